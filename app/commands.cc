@@ -1,0 +1,195 @@
+#include "commands.h"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "hemeroteca/indexer/extractor.h"
+#include "hemeroteca/indexer/importer.h"
+#include "hemeroteca/indexer/reader.h"
+#include "hemeroteca/schema/error.h"
+#include "hemeroteca/schema/schema.h"
+#include "hemeroteca/server/http_server.h"
+#include "hemeroteca/server/search_service.h"
+
+namespace hemeroteca {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitFailures = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitEnvironment = 3;
+
+struct GlobalOptions {
+  fs::path schema_dir;  // folder holding fields.xml, gazetteers and taxonomy
+  std::string log_level = "info";
+};
+
+fs::path default_schema_dir() {
+  if (const char* from_environment = std::getenv("HEMEROTECA_SCHEMA")) return from_environment;
+  return HEMEROTECA_DEFAULT_SCHEMA_DIR;
+}
+
+fs::path default_database() {
+  if (const char* from_environment = std::getenv("HEMEROTECA_DB")) return from_environment;
+  return "data/index";
+}
+
+Schema load_schema(const GlobalOptions& options) {
+  return Schema::load(options.schema_dir / "fields.xml");
+}
+
+int exit_code_for(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::kInvalidArgument:
+    case ErrorKind::kNotFound: return kExitUsage;
+    default: return kExitEnvironment;
+  }
+}
+
+int run_import(const GlobalOptions& global, const std::vector<fs::path>& inputs,
+               const ImportOptions& options) {
+  const Schema schema = load_schema(global);
+  spdlog::info("importing {} input(s) into {}", inputs.size(), options.database.string());
+  const ImportSummary summary = import_paths(inputs, schema, options);
+  std::cout << "added " << summary.added << ", replaced " << summary.replaced << ", failed "
+            << summary.failures.size() << "\n";
+  for (const ImportFailure& failure : summary.failures) {
+    std::cerr << "failed: " << failure.source << ": " << failure.reason << "\n";
+  }
+  return summary.failures.empty() ? 0 : kExitFailures;
+}
+
+int run_extract(const fs::path& file) {
+  Extractor extractor;
+  nlohmann::json records = nlohmann::json::array();
+  for (const ParsedDocument& document : read_file(file)) {
+    records.push_back(to_json(extractor.extract(document)));
+  }
+  // One bulletin prints as one object; an archive file prints the array of its bulletins.
+  const nlohmann::json& output = records.size() == 1 ? records[0] : records;
+  std::cout << output.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  return 0;
+}
+
+int run_search(const GlobalOptions& global, const fs::path& database, const SearchRequest& request,
+               bool as_json) {
+  const Schema schema = load_schema(global);
+  SearchService service(schema, database);
+  const SearchResponse response = service.search(request);
+  if (as_json) {
+    std::cout << to_json(response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+    return 0;
+  }
+  std::cout << response.total << " result(s), page " << response.page << "\n";
+  for (const SearchHit& hit : response.results) {
+    std::cout << hit.id << "  " << hit.date.value_or("sin fecha") << "  "
+              << (hit.title.empty() ? "(sin título)" : hit.title) << "  [" << hit.score << "]\n";
+  }
+  return 0;
+}
+
+int run_serve(const GlobalOptions& global, const fs::path& database, const ServerOptions& options) {
+  // Block the termination signals before any thread starts, so that only sigwait() sees them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  const Schema schema = load_schema(global);
+  SearchService service(schema, database);
+  HttpServer server(options, service);
+  server.start();
+  spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/", service.document_count(),
+               database.string(), options.bind, server.port());
+  int received = 0;
+  sigwait(&signals, &received);
+  spdlog::info("signal {} received: finishing requests in flight and stopping", received);
+  server.stop();
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"Hemeroteca: search and index archives of press bulletins", "hemeroteca"};
+  app.set_version_flag("--version", std::string(HEMEROTECA_VERSION));
+  app.require_subcommand(1);
+  GlobalOptions global;
+  global.schema_dir = default_schema_dir();
+  app.add_option("--schema", global.schema_dir, "Folder with fields.xml, gazetteers and topics")
+      ->capture_default_str();
+  app.add_option("--log-level", global.log_level, "trace, debug, info, warn, error or off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
+      ->capture_default_str();
+
+  std::vector<fs::path> import_inputs;
+  ImportOptions import_options;
+  import_options.database = default_database();
+  CLI::App* import = app.add_subcommand("import", "Import bulletin files and folders into an index");
+  import->add_option("paths", import_inputs, "Files or folders (read recursively)")->required();
+  import->add_option("--db", import_options.database, "Index folder")->capture_default_str();
+  import->add_option("--batch", import_options.batch_size, "Documents per commit")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+
+  fs::path extract_file;
+  CLI::App* extract = app.add_subcommand("extract", "Print the record extracted from a file as JSON");
+  extract->add_option("file", extract_file, "A bulletin file")->required();
+
+  SearchRequest search_request;
+  fs::path search_database = default_database();
+  bool search_json = false;
+  CLI::App* search = app.add_subcommand("search", "Search the index");
+  search->add_option("query", search_request.query, "Query; empty lists everything, newest first");
+  search->add_option("--db", search_database, "Index folder")->capture_default_str();
+  search->add_option("--page", search_request.page, "Result page")->check(CLI::Range(1u, kMaxPage));
+  search->add_option("--per-page", search_request.per_page, "Results per page")
+      ->check(CLI::Range(1u, kMaxPerPage));
+  search->add_flag("--json", search_json, "Print the same JSON as GET /api/v1/search");
+
+  ServerOptions server_options;
+  fs::path serve_database = default_database();
+  CLI::App* serve = app.add_subcommand("serve", "Serve the search API over HTTP");
+  serve->add_option("--db", serve_database, "Index folder")->capture_default_str();
+  serve->add_option("--port", server_options.port, "TCP port (0 picks a free one)")
+      ->capture_default_str();
+  serve->add_option("--bind", server_options.bind, "Address to listen on")->capture_default_str();
+  serve->add_option("--threads", server_options.threads, "Request threads")
+      ->check(CLI::Range(1u, 1024u))
+      ->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : kExitUsage;
+  }
+
+  spdlog::set_default_logger(spdlog::stderr_color_mt("hemeroteca"));
+  spdlog::set_level(spdlog::level::from_str(global.log_level));
+
+  try {
+    if (*import) return run_import(global, import_inputs, import_options);
+    if (*extract) return run_extract(extract_file);
+    if (*search) return run_search(global, search_database, search_request, search_json);
+    if (*serve) return run_serve(global, serve_database, server_options);
+  } catch (const Error& e) {
+    std::cerr << "hemeroteca: " << e.what() << "\n";
+    return exit_code_for(e.kind());
+  } catch (const Xapian::Error& e) {
+    std::cerr << "hemeroteca: index error: " << e.get_description() << "\n";
+    return kExitEnvironment;
+  }
+  return kExitUsage;
+}
+
+}  // namespace hemeroteca

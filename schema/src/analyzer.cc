@@ -1,0 +1,165 @@
+#include "hemeroteca/schema/analyzer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace hemeroteca {
+namespace {
+
+constexpr UChar32 kSmallEnye = 0x00F1;
+constexpr UChar32 kCapitalEnye = 0x00D1;
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(buffer, length, U8_MAX_LENGTH, c, error);
+  if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+const icu::Normalizer2& compatibility_decomposer() {
+  // ICU returns a process-wide singleton that is thread-safe to use.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  if (U_FAILURE(status) || nfkd == nullptr) throw std::runtime_error("ICU NFKD data missing");
+  return *nfkd;
+}
+
+// Appends the folded form of one code point: lower case, compatibility-decomposed, without
+// combining marks, except that ñ survives as a letter of its own.
+void append_folded(std::string& out, UChar32 c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+    return;
+  }
+  if (c == kSmallEnye || c == kCapitalEnye) {
+    append_utf8(out, kSmallEnye);
+    return;
+  }
+  icu::UnicodeString decomposition;
+  if (!compatibility_decomposer().getDecomposition(c, decomposition)) {
+    append_utf8(out, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    return;
+  }
+  for (int32_t i = 0; i < decomposition.length();) {
+    const UChar32 part = decomposition.char32At(i);
+    i += U16_LENGTH(part);
+    if (u_charType(part) == U_NON_SPACING_MARK) continue;
+    const UChar32 lower = u_foldCase(part, U_FOLD_CASE_DEFAULT);
+    if (lower < 0x80) {
+      out.push_back(static_cast<char>(lower));
+    } else {
+      append_utf8(out, lower);
+    }
+  }
+}
+
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use: PDF bullet glyphs
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+std::string lower_case(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;
+    append_utf8(out, u_tolower(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string slug(std::string_view text) {
+  const std::string folded = Analyzer::fold(text);
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_dash = false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(folded[i]);
+    // Bytes >= 0x80 belong to letters kept by folding (ñ, non-Latin scripts).
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    if (!keep) {
+      pending_dash = !out.empty();
+      continue;
+    }
+    if (pending_dash) out.push_back('-');
+    pending_dash = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+Analyzer::Analyzer() : stemmer_("spanish") {}
+
+std::string Analyzer::fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // invalid UTF-8 is dropped, never passed on
+    append_folded(out, c);
+  }
+  return out;
+}
+
+std::vector<Token> Analyzer::tokenize(std::string_view text) const {
+  std::vector<Token> tokens;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  Token current;
+  bool in_word = false;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const bool word_char = c >= 0 && is_word_char(c) &&
+                           (in_word || u_charType(c) != U_NON_SPACING_MARK);
+    if (word_char) {
+      if (!in_word) {
+        current = Token{};
+        current.begin = static_cast<std::size_t>(start);
+        in_word = true;
+      }
+      append_folded(current.folded, c);
+      append_utf8(current.lower, u_tolower(c));
+      current.end = static_cast<std::size_t>(i);
+    } else if (in_word) {
+      tokens.push_back(std::move(current));
+      in_word = false;
+    }
+  }
+  if (in_word) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+std::string Analyzer::stem(const Token& token) const { return fold(stemmer_(token.lower)); }
+
+std::string Analyzer::stem_word(std::string_view word) const {
+  return fold(stemmer_(lower_case(word)));
+}
+
+std::string Analyzer::vocabulary_term(const Token& token,
+                                      std::string_view vocabulary_prefix) const {
+  if (token.lower == token.folded) return {};
+  std::string accented_stem = stem(token);
+  if (accented_stem == stemmer_(token.folded)) return {};
+  std::string term(vocabulary_prefix);
+  term += token.folded;
+  term += ':';
+  term += accented_stem;
+  return term;
+}
+
+}  // namespace hemeroteca

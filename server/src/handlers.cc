@@ -1,0 +1,75 @@
+#include "handlers.h"
+
+#include <Poco/URI.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "hemeroteca/schema/record.h"
+#include "hemeroteca/server/request_parser.h"
+#include "hemeroteca/server/search_service.h"
+#include "http_response.h"
+
+namespace hemeroteca {
+
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+namespace {
+
+std::string raw_query(const HTTPServerRequest& request) {
+  const std::string& uri = request.getURI();
+  const std::size_t question = uri.find('?');
+  return question == std::string::npos ? std::string() : uri.substr(question + 1);
+}
+
+}  // namespace
+
+void ApiHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) {
+  const auto started = std::chrono::steady_clock::now();
+  try {
+    serve(request, response);
+  } catch (const Error& e) {
+    if (!response.sent()) send_error(response, e.kind(), e.what());
+  } catch (const std::exception& e) {
+    spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
+    if (!response.sent()) {
+      send_json(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
+                {{"error", "internal error; the server log has the details"}});
+    }
+  }
+  const double millis =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+          .count();
+  spdlog::info("{} {} {} {:.1f}ms", request.getMethod(), request.getURI(),
+               static_cast<int>(response.getStatus()), millis);
+}
+
+void HealthHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  send_json(response, HTTPResponse::HTTP_OK,
+            {{"status", "ok"}, {"documents", service_.document_count()}});
+}
+
+void SearchHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
+  const SearchRequest search = parse_search_request(parse_query_string(raw_query(request)));
+  send_json(response, HTTPResponse::HTTP_OK, to_json(service_.search(search)));
+}
+
+void BulletinHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  const std::optional<Record> record = service_.bulletin(id_);
+  if (!record) throw Error(ErrorKind::kNotFound, "no bulletin with id " + id_);
+  send_json(response, HTTPResponse::HTTP_OK, to_json(*record));
+}
+
+void ErrorHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  send_error(response, kind_, message_);
+}
+
+void MethodNotAllowedHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
+  response.set("Allow", "GET");
+  send_json(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED,
+            {{"error", "method " + request.getMethod() + " is not allowed here; use GET"}});
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,72 @@
+// One small handler per endpoint: parse the request, call the SearchService, render JSON.
+//
+// ApiHandler holds what they share: every request is logged on one line, an Error becomes
+// the JSON error of its kind, and any other exception a logged 500.
+#pragma once
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include <string>
+
+#include "hemeroteca/schema/error.h"
+
+namespace hemeroteca {
+
+class SearchService;
+
+class ApiHandler : public Poco::Net::HTTPRequestHandler {
+ public:
+  void handleRequest(Poco::Net::HTTPServerRequest& request,
+                     Poco::Net::HTTPServerResponse& response) final;
+
+ protected:
+  virtual void serve(Poco::Net::HTTPServerRequest& request,
+                     Poco::Net::HTTPServerResponse& response) = 0;
+};
+
+class HealthHandler : public ApiHandler {
+ public:
+  explicit HealthHandler(SearchService& service) : service_(service) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+};
+
+class SearchHandler : public ApiHandler {
+ public:
+  explicit SearchHandler(SearchService& service) : service_(service) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+};
+
+class BulletinHandler : public ApiHandler {
+ public:
+  BulletinHandler(SearchService& service, std::string id) : service_(service), id_(std::move(id)) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+  std::string id_;
+};
+
+class ErrorHandler : public ApiHandler {
+ public:
+  ErrorHandler(ErrorKind kind, std::string message) : kind_(kind), message_(std::move(message)) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  ErrorKind kind_;
+  std::string message_;
+};
+
+class MethodNotAllowedHandler : public ApiHandler {
+ public:
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+};
+
+}  // namespace hemeroteca

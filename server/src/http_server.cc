@@ -1,0 +1,67 @@
+#include "hemeroteca/server/http_server.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/ThreadPool.h>
+
+#include "hemeroteca/schema/error.h"
+#include "routes.h"
+
+namespace hemeroteca {
+namespace {
+
+class RouteFactory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit RouteFactory(SearchService& service) : service_(service) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest& request) override {
+    return route(request, service_).release();  // Poco takes ownership
+  }
+
+ private:
+  SearchService& service_;
+};
+
+}  // namespace
+
+class HttpServer::Impl {
+ public:
+  Impl(const ServerOptions& options, SearchService& service)
+      : threads_(2, static_cast<int>(std::max(2u, options.threads))) {
+    try {
+      socket_ = Poco::Net::ServerSocket(Poco::Net::SocketAddress(options.bind, options.port));
+    } catch (const Poco::Exception& e) {
+      throw Error(ErrorKind::kIo, "cannot listen on " + options.bind + ":" +
+                                      std::to_string(options.port) + ": " + e.displayText() +
+                                      "; choose another --port or --bind");
+    }
+    auto* params = new Poco::Net::HTTPServerParams;  // HTTPServer takes ownership
+    params->setMaxThreads(static_cast<int>(options.threads));
+    params->setMaxQueued(static_cast<int>(options.queue));
+    params->setKeepAlive(true);
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(service), threads_,
+                                                      socket_, params);
+  }
+
+  Poco::ThreadPool threads_;
+  Poco::Net::ServerSocket socket_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+HttpServer::HttpServer(const ServerOptions& options, SearchService& service)
+    : impl_(std::make_unique<Impl>(options, service)) {}
+
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::start() { impl_->server_->start(); }
+
+void HttpServer::stop() {
+  if (impl_ && impl_->server_) impl_->server_->stopAll(/*abortCurrent=*/false);
+}
+
+std::uint16_t HttpServer::port() const { return impl_->socket_.address().port(); }
+
+}  // namespace hemeroteca

@@ -1,0 +1,99 @@
+#include "hemeroteca/schema/document_mapper.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "hemeroteca/schema/query_mapper.h"
+#include "test_support.h"
+
+namespace hemeroteca {
+namespace {
+
+Record SampleRecord() {
+  Record record;
+  record.id = "b1";
+  record.title = "Abasto de medicamentos oncológicos";
+  record.body = {"La vacunación avanza en Sonora.", "Otro párrafo."};
+  record.date = "2020-09-18";
+  record.date_source = DateSource::kText;
+  record.number = "641/2020";
+  record.officials = {{"zoe-robledo", "Zoé Robledo", "director general", "IMSS", 3}};
+  record.organizations = {{"IMSS", "Instituto Mexicano del Seguro Social", 2}};
+  record.states = {"Ciudad de México"};
+  record.figures = {{95, "por ciento", "95 por ciento", "Un abasto del 95 por ciento."}};
+  return record;
+}
+
+bool HasTerm(const Xapian::Document& document, const std::string& term) {
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(term);
+  return it != document.termlist_end() && *it == term;
+}
+
+class DocumentMapperTest : public ::testing::Test {
+ protected:
+  Schema schema_ = Schema::load(testing::schema_dir() / "fields.xml");
+};
+
+TEST_F(DocumentMapperTest, WritesIdWordStemFieldAndKeywordTerms) {
+  DocumentMapper mapper(schema_);
+  const Xapian::Document document = mapper.to_document(SampleRecord());
+  for (const char* term : {"Qb1", "oncologicos", "Zoncolog", "Soncologicos", "ZSoncolog",
+                           "XSvacunacion:vacun", "D20200918", "Y2020", "M202009", "XN641-2020",
+                           "XOzoe-robledo", "XGimss", "XEciudad-de-mexico", "XC1"}) {
+    EXPECT_TRUE(HasTerm(document, term)) << term;
+  }
+  EXPECT_EQ("20200918", document.get_value(*schema_.field(field::kDate).slot));
+  EXPECT_EQ("Ciudad de México", document.get_value(*schema_.field(field::kState).slot));
+}
+
+TEST_F(DocumentMapperTest, StoresTheRecordForLaterReading) {
+  DocumentMapper mapper(schema_);
+  const Record back = DocumentMapper::to_record(mapper.to_document(SampleRecord()));
+  EXPECT_EQ(to_json(SampleRecord()), to_json(back));
+}
+
+TEST_F(DocumentMapperTest, PhrasesDoNotSpanParagraphs) {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  DocumentMapper mapper(schema_);
+  database.add_document(mapper.to_document(SampleRecord()));
+  QueryMapper queries(schema_, database);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(queries.parse("\"avanza en sonora\""));
+  EXPECT_EQ(1u, enquire.get_mset(0, 10).size());
+  enquire.set_query(queries.parse("\"sonora otro\""));
+  EXPECT_EQ(0u, enquire.get_mset(0, 10).size());
+}
+
+// The accent-less query must find exactly what the accented one finds.
+TEST_F(DocumentMapperTest, AccentlessQueriesMatchAccentedText) {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  DocumentMapper mapper(schema_);
+  database.add_document(mapper.to_document(SampleRecord()));
+  Record other;
+  other.id = "b2";
+  other.title = "Distribución de vacunas";
+  other.body = {"Las vacunaciones y la distribucion."};
+  database.add_document(mapper.to_document(other));
+  QueryMapper queries(schema_, database);
+  auto count = [&](const std::string& text) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(queries.parse(text));
+    return enquire.get_mset(0, 10).size();
+  };
+  EXPECT_EQ(2u, count("vacunación"));
+  EXPECT_EQ(count("vacunación"), count("vacunacion"));
+  EXPECT_EQ(count("distribución"), count("distribucion"));
+  EXPECT_EQ(1u, count("oncologicos"));
+  EXPECT_EQ(1u, count("ONCOLÓGICO"));
+  EXPECT_EQ(1u, count("titulo:abasto"));
+  EXPECT_EQ(0u, count("titulo:sonora"));
+}
+
+TEST_F(DocumentMapperTest, QueryFoldingKeepsOperators) {
+  EXPECT_EQ("zoe AND vacunacion NOT año", QueryMapper::fold_query("Zoé AND Vacunación NOT Año"));
+}
+
+}  // namespace
+}  // namespace hemeroteca
