@@ -10,7 +10,7 @@
 #include <pugixml.hpp>
 
 #include "hemeroteca/schema/error.h"
-#include "xml_location.h"
+#include "hemeroteca/schema/xml_location.h"
 
 namespace hemeroteca {
 namespace {

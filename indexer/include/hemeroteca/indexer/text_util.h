@@ -1,0 +1,25 @@
+// Small text helpers shared by the extractors.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hemeroteca {
+
+// A sentence of a paragraph, with its byte range in that paragraph.
+struct Sentence {
+  std::string_view text;  // views into the paragraph passed to split_sentences()
+  std::size_t begin = 0;
+};
+
+// Splits Spanish running text into sentences at '.', '!', '?' and '…' followed by a space and
+// an upper-case letter, a digit, an opening quote or '¿'/'¡'. Abbreviations that end in a
+// period ("Dr.", "Lic.", "No.", "Ver.", "D.F.", initials) do not end a sentence.
+std::vector<Sentence> split_sentences(std::string_view paragraph);
+
+// Trims ASCII white space and no-break spaces from both ends.
+std::string_view trim_spaces(std::string_view text);
+
+}  // namespace hemeroteca

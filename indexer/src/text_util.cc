@@ -1,0 +1,111 @@
+#include "hemeroteca/indexer/text_util.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca {
+namespace {
+
+// Folded abbreviations that end in a period without ending the sentence.
+constexpr std::array<std::string_view, 34> kAbbreviations = {
+    "dr", "dra", "lic", "ing", "mtro", "mtra", "arq", "sr", "sra", "srta", "no", "num",
+    "núm", "art", "arts", "fracc", "ver", "gro", "mich", "jal", "oax", "chis", "edo", "mex",
+    "qro", "tamps", "ags", "tab", "col", "av", "gral", "prof", "profa", "etc"};
+
+UChar32 code_point_at(std::string_view text, std::size_t at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool opens_sentence(UChar32 c) {
+  return u_isupper(c) || u_isdigit(c) || c == 0x00BF /* ¿ */ || c == 0x00A1 /* ¡ */ ||
+         c == '"' || c == 0x201C /* “ */ || c == 0x00AB /* « */;
+}
+
+// The word just before position `end` (exclusive), e.g. "Dr" in "el Dr. Pérez".
+std::string_view word_before(std::string_view text, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
+         text[start - 1] != '\n') {
+    --start;
+  }
+  return text.substr(start, end - start);
+}
+
+bool is_abbreviation(std::string_view word) {
+  if (word.empty()) return false;
+  // Initials and dotted abbreviations: "D.F", "J", "S.A".
+  if (word.size() == 1 || word.find('.') != std::string_view::npos) return true;
+  const std::string folded = Analyzer::fold(word);
+  for (std::string_view known : kAbbreviations) {
+    if (folded == known) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view trim_spaces(std::string_view text) {
+  auto starts_space = [](std::string_view s) {
+    return !s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
+                          s.front() == '\r' || s.starts_with("\u00A0"));
+  };
+  while (starts_space(text)) text.remove_prefix(text.starts_with("\u00A0") ? 2 : 1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
+                           text.back() == '\r' || text.ends_with("\u00A0"))) {
+    text.remove_suffix(text.ends_with("\u00A0") ? 2 : 1);
+  }
+  return text;
+}
+
+std::vector<Sentence> split_sentences(std::string_view paragraph) {
+  std::vector<Sentence> sentences;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t end) {
+    std::string_view piece = paragraph.substr(start, end - start);
+    const std::string_view trimmed = trim_spaces(piece);
+    if (!trimmed.empty()) {
+      sentences.push_back({trimmed, start + static_cast<std::size_t>(trimmed.data() - piece.data())});
+    }
+    start = end;
+  };
+  for (std::size_t i = 0; i < paragraph.size(); ++i) {
+    const char c = paragraph[i];
+    std::size_t mark_end = 0;
+    if (c == '.' || c == '!' || c == '?') {
+      mark_end = i + 1;
+    } else if (paragraph.compare(i, 3, "\u2026") == 0) {
+      mark_end = i + 3;
+    } else {
+      continue;
+    }
+    // Closing quotes and brackets stay with the sentence they close.
+    while (mark_end < paragraph.size()) {
+      if (paragraph[mark_end] == '"' || paragraph[mark_end] == ')') {
+        ++mark_end;
+      } else if (paragraph.compare(mark_end, 3, "\u201D") == 0 ||
+                 paragraph.compare(mark_end, 2, "\u00BB") == 0) {
+        mark_end += paragraph.compare(mark_end, 3, "\u201D") == 0 ? 3 : 2;
+      } else {
+        break;
+      }
+    }
+    if (mark_end >= paragraph.size() || paragraph[mark_end] != ' ') continue;
+    std::size_t next = mark_end;
+    while (next < paragraph.size() && paragraph[next] == ' ') ++next;
+    if (next >= paragraph.size() || !opens_sentence(code_point_at(paragraph, next))) continue;
+    if (c == '.' && is_abbreviation(word_before(paragraph, i))) continue;
+    emit(mark_end);
+    i = mark_end - 1;
+  }
+  emit(paragraph.size());
+  return sentences;
+}
+
+}  // namespace hemeroteca

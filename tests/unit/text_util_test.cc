@@ -1,0 +1,39 @@
+#include "hemeroteca/indexer/text_util.h"
+
+#include <gtest/gtest.h>
+
+namespace hemeroteca {
+namespace {
+
+std::string Sentences(std::string_view paragraph) {
+  std::string out;
+  for (const Sentence& sentence : split_sentences(paragraph)) out += "[" + std::string(sentence.text) + "]";
+  return out;
+}
+
+TEST(SplitSentences, SplitsAtFullStopsBeforeCapitals) {
+  EXPECT_EQ("[Uno dos.][Tres cuatro.]", Sentences("Uno dos. Tres cuatro."));
+  EXPECT_EQ("[¿Quién?][¡Nadie!]", Sentences("¿Quién? ¡Nadie!"));
+}
+
+TEST(SplitSentences, KeepsAbbreviationsAndInitials) {
+  EXPECT_EQ("[El Dr. Pérez llegó a Xalapa, Ver. ayer.]",
+            Sentences("El Dr. Pérez llegó a Xalapa, Ver. ayer."));
+  EXPECT_EQ("[México, D.F. Ayer se informó.]", Sentences("México, D.F. Ayer se informó."));
+  EXPECT_EQ("[El boletín No. 641 salió.]", Sentences("El boletín No. 641 salió."));
+}
+
+TEST(SplitSentences, KeepsClosingQuotesWithTheirSentence) {
+  EXPECT_EQ("[Dijo: “es un logro.”][Después se fue.]",
+            Sentences("Dijo: “es un logro.” Después se fue."));
+}
+
+TEST(SplitSentences, ReportsWhereEachSentenceBegins) {
+  const std::string text = "Uno.  Dos.";
+  const auto sentences = split_sentences(text);
+  ASSERT_EQ(2u, sentences.size());
+  EXPECT_EQ(6u, sentences[1].begin);
+}
+
+}  // namespace
+}  // namespace hemeroteca
