@@ -3,8 +3,12 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace hemeroteca {
 namespace {
@@ -17,8 +21,8 @@ constexpr std::array<std::string_view, 9> kBulletGlyphs = {
 // Words after which a sentence cannot end: a line ending in one continues on the next, even
 // across a page gap ("la Oficial Mayor de" / "Hacienda, ...").
 constexpr std::array<std::string_view, 24> kContinuationWords = {
-    "de", "del", "la", "las", "el", "los", "y", "e", "o", "u", "en", "a", "al",
-    "que", "con", "por", "para", "su", "sus", "un", "una", "se", "como", "entre"};
+    "de", "del", "la",  "las", "el",   "los", "y",   "e",  "o",   "u",  "en",   "a",
+    "al", "que", "con", "por", "para", "su",  "sus", "un", "una", "se", "como", "entre"};
 
 std::string_view trim(std::string_view s) {
   // ASCII spaces, tabs and the no-break space U+00A0 that PDF and HTML text is full of.
@@ -77,8 +81,10 @@ bool is_rule(std::string_view line) {
   // Markdown rules and the press offices' end marks: "---", "***", "---o0o---", "--- oOo ---".
   std::size_t marks = 0;
   for (char c : line) {
-    if (c == '-' || c == '*' || c == '_' || c == '=') ++marks;
-    else if (c != ' ' && c != 'o' && c != 'O' && c != '0') return false;
+    if (c == '-' || c == '*' || c == '_' || c == '=')
+      ++marks;
+    else if (c != ' ' && c != 'o' && c != 'O' && c != '0')
+      return false;
   }
   return marks >= 3;
 }
@@ -219,7 +225,190 @@ class BlockBuilder {
   std::vector<Block> blocks_;
 };
 
+// Page furniture of text pulled out of PDFs.
+
+using Page = std::vector<std::string_view>;
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Form feeds are the extractor's page breaks; without them, a run of three or more blank
+// lines is the only trace a page break leaves (a paragraph break leaves one).
+std::vector<Page> split_pages(std::string_view text) {
+  std::vector<Page> pages(1);
+  if (text.find('\f') != std::string_view::npos) {
+    for (std::string_view line : split_lines(text)) {
+      std::size_t feed;
+      while ((feed = line.find('\f')) != std::string_view::npos) {
+        pages.back().push_back(line.substr(0, feed));
+        pages.emplace_back();
+        line.remove_prefix(feed + 1);
+      }
+      pages.back().push_back(line);
+    }
+    return pages;
+  }
+  std::size_t blanks = 0;
+  for (std::string_view line : split_lines(text)) {
+    if (trim(line).empty()) {
+      ++blanks;
+      continue;
+    }
+    if (blanks >= 3 && !pages.back().empty()) {
+      pages.emplace_back();
+    } else {
+      pages.back().insert(pages.back().end(), blanks, std::string_view());
+    }
+    blanks = 0;
+    pages.back().push_back(line);
+  }
+  return pages;
+}
+
+// Indices of the first and last three non-blank lines of a page, where furniture stands.
+std::vector<std::size_t> margin_lines(const Page& page) {
+  constexpr std::size_t kMargin = 3;
+  std::vector<std::size_t> head;
+  std::vector<std::size_t> tail;
+  for (std::size_t i = 0; i < page.size() && head.size() < kMargin; ++i) {
+    if (!trim(page[i]).empty()) head.push_back(i);
+  }
+  for (std::size_t i = page.size(); i > 0 && tail.size() < kMargin; --i) {
+    if (!trim(page[i - 1]).empty()) tail.push_back(i - 1);
+  }
+  for (std::size_t i : tail) {
+    if (std::find(head.begin(), head.end(), i) == head.end()) head.push_back(i);
+  }
+  return head;
+}
+
+// A line's identity across pages: spaces collapsed and digits blurred, so "Página 2 de 5" and
+// "Página 3 de 5" match. Lines with no letter or digit (a lone bullet glyph) never match.
+std::string furniture_key(std::string_view line) {
+  std::string key;
+  bool meaningful = false;
+  for (char c : trim(line)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (c == ' ' || c == '\t') {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else if (std::isdigit(u)) {
+      if (key.empty() || key.back() != '#') key.push_back('#');
+      meaningful = true;
+    } else {
+      key.push_back(c);
+      meaningful = meaningful || std::isalpha(u) || u >= 0x80;
+    }
+  }
+  return meaningful ? key : std::string();
+}
+
+bool consume_digits(std::string_view& s) {
+  std::size_t n = 0;
+  while (n < s.size() && std::isdigit(static_cast<unsigned char>(s[n]))) ++n;
+  s.remove_prefix(n);
+  return n > 0 && n <= 4;
+}
+
+bool consume_word(std::string_view& s, std::string_view word) {
+  if (s.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != static_cast<unsigned char>(word[i])) {
+      return false;
+    }
+  }
+  s = trim(s.substr(word.size()));
+  return true;
+}
+
+enum class PageNumber { kNone, kBare, kLabelled };
+
+// "3" is bare; "Página 2 de 5", "Pág. 2", "- 3 -", "3/5" and "3 de 5" are labelled. Parsed by
+// hand: a regular expression over arbitrary lines risks deep recursion on long ones.
+PageNumber page_number(std::string_view line) {
+  std::string_view s = trim(line);
+  if (s.empty() || s.size() > 40) return PageNumber::kNone;
+  bool labelled = false;
+  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (s.size() > 2 * dash.size() && s.starts_with(dash) && s.ends_with(dash)) {
+      s = trim(s.substr(dash.size(), s.size() - 2 * dash.size()));
+      labelled = true;
+      break;
+    }
+  }
+  for (std::string_view label : {"p\u00E1gina", "p\u00C1gina", "pagina", "p\u00E1g.", "p\u00C1g.",
+                                 "pag.", "page", "p\u00E1g", "p\u00C1g", "pag", "hoja"}) {
+    if (consume_word(s, label)) {
+      labelled = true;
+      break;
+    }
+  }
+  if (!consume_digits(s)) return PageNumber::kNone;
+  s = trim(s);
+  if (!s.empty()) {
+    if (!consume_word(s, "de") && !consume_word(s, "of") && !consume_word(s, "/")) {
+      return PageNumber::kNone;
+    }
+    if (!consume_digits(s) || !trim(s).empty()) return PageNumber::kNone;
+    labelled = true;
+  }
+  return labelled ? PageNumber::kLabelled : PageNumber::kBare;
+}
+
+// Keys of lines that stand in the margins of at least half of the pages (and two at least).
+std::unordered_set<std::string> running_lines(const std::vector<Page>& pages) {
+  std::unordered_map<std::string, std::size_t> pages_with;
+  for (const Page& page : pages) {
+    std::unordered_set<std::string> seen;
+    for (std::size_t i : margin_lines(page)) {
+      std::string key = furniture_key(page[i]);
+      if (!key.empty() && seen.insert(key).second) ++pages_with[key];
+    }
+  }
+  const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+  std::unordered_set<std::string> running;
+  for (auto& [key, count] : pages_with) {
+    if (count >= needed) running.insert(key);
+  }
+  return running;
+}
+
 }  // namespace
+
+std::string strip_page_furniture(std::string_view text) {
+  const std::vector<Page> pages = split_pages(text);
+  const std::unordered_set<std::string> running =
+      pages.size() >= 2 ? running_lines(pages) : std::unordered_set<std::string>();
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const Page& page = pages[p];
+    std::vector<bool> drop(page.size(), false);
+    for (std::size_t i : margin_lines(page)) {
+      drop[i] = (!running.empty() && running.contains(furniture_key(page[i]))) ||
+                (pages.size() >= 2 && page_number(page[i]) == PageNumber::kBare);
+    }
+    if (p > 0) out += "\n\n\n";
+    for (std::size_t i = 0; i < page.size(); ++i) {
+      if (drop[i] || page_number(page[i]) == PageNumber::kLabelled) continue;
+      out += page[i];
+      out.push_back('\n');
+    }
+  }
+  return out;
+}
+
+std::vector<Block> blocks_from_pdf_text(std::string_view text) {
+  return blocks_from_text(strip_page_furniture(text), /*markdown=*/false);
+}
 
 std::vector<Block> blocks_from_text(std::string_view text, bool markdown) {
   BlockBuilder builder(markdown);

@@ -2,19 +2,27 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace hemeroteca {
 namespace {
 
 // Blocks as compact lines: "H:" heading, "P:" paragraph, "B:" bullet, "*" when emphasized.
-std::string Blocks(std::string_view text, bool markdown = false) {
+std::string Describe(const std::vector<Block>& blocks) {
   std::string out;
-  for (const Block& block : blocks_from_text(text, markdown)) {
+  for (const Block& block : blocks) {
     out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
     if (block.emphasized) out += "*";
     out += ":" + block.text + "\n";
   }
   return out;
 }
+
+std::string Blocks(std::string_view text, bool markdown = false) {
+  return Describe(blocks_from_text(text, markdown));
+}
+
+std::string PdfBlocks(std::string_view text) { return Describe(blocks_from_pdf_text(text)); }
 
 TEST(Cleaner, ReflowsLinesBrokenMidSentence) {
   EXPECT_EQ("P:El Instituto y la Oficial Mayor de la Secretaría.\n",
@@ -46,18 +54,78 @@ TEST(Cleaner, ContinuesABulletAcrossABreakAfterAFunctionWord) {
 }
 
 TEST(Cleaner, DoesNotJoinAHeaderLineToTheTitle) {
-  EXPECT_EQ("P:BOLETÍN DE PRENSA\nP:Coordina IMSS plan estratégico en materia de abasto\n",
-            Blocks(" BOLETÍN DE PRENSA \n \n\nCoordina IMSS plan estratégico \nen materia de abasto \n"));
+  EXPECT_EQ(
+      "P:BOLETÍN DE PRENSA\nP:Coordina IMSS plan estratégico en materia de abasto\n",
+      Blocks(" BOLETÍN DE PRENSA \n \n\nCoordina IMSS plan estratégico \nen materia de abasto \n"));
 }
 
 TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
-  EXPECT_EQ("H:BOLETÍN DE PRENSA\nB*:Se desarrollaron los trabajos.\nP:Texto.\n",
-            Blocks("## BOLETÍN DE PRENSA\n\n- **Se desarrollaron los trabajos.**\n\n---\n\nTexto.\n",
-                   /*markdown=*/true));
+  EXPECT_EQ(
+      "H:BOLETÍN DE PRENSA\nB*:Se desarrollaron los trabajos.\nP:Texto.\n",
+      Blocks("## BOLETÍN DE PRENSA\n\n- **Se desarrollaron los trabajos.**\n\n---\n\nTexto.\n",
+             /*markdown=*/true));
 }
 
 TEST(Cleaner, DropsEndMarks) {
   EXPECT_EQ("P:Fin.\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
+}
+
+// Text after strip_page_furniture, one line per '|'; blank lines kept as empty fields.
+std::string Stripped(std::string_view text) {
+  std::string out = strip_page_furniture(text);
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  std::replace(out.begin(), out.end(), '\n', '|');
+  return out;
+}
+
+TEST(PageFurniture, DropsPageNumbersInEveryShape) {
+  const struct {
+    std::string_view text;
+    std::string_view expected;
+  } cases[] = {
+      {"Uno.\nPágina 2 de 5\nDos.", "Uno.|Dos."},
+      {"Uno.\nPÁGINA 2 DE 5\nDos.", "Uno.|Dos."},
+      {"Uno.\nPág. 3\nDos.", "Uno.|Dos."},
+      {"Uno.\n- 3 -\nDos.", "Uno.|Dos."},
+      {"Uno.\n\u2013 4 \u2013\nDos.", "Uno.|Dos."},
+      {"Uno.\n3/5\nDos.", "Uno.|Dos."},
+      {"Uno.\n 3 de 5 \nDos.", "Uno.|Dos."},
+      {"Uno.\n3\nDos.", "Uno.|3|Dos."},  // a bare number on a single page may be content
+      {"Uno.\n12 de marzo\nDos.", "Uno.|12 de marzo|Dos."},
+      {"Se entregaron 3/4 partes.", "Se entregaron 3/4 partes."},
+  };
+  for (const auto& c : cases) EXPECT_EQ(c.expected, Stripped(c.text)) << c.text;
+}
+
+TEST(PageFurniture, DropsRunningHeadersAndBareNumbersAcrossFormFeeds) {
+  EXPECT_EQ("Título|Texto que sigue||||en la otra página.|Fin.",
+            Stripped("INSTITUTO\nTítulo\nTexto que sigue\n1\fINSTITUTO\nen la otra página.\n"
+                     "Fin.\n2"));
+}
+
+TEST(PageFurniture, FindsPagesByBlankRunsWhenThereAreNoFormFeeds) {
+  EXPECT_EQ("Título|Uno,||||dos.||||tres.",
+            Stripped("Boletín 5\nTítulo\nUno,\n\n\n\nBoletín 5\ndos.\n\n\n\nBoletín 5\n"
+                     "tres."));
+}
+
+TEST(PageFurniture, KeepsALineThatRepeatsOnFewPages) {
+  // On two pages of five, less than half: text, not furniture.
+  EXPECT_EQ("Aviso|Uno.||||Dos.||||Aviso|Tres.||||Cuatro.||||Cinco.",
+            Stripped("Aviso\nUno.\fDos.\fAviso\nTres.\fCuatro.\fCinco."));
+  EXPECT_EQ("Sola página", Stripped("Sola página"));
+}
+
+TEST(PageFurniture, ReflowsASentenceCutByAPage) {
+  EXPECT_EQ("P:BOLETÍN\nP:El Instituto informó que la red de estancias crece.\n",
+            PdfBlocks("IMSS\nBOLETÍN\n\nEl Instituto informó que la red de\nPágina 1 de 2\f"
+                      "IMSS\nestancias crece.\nPágina 2 de 2\n"));
+}
+
+TEST(PageFurniture, CleansEmptyAndFurnitureOnlyText) {
+  EXPECT_EQ("", PdfBlocks(""));
+  EXPECT_EQ("", PdfBlocks("\f\f\n"));
+  EXPECT_EQ("", PdfBlocks("IMSS\n1\fIMSS\n2"));
 }
 
 }  // namespace

@@ -39,7 +39,13 @@ struct ParsedDocument {
   std::vector<Block> blocks;
   KnownMetadata metadata;
   std::optional<std::string> title_hint;  // a title the format states outright (<title>, <h1>)
-  std::vector<std::string> warnings;      // what the reader repaired or could not read
+  // A publication date the format states as metadata, verbatim and unparsed: an HTML page's
+  // <meta property="article:published_time"> or <time datetime> value
+  // ("2015-03-10T12:05:00-06:00"), or its "Publicado el Martes, 10 Marzo 2015 12:05" line. Not a
+  // block: it is page furniture, and it may differ from the bulletin's own date (the dateline in
+  // the text).
+  std::optional<std::string> date_hint;
+  std::vector<std::string> warnings;  // what the reader repaired or could not read
 };
 
 }  // namespace hemeroteca
