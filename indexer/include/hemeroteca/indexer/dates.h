@@ -1,0 +1,59 @@
+// Dates: calendar dates written in Spanish text, bulletin datelines and dated file names.
+//
+// Shapes read, case-insensitively and with or without accents:
+//   "viernes 18 de septiembre de 2020"     weekday (optional, may be followed by a comma)
+//   "30 de mayo del 2024", "16 Julio 2014"  "de"/"del" optional on both sides of the month
+//   "1o. de junio de 2021", "1º de junio", "1° de junio", "1er de junio"  ordinal first day
+//   "5 de sept. de 2014", "5 sep 2014"     three- and four-letter month abbreviations
+//   "30/05/2024", "30-05-2024", "30.05.2024"  day, month, year (Mexican order)
+//   "2024-05-30"                           ISO
+// A date needs its year (four digits, 1900..2100): "el 18 de junio" alone is not read. Dates
+// that do not exist ("31 de febrero de 2020") are rejected. A time after the date
+// ("16 Julio 2014 18:29") is not part of it.
+//
+// Thread-safety: pure functions of their arguments; safe to call from several threads.
+// Errors: none; what cannot be read gives an empty vector or std::nullopt.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hemeroteca {
+
+struct DateMention {
+  std::string iso;        // "YYYY-MM-DD"
+  std::size_t begin = 0;  // byte offset of the mention (its weekday, when it has one)
+  std::size_t end = 0;    // one past the year's last byte
+  bool has_weekday = false;
+};
+
+// Every date in `text`, left to right, not overlapping.
+std::vector<DateMention> find_dates(std::string_view text);
+
+struct Dateline {
+  std::string place;  // "Ciudad de México", "Xalapa, Ver.", "México, D.F."; may be empty
+  std::string iso;    // "YYYY-MM-DD"
+};
+
+// Reads a bulletin's dateline: a short line that is a place and a date and nothing else
+// ("Xalapa, Ver., a 16 de julio de 2014.", "Ciudad de México, viernes 18 de septiembre de
+// 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
+// date. The place is separated from the date by a comma or by "a" ("México, D.F. a 5 de agosto
+// de 2014"); its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
+// The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
+// too: after ".-" or a dash the rest of the line is the story. Anything else after the date,
+// or a place that reads like a sentence ("El 18 de septiembre de 2020 se inauguró…"), gives
+// std::nullopt.
+std::optional<Dateline> parse_dateline(std::string_view line);
+
+// The date a file name carries: "issste-2014-07-16-veracruz.html" (Y-M-D with '-', '_' or
+// '.'), "18-09-2020-boletin.txt" (D-M-Y), "boletin_20200918.pdf" (eight digits that stand
+// alone between separators), as ISO "YYYY-MM-DD". Directories in the name are ignored. Years
+// outside 1990..2100, impossible dates and digits inside a longer letter-and-digit run (hex
+// hashes such as "545f95529ab4eb61") give std::nullopt.
+std::optional<std::string> date_from_filename(std::string_view file_name);
+
+}  // namespace hemeroteca

@@ -1,0 +1,341 @@
+#include "hemeroteca/indexer/dates.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdio>
+#include <string>
+
+#include "hemeroteca/indexer/text_util.h"
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca {
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+constexpr int kMinFileYear = 1990;
+// A place longer than this, in words, is a sentence rather than a dateline's place.
+constexpr std::size_t kMaxPlaceWords = 8;
+
+struct MonthName {
+  std::string_view name;  // folded
+  int month;
+  bool abbreviation;
+};
+
+constexpr std::array<MonthName, 27> kMonths = {{
+    {"enero", 1, false},      {"ene", 1, true},        {"febrero", 2, false},    {"feb", 2, true},
+    {"marzo", 3, false},      {"mar", 3, true},        {"abril", 4, false},      {"abr", 4, true},
+    {"mayo", 5, false},       {"may", 5, true},        {"junio", 6, false},      {"jun", 6, true},
+    {"julio", 7, false},      {"jul", 7, true},        {"agosto", 8, false},     {"ago", 8, true},
+    {"septiembre", 9, false}, {"setiembre", 9, false}, {"sep", 9, true},         {"sept", 9, true},
+    {"octubre", 10, false},   {"oct", 10, true},       {"noviembre", 11, false}, {"nov", 11, true},
+    {"diciembre", 12, false}, {"dic", 12, true},       {"set", 9, true},
+}};
+
+constexpr std::array<std::string_view, 7> kWeekdays = {"lunes",   "martes", "miercoles", "jueves",
+                                                       "viernes", "sabado", "domingo"};
+
+// Lower-case words that may sit between the capitalised words of a place name.
+constexpr std::array<std::string_view, 7> kPlaceConnectors = {"de",  "del", "la", "las",
+                                                              "los", "el",  "y"};
+
+enum class Kind { kWord, kNumber, kMark };
+
+struct Token {
+  Kind kind = Kind::kMark;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string folded;  // words folded, numbers and marks as written
+  bool spaced = true;  // white space (or the start of the text) comes before it
+};
+
+UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next) {
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool is_space(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
+bool is_ascii_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
+
+Kind kind_of(UChar32 c) {
+  if (is_ascii_digit(c)) return Kind::kNumber;
+  return is_letter(c) ? Kind::kWord : Kind::kMark;
+}
+
+// Words (letter runs), numbers (digit runs) and single marks, with white space dropped.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  bool spaced = true;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t next = 0;
+    const UChar32 c = code_point_at(text, at, &next);
+    if (is_space(c)) {
+      spaced = true;
+      at = next;
+      continue;
+    }
+    Token token{kind_of(c), at, next, "", spaced};
+    if (token.kind != Kind::kMark) {
+      for (std::size_t peek = 0; token.end < text.size(); token.end = peek) {
+        if (kind_of(code_point_at(text, token.end, &peek)) != token.kind) break;
+      }
+    }
+    const std::string_view raw = text.substr(at, token.end - at);
+    token.folded = token.kind == Kind::kWord ? Analyzer::fold(raw) : std::string(raw);
+    tokens.push_back(std::move(token));
+    at = tokens.back().end;
+    spaced = false;
+  }
+  return tokens;
+}
+
+int to_int(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap(year) ? 29 : kDays[static_cast<std::size_t>(month - 1)];
+}
+
+// "YYYY-MM-DD" when the date exists and the year is in range.
+std::optional<std::string> iso_date(int year, int month, int day, int min_year) {
+  if (year < min_year || year > kMaxYear || month < 1 || month > 12 || day < 1 ||
+      day > days_in_month(year, month)) {
+    return std::nullopt;
+  }
+  char buffer[40];  // room for any int, so the compiler can see nothing is cut
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return std::string(buffer);
+}
+
+// Pattern matching over the tokens of one text.
+class DateMatcher {
+ public:
+  explicit DateMatcher(std::string_view text) : tokens_(tokenize(text)) {}
+
+  std::vector<DateMention> find_all() const {
+    std::vector<DateMention> dates;
+    for (std::size_t i = 0; i < tokens_.size();) {
+      std::size_t last = i;
+      auto date = match_spelled(i, &last);
+      if (!date) date = match_numeric(i, &last);
+      if (!date) {
+        ++i;
+        continue;
+      }
+      dates.push_back(std::move(*date));
+      i = last + 1;
+    }
+    return dates;
+  }
+
+ private:
+  bool is_word(std::size_t i, std::string_view folded) const {
+    return i < tokens_.size() && tokens_[i].kind == Kind::kWord && tokens_[i].folded == folded;
+  }
+  bool is_mark(std::size_t i, std::string_view mark, bool glued) const {
+    return i < tokens_.size() && tokens_[i].kind == Kind::kMark && tokens_[i].folded == mark &&
+           (!glued || !tokens_[i].spaced);
+  }
+  // A number token of `min`..`max` digits, glued to the previous token when `glued`.
+  bool is_number(std::size_t i, std::size_t min, std::size_t max, bool glued) const {
+    if (i >= tokens_.size() || tokens_[i].kind != Kind::kNumber) return false;
+    const std::size_t size = tokens_[i].folded.size();
+    return size >= min && size <= max && (!glued || !tokens_[i].spaced);
+  }
+
+  // After the day: "o.", "º", "°", "er" glued to it.
+  std::size_t skip_ordinal(std::size_t j) const {
+    if (j < tokens_.size() && !tokens_[j].spaced &&
+        (is_word(j, "o") || is_word(j, "er") || is_mark(j, "\u00B0", true))) {
+      ++j;
+      if (is_mark(j, ".", true)) ++j;
+    }
+    return j;
+  }
+
+  const MonthName* month_at(std::size_t j) const {
+    if (j >= tokens_.size() || tokens_[j].kind != Kind::kWord) return nullptr;
+    for (const MonthName& month : kMonths) {
+      if (month.name == tokens_[j].folded) return &month;
+    }
+    return nullptr;
+  }
+
+  // "[weekday[,]] D[o.] [de] Month[.] [de|del|,] YYYY".
+  std::optional<DateMention> match_spelled(std::size_t i, std::size_t* last) const {
+    std::size_t j = i;
+    bool weekday = false;
+    for (std::string_view name : kWeekdays) weekday = weekday || is_word(j, name);
+    if (weekday) {
+      ++j;
+      if (is_mark(j, ",", false)) ++j;
+    }
+    if (!is_number(j, 1, 2, false)) return std::nullopt;
+    const int day = to_int(tokens_[j].folded);
+    j = skip_ordinal(j + 1);
+    if (is_word(j, "de")) ++j;
+    const MonthName* month = month_at(j++);
+    if (month == nullptr) return std::nullopt;
+    if (month->abbreviation && is_mark(j, ".", true)) ++j;
+    if (is_word(j, "de") || is_word(j, "del") || is_mark(j, ",", false)) ++j;
+    if (!is_number(j, 4, 4, false)) return std::nullopt;
+    auto iso = iso_date(to_int(tokens_[j].folded), month->month, day, kMinYear);
+    if (!iso) return std::nullopt;
+    *last = j;
+    return DateMention{std::move(*iso), tokens_[i].begin, tokens_[j].end, weekday};
+  }
+
+  // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together.
+  std::optional<DateMention> match_numeric(std::size_t i, std::size_t* last) const {
+    if (i + 4 >= tokens_.size()) return std::nullopt;
+    const std::string_view separator = tokens_[i + 1].folded;
+    if (separator != "/" && separator != "-" && separator != ".") return std::nullopt;
+    if (!is_mark(i + 1, separator, true) || !is_mark(i + 3, separator, true)) return std::nullopt;
+    std::optional<std::string> iso;
+    if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, true) && is_number(i + 4, 4, 4, true)) {
+      iso = iso_date(to_int(tokens_[i + 4].folded), to_int(tokens_[i + 2].folded),
+                     to_int(tokens_[i].folded), kMinYear);
+    } else if (separator == "-" && is_number(i, 4, 4, false) && is_number(i + 2, 2, 2, true) &&
+               is_number(i + 4, 2, 2, true)) {
+      iso = iso_date(to_int(tokens_[i].folded), to_int(tokens_[i + 2].folded),
+                     to_int(tokens_[i + 4].folded), kMinYear);
+    }
+    if (!iso) return std::nullopt;
+    *last = i + 4;
+    return DateMention{std::move(*iso), tokens_[i].begin, tokens_[i + 4].end, false};
+  }
+
+  std::vector<Token> tokens_;
+};
+
+bool starts_upper(std::string_view word) {
+  std::size_t next = 0;
+  return !word.empty() && u_isupper(code_point_at(word, 0, &next));
+}
+
+// A place name: a few capitalised words, connectors and abbreviations ("Xalapa, Ver.").
+bool looks_like_place(std::string_view place) {
+  std::size_t words = 0;
+  for (std::size_t at = 0; at < place.size();) {
+    const std::size_t space = std::min(place.find(' ', at), place.size());
+    std::string_view word = place.substr(at, space - at);
+    at = space + 1;
+    while (!word.empty() && word.back() == ',') word.remove_suffix(1);
+    if (word.empty()) continue;
+    ++words;
+    const std::string folded = Analyzer::fold(word);
+    bool connector = false;
+    for (std::string_view known : kPlaceConnectors) connector = connector || folded == known;
+    if (!starts_upper(word) && !connector && word.find('.') == std::string_view::npos) {
+      return false;
+    }
+  }
+  return words > 0 && words <= kMaxPlaceWords;
+}
+
+std::string_view trim_commas(std::string_view text) {
+  text = trim_spaces(text);
+  while (!text.empty() && text.back() == ',') text = trim_spaces(text.substr(0, text.size() - 1));
+  while (!text.empty() && text.front() == ',') text = trim_spaces(text.substr(1));
+  return text;
+}
+
+// The place before a date, without its separator; nullopt when no ", " or " a " separates
+// them ("Publicado el 16 de julio").
+std::optional<std::string_view> place_before(std::string_view before) {
+  before = trim_spaces(before);
+  if (before.empty()) return before;
+  bool separated = false;
+  if (before.back() == ',') {
+    separated = true;
+    before = trim_commas(before);
+  }
+  if (before == "a" || before.ends_with(" a") || before.ends_with(",a")) {
+    separated = true;
+    before = trim_commas(before.substr(0, before.size() - 1));
+    if (before.empty()) return before;  // "a 16 de julio de 2014"
+  }
+  if (!separated || !looks_like_place(before)) return std::nullopt;
+  return before;
+}
+
+}  // namespace
+
+std::vector<DateMention> find_dates(std::string_view text) { return DateMatcher(text).find_all(); }
+
+std::optional<Dateline> parse_dateline(std::string_view line) {
+  line = trim_spaces(line);
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.empty()) return std::nullopt;
+  const DateMention& date = dates.front();
+  const auto place = place_before(line.substr(0, date.begin));
+  if (!place) return std::nullopt;
+  Dateline dateline{std::string(*place), date.iso};
+
+  std::string_view rest = trim_spaces(line.substr(date.end));
+  while (!rest.empty() && rest.front() == '.') rest = trim_spaces(rest.substr(1));
+  if (rest.empty() || rest.starts_with("-") || rest.starts_with("\u2013") ||
+      rest.starts_with("\u2014")) {
+    return dateline;  // the date ends the line, or the story follows a dash
+  }
+  // "18 de septiembre de 2020, Ciudad de México."
+  if (!place->empty() || rest.front() != ',') return std::nullopt;
+  while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+  rest = trim_commas(rest);
+  if (!looks_like_place(rest)) return std::nullopt;
+  dateline.place = std::string(rest);
+  return dateline;
+}
+
+std::optional<std::string> date_from_filename(std::string_view file_name) {
+  const std::size_t slash = file_name.find_last_of("/\\");
+  if (slash != std::string_view::npos) file_name.remove_prefix(slash + 1);
+  // Runs of ASCII letters and digits; only all-digit runs can be parts of a date.
+  std::vector<std::string_view> runs;
+  for (std::size_t at = 0; at < file_name.size();) {
+    std::size_t end = at;
+    while (end < file_name.size() && std::isalnum(static_cast<unsigned char>(file_name[end]))) {
+      ++end;
+    }
+    if (end > at) runs.push_back(file_name.substr(at, end - at));
+    at = end + 1;
+  }
+  auto digits = [&](std::size_t i, std::size_t min, std::size_t max) {
+    if (i >= runs.size() || runs[i].size() < min || runs[i].size() > max) return false;
+    for (char c : runs[i]) {
+      if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::optional<std::string> iso;
+    if (digits(i, 4, 4) && digits(i + 1, 1, 2) && digits(i + 2, 1, 2)) {
+      iso = iso_date(to_int(runs[i]), to_int(runs[i + 1]), to_int(runs[i + 2]), kMinFileYear);
+    } else if (digits(i, 1, 2) && digits(i + 1, 1, 2) && digits(i + 2, 4, 4)) {
+      iso = iso_date(to_int(runs[i + 2]), to_int(runs[i + 1]), to_int(runs[i]), kMinFileYear);
+    } else if (digits(i, 8, 8)) {
+      iso = iso_date(to_int(runs[i].substr(0, 4)), to_int(runs[i].substr(4, 2)),
+                     to_int(runs[i].substr(6, 2)), kMinFileYear);
+    }
+    if (iso) return iso;
+  }
+  return std::nullopt;
+}
+
+}  // namespace hemeroteca

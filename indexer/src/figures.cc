@@ -1,0 +1,424 @@
+#include "hemeroteca/indexer/figures.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "hemeroteca/indexer/dates.h"
+#include "hemeroteca/indexer/spanish_numbers.h"
+#include "hemeroteca/indexer/text_util.h"
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca {
+namespace {
+
+constexpr std::size_t kMaxUnitWords = 4;
+constexpr std::string_view kPesos = "pesos";
+constexpr std::string_view kDollars = "dólares";
+constexpr std::string_view kPercent = "por ciento";
+
+using Words = std::initializer_list<std::string_view>;
+
+// Words that end a counted noun phrase (folded): prepositions, articles, pronouns,
+// conjunctions, adverbs and the commonest verbs.
+constexpr auto kStopWords = std::to_array<std::string_view>(
+    {"a",       "al",     "ante",   "bajo",    "con",   "contra",   "de",     "del",   "desde",
+     "durante", "en",     "entre",  "hacia",   "hasta", "mediante", "para",   "por",   "segun",
+     "sin",     "sobre",  "tras",   "el",      "la",    "los",      "las",    "lo",    "un",
+     "una",     "unos",   "unas",   "y",       "e",     "o",        "u",      "ni",    "pero",
+     "sino",    "que",    "quien",  "quienes", "cual",  "cuales",   "cuyo",   "cuya",  "donde",
+     "como",    "cuando", "se",     "le",      "les",   "su",       "sus",    "mi",    "mis",
+     "este",    "esta",   "estos",  "estas",   "ese",   "esa",      "esos",   "esas",  "es",
+     "son",     "fue",    "fueron", "ha",      "han",   "hay",      "sera",   "seran", "era",
+     "eran",    "estan",  "mas",    "menos",   "muy",   "ya",       "no",     "si",    "tambien",
+     "asi",     "ademas", "solo",   "cada",    "todo",  "todos",    "toda",   "todas", "otro",
+     "otra",    "otros",  "otras",  "mismo",   "misma", "mismos",   "mismas", "tan",   "entonces"});
+
+// Words that follow a number without being what it counts (folded).
+constexpr auto kNotUnits = std::to_array<std::string_view>(
+    {"adicional", "adicionales", "restantes", "extra", "extras", "aproximadamente", "mil", "miles",
+     "millones", "ciento", "porciento"});
+
+// Units of measure written as symbols, which have no plural (folded).
+constexpr auto kSymbols = std::to_array<std::string_view>(
+    {"km", "m", "cm", "mm", "kg", "g", "mg", "ml", "l", "lt", "ha", "ton", "mw", "kw"});
+
+// Labels whose number is a name or a reference, not a quantity (folded).
+constexpr auto kLabels = std::to_array<std::string_view>(
+    {"no",     "num",    "numero",  "art",   "articulo", "articulos", "fraccion",   "capitulo",
+     "inciso", "pagina", "seccion", "tomo",  "folio",    "boletin",   "comunicado", "expediente",
+     "oficio", "clave",  "fase",    "etapa", "version",  "lote"});
+
+// Words before a four-digit year that make it a year whatever follows (folded).
+constexpr auto kYearIntros = std::to_array<std::string_view>(
+    {"en", "desde", "hasta", "durante", "año", "ejercicio", "periodo", "sexenio", "el", "del"});
+
+constexpr auto kMonths = std::to_array<std::string_view>(
+    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+     "setiembre", "octubre", "noviembre", "diciembre"});
+
+constexpr auto kTimeUnits =
+    std::to_array<std::string_view>({"horas", "hora", "hrs", "hr", "h", "am", "pm"});
+
+// "veces al año", "consultas por día": a rate stays with its noun.
+constexpr auto kRatePeriods = std::to_array<std::string_view>(
+    {"año", "dia", "mes", "semana", "hora", "trimestre", "semestre", "bimestre"});
+
+// Endings of Spanish demonyms ("veracruzanos", "mexiquenses"): where people come from is not
+// what a figure counts, so these are left out of the unit (but stay in the text).
+constexpr auto kDemonymEndings =
+    std::to_array<std::string_view>({"anos", "anas", "enses", "eños", "eñas"});
+
+// Endings (folded) of finite verbs and gerunds: "cursan", "tienen", "otorgaron", "tenía".
+constexpr auto kVerbEndings = std::to_array<std::string_view>(
+    {"aron", "ieron", "aban", "ian", "ia", "an", "en", "ando", "iendo"});
+
+template <typename Range = Words>
+bool is_one_of(std::string_view word, const Range& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+template <typename Range>
+bool ends_with_one_of(std::string_view word, const Range& endings) {
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
+UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next) {
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
+
+std::string lower_case(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower(icu::Locale("es"))
+      .toUTF8String(out);
+  return out;
+}
+
+enum class Kind { kWord, kNumber, kMark };
+
+struct Token {
+  Kind kind = Kind::kMark;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string folded;
+  bool spaced = true;  // white space (or the start of the sentence) comes before it
+};
+
+Kind kind_of(UChar32 c) {
+  if (c >= '0' && c <= '9') return Kind::kNumber;
+  return is_letter(c) ? Kind::kWord : Kind::kMark;
+}
+
+// Words (letters, with inner hyphens: "crónico-degenerativas"), digit runs and single marks.
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  bool spaced = true;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t next = 0;
+    const UChar32 c = code_point_at(text, at, &next);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+      spaced = true;
+      at = next;
+      continue;
+    }
+    Token token{kind_of(c), at, next, "", spaced};
+    while (token.kind != Kind::kMark && token.end < text.size()) {
+      std::size_t peek = 0;
+      const Kind kind = kind_of(code_point_at(text, token.end, &peek));
+      const bool inner_hyphen = token.kind == Kind::kWord && text[token.end] == '-' &&
+                                peek < text.size() &&
+                                kind_of(code_point_at(text, peek, &peek)) == Kind::kWord;
+      if (kind != token.kind && !inner_hyphen) break;
+      token.end = inner_hyphen ? token.end + 1 : peek;
+    }
+    const std::string_view raw = text.substr(at, token.end - at);
+    token.folded = token.kind == Kind::kWord ? Analyzer::fold(raw) : std::string(raw);
+    tokens.push_back(std::move(token));
+    at = tokens.back().end;
+    spaced = false;
+  }
+  return tokens;
+}
+
+bool mostly_upper_case(std::string_view text) {
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+  for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
+    const UChar32 c = code_point_at(text, at, &next);
+    upper += u_isupper(c) ? 1 : 0;
+    lower += u_islower(c) ? 1 : 0;
+  }
+  return upper > 2 * lower;
+}
+
+struct Candidate {
+  Figure figure;
+  std::size_t begin = 0;  // byte range of Figure::text in the sentence
+  std::size_t end = 0;
+  bool scale_noun = false;
+};
+
+// What follows a number: its unit, a multiplier ("mdp") and where the figure's text ends.
+struct UnitReading {
+  std::string unit;
+  double multiplier = 1;
+  std::size_t end = 0;
+};
+
+// The figures of one sentence, before units left out are filled in.
+class SentenceReader {
+ public:
+  explicit SentenceReader(std::string_view sentence)
+      : sentence_(sentence),
+        tokens_(tokenize(sentence)),
+        dates_(find_dates(sentence)),
+        upper_case_(mostly_upper_case(sentence)) {}
+
+  std::vector<Candidate> read() const {
+    std::vector<Candidate> candidates;
+    for (const SpanishNumber& number : find_spanish_numbers(sentence_)) {
+      if (auto candidate = read_figure(number)) candidates.push_back(std::move(*candidate));
+    }
+    return candidates;
+  }
+
+ private:
+  template <typename Range = Words>
+  bool is_word(std::size_t i, const Range& words) const {
+    return i < tokens_.size() && tokens_[i].kind == Kind::kWord &&
+           is_one_of(tokens_[i].folded, words);
+  }
+  template <typename Range = Words>
+  bool is_mark(std::size_t i, const Range& marks) const {
+    return i < tokens_.size() && tokens_[i].kind == Kind::kMark &&
+           is_one_of(tokens_[i].folded, marks);
+  }
+  std::size_t token_index(std::size_t offset) const {
+    std::size_t i = 0;
+    while (i < tokens_.size() && tokens_[i].begin < offset) ++i;
+    return i;
+  }
+  std::string_view raw(std::size_t i) const {
+    return sentence_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+  }
+
+  std::optional<Candidate> read_figure(const SpanishNumber& number) const {
+    const std::size_t first = token_index(number.begin);
+    const std::size_t after = token_index(number.end);
+    // A number inside a hyphenated word ("IMSS-veinte") is no token of its own here.
+    if (first >= tokens_.size() || tokens_[first].begin != number.begin) return std::nullopt;
+    if (number.value == 0 || is_reference(first, after) || is_date_or_time(number, first, after)) {
+      return std::nullopt;
+    }
+    const bool money_sign = first > 0 && is_mark(first - 1, {"$"});
+    const bool dollar_sign = money_sign && first > 1 && is_word(first - 2, {"us"});
+    UnitReading unit =
+        read_unit(number, after, money_sign ? (dollar_sign ? kDollars : kPesos) : "");
+    const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
+    if (is_year(number) && (unit.unit.empty() || introduced_year)) {
+      return std::nullopt;
+    }
+    Candidate candidate;
+    candidate.begin = money_sign ? tokens_[first - (dollar_sign ? 2 : 1)].begin : number.begin;
+    candidate.end = unit.end;
+    candidate.scale_noun = number.scale_noun;
+    candidate.figure =
+        Figure{number.value * unit.multiplier, std::move(unit.unit),
+               std::string(sentence_.substr(candidate.begin, candidate.end - candidate.begin)),
+               std::string(sentence_)};
+    return candidate;
+  }
+
+  // Codes, references and names: "641/2020", "COVID-19", "No. 2", "artículo 4", "Zona 2".
+  bool is_reference(std::size_t first, std::size_t after) const {
+    if (first > 0 && !tokens_[first].spaced && is_mark(first - 1, {"-", "/", ":", ".", "\u2013"})) {
+      return true;
+    }
+    if (after + 1 < tokens_.size() && !tokens_[after].spaced && !tokens_[after + 1].spaced &&
+        tokens_[after + 1].kind == Kind::kNumber && is_mark(after, {"/", ":", "-", "\u2013"})) {
+      return true;
+    }
+    std::size_t label = first;
+    if (label > 0 && is_mark(label - 1, {"."})) --label;
+    if (label > 0 && is_word(label - 1, kLabels)) return true;
+    // A capitalised word right before the number, other than the sentence's first, names it.
+    if (first == 0 || upper_case_ || tokens_[first - 1].kind != Kind::kWord) return false;
+    const auto before = tokens_.begin() + static_cast<std::ptrdiff_t>(first - 1);
+    if (std::none_of(tokens_.begin(), before,
+                     [](const Token& t) { return t.kind == Kind::kWord; })) {
+      return false;
+    }
+    std::size_t next = 0;
+    return u_isupper(code_point_at(raw(first - 1), 0, &next)) &&
+           !is_one_of(tokens_[first - 1].folded, kStopWords);
+  }
+
+  bool is_date_or_time(const SpanishNumber& number, std::size_t first, std::size_t after) const {
+    for (const DateMention& date : dates_) {
+      if (number.begin < date.end && date.begin < number.end) return true;
+    }
+    // "el 18 de junio", "julio 2014", "septiembre de 2020".
+    if (is_word(after, kMonths) || (is_word(after, {"de"}) && is_word(after + 1, kMonths))) {
+      return true;
+    }
+    if (first > 0 && is_word(first - 1, kMonths)) return true;
+    if (first > 1 && is_word(first - 1, {"de", "del"}) && is_word(first - 2, kMonths)) return true;
+    // "a las 10 horas"
+    return first > 0 && is_word(first - 1, {"las", "la"}) && is_word(after, kTimeUnits);
+  }
+
+  bool is_year(const SpanishNumber& number) const {
+    const std::string_view digits = sentence_.substr(number.begin, number.end - number.begin);
+    return digits.size() == 4 &&
+           std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           number.value >= 1900 && number.value <= 2100;
+  }
+
+  UnitReading read_unit(const SpanishNumber& number, std::size_t i,
+                        std::string_view currency) const {
+    if (is_mark(i, {"%"})) return {std::string(kPercent), 1, tokens_[i].end};
+    if (is_word(i, {"por"}) && is_word(i + 1, {"ciento"})) {
+      return {std::string(kPercent), 1, tokens_[i + 1].end};
+    }
+    if (is_word(i, {"porciento"})) return {std::string(kPercent), 1, tokens_[i].end};
+    if (is_word(i, {"mdp", "mmdp", "mdd", "mmdd"})) {
+      const std::string_view abbreviation = tokens_[i].folded;
+      return {std::string(abbreviation.ends_with("p") ? kPesos : kDollars),
+              abbreviation.starts_with("mm") ? 1e9 : 1e6, tokens_[i].end};
+    }
+    const UnitReading none{std::string(currency), 1, number.end};
+    if (number.scale_noun) {
+      if (!is_word(i, {"de"})) return none;  // "50 millones adicionales": the noun is left out
+      ++i;
+    }
+    if (is_word(i, {"pesos"})) return {std::string(kPesos), 1, tokens_[i].end};
+    if (is_word(i, {"dolares"})) return {std::string(kDollars), 1, tokens_[i].end};
+    if (!currency.empty()) return none;
+    if (!number.scale_noun && is_word(i, {"de"}) && is_word(i + 1, {"los", "las"})) i += 2;
+    return noun_phrase(i, number.value).value_or(none);
+  }
+
+  // A word that may stand in a counted noun phrase.
+  bool is_noun_word(std::size_t i) const {
+    return i < tokens_.size() && tokens_[i].kind == Kind::kWord && tokens_[i].spaced &&
+           !is_one_of(tokens_[i].folded, kStopWords) &&
+           !read_spanish_number(sentence_, tokens_[i].begin);
+  }
+
+  // A word after the head: agrees with it in number and is no verb nor a proper name.
+  bool is_modifier(std::size_t i, std::size_t head) const {
+    if (!is_noun_word(i) || ends_with_one_of(tokens_[i].folded, kVerbEndings)) return false;
+    const std::string lower = lower_case(raw(i));
+    if (lower.ends_with("ó") || lower.ends_with("á")) return false;  // "señaló", "será"
+    std::size_t next = 0;
+    if (u_isupper(code_point_at(raw(i), 0, &next)) &&
+        !u_isupper(code_point_at(raw(head), 0, &next))) {
+      return false;
+    }
+    return tokens_[i].folded.ends_with("s") == tokens_[head].folded.ends_with("s");
+  }
+
+  // What `value` counts, starting at `head`: a plural noun unless the value is one ("2000
+  // establece" is a year and a verb), or a unit symbol ("120 km").
+  std::optional<UnitReading> noun_phrase(std::size_t head, double value) const {
+    if (!is_noun_word(head) || is_one_of(tokens_[head].folded, kNotUnits)) return std::nullopt;
+    const std::string_view folded = tokens_[head].folded;
+    if (value != 1 && !folded.ends_with("s") && !is_one_of(folded, kSymbols)) return std::nullopt;
+    std::size_t last = head;       // last word of the text
+    std::size_t unit_last = head;  // last word of the unit
+    for (std::size_t words = 1; words < kMaxUnitWords;) {
+      const std::size_t i = last + 1;
+      if (is_word(i, {"al", "por"}) && is_word(i + 1, kRatePeriods) && tokens_[i].spaced) {
+        unit_last = last = i + 1;
+        break;
+      }
+      if (is_word(i, {"y", "e"}) && tokens_[i].spaced && words + 2 <= kMaxUnitWords &&
+          is_modifier(i + 1, head)) {
+        unit_last = last = i + 1;
+        words += 2;
+        continue;
+      }
+      if (!is_modifier(i, head)) break;
+      last = i;
+      if (!ends_with_one_of(tokens_[i].folded, kDemonymEndings)) unit_last = i;
+      ++words;
+    }
+    std::string unit;
+    for (std::size_t i = head; i <= unit_last; ++i) {
+      if (!unit.empty()) unit.push_back(' ');
+      unit += lower_case(raw(i));
+    }
+    return UnitReading{std::move(unit), 1, tokens_[last].end};
+  }
+
+  std::string_view sentence_;
+  std::vector<Token> tokens_;
+  std::vector<DateMention> dates_;
+  bool upper_case_;
+};
+
+bool is_money(const Figure& figure) { return figure.unit == kPesos || figure.unit == kDollars; }
+
+// Spanish leaves out a noun it has just said or is about to say.
+void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view sentence) {
+  // "de 10 a 20 hospitales", "entre 5 y 10 por ciento": the first takes the second's unit.
+  for (std::size_t i = candidates.size(); i-- > 1;) {
+    Candidate& first = candidates[i - 1];
+    const Candidate& second = candidates[i];
+    const std::string between =
+        Analyzer::fold(trim_spaces(sentence.substr(first.end, second.begin - first.end)));
+    if (first.figure.unit.empty() &&
+        is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013"})) {
+      first.figure.unit = second.figure.unit;
+    }
+  }
+  // "130 millones de pesos, así como 50 millones adicionales": the amount is in pesos too.
+  const Figure* money = nullptr;
+  for (Candidate& candidate : candidates) {
+    if (candidate.figure.unit.empty() && candidate.scale_noun && money != nullptr) {
+      candidate.figure.unit = money->unit;
+    }
+    if (is_money(candidate.figure)) money = &candidate.figure;
+  }
+}
+
+}  // namespace
+
+std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) {
+  std::vector<Figure> figures;
+  for (const std::string& paragraph : paragraphs) {
+    for (const Sentence& sentence : split_sentences(paragraph)) {
+      std::vector<Candidate> candidates = SentenceReader(sentence.text).read();
+      fill_left_out_units(candidates, sentence.text);
+      for (Candidate& candidate : candidates) {
+        Figure& figure = candidate.figure;
+        if (figure.unit.empty()) continue;
+        const bool seen = std::any_of(figures.begin(), figures.end(), [&](const Figure& known) {
+          return known.value == figure.value && known.unit == figure.unit;
+        });
+        if (!seen) figures.push_back(std::move(figure));
+      }
+    }
+  }
+  return figures;
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,346 @@
+#include "hemeroteca/indexer/spanish_numbers.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <charconv>
+#include <string>
+#include <utility>
+
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca {
+namespace {
+
+struct NumberWord {
+  std::string_view word;  // folded
+  int value;
+};
+
+constexpr std::array<NumberWord, 34> kBelowThirty = {
+    {{"cero", 0},          {"un", 1},           {"una", 1},         {"uno", 1},
+     {"dos", 2},           {"tres", 3},         {"cuatro", 4},      {"cinco", 5},
+     {"seis", 6},          {"siete", 7},        {"ocho", 8},        {"nueve", 9},
+     {"diez", 10},         {"once", 11},        {"doce", 12},       {"trece", 13},
+     {"catorce", 14},      {"quince", 15},      {"dieciseis", 16},  {"diecisiete", 17},
+     {"dieciocho", 18},    {"diecinueve", 19},  {"veinte", 20},     {"veintiun", 21},
+     {"veintiuno", 21},    {"veintiuna", 21},   {"veintidos", 22},  {"veintitres", 23},
+     {"veinticuatro", 24}, {"veinticinco", 25}, {"veintiseis", 26}, {"veintisiete", 27},
+     {"veintiocho", 28},   {"veintinueve", 29}}};
+
+constexpr std::array<NumberWord, 7> kTens = {{{"treinta", 30},
+                                              {"cuarenta", 40},
+                                              {"cincuenta", 50},
+                                              {"sesenta", 60},
+                                              {"setenta", 70},
+                                              {"ochenta", 80},
+                                              {"noventa", 90}}};
+
+constexpr std::array<NumberWord, 18> kHundreds = {{{"cien", 100},
+                                                   {"ciento", 100},
+                                                   {"doscientos", 200},
+                                                   {"doscientas", 200},
+                                                   {"trescientos", 300},
+                                                   {"trescientas", 300},
+                                                   {"cuatrocientos", 400},
+                                                   {"cuatrocientas", 400},
+                                                   {"quinientos", 500},
+                                                   {"quinientas", 500},
+                                                   {"seiscientos", 600},
+                                                   {"seiscientas", 600},
+                                                   {"setecientos", 700},
+                                                   {"setecientas", 700},
+                                                   {"ochocientos", 800},
+                                                   {"ochocientas", 800},
+                                                   {"novecientos", 900},
+                                                   {"novecientas", 900}}};
+
+template <std::size_t N>
+std::optional<int> look_up(const std::array<NumberWord, N>& table, std::string_view word) {
+  for (const NumberWord& entry : table) {
+    if (entry.word == word) return entry.value;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> below_thirty(std::string_view word) { return look_up(kBelowThirty, word); }
+
+bool is_article(std::string_view word) { return word == "un" || word == "una" || word == "uno"; }
+
+// Scale nouns and their multipliers; "mil" is an adjective and handled apart.
+std::optional<double> million_scale(std::string_view word) {
+  if (word == "millon" || word == "millones") return 1e6;
+  if (word == "billon" || word == "billones") return 1e12;
+  return std::nullopt;
+}
+
+UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next = nullptr) {
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  if (next != nullptr) *next = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
+bool is_alnum(UChar32 c) { return c > 0 && u_isalnum(c); }
+
+// True when no letter or digit touches `at` from the left.
+bool starts_word(std::string_view text, std::size_t at) {
+  if (at == 0) return true;
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return !is_alnum(c);
+}
+
+std::size_t skip_spaces(std::string_view text, std::size_t at) {
+  while (at < text.size()) {
+    if (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r') {
+      ++at;
+    } else if (text.compare(at, 2, "\u00A0") == 0) {
+      at += 2;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+struct Word {
+  std::string folded;
+  std::size_t end = 0;
+};
+
+// The run of letters that starts at `at`, folded; empty when no letter starts there.
+Word read_word(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size()) {
+    std::size_t next = 0;
+    if (!is_letter(code_point_at(text, end, &next))) break;
+    end = next;
+  }
+  return {Analyzer::fold(text.substr(at, end - at)), end};
+}
+
+// Three digits at `at` that no fourth digit follows: one thousands group.
+bool is_group_of_three(std::string_view text, std::size_t at) {
+  return at + 3 <= text.size() && is_digit(text[at]) && is_digit(text[at + 1]) &&
+         is_digit(text[at + 2]) && (at + 3 == text.size() || !is_digit(text[at + 3]));
+}
+
+// Length of a thousands separator at `at` that a group of three follows, or 0.
+std::size_t separator_before_group(std::string_view text, std::size_t at) {
+  std::size_t length = 0;
+  if (at < text.size() && (text[at] == ',' || text[at] == '\'')) length = 1;
+  if (text.compare(at, 3, "\u2019") == 0) length = 3;
+  return length > 0 && is_group_of_three(text, at + length) ? length : 0;
+}
+
+struct Amount {
+  double value = 0;
+  std::size_t end = 0;
+  bool article = false;  // a lone "un"/"una"/"uno"
+};
+
+std::optional<Amount> read_digits(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  std::string plain(text.substr(at, end - at));
+  if (plain.size() <= 3) {
+    while (std::size_t length = separator_before_group(text, end)) {
+      plain.append(text.substr(end + length, 3));
+      end += length + 3;
+    }
+    // "1.500.000": two or more dotted groups are thousands, never a decimal part.
+    std::size_t probe = end;
+    std::string dotted;
+    while (probe < text.size() && text[probe] == '.' && is_group_of_three(text, probe + 1)) {
+      dotted.append(text.substr(probe + 1, 3));
+      probe += 4;
+    }
+    if (dotted.size() >= 6) {
+      plain += dotted;
+      end = probe;
+    }
+  }
+  if (end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1])) {
+    plain.push_back('.');
+    for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
+  }
+  if (end < text.size() && is_letter(code_point_at(text, end))) return std::nullopt;
+  Amount amount;
+  amount.end = end;
+  std::from_chars(plain.data(), plain.data() + plain.size(), amount.value);
+  return amount;
+}
+
+// "cinco", "veintitrés", "treinta y cinco".
+std::optional<Amount> read_below_hundred(std::string_view text, std::size_t at) {
+  const Word word = read_word(text, at);
+  if (const auto value = below_thirty(word.folded)) {
+    return Amount{static_cast<double>(*value), word.end, is_article(word.folded)};
+  }
+  const auto tens = look_up(kTens, word.folded);
+  if (!tens) return std::nullopt;
+  Amount amount{static_cast<double>(*tens), word.end, false};
+  const Word joiner = read_word(text, skip_spaces(text, word.end));
+  if (joiner.folded != "y") return amount;
+  const Word unit = read_word(text, skip_spaces(text, joiner.end));
+  const auto unit_value = below_thirty(unit.folded);
+  if (unit_value && *unit_value >= 1 && *unit_value <= 9) {
+    amount.value += *unit_value;
+    amount.end = unit.end;
+  }
+  return amount;
+}
+
+// A number below a thousand in words: "doscientos", "ciento veinte", "siete".
+std::optional<Amount> read_small_words(std::string_view text, std::size_t at) {
+  const Word word = read_word(text, at);
+  const auto hundreds = look_up(kHundreds, word.folded);
+  if (!hundreds) return read_below_hundred(text, at);
+  Amount amount{static_cast<double>(*hundreds), word.end, false};
+  if (word.folded == "cien") return amount;
+  const auto rest = read_below_hundred(text, skip_spaces(text, word.end));
+  if (rest && rest->value > 0) {
+    amount.value += rest->value;
+    amount.end = rest->end;
+  } else if (word.folded == "ciento") {
+    return std::nullopt;  // "por ciento" is no hundred
+  }
+  return amount;
+}
+
+// The state of one left-to-right reading; see the grammar in the header.
+class NumberReader {
+ public:
+  NumberReader(std::string_view text, std::size_t at) : text_(text), begin_(at) {}
+
+  std::optional<SpanishNumber> read() {
+    std::size_t pos = begin_;
+    for (bool first = true;; first = false) {
+      const std::size_t start = first ? pos : skip_spaces(text_, pos);
+      if ((!first && start == pos) || start >= text_.size()) break;
+      const std::optional<std::size_t> end = step(start);
+      if (!end) break;
+      pos = *end;
+    }
+    return best_;
+  }
+
+ private:
+  // Reads one token at `start`; returns where it ends, or nullopt to stop before it.
+  std::optional<std::size_t> step(std::size_t start) {
+    if (is_digit(text_[start])) {
+      const auto amount = read_digits(text_, start);
+      return amount ? take_small(*amount) : std::nullopt;
+    }
+    const Word word = read_word(text_, start);
+    if (word.folded.empty()) return std::nullopt;
+    if (word.folded == "mil") return take_thousand(word.end);
+    if (const auto scale = million_scale(word.folded)) return take_million(*scale, word.end);
+    if (word.folded == "medio" || word.folded == "media") {
+      if (has_small_ || segment_has_thousand_) return std::nullopt;
+      const Word next = read_word(text_, skip_spaces(text_, word.end));
+      if (!million_scale(next.folded)) return std::nullopt;
+      return take_small(Amount{0.5, word.end, true});
+    }
+    const auto amount = read_small_words(text_, start);
+    return amount ? take_small(*amount) : std::nullopt;
+  }
+
+  std::optional<std::size_t> take_small(const Amount& amount) {
+    if (has_small_) return std::nullopt;  // "2019 2020" are two numbers
+    if (segment_has_thousand_ && amount.value >= 1000) return std::nullopt;
+    if (last_million_ > 0 && amount.value >= 1e6) return std::nullopt;
+    small_ = amount.value;
+    has_small_ = true;
+    // A lone article or "medio" becomes a number only when a scale word follows, and so does
+    // an amount right after "millones" ("un millón 200 mil", not "5 millones 300").
+    if (!amount.article && !after_million_) remember(amount.end, false);
+    return amount.end;
+  }
+
+  std::optional<std::size_t> take_thousand(std::size_t end) {
+    if (segment_has_thousand_) return std::nullopt;  // "mil mil"
+    group_ += (has_small_ ? small_ : 1) * 1000;
+    has_small_ = false;
+    segment_has_thousand_ = true;
+    after_million_ = false;
+    remember(end, false);
+    return end;
+  }
+
+  std::optional<std::size_t> take_million(double scale, std::size_t end) {
+    const double amount = group_ + (has_small_ ? small_ : 0);
+    if (amount <= 0) return std::nullopt;  // "millones de personas" says no amount
+    if (last_million_ > 0 && scale >= last_million_) return std::nullopt;
+    total_ += amount * scale;
+    group_ = 0;
+    has_small_ = false;
+    segment_has_thousand_ = false;
+    last_million_ = scale;
+    after_million_ = true;
+    const Word joiner = read_word(text_, skip_spaces(text_, end));
+    if (joiner.folded == "y") {
+      const Word half = read_word(text_, skip_spaces(text_, joiner.end));
+      if (half.folded == "medio" || half.folded == "media") {
+        total_ += scale / 2;
+        end = half.end;
+      }
+    }
+    remember(end, true);
+    return end;
+  }
+
+  void remember(std::size_t end, bool scale_noun) {
+    best_ = SpanishNumber{total_ + group_ + (has_small_ ? small_ : 0), begin_, end, scale_noun};
+  }
+
+  std::string_view text_;
+  std::size_t begin_;
+  double total_ = 0;  // amounts already multiplied by a million or more
+  double group_ = 0;  // the thousands of the current segment
+  double small_ = 0;  // the last amount below a thousand (or a digit run), not yet scaled
+  bool has_small_ = false;
+  bool segment_has_thousand_ = false;
+  bool after_million_ = false;  // the last scale word read was "millón" or larger
+  double last_million_ = 0;     // the last "millón"/"billón" scale applied, 0 before any
+  std::optional<SpanishNumber> best_;
+};
+
+}  // namespace
+
+std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::size_t at) {
+  if (at >= text.size() || !starts_word(text, at) || !is_alnum(code_point_at(text, at))) {
+    return std::nullopt;
+  }
+  return NumberReader(text, at).read();
+}
+
+std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
+  std::vector<SpanishNumber> numbers;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t next = 0;
+    if (!is_alnum(code_point_at(text, at, &next))) {
+      at = next;
+      continue;
+    }
+    if (starts_word(text, at)) {
+      if (auto number = read_spanish_number(text, at)) {
+        at = number->end;
+        numbers.push_back(*number);
+        continue;
+      }
+    }
+    // Skip the rest of this word or digit run: numbers start only at word boundaries.
+    while (at < text.size() && is_alnum(code_point_at(text, at, &next))) at = next;
+  }
+  return numbers;
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,140 @@
+#include "hemeroteca/indexer/dates.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hemeroteca {
+namespace {
+
+// "2020-09-18 [viernes 18 de septiembre de 2020] weekday; …", or "" when none.
+std::string Dates(std::string_view text) {
+  std::string out;
+  for (const DateMention& date : find_dates(text)) {
+    if (!out.empty()) out += "; ";
+    out += date.iso + " [" + std::string(text.substr(date.begin, date.end - date.begin)) + "]";
+    if (date.has_weekday) out += " weekday";
+  }
+  return out;
+}
+
+// "place | iso", or "none".
+std::string Dateline(std::string_view line) {
+  const auto dateline = parse_dateline(line);
+  return dateline ? dateline->place + " | " + dateline->iso : "none";
+}
+
+std::string FromName(std::string_view name) { return date_from_filename(name).value_or("none"); }
+
+using Cases = std::vector<std::pair<std::string, std::string>>;
+
+TEST(FindDates, ReadsSpelledDates) {
+  const Cases cases = {
+      {"el viernes 18 de septiembre de 2020 en la sede",
+       "2020-09-18 [viernes 18 de septiembre de 2020] weekday"},
+      {"desde el 30 de mayo del 2024.", "2024-05-30 [30 de mayo del 2024]"},
+      {"el 1o. de junio de 2021", "2021-06-01 [1o. de junio de 2021]"},
+      {"el 1º de junio de 2021", "2021-06-01 [1º de junio de 2021]"},
+      {"el 1° de junio de 2021", "2021-06-01 [1° de junio de 2021]"},
+      {"el 1er de junio de 2021", "2021-06-01 [1er de junio de 2021]"},
+      {"16 Julio 2014", "2014-07-16 [16 Julio 2014]"},
+      {"Publicado el Miércoles, 16 Julio 2014 18:29",
+       "2014-07-16 [Miércoles, 16 Julio 2014] weekday"},
+      {"MIERCOLES 16 DE JULIO DE 2014", "2014-07-16 [MIERCOLES 16 DE JULIO DE 2014] weekday"},
+      {"sabado 2 de marzo de 2019", "2019-03-02 [sabado 2 de marzo de 2019] weekday"},
+      {"5 de sept. de 2014", "2014-09-05 [5 de sept. de 2014]"},
+      {"5 ago 2014", "2014-08-05 [5 ago 2014]"},
+      {"3 de septiembre, 2020", "2020-09-03 [3 de septiembre, 2020]"},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(expected, Dates(text)) << text;
+}
+
+TEST(FindDates, ReadsNumericDatesDayFirst) {
+  EXPECT_EQ("2024-05-30 [30/05/2024]", Dates("con fecha 30/05/2024."));
+  EXPECT_EQ("2024-05-03 [3-5-2024]", Dates("3-5-2024"));
+  EXPECT_EQ("2024-05-30 [30.05.2024]", Dates("30.05.2024"));
+  EXPECT_EQ("2024-05-30 [2024-05-30]", Dates("(2024-05-30)"));
+}
+
+TEST(FindDates, FindsSeveralDatesInOrder) {
+  EXPECT_EQ("2014-07-16 [16 de julio de 2014]; 2014-08-05 [5 de agosto de 2014]",
+            Dates("Entre el 16 de julio de 2014 y el 5 de agosto de 2014 se abrió."));
+}
+
+TEST(FindDates, RejectsImpossibleAndIncompleteDates) {
+  const Cases cases = {
+      {"31 de febrero de 2020", ""},
+      {"29 de febrero de 2023", ""},
+      {"31/04/2024", ""},
+      {"13/13/2024", ""},
+      {"el 18 de junio entró en vigor", ""},
+      {"No. 641/2020", ""},
+      {"el periodo 2019-2024", ""},
+      {"18:10 horas", ""},
+      {"18 de septiembre de 20", ""},
+      {"40 de mayo de 2020", ""},
+      {"18 de septiembre de 1850", ""},
+  };
+  for (const auto& [text, expected] : cases) EXPECT_EQ(expected, Dates(text)) << text;
+  EXPECT_EQ("2024-02-29 [29 de febrero de 2024]", Dates("29 de febrero de 2024"));
+}
+
+TEST(ParseDateline, ReadsPlaceAndDate) {
+  const Cases cases = {
+      {"Ciudad de México, viernes 18 de septiembre de 2020", "Ciudad de México | 2020-09-18"},
+      {"Ciudad de México, jueves 30 de mayo de 2024.", "Ciudad de México | 2024-05-30"},
+      {"Xalapa, Ver., a 16 de julio de 2014.", "Xalapa, Ver. | 2014-07-16"},
+      {"México, D.F., a 5 de agosto de 2014", "México, D.F. | 2014-08-05"},
+      {"México, D.F. a 5 de agosto de 2014..", "México, D.F. | 2014-08-05"},
+      {"Toluca, Estado de México, 19 de julio de 2014", "Toluca, Estado de México | 2014-07-19"},
+      {"  Monterrey, N.L., 2 de enero de 2022  ", "Monterrey, N.L. | 2022-01-02"},
+      {"18 de septiembre de 2020", " | 2020-09-18"},
+      {"a 16 de julio de 2014.", " | 2014-07-16"},
+      {"Viernes 18 de septiembre de 2020, Ciudad de México.", "Ciudad de México | 2020-09-18"},
+  };
+  for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
+}
+
+TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
+  EXPECT_EQ("Mérida, Yuc. | 2019-03-04",
+            Dateline("Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica."));
+}
+
+TEST(ParseDateline, RejectsSentencesThatMentionADate) {
+  const Cases cases = {
+      {"El 18 de septiembre de 2020 se inauguró la clínica.", "none"},
+      {"Durante la reunión del 18 de septiembre de 2020.", "none"},
+      {"Publicado el Miércoles, 16 Julio 2014 18:29", "none"},
+      {"Ciudad de México, viernes 18 de septiembre de 2020 se informó que", "none"},
+      {"Ciudad de México", "none"},
+      {"", "none"},
+  };
+  for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
+}
+
+TEST(DateFromFilename, ReadsDatesInNames) {
+  const Cases cases = {
+      {"issste-2014-07-16-veracruz.html", "2014-07-16"},
+      {"/archivo/2014/boletin_20200918.pdf", "2020-09-18"},
+      {"2020_09_18.txt", "2020-09-18"},
+      {"2020.09.18-imss.md", "2020-09-18"},
+      {"18-09-2020-boletin.txt", "2020-09-18"},
+      {"001_issste-2014-07-19-edomex.html", "2014-07-19"},
+  };
+  for (const auto& [name, expected] : cases) EXPECT_EQ(expected, FromName(name)) << name;
+}
+
+TEST(DateFromFilename, RejectsHashesAndImpossibleDates) {
+  const Cases cases = {
+      {"000_545f95529ab4eb61.txt", "none"}, {"ab20200918cd.txt", "none"},
+      {"boletin_20201318.pdf", "none"},     {"1985-07-16.txt", "none"},
+      {"2101-01-01.txt", "none"},           {"2023-02-29.txt", "none"},
+      {"boletin-641-2020.txt", "none"},     {"12345678.txt", "none"},
+  };
+  for (const auto& [name, expected] : cases) EXPECT_EQ(expected, FromName(name)) << name;
+}
+
+}  // namespace
+}  // namespace hemeroteca

@@ -1,0 +1,167 @@
+#include "hemeroteca/indexer/figures.h"
+
+#include <gtest/gtest.h>
+
+#include <iomanip>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hemeroteca {
+namespace {
+
+// "value unit | text" for each figure of one paragraph.
+std::vector<std::string> Figures(const std::string& paragraph) {
+  std::vector<std::string> out;
+  for (const Figure& figure : extract_figures({paragraph})) {
+    std::ostringstream line;
+    line << std::setprecision(15) << figure.value << " " << figure.unit << " | " << figure.text;
+    out.push_back(line.str());
+  }
+  return out;
+}
+
+// All the figures of a paragraph on one line, "; "-separated.
+std::string All(const std::string& paragraph) {
+  std::string out;
+  for (const std::string& figure : Figures(paragraph)) out += (out.empty() ? "" : "; ") + figure;
+  return out;
+}
+
+using Cases = std::vector<std::pair<std::string, std::string>>;
+
+void ExpectFigures(const Cases& cases) {
+  for (const auto& [paragraph, expected] : cases) EXPECT_EQ(expected, All(paragraph)) << paragraph;
+}
+
+TEST(ExtractFigures, ReadsMoney) {
+  ExpectFigures({
+      {"La obra costará 65 mil millones de pesos.", "65000000000 pesos | 65 mil millones de pesos"},
+      {"Seis mil 405 millones de pesos irán a pensiones.",
+       "6405000000 pesos | Seis mil 405 millones de pesos"},
+      {"Se destinan 130 mdp a obra.", "130000000 pesos | 130 mdp"},
+      {"UNA INVERSIÓN DE MÁS DE 14 MMDP EN SALUD", "14000000000 pesos | 14 MMDP"},
+      {"Recibió un apoyo de 2,500 pesos.", "2500 pesos | 2,500 pesos"},
+      {"Cada beca es de $1,500 al mes.", "1500 pesos | $1,500"},
+      {"Se obtuvo un crédito de 3 mdd.", "3000000 dólares | 3 mdd"},
+      {"Donó 20 mil dólares.", "20000 dólares | 20 mil dólares"},
+  });
+}
+
+TEST(ExtractFigures, ReadsPercentages) {
+  ExpectFigures({
+      {"El abasto llegó al 95 por ciento.", "95 por ciento | 95 por ciento"},
+      {"El abasto llegó al 95%.", "95 por ciento | 95%"},
+      {"El abasto llegó al 95 % del total.", "95 por ciento | 95 %"},
+      {"Con una tasa anual del 10.25 por ciento.", "10.25 por ciento | 10.25 por ciento"},
+  });
+}
+
+TEST(ExtractFigures, ReadsTheCountedNounPhrase) {
+  ExpectFigures({
+      {"Se sumaron siete Hospitales Generales Regionales al plan.",
+       "7 hospitales generales regionales | siete Hospitales Generales Regionales"},
+      {"Asistieron los 35 representantes delegacionales del país.",
+       "35 representantes delegacionales | 35 representantes delegacionales"},
+      {"El pago cubre a 46 mil pensionados y jubilados del estado.",
+       "46000 pensionados y jubilados | 46 mil pensionados y jubilados"},
+      {"Se entregaron 600 créditos personales, según el informe.",
+       "600 créditos personales | 600 créditos personales"},
+      {"Hay que acudir dos veces al año a la ventanilla.", "2 veces al año | dos veces al año"},
+      {"Operan 25 Unidades Médicas de Alta Especialidad.",
+       "25 unidades médicas | 25 Unidades Médicas"},
+      {"Mil trabajadores estudian el bachillerato.", "1000 trabajadores | Mil trabajadores"},
+      {"Hay convenio con 40 universidades e institutos de todo el país.",
+       "40 universidades e institutos | 40 universidades e institutos"},
+      {"Se abrirán 10 mil nuevas plazas por parte de Hacienda.",
+       "10000 nuevas plazas | 10 mil nuevas plazas"},
+      {"Se perdieron 44 millones de días laborables.",
+       "44000000 días laborables | 44 millones de días laborables"},
+      {"Van 12 millones y medio de afiliados en el registro.",
+       "12500000 afiliados | 12 millones y medio de afiliados"},
+      {"Votaron 11 de los equipos de zona.", "11 equipos | 11 de los equipos"},
+      {"Llevan 18 meses con el programa.", "18 meses | 18 meses"},
+      {"Se pavimentaron 120 km de carretera.", "120 km | 120 km"},
+      {"Se atendió a 2000 personas.", "2000 personas | 2000 personas"},
+  });
+}
+
+TEST(ExtractFigures, EndsTheNounPhraseAtVerbsAndMismatchedWords) {
+  ExpectFigures({
+      {"Unos 300 médicos cursan el diplomado.", "300 médicos | 300 médicos"},
+      {"El gasto fue de cinco mil pesos en dos años producto de la crisis.",
+       "5000 pesos | cinco mil pesos; 2 años | dos años"},
+      {"Se dieron 500 consultas y se atendieron urgencias.", "500 consultas | 500 consultas"},
+      {"Se otorgaron 80 becas IMSS a estudiantes.", "80 becas | 80 becas"},
+      {"Ya son 20 el total.", ""},
+  });
+}
+
+TEST(ExtractFigures, LeavesHedgesOutOfTheText) {
+  ExpectFigures({
+      {"Lo vio un auditorio aproximado de 800 personas.", "800 personas | 800 personas"},
+      {"Beneficia a cerca de medio millón de derechohabientes sonorenses.",
+       "500000 derechohabientes | medio millón de derechohabientes sonorenses"},
+      {"La obra suma más de 187 millones de pesos.", "187000000 pesos | 187 millones de pesos"},
+      {"Llegaron alrededor de 150 directivos.", "150 directivos | 150 directivos"},
+  });
+}
+
+TEST(ExtractFigures, FillsInUnitsSpanishLeavesOut) {
+  ExpectFigures({
+      {"Se invertirán 130 millones de pesos, así como 20 millones adicionales para equipo.",
+       "130000000 pesos | 130 millones de pesos; 20000000 pesos | 20 millones"},
+      {"Se abrirán de 10 a 20 consultorios.",
+       "10 consultorios | 10; 20 consultorios | 20 consultorios"},
+      {"Bajaron entre 5 y 8 por ciento.", "5 por ciento | 5; 8 por ciento | 8 por ciento"},
+      {"Se vacunó a niños de entre 5 y 11 años.", "5 años | 5; 11 años | 11 años"},
+  });
+}
+
+TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
+  ExpectFigures({
+      {"Ciudad de México, viernes 18 de septiembre de 2020", ""},
+      {"El estatuto entró en vigor el 18 de junio pasado.", ""},
+      {"En 2014 la inversión creció.", ""},
+      {"Desde 2019 opera la clínica.", ""},
+      {"Como lo ordena la reforma de 2011.", ""},
+      {"La norma de 1997 establece el pago.", ""},
+      {"El plan 2019-2024 sigue.", ""},
+      {"La sesión inició a las 18:10 horas.", ""},
+      {"La reunión fue a las 10 horas.", ""},
+      {"Boletín No. 641/2020.", ""},
+      {"Según el artículo 4 de la ley.", ""},
+      {"Lo atendió el Hospital General de Zona No. 2 de la ciudad.", ""},
+      {"Acudió a la UMF 20 del norte.", ""},
+      {"Tras la pandemia de COVID-19 hubo cambios.", ""},
+      {"La campaña Salud-2000 y el plan IMSS-veinte siguen.", ""},
+      {"El 1o. de junio inició el programa.", ""},
+      {"Por primera vez se realizó una videoconferencia.", ""},
+      {"Fue uno de los logros del año.", ""},
+      {"Cero rezago en estancias.", ""},
+      {"Disminuyeron de 14 a 3.", ""},
+  });
+}
+
+TEST(ExtractFigures, KeepsTheFirstOfEqualFiguresWithItsSentence) {
+  const std::vector<Figure> figures =
+      extract_figures({"SE INVIERTEN SEIS MIL 405 MILLONES DE PESOS",
+                       "Para pensiones. Se invierten seis mil 405 "
+                       "millones de pesos en 2014."});
+  ASSERT_EQ(1u, figures.size());
+  EXPECT_EQ("SEIS MIL 405 MILLONES DE PESOS", figures[0].text);
+  EXPECT_EQ("SE INVIERTEN SEIS MIL 405 MILLONES DE PESOS", figures[0].sentence);
+
+  const std::vector<Figure> second = extract_figures({"Para pensiones. Se dan 30 becas."});
+  ASSERT_EQ(1u, second.size());
+  EXPECT_EQ("Se dan 30 becas.", second[0].sentence);
+}
+
+TEST(ExtractFigures, KeepsFiguresWithDifferentUnits) {
+  EXPECT_EQ("35 representantes | 35 representantes; 35 jefes | 35 jefes",
+            All("Llegaron 35 representantes y 35 jefes de servicio."));
+}
+
+}  // namespace
+}  // namespace hemeroteca
