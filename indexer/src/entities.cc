@@ -1,0 +1,111 @@
+#include "hemeroteca/indexer/entities.h"
+
+#include <algorithm>
+#include <map>
+
+#include "entity_scan.h"
+
+namespace hemeroteca {
+namespace entities {
+
+Matchers::Matchers(const Gazetteer& gazetteer) {
+  for (std::size_t i = 0; i < gazetteer.organizations().size(); ++i) {
+    const GazetteerOrganization& organization = gazetteer.organizations()[i];
+    organizations.add(organization.name, i);
+    for (const std::string& alias : organization.aliases) organizations.add(alias, i);
+  }
+  for (std::size_t i = 0; i < gazetteer.officials().size(); ++i) {
+    const GazetteerOfficial& official = gazetteer.officials()[i];
+    officials.add(official.name, i);
+    for (const std::string& alias : official.aliases) officials.add(alias, i);
+  }
+  for (std::size_t i = 0; i < gazetteer.states().size(); ++i) {
+    const GazetteerState& state = gazetteer.states()[i];
+    states.add(state.name, i);
+    for (const std::string& variant : state.variants) states.add(variant, i);
+    for (const std::string& abbreviation : state.abbreviations) abbreviations.add(abbreviation, i);
+  }
+}
+
+const Mention* Scan::organization_at(std::size_t i) const {
+  for (const Mention& mention : organization_mentions) {
+    if (mention.begin <= i && i < mention.end) return &mention;
+  }
+  return nullptr;
+}
+
+std::string Scan::dominant_organization() const {
+  std::map<std::size_t, int> counts;
+  for (const Mention& mention : organization_mentions) ++counts[mention.entity];
+  std::size_t best = organizations.size();
+  int best_count = 0;
+  for (const Mention& mention : organization_mentions) {  // in order: ties go to the first
+    if (counts[mention.entity] > best_count) {
+      best = mention.entity;
+      best_count = counts[mention.entity];
+    }
+  }
+  return best < organizations.size() ? organizations[best].id : "";
+}
+
+namespace {
+
+// Entities of a stage in order of first mention, with how often each is mentioned.
+std::vector<std::pair<std::size_t, int>> by_first_mention(std::vector<Mention> mentions) {
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  std::vector<std::pair<std::size_t, int>> counted;
+  for (const Mention& mention : mentions) {
+    auto it = std::find_if(counted.begin(), counted.end(),
+                           [&](const auto& entry) { return entry.first == mention.entity; });
+    if (it == counted.end()) {
+      counted.emplace_back(mention.entity, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  return counted;
+}
+
+Entities collect(const Scan& scan) {
+  Entities entities;
+  for (const auto& [index, mentions] :
+       by_first_mention({scan.person_mentions.begin(), scan.person_mentions.end()})) {
+    const Person& person = scan.people[index];
+    const auto [role, organization] = effective_post(scan, person);
+    entities.officials.push_back({person.id, person.name, role, organization, mentions});
+  }
+  for (const auto& [index, mentions] : by_first_mention(scan.organization_mentions)) {
+    const FoundOrganization& organization = scan.organizations[index];
+    entities.organizations.push_back({organization.id, organization.name, mentions});
+  }
+  for (const auto& [index, mentions] : by_first_mention(scan.state_mentions)) {
+    entities.states.push_back(scan.gazetteer.states()[index].name);
+  }
+  entities.quotes = scan.quotes;
+  return entities;
+}
+
+}  // namespace
+}  // namespace entities
+
+EntityExtractor::EntityExtractor(const Gazetteer& gazetteer)
+    : gazetteer_(&gazetteer), matchers_(std::make_unique<entities::Matchers>(gazetteer)) {}
+
+EntityExtractor::~EntityExtractor() = default;
+EntityExtractor::EntityExtractor(EntityExtractor&&) noexcept = default;
+EntityExtractor& EntityExtractor::operator=(EntityExtractor&&) noexcept = default;
+
+Entities EntityExtractor::extract(const std::vector<std::string>& texts,
+                                  const std::optional<std::string>& iso_date) const {
+  entities::Scan scan(*gazetteer_, *matchers_, texts, iso_date);
+  // Order matters: each stage claims tokens the later ones skip (organization names before
+  // the people and states inside them).
+  entities::find_organizations(scan);
+  entities::find_officials(scan);
+  entities::find_states(scan);
+  entities::find_quotes(scan);
+  return entities::collect(scan);
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,91 @@
+// Internal to the entity extractor: the bulletin as a stream of tokens, the phrase matcher for
+// gazetteer names, and the word classes the extraction rules share.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace hemeroteca::entities {
+
+// One word or punctuation mark of a bulletin.
+struct Token {
+  std::string_view text;      // as written: a view into the caller's texts
+  std::string folded;         // Analyzer::fold(text)
+  std::string lower;          // lower-case with accents
+  std::size_t paragraph = 0;  // index of the text it belongs to
+  std::size_t sentence = 0;   // sentence number over the whole bulletin
+  std::size_t begin = 0;      // byte range in its text
+  std::size_t end = 0;
+  bool word = false;         // letters and digits, possibly joined by hyphens
+  bool capitalized = false;  // "Zoé", "Gutiérrez-Niño", "O": a capital and no other capitals
+  bool upper = false;        // two or more letters, all capitals: "IMSS", "BOLETÍN"
+  bool initial = false;      // starts with a capital: any of the above, "UMAEs", "INCan"
+  bool accented = false;     // has a letter with an accent: never in an acronym
+};
+
+// Which extraction rule has claimed a token, so that rules do not read it twice.
+enum class Owner { kNone, kOrganization, kUnit, kPerson, kState };
+
+// A bulletin's texts (title, highlights, paragraphs) as tokens.
+struct Text {
+  explicit Text(const std::vector<std::string>& texts);
+
+  const std::vector<std::string>& paragraphs;
+  std::vector<Token> tokens;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;  // token ranges [first, second)
+  std::vector<bool> shouting;  // per sentence: written in capitals (titles, headings)
+  std::vector<Owner> owner;    // per token
+
+  const Token& operator[](std::size_t i) const { return tokens[i]; }
+  std::size_t size() const { return tokens.size(); }
+  std::size_t sentence_begin(std::size_t i) const { return sentences[tokens[i].sentence].first; }
+  std::size_t sentence_end(std::size_t i) const { return sentences[tokens[i].sentence].second; }
+  bool is(std::size_t i, std::string_view folded) const {
+    return i < tokens.size() && tokens[i].folded == folded;
+  }
+  bool free(std::size_t i) const { return i < tokens.size() && owner[i] == Owner::kNone; }
+  // The text as written from token `first` to token `last` inclusive.
+  std::string_view span(std::size_t first, std::size_t last) const;
+};
+
+// Splits one string into tokens (no sentence numbers); used for gazetteer names too.
+std::vector<Token> tokenize(std::string_view text, std::size_t paragraph, std::size_t offset);
+
+// Finds gazetteer names in token streams: whole tokens, folded, longest first. A capitalised
+// word of a name needs a capital in the text and an acronym needs capitals ("Hacienda", "SAT").
+class PhraseMatcher {
+ public:
+  void add(std::string_view phrase, std::size_t target);
+
+  struct Match {
+    std::size_t length = 0;  // tokens; 0 when nothing matches
+    std::size_t target = 0;
+  };
+  Match match(const Text& text, std::size_t i, std::size_t end) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> folded;
+    std::vector<char> casing;  // 'l' any case, 'c' capital needed, 'u' capitals needed
+    std::size_t target = 0;
+  };
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+};
+
+// Word classes (folded or lower-case forms as named).
+bool is_name_particle(std::string_view folded);  // de, del, la, las, los, y
+bool is_connector(std::string_view folded);      // de, del, la, y, para, en... inside names
+bool is_preposition(std::string_view folded);    // de, del, a, al, con, por, ante...
+bool is_article(std::string_view folded);        // el, la, los, las
+bool is_function_word(std::string_view folded);  // words that open sentences: En, Durante...
+bool is_not_name_word(std::string_view folded);  // Instituto, Hospital, Salud, enero...
+bool is_roman_numeral(std::string_view text);
+bool is_punct(const Token& token, std::string_view mark);
+bool is_open_quote(std::string_view mark);
+bool is_close_quote(std::string_view mark);
+
+}  // namespace hemeroteca::entities

@@ -1,0 +1,320 @@
+// Officials: gazetteer names first, then people introduced with a post (the anchors), then
+// every later mention of them by surname or by post alone.
+#include <algorithm>
+#include <string>
+
+#include "entity_scan.h"
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca::entities {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+struct NameSpan {
+  std::size_t begin = 0;  // tokens [begin, end), honorifics excluded
+  std::size_t end = 0;
+  std::vector<std::string> words;  // folded, without particles
+};
+
+// Per-scan bookkeeping of this stage: which tokens already belong to a post read as part of
+// an anchor, so the post-alone pass does not count them again.
+struct OfficialScan {
+  Scan& scan;
+  std::vector<bool> post_used;
+};
+
+// A person's name at token i (after an optional article and honorifics): 2-5 capitalised
+// words joined by particles ("Lerdo de Tejada") or a final "y" ("Sánchez y Tépoz").
+std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t limit) {
+  const Text& text = scan.text;
+  if (i < limit && is_article(text[i].folded) && honorific_length(scan, i + 1) > 0) ++i;
+  while (std::size_t h = honorific_length(scan, i)) i += h;
+  NameSpan name{i, i, {}};
+  std::size_t j = i;
+  while (j < limit) {
+    if (name_word(scan, j)) {
+      name.words.push_back(text[j].folded);
+      ++j;
+      continue;
+    }
+    if (name.words.empty() || !text[j].word) break;
+    if (text[j].folded == "y") {
+      const bool last_word =
+          j + 1 < limit && name_word(scan, j + 1) &&
+          !(j + 2 < limit && (name_word(scan, j + 2) || is_name_particle(text[j + 2].folded)));
+      if (last_word) {
+        name.words.push_back(text[j + 1].folded);
+        j += 2;
+      }
+      break;
+    }
+    std::size_t k = j;
+    while (k < limit && k - j < 3 && text[k].word && is_name_particle(text[k].folded) &&
+           text[k].folded != "y") {
+      ++k;
+    }
+    if (k == j || k >= limit || !name_word(scan, k)) break;
+    j = k;
+  }
+  name.end = j;
+  if (name.words.size() < 2 || name.words.size() > 5) return std::nullopt;
+  return name;
+}
+
+std::vector<std::string> content_words(std::string_view name) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(name, 0, 0)) {
+    if (token.word && !is_name_particle(token.folded)) words.push_back(token.folded);
+  }
+  return words;
+}
+
+// Is `part` a way to refer to `full`: its first two or more words, or its surnames (the last
+// two words of a four-word name, from the second word of shorter ones).
+bool short_form_of(const std::vector<std::string>& full, const std::vector<std::string>& part) {
+  if (part.empty() || part.size() > full.size()) return false;
+  if (part.size() >= 2 && std::equal(part.begin(), part.end(), full.begin())) return true;
+  const std::size_t surnames = full.size() >= 4 ? full.size() - 2 : 1;
+  for (std::size_t a = surnames; a + part.size() <= full.size(); ++a) {
+    if (std::equal(part.begin(), part.end(), full.begin() + a)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t honorific_length(const Scan& scan, std::size_t i) {
+  const Text& text = scan.text;
+  if (i >= text.size() || !text[i].word || !scan.gazetteer.is_honorific(text[i].lower)) return 0;
+  const bool dotted =
+      i + 1 < text.size() && is_punct(text[i + 1], ".") && text[i + 1].begin == text[i].end;
+  return dotted ? 2 : 1;
+}
+
+bool name_word(const Scan& scan, std::size_t i) {
+  const Text& text = scan.text;
+  if (i >= text.size()) return false;
+  const Token& t = text[i];
+  if (!t.word || !t.capitalized) return false;
+  if (text.owner[i] != Owner::kNone && text.owner[i] != Owner::kPerson) return false;
+  if (is_not_name_word(t.folded) || is_function_word(t.folded)) return false;
+  const Gazetteer& g = scan.gazetteer;
+  return role_word_length(scan, i) == 0 && !g.is_role_modifier(t.lower) &&
+         !g.is_honorific(t.lower) && !g.is_name_head(t.lower) && !g.is_weak_name_head(t.lower);
+}
+
+std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known) {
+  for (std::size_t p = 0; p < scan.people.size(); ++p) {
+    if (scan.people[p].id == known.id) return p;
+  }
+  Person person{known.id, known.name, &known, {content_words(known.name)}, {}};
+  for (const std::string& alias : known.aliases) person.forms.push_back(content_words(alias));
+  scan.people.push_back(std::move(person));
+  return scan.people.size() - 1;
+}
+
+void add_person_mention(Scan& scan, std::size_t person, std::size_t begin, std::size_t end) {
+  for (PersonMention& mention : scan.person_mentions) {
+    if (mention.begin < end && begin < mention.end) {
+      mention.begin = std::min(mention.begin, begin);
+      mention.end = std::max(mention.end, end);
+      return;
+    }
+  }
+  scan.person_mentions.push_back({{person, begin, end}, true});
+}
+
+bool short_form_of(const Person& person, const std::vector<std::string>& part) {
+  return std::any_of(person.forms.begin(), person.forms.end(), [&](const auto& form) {
+    return form.size() > part.size() ? short_form_of(form, part) : form == part;
+  });
+}
+
+namespace {
+
+std::size_t person_for_name(Scan& scan, const NameSpan& name) {
+  for (const PersonMention& mention : scan.person_mentions) {
+    if (mention.begin <= name.begin && name.begin < mention.end) return mention.entity;
+  }
+  const std::string written(scan.text.span(name.begin, name.end - 1));
+  if (const GazetteerOfficial* known = scan.gazetteer.find_official(written)) {
+    return person_for_known(scan, *known);
+  }
+  const std::string id = slug(written);
+  for (std::size_t p = 0; p < scan.people.size(); ++p) {
+    if (scan.people[p].id == id) return p;
+  }
+  scan.people.push_back({id, written, nullptr, {name.words}, {}});
+  return scan.people.size() - 1;
+}
+
+void add_anchor(OfficialScan& s, const Role& role, const NameSpan& name) {
+  const std::size_t person = person_for_name(s.scan, name);
+  s.scan.people[person].roles.push_back(role);
+  add_person_mention(s.scan, person, std::min(role.begin, name.begin),
+                     std::max(role.end, name.end));
+  for (std::size_t i = name.begin; i < name.end; ++i) s.scan.text.owner[i] = Owner::kPerson;
+  for (std::size_t i = role.begin; i < role.end; ++i) s.post_used[i] = true;
+}
+
+void find_known_names(Scan& scan) {
+  Text& text = scan.text;
+  for (const auto& [first, last] : text.sentences) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (!text.free(i) || !text[i].word) continue;
+      const PhraseMatcher::Match match = scan.matchers.officials.match(text, i, last);
+      if (match.length == 0) continue;
+      const std::size_t person = person_for_known(scan, scan.gazetteer.officials()[match.target]);
+      add_person_mention(scan, person, i, i + match.length);
+      for (std::size_t k = i; k < i + match.length; ++k) text.owner[k] = Owner::kPerson;
+      i += match.length - 1;
+    }
+  }
+}
+
+// "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
+void find_comma_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t c = 1; c + 1 < text.size(); ++c) {
+    if (!is_punct(text[c], ",")) continue;
+    const std::size_t last = text.sentence_end(c);
+    const std::size_t head = role_before_comma(s.scan, c);
+    if (head != npos) {
+      if (const auto name = name_at(s.scan, c + 1, last)) {
+        add_anchor(s, make_role(s.scan, head, c), *name);
+        continue;
+      }
+    }
+    if (role_word_length(s.scan, c + 1) == 0) continue;
+    std::size_t start = c;
+    while (start > text.sentence_begin(c) &&
+           (name_word(s.scan, start - 1) || text[start - 1].folded == "y" ||
+            is_name_particle(text[start - 1].folded))) {
+      --start;
+    }
+    for (; start < c; ++start) {
+      const auto name = name_at(s.scan, start, c);
+      if (!name || name->end != c) continue;
+      if (const auto role = role_at(s.scan, c + 1)) add_anchor(s, *role, *name);
+      break;
+    }
+  }
+}
+
+// "el Delegado estatal Renato Alarcón Guevara", "el director general del IMSS Zoé Robledo".
+void find_post_name_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t length = role_word_length(s.scan, i);
+    if (length == 0 || s.post_used[i] || !text.free(i)) continue;
+    const std::size_t last = text.sentence_end(i);
+    std::size_t j = i + length;
+    while (j < last && is_role_modifier_at(s.scan, j)) ++j;
+    // A complement that cannot be part of the name: an organization ("del IMSS") or one
+    // word such as "de Gobierno", "de Salud".
+    if (text.is(j, "de") || text.is(j, "del")) {
+      std::size_t k = j + 1;
+      if (k < last && is_article(text[k].folded)) ++k;
+      if (const Mention* organization = s.scan.organization_at(k)) {
+        j = organization->end;
+      } else if (k < last && text[k].capitalized && is_not_name_word(text[k].folded)) {
+        j = k + 1;
+      }
+    }
+    if (const auto name = name_at(s.scan, j, last)) add_anchor(s, make_role(s.scan, i, j), *name);
+  }
+}
+
+// "la Subdirección de Capacitación, a cargo de Nombre Apellido"; "el IMSS, que dirige Nombre".
+void find_in_charge_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    std::size_t after = npos;
+    if (text.is(i, "a") && text.is(i + 1, "cargo") && text.is(i + 2, "de")) after = i + 3;
+    if (text.is(i, "que") &&
+        (text.is(i + 1, "dirige") || text.is(i + 1, "encabeza") || text.is(i + 1, "preside"))) {
+      after = i + 2;
+    }
+    if (after == npos) continue;
+    const auto name = name_at(s.scan, after, text.sentence_end(i));
+    if (!name) continue;
+    Role role;
+    role.begin = i;
+    role.end = after;
+    role.text = "titular";
+    role.internal = true;
+    std::size_t unit_end = i > 0 && is_punct(text[i - 1], ",") ? i - 1 : i;
+    if (const Mention* organization =
+            unit_end > 0 ? s.scan.organization_at(unit_end - 1) : nullptr) {
+      role.organization = s.scan.organizations[organization->entity].id;
+    } else if (text.is(i, "a")) {
+      std::size_t unit = unit_end;
+      while (unit > text.sentence_begin(i) &&
+             (text[unit - 1].capitalized || is_connector(text[unit - 1].folded))) {
+        --unit;
+      }
+      while (unit < unit_end && !text[unit].capitalized) ++unit;
+      if (unit < unit_end && unit > 0 && is_article(text[unit - 1].folded)) {
+        role.text +=
+            " de " + text[unit - 1].lower + " " + std::string(text.span(unit, unit_end - 1));
+      }
+    }
+    add_anchor(s, role, *name);
+  }
+}
+
+std::size_t longest_form(const Person& person) {
+  std::size_t longest = 0;
+  for (const auto& form : person.forms) longest = std::max(longest, form.size());
+  return longest;
+}
+
+void merge_person(Scan& scan, std::size_t from, std::size_t into) {
+  Person& source = scan.people[from];
+  Person& target = scan.people[into];
+  target.roles.insert(target.roles.end(), source.roles.begin(), source.roles.end());
+  target.forms.insert(target.forms.end(), source.forms.begin(), source.forms.end());
+  source.roles.clear();
+  source.id.clear();
+  for (PersonMention& mention : scan.person_mentions) {
+    if (mention.entity == from) mention.entity = into;
+  }
+}
+
+// "José Reyes Baeza" and "José Reyes Baeza Terrazas", "Gómez Monge" and "César Gómez Monge".
+void merge_short_names(Scan& scan) {
+  for (std::size_t a = 0; a < scan.people.size(); ++a) {
+    if (scan.people[a].known != nullptr || scan.people[a].id.empty()) continue;
+    for (std::size_t b = 0; b < scan.people.size(); ++b) {
+      const Person& longer = scan.people[b];
+      const std::vector<std::string>& shorter = scan.people[a].forms.front();
+      if (b == a || longer.id.empty() || longest_form(longer) <= shorter.size() ||
+          !short_form_of(longer, shorter)) {
+        continue;
+      }
+      merge_person(scan, a, b);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void find_officials(Scan& scan) {
+  OfficialScan s{scan, std::vector<bool>(scan.text.size(), false)};
+  find_known_names(scan);
+  find_comma_anchors(s);
+  find_post_name_anchors(s);
+  find_in_charge_anchors(s);
+  merge_short_names(scan);
+  find_short_mentions(scan);
+  find_post_mentions(scan, s.post_used);
+  for (PersonMention& mention : scan.person_mentions) {
+    mention.subject = !after_preposition(scan, mention.begin);
+  }
+  std::sort(scan.person_mentions.begin(), scan.person_mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+}  // namespace hemeroteca::entities

@@ -1,0 +1,348 @@
+// Organizations: "Full Name (ACRONYM)" pairs first, so the text's own pairing wins over the
+// gazetteer; then gazetteer names; then names that begin with an organization word; then
+// bare acronyms.
+#include <algorithm>
+#include <string>
+
+#include "entity_scan.h"
+
+namespace hemeroteca::entities {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Letters of the longest hyphen-separated part: acronyms have at most 12.
+bool parts_short(std::string_view text) {
+  std::size_t part = 0;
+  std::size_t longest = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '-') {
+      part = 0;
+    } else if ((c & 0xC0) != 0x80) {
+      longest = std::max(longest, ++part);
+    }
+  }
+  return longest <= 12;
+}
+
+bool acronym_like(const Token& token) {
+  return token.word && token.upper && !token.accented && !has_digit(token.text) &&
+         parts_short(token.text);
+}
+
+// Inside parentheses mixed case is fine too: "(Cofepris)", "(INCan)", "(UdeG)".
+bool parenthesised_acronym_like(const Token& token) {
+  if (acronym_like(token)) return true;
+  return token.word && token.initial && !has_digit(token.text) && token.text.size() >= 3 &&
+         parts_short(token.text) && token.text.find('-') == npos;
+}
+
+// "Nombre Completo" as a key that ignores connectors: "corte interamericana derechos humanos".
+std::string content_key(const Text& text, std::size_t first, std::size_t end) {
+  std::string key;
+  for (std::size_t i = first; i < end; ++i) {
+    if (!text[i].word || is_connector(text[i].folded)) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += text[i].folded;
+  }
+  return key;
+}
+
+std::size_t add_organization(Scan& scan, const std::string& id, const std::string& name) {
+  for (std::size_t i = 0; i < scan.organizations.size(); ++i) {
+    if (scan.organizations[i].id != id) continue;
+    if (scan.organizations[i].name.empty()) scan.organizations[i].name = name;
+    return i;
+  }
+  scan.organizations.push_back({id, name});
+  return scan.organizations.size() - 1;
+}
+
+std::size_t add_known(Scan& scan, const GazetteerOrganization& known) {
+  return add_organization(scan, known.id, known.name);
+}
+
+void claim(Scan& scan, std::size_t begin, std::size_t end, Owner owner) {
+  for (std::size_t i = begin; i < end; ++i) scan.text.owner[i] = owner;
+}
+
+void add_mention(Scan& scan, std::size_t organization, std::size_t begin, std::size_t end) {
+  scan.organization_mentions.push_back({organization, begin, end});
+  claim(scan, begin, end, Owner::kOrganization);
+}
+
+// A federal body's name followed by "estatal" or "de <estado>" names a state's own body:
+// "Secretaría de Salud de Sonora" is not the SSA.
+bool state_level_after(const Scan& scan, std::size_t i, std::size_t end) {
+  const Text& text = scan.text;
+  if (i >= end) return false;
+  if (text.is(i, "estatal") || text.is(i, "estatales")) return true;
+  if (!text.is(i, "de") && !text.is(i, "del")) return false;
+  if (text.is(i + 1, "estado")) return true;
+  return i + 1 < end && scan.matchers.states.match(text, i + 1, end).length > 0;
+}
+
+// Where the name that precedes "(" at `end` may start. `widest` is its leftmost capitalised
+// word. `matching` is the leftmost start whose words' initials are the acronym's letters in
+// any order ("Agencia Europea de Medicamentos (EMA)"), else the leftmost word that shares the
+// acronym's first letter ("el IMSS y la Comisión Nacional de Foo (CNF)"), else npos.
+struct NameStart {
+  std::size_t widest = npos;
+  std::size_t matching = npos;
+};
+
+std::string sorted_initials(const Text& text, std::size_t first, std::size_t end) {
+  std::string initials;
+  for (std::size_t i = first; i < end; ++i) {
+    if (text[i].word && (text[i].capitalized || text[i].upper)) initials += text[i].folded[0];
+  }
+  std::sort(initials.begin(), initials.end());
+  return initials;
+}
+
+NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acronym) {
+  const Text& text = scan.text;
+  const std::size_t first = text.sentence_begin(end - 1);
+  std::size_t k = end;
+  while (k > first && end - k < 16) {
+    const Token& t = text[k - 1];
+    const bool name_word = t.word && (t.capitalized || t.upper) && text.free(k - 1);
+    const bool connector = t.word && is_connector(t.folded) && k - 1 > first;
+    if (!name_word && !connector) break;
+    --k;
+  }
+  std::string letters = acronym.folded;
+  letters.erase(std::remove(letters.begin(), letters.end(), '-'), letters.end());
+  std::sort(letters.begin(), letters.end());
+  NameStart start;
+  std::size_t same_initial = npos;
+  for (std::size_t i = k; i < end; ++i) {
+    const Token& t = text[i];
+    if (!t.word || !t.capitalized || is_function_word(t.folded)) continue;
+    if (start.widest == npos) start.widest = i;
+    if (start.matching == npos && sorted_initials(text, i, end) == letters) start.matching = i;
+    if (same_initial == npos && t.folded.front() == acronym.folded.front()) same_initial = i;
+  }
+  if (start.matching == npos) start.matching = same_initial;
+  return start;
+}
+
+// "Instituto Mexicano del Seguro Social (IMSS)", "Corte Interamericana de Derechos Humanos
+// (CIDH)", "Unidades Médicas de Alta Especialidad (UMAE)" (a unit type: claimed, not kept).
+void find_pairs(Scan& scan) {
+  Text& text = scan.text;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (!is_punct(text[i], "(") || !is_punct(text[i + 2], ")")) continue;
+    const Token& acronym = text[i + 1];
+    if (!parenthesised_acronym_like(acronym) || !text.free(i + 1)) continue;
+    std::size_t end = i;
+    // Legal forms between name and acronym: "Asociación Mexicana ..., IAP (AMANC)".
+    if (end >= 2 && is_punct(text[end - 2], ",") &&
+        scan.gazetteer.is_not_organization(text[end - 1].text)) {
+      end -= 2;
+    }
+    const NameStart starts = end > 0 ? full_name_start(scan, end, acronym) : NameStart{};
+    const std::size_t widest = starts.widest == npos ? end : starts.widest;
+    if (scan.gazetteer.is_not_organization(acronym.text)) {
+      claim(scan, widest, i + 3, Owner::kUnit);
+      continue;
+    }
+    const GazetteerOrganization* named = nullptr;
+    std::size_t name_start = widest;
+    for (; name_start < end && named == nullptr; ++name_start) {
+      named = scan.gazetteer.find_organization(text.span(name_start, end - 1));
+    }
+    if (named != nullptr) --name_start;
+    const GazetteerOrganization* by_acronym = scan.gazetteer.find_organization(acronym.text);
+    const std::size_t matching = starts.matching;
+    std::size_t organization;
+    if (named != nullptr) {
+      organization = add_known(scan, *named);
+    } else if (by_acronym != nullptr) {
+      organization = add_known(scan, *by_acronym);
+      name_start = end - widest >= 2 ? widest : i;
+    } else if (matching != npos && end - matching >= 2 &&
+               scan.gazetteer.find_state(acronym.text) == nullptr) {
+      organization = add_organization(scan, std::string(acronym.text),
+                                      std::string(text.span(matching, end - 1)));
+      name_start = matching;
+    } else if (acronym.upper && end - widest >= 2) {
+      organization = add_organization(scan, std::string(acronym.text),
+                                      std::string(text.span(widest, end - 1)));
+      name_start = widest;
+    } else {
+      continue;
+    }
+    scan.organization_keys[acronym.folded] = organization;
+    scan.organization_keys[content_key(text, name_start, end)] = organization;
+    add_mention(scan, organization, name_start, i + 3);
+  }
+}
+
+void find_gazetteer_names(Scan& scan) {
+  Text& text = scan.text;
+  for (const auto& [first, last] : text.sentences) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (!text.free(i) || !text[i].word) continue;
+      // An acronym the text paired with a name wins over the gazetteer's reading of it.
+      if (const auto learned = scan.organization_keys.find(text[i].folded);
+          acronym_like(text[i]) && learned != scan.organization_keys.end()) {
+        add_mention(scan, learned->second, i, i + 1);
+        continue;
+      }
+      const PhraseMatcher::Match match = scan.matchers.organizations.match(text, i, last);
+      if (match.length == 0) continue;
+      const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
+      if (match.length >= 2 && state_level_after(scan, i + match.length, last)) {
+        i += match.length - 1;
+        continue;
+      }
+      add_mention(scan, add_known(scan, known), i, i + match.length);
+      i += match.length - 1;
+    }
+  }
+}
+
+// End of a name that starts with an organization word at `i`: capitalised words, acronyms and
+// connectors followed by them; an organization mention at its end is absorbed ("Sindicato
+// Independiente de Trabajadores del IMSS" is one organization).
+// A weak word ("Consejo Técnico del IMSS") names a body of that organization: it stops there.
+std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, bool weak,
+                          bool& has_de) {
+  const Text& text = scan.text;
+  std::size_t j = i + 1;
+  while (j < last && j - i < 14) {
+    if (const Mention* inner = scan.organization_at(j)) {
+      if (!weak) j = inner->end;
+      break;
+    }
+    const Token& t = text[j];
+    if (t.word && (t.capitalized || t.upper) && text.free(j)) {
+      ++j;
+      continue;
+    }
+    if (!t.word || !is_connector(t.folded)) break;
+    // Right after the organization word only "de" and its kin continue a name: "la sede del
+    // Instituto en Buenavista" is a place, "Instituto de Salud" a name.
+    if (j == i + 1 && t.folded != "de" && t.folded != "del" && t.folded != "para") break;
+    std::size_t k = j;
+    while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
+    const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
+                           (text.free(k) || scan.organization_at(k) != nullptr);
+    if (!continues || (weak && scan.organization_at(k) != nullptr)) break;
+    if (t.folded == "de" || t.folded == "del") has_de = true;
+    j = k;
+  }
+  return j;
+}
+
+void absorb_inner_mentions(Scan& scan, std::size_t begin, std::size_t end) {
+  auto& mentions = scan.organization_mentions;
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const Mention& m) { return m.begin >= begin && m.end <= end; }),
+                 mentions.end());
+}
+
+// "Colegio de Bachilleres", "Escuela Bancaria y Comercial", "Secretaría de Salud de Sonora".
+void find_head_names(Scan& scan) {
+  Text& text = scan.text;
+  for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
+    if (text.shouting[sentence]) continue;
+    const auto [first, last] = text.sentences[sentence];
+    for (std::size_t i = first; i < last; ++i) {
+      const Token& t = text[i];
+      if (!text.free(i) || !t.word || !t.capitalized) continue;
+      const bool weak = scan.gazetteer.is_weak_name_head(t.lower);
+      if (!weak && !scan.gazetteer.is_name_head(t.lower)) continue;
+      bool has_de = false;
+      const std::size_t end = head_name_end(scan, i, last, weak, has_de);
+      if (end == i + 1 || (weak && !has_de)) continue;
+      const std::string name(text.span(i, end - 1));
+      const std::string key = content_key(text, i, end);
+      std::size_t organization;
+      if (auto known = scan.organization_keys.find(key); known != scan.organization_keys.end()) {
+        organization = known->second;
+      } else if (const GazetteerOrganization* g = scan.gazetteer.find_organization(name)) {
+        if (state_level_after(scan, end, last)) continue;
+        organization = add_known(scan, *g);
+      } else {
+        organization = add_organization(scan, name, name);
+        scan.organization_keys[key] = organization;
+      }
+      absorb_inner_mentions(scan, i, end);
+      add_mention(scan, organization, i, end);
+      i = end - 1;
+    }
+  }
+}
+
+// Upper-case words next to other upper-case words that include a Spanish function word or an
+// accent are a title in capitals ("PARA VERACRUZ, EL ISSSTE DESTINA"), not acronyms.
+bool in_capitals_run(const Text& text, std::size_t i) {
+  std::size_t first = i;
+  std::size_t last = i;
+  while (first > text.sentence_begin(i) && text[first - 1].word && text[first - 1].upper) --first;
+  while (last + 1 < text.sentence_end(i) && text[last + 1].word && text[last + 1].upper) ++last;
+  if (last - first + 1 >= 3) return true;
+  if (last == first) return false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (text[k].accented || is_connector(text[k].folded) || is_function_word(text[k].folded)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Glued to other marks without a space: part of a URL or a path ("Hospitalarios/SAFE").
+bool glued(const Text& text, std::size_t i) {
+  const auto touches = [&](std::size_t a, std::size_t b) {
+    return text[a].paragraph == text[b].paragraph && text[a].end == text[b].begin;
+  };
+  if (i > 0 && touches(i - 1, i)) {
+    const std::string_view mark = text[i - 1].text;
+    if (mark != "(" && !is_open_quote(mark) && mark != "-") return true;
+  }
+  if (i + 1 < text.size() && touches(i, i + 1)) {
+    const std::string_view mark = text[i + 1].text;
+    if (mark == "/" || mark == "_" || mark == "=" || mark == "@" || text[i + 1].word) return true;
+  }
+  return false;
+}
+
+void find_acronyms(Scan& scan) {
+  Text& text = scan.text;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const Token& t = text[i];
+    if (!text.free(i) || !acronym_like(t)) continue;
+    const auto learned = scan.organization_keys.find(t.folded);
+    if (learned != scan.organization_keys.end()) {
+      add_mention(scan, learned->second, i, i + 1);
+      continue;
+    }
+    if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
+    if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
+        scan.gazetteer.is_not_organization(t.text) || scan.gazetteer.find_state(t.text) ||
+        scan.gazetteer.find_official(t.text)) {
+      continue;
+    }
+    const std::size_t organization = add_organization(scan, std::string(t.text), "");
+    scan.organization_keys[t.folded] = organization;
+    add_mention(scan, organization, i, i + 1);
+  }
+}
+
+}  // namespace
+
+void find_organizations(Scan& scan) {
+  find_pairs(scan);
+  find_gazetteer_names(scan);
+  find_head_names(scan);
+  find_acronyms(scan);
+}
+
+}  // namespace hemeroteca::entities

@@ -1,0 +1,252 @@
+// Posts as bulletins write them: a post word ("director", "oficial mayor"), modifiers
+// ("general", "estatal") and complements that name where ("de Prestaciones Médicas",
+// "del IMSS"). The organization inside a complement becomes the post's organization.
+#include <algorithm>
+#include <string>
+
+#include "entity_scan.h"
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca::entities {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// Complements that point at an organization without naming it.
+constexpr std::string_view kVagueComplements[] = {"del instituto", "de la institucion",
+                                                  "del organismo", "de la dependencia",
+                                                  "de la entidad", "del instituto a su cargo"};
+
+// Posts inside an institution; without a named organization they belong to the bulletin's.
+constexpr std::string_view kInternalPosts[] = {
+    "director", "subdirector", "coordinador", "titular",       "delegado", "subdelegado",
+    "jefe",     "encargado",   "gerente",     "administrador", "contralor"};
+
+// Complement words that place a post outside the institution: "del Gobierno del Estado".
+constexpr std::string_view kOutsideWords[] = {"gobierno", "estado", "municipio", "ayuntamiento",
+                                              "congreso"};
+
+template <std::size_t N>
+bool in(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+bool is_number(const Token& token) {
+  return token.word && !token.text.empty() && token.text[0] >= '0' && token.text[0] <= '9';
+}
+
+// "No. 1", "Núm. 20": a unit's number, part of its name.
+std::size_t unit_number_length(const Text& text, std::size_t k, std::size_t last) {
+  const bool abbreviation = text.is(k, "no") || text.is(k, "num");
+  if (abbreviation && k + 2 < last && is_punct(text[k + 1], ".") && is_number(text[k + 2])) {
+    return 3;
+  }
+  return 0;
+}
+
+bool proper_at(const Text& text, std::size_t i, std::size_t last) {
+  return i < last && text[i].word && text[i].initial && text.owner[i] != Owner::kPerson;
+}
+
+// Adjectives after a proper noun: "Gobierno mexiquense", "Congreso veracruzano".
+bool adjective_like(const Token& token) {
+  static constexpr std::string_view kEndings[] = {"ense", "enses", "ano", "ana", "anos",
+                                                  "anas", "eño",   "eña", "ino", "ina"};
+  if (!token.word || token.capitalized || token.upper) return false;
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view ending) { return token.lower.ends_with(ending); });
+}
+
+// A proper-name complement starting at k: capitalised words, acronyms, organizations,
+// "(ACRONYM)", inner connectors and trailing modifiers ("de Salud estatal").
+std::size_t consume_proper(const Scan& scan, std::size_t k, std::size_t last) {
+  const Text& text = scan.text;
+  while (k < last) {
+    if (const Mention* organization = scan.organization_at(k)) {
+      k = organization->end;
+      continue;
+    }
+    const Token& t = text[k];
+    if (const std::size_t number = unit_number_length(text, k, last)) {
+      k += number;
+    } else if (proper_at(text, k, last)) {
+      ++k;
+    } else if (is_punct(t, "(") && k + 2 < last && is_punct(text[k + 2], ")")) {
+      k += 3;
+    } else if (t.word && is_connector(t.folded)) {
+      std::size_t next = k;
+      while (next < last && text[next].word && is_connector(text[next].folded)) ++next;
+      if (next >= last || (!proper_at(text, next, last) && !scan.organization_at(next))) break;
+      k = next;
+    } else if (is_role_modifier_at(scan, k) || (adjective_like(t) && k > 0 && text[k - 1].word &&
+                                                (text[k - 1].capitalized || text[k - 1].upper))) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+bool genitive_before(const Text& text, std::size_t head) {
+  if (head == 0) return false;
+  if (text.is(head - 1, "de") || text.is(head - 1, "del")) return true;
+  return head >= 2 && is_article(text[head - 1].folded) && text.is(head - 2, "de");
+}
+
+// Tokens [begin, end) after a comma inside a post: "Sociales y Culturales", "IAP (AMANC)".
+bool continues_post(const Text& text, std::size_t begin, std::size_t end) {
+  if (begin >= end || !text[begin].word || !text[begin].initial) {
+    return false;
+  }
+  bool joined = false;
+  bool all_upper = true;
+  for (std::size_t i = begin; i < end; ++i) {
+    const Token& t = text[i];
+    if (is_punct(t, "(") || is_punct(t, ")")) continue;
+    if (!t.word) return false;
+    if (t.folded == "y" || t.folded == "e") joined = true;
+    if (t.capitalized || t.upper) {
+      all_upper = all_upper && t.upper;
+    } else if (!is_connector(t.folded)) {
+      return false;
+    }
+  }
+  return joined || all_upper;
+}
+
+}  // namespace
+
+std::size_t role_word_length(const Scan& scan, std::size_t i) {
+  const Text& text = scan.text;
+  if (i >= text.size() || !text[i].word) return 0;
+  if (i + 1 < text.size() && text[i + 1].word && text[i + 1].sentence == text[i].sentence &&
+      !scan.gazetteer.role_word(text[i].lower + " " + text[i + 1].lower).empty()) {
+    return 2;
+  }
+  return scan.gazetteer.role_word(text[i].lower).empty() ? 0 : 1;
+}
+
+bool is_role_modifier_at(const Scan& scan, std::size_t i) {
+  return i < scan.text.size() && scan.text[i].word &&
+         scan.gazetteer.is_role_modifier(scan.text[i].lower);
+}
+
+Role make_role(const Scan& scan, std::size_t begin, std::size_t end) {
+  const Text& text = scan.text;
+  Role role;
+  role.begin = begin;
+  role.end = end;
+  std::size_t head_end =
+      std::min(end, begin + std::max<std::size_t>(1, role_word_length(scan, begin)));
+  const std::string post = scan.gazetteer.role_word(
+      text[begin].lower + (head_end - begin == 2 ? " " + text[begin + 1].lower : ""));
+  bool general = false;
+  while (head_end < end && is_role_modifier_at(scan, head_end)) {
+    general = general || text[head_end].folded == "general";
+    ++head_end;
+  }
+  std::string head;
+  for (std::size_t k = begin; k < head_end; ++k) {
+    if (!head.empty()) head += ' ';
+    head += text[k].lower;
+  }
+
+  // The first organization inside the complement is the post's; what precedes it stays.
+  const Mention* organization = nullptr;
+  for (const Mention& m : scan.organization_mentions) {
+    if (m.begin >= head_end && m.end <= end && (!organization || m.begin < organization->begin)) {
+      organization = &m;
+    }
+  }
+  std::size_t cut = end;
+  if (organization != nullptr) {
+    role.organization = scan.organizations[organization->entity].id;
+    cut = organization->begin;
+    for (std::size_t c = organization->begin; c > head_end; --c) {
+      const std::string& word = text[c - 1].folded;
+      if (word == "de" || word == "del" || word == "en" || word == "para") {
+        cut = c - 1;
+        break;
+      }
+    }
+  }
+  std::string complement = head_end < cut ? std::string(text.span(head_end, cut - 1)) : "";
+  if (in(kVagueComplements, Analyzer::fold(complement))) {
+    complement.clear();
+    role.vague = true;
+  }
+  role.text = complement.empty() ? head : head + " " + complement;
+
+  bool outside = false;
+  for (std::size_t k = head_end; k < cut; ++k)
+    outside = outside || in(kOutsideWords, text[k].folded);
+  role.internal = in(kInternalPosts, post) && !outside && !(general && !complement.empty());
+  return role;
+}
+
+std::optional<Role> role_at(const Scan& scan, std::size_t i) {
+  const Text& text = scan.text;
+  const std::size_t length = role_word_length(scan, i);
+  if (length == 0) return std::nullopt;
+  const std::size_t last = text.sentence_end(i);
+  std::size_t j = i + length;
+  while (j < last && is_role_modifier_at(scan, j)) ++j;
+  while (j < last &&
+         (text.is(j, "de") || text.is(j, "del") || text.is(j, "en") || text.is(j, "para"))) {
+    std::size_t k = j + 1;
+    if (k < last && text[k].word && is_article(text[k].folded)) ++k;
+    if (k >= last || (!proper_at(text, k, last) && !scan.organization_at(k))) break;
+    j = consume_proper(scan, k, last);
+  }
+  return make_role(scan, i, j);
+}
+
+std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
+  const Text& text = scan.text;
+  const std::size_t first = text.sentence_begin(comma);
+  std::size_t best = npos;
+  std::size_t segment_end = comma;
+  std::size_t k = comma;
+  while (k > first && comma - k < 24) {
+    --k;
+    const Token& t = text[k];
+    if (k >= first + 2 && unit_number_length(text, k - 2, comma) == 3) {
+      k -= 2;
+      continue;
+    }
+    if (!t.word) {
+      if (is_punct(t, "(") || is_punct(t, ")")) continue;
+      if (is_punct(t, ",") && continues_post(text, k + 1, segment_end)) {
+        segment_end = k;
+        continue;
+      }
+      break;
+    }
+    if (text.owner[k] == Owner::kPerson) break;
+    std::size_t head = npos;
+    if (role_word_length(scan, k) > 0) {
+      head = k;
+    } else if (k > first && role_word_length(scan, k - 1) == 2) {
+      head = k - 1;
+    }
+    if (head != npos) {
+      // "representante del Gobernador": keep going left past a post that is a complement.
+      best = head;
+      k = head;
+      if (!genitive_before(text, head)) break;
+      continue;
+    }
+    if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k)) {
+      continue;
+    }
+    if (adjective_like(t) && k > first && text[k - 1].word &&
+        (text[k - 1].capitalized || text[k - 1].upper)) {
+      continue;
+    }
+    break;
+  }
+  return best;
+}
+
+}  // namespace hemeroteca::entities

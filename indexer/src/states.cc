@@ -1,0 +1,74 @@
+// States: gazetteer names and variants anywhere outside organization and person names;
+// dateline abbreviations only right after "Place," ("Xalapa, Ver., a 16 de julio").
+#include <algorithm>
+#include <string_view>
+
+#include "entity_scan.h"
+
+namespace hemeroteca::entities {
+namespace {
+
+// Capitalised words that may precede a state's name without making it part of another name.
+constexpr std::string_view kStateContext[] = {
+    "estado", "gobierno", "congreso", "delegacion", "representacion", "entidad", "region"};
+
+// Lower-case words after which a state's name is a street, a square or a venue.
+constexpr std::string_view kPlaceWords[] = {
+    "calle",   "avenida", "av",     "colonia", "col",   "boulevard", "bulevar",   "calzada",
+    "privada", "plaza",   "parque", "estadio", "paseo", "teatro",    "auditorio", "estacion"};
+
+template <std::size_t N>
+bool in(const std::string_view (&words)[N], std::string_view word) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// "Miguel Hidalgo", "Ciudad Victoria": a capitalised word right before belongs to the name.
+bool inside_other_name(const Text& text, std::size_t i) {
+  const std::size_t first = text.sentence_begin(i);
+  if (i == first) return false;
+  const Token& before = text[i - 1];
+  if (before.word && in(kPlaceWords, before.folded)) return true;
+  if (!before.word || !before.capitalized || i - 1 == first) return false;
+  return !in(kStateContext, before.folded);
+}
+
+// "Ver." right after "Xalapa," and before ",", "a", a date or the end of the sentence.
+bool dateline_abbreviation(const Text& text, std::size_t i, std::size_t end, std::size_t last) {
+  if (i < 2 || !is_punct(text[i - 1], ",") || !text[i - 2].word ||
+      !(text[i - 2].capitalized || text[i - 2].upper)) {
+    return false;
+  }
+  if (end >= last) return true;
+  const Token& next = text[end];
+  return is_punct(next, ",") || next.folded == "a" || is_punct(next, ".") ||
+         (!next.word ? false : std::isdigit(static_cast<unsigned char>(next.text[0])) != 0);
+}
+
+void add_state(Scan& scan, std::size_t state, std::size_t begin, std::size_t end) {
+  scan.state_mentions.push_back({state, begin, end});
+  for (std::size_t k = begin; k < end; ++k) scan.text.owner[k] = Owner::kState;
+}
+
+}  // namespace
+
+void find_states(Scan& scan) {
+  Text& text = scan.text;
+  for (const auto& [first, last] : text.sentences) {
+    for (std::size_t i = first; i < last; ++i) {
+      if (!text.free(i) || !text[i].word) continue;
+      PhraseMatcher::Match match = scan.matchers.states.match(text, i, last);
+      if (match.length > 0 && !inside_other_name(text, i)) {
+        add_state(scan, match.target, i, i + match.length);
+        i += match.length - 1;
+        continue;
+      }
+      match = scan.matchers.abbreviations.match(text, i, last);
+      if (match.length > 0 && dateline_abbreviation(text, i, i + match.length, last)) {
+        add_state(scan, match.target, i, i + match.length);
+        i += match.length - 1;
+      }
+    }
+  }
+}
+
+}  // namespace hemeroteca::entities

@@ -1,0 +1,273 @@
+#include "hemeroteca/indexer/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <regex>
+
+#include "test_support.h"
+
+namespace hemeroteca {
+namespace {
+
+using Texts = std::vector<std::string>;
+
+const Gazetteer& Shipped() {
+  static const Gazetteer gazetteer = Gazetteer::load(testing::schema_dir());
+  return gazetteer;
+}
+
+const EntityExtractor& Extractor() {
+  static const EntityExtractor extractor(Shipped());
+  return extractor;
+}
+
+Entities Extract(const Texts& texts, const std::string& date = "2020-09-18") {
+  return Extractor().extract(texts, date);
+}
+
+// "id|name|role|organization|mentions" per official.
+std::vector<std::string> Officials(const Texts& texts, const std::string& date = "2020-09-18") {
+  std::vector<std::string> out;
+  for (const Official& o : Extract(texts, date).officials) {
+    out.push_back(o.id + "|" + o.name + "|" + o.role + "|" + o.organization + "|" +
+                  std::to_string(o.mentions));
+  }
+  return out;
+}
+
+// "IMSS:2 SHCP:1"; an organization the gazetteer does not know shows the name the text gave
+// it: "ANHR(Asociación Nacional de Hospitales Rurales):2".
+std::string Organizations(const Texts& texts) {
+  std::string out;
+  for (const Organization& o : Extract(texts).organizations) {
+    if (!out.empty()) out += ' ';
+    out += o.id;
+    if (!Shipped().organization_by_id(o.id) && !o.name.empty() && o.name != o.id) {
+      out.append("(").append(o.name).append(")");
+    }
+    out.append(":").append(std::to_string(o.mentions));
+  }
+  return out;
+}
+
+std::string States(const Texts& texts) {
+  std::string out;
+  for (const std::string& state : Extract(texts).states) {
+    if (!out.empty()) out += ',';
+    out += state;
+  }
+  return out;
+}
+
+// "official|verb|text" per quote.
+std::vector<std::string> Quotes(const Texts& texts) {
+  std::vector<std::string> out;
+  for (const Quote& q : Extract(texts).quotes)
+    out.push_back(q.official + "|" + q.verb + "|" + q.text);
+  return out;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(Officials, DropHonorificsFromNames) {
+  EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo|director general|IMSS|2",
+                   "laura-mendez-ortiz|Laura Méndez Ortiz|directora de Finanzas|IMSS|1"}),
+            Officials({"El director general del IMSS, Maestro Zoé Robledo, inauguró la clínica.",
+                       "Al acto asistió la directora de Finanzas, Mtra. Laura Méndez Ortiz, y "
+                       "el titular del Seguro Social entregó reconocimientos."}));
+  EXPECT_EQ(Lines({"jens-pedro-lohmann-iturburu|Jens Pedro Lohmann Iturburu|director general|"
+                   "Birmex|1"}),
+            Officials({"En la reunión, el general Jens Pedro Lohmann Iturburu, director general "
+                       "de Birmex, presentó el plan de distribución."},
+                      "2024-05-30"));
+  EXPECT_EQ(Lines({"ana-lucia-vera-ponce|Ana Lucía Vera Ponce|jefa del Servicio de Cardiología "
+                   "del Hospital General de Zona No. 4|IMSS|1"}),
+            Officials({"La doctora Ana Lucía Vera Ponce, jefa del Servicio de Cardiología del "
+                       "Hospital General de Zona No. 4, atendió a la prensa en el IMSS."}));
+}
+
+TEST(Officials, MergeAliasesAndShortMentions) {
+  EXPECT_EQ(
+      Lines({"raquel-buenrostro-sanchez|Raquel Buenrostro Sánchez|oficial mayor|SHCP|2",
+             "marcos-bucio-mujica|Marcos Bucio Mújica|secretario general|IMSS|3"}),
+      Officials({"La Oficial Mayor de Hacienda, Raquel Buenrostro, se reunió con el secretario "
+                 "general del IMSS, Marcos Bucio.",
+                 "Bucio Mújica explicó que habrá nuevas compras consolidadas.",
+                 "Buenrostro Sánchez agradeció el apoyo y el secretario general cerró la sesión."},
+                "2019-08-01"));
+  EXPECT_EQ(Lines({"tomas-ibarra-de-la-fuente|Tomás Ibarra de la Fuente|vocal ejecutivo|"
+                   "FOVISSSTE|3"}),
+            Officials({"El vocal ejecutivo del FOVISSSTE, Tomás Ibarra, entregó escrituras.",
+                       "Tomás Ibarra de la Fuente, vocal ejecutivo del FOVISSSTE, dijo que "
+                       "habrá más créditos; Ibarra de la Fuente recorrió la obra."}));
+}
+
+TEST(Officials, PostAloneResolvesByTheBulletinsDate) {
+  const Texts texts = {"El titular del IMSS inauguró el Hospital General de Zona de Tapachula."};
+  EXPECT_EQ(Lines({"german-martinez-cazares|Germán Martínez Cázares|director general|IMSS|1"}),
+            Officials(texts, "2019-03-01"));
+  EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo|director general|IMSS|1"}),
+            Officials(texts, "2021-01-15"));
+  EXPECT_EQ(Lines({"enrique-pena-nieto|Enrique Peña Nieto|presidente de la República||1"}),
+            Officials({"El Presidente de la República encabezó la ceremonia en Los Pinos."},
+                      "2015-03-01"));
+}
+
+TEST(Officials, PostInPassingAddsNobodyButCountsForWhoIsNamed) {
+  EXPECT_EQ(Lines(), Officials({"Por instrucción del Presidente de la República, el IMSS amplió "
+                                "el horario de sus farmacias."}));
+  EXPECT_EQ(Lines({"andres-manuel-lopez-obrador|Andrés Manuel López Obrador|presidente de la "
+                   "República||2"}),
+            Officials({"El presidente Andrés Manuel López Obrador visitó la clínica.",
+                       "Por instrucción del Presidente de la República, el IMSS amplió el "
+                       "horario."}));
+}
+
+TEST(Officials, PrivatePersonsAreNotOfficials) {
+  EXPECT_EQ(Lines(), Officials({"Asistieron las señoras Rosa, Carmen, Lucía y Ana María, madres "
+                                "de pacientes, así como el señor Pedro Gómez Luna, derechohabiente "
+                                "del IMSS."}));
+}
+
+TEST(Officials, UnknownOfficialsAreFoundFromTheText) {
+  EXPECT_EQ(Lines({"rocio-canul-pech|Rocío Canul Pech|coordinadora de Enfermería|IMSS|2"}),
+            Officials({"En la Unidad de Medicina Familiar del IMSS en Mérida, la coordinadora de "
+                       "Enfermería, Rocío Canul Pech, explicó el programa.",
+                       "Canul Pech dijo que hay 40 enfermeras."}));
+  EXPECT_EQ(Lines({"alejandra-ruiz-de-la-peña|Alejandra Ruiz de la Peña|subdirectora de "
+                   "Finanzas|ISSSTE|1",
+                   "ricardo-solis-mena|Ricardo Solís Mena|delegado estatal|ISSSTE|1"}),
+            Officials({"Alejandra Ruiz de la Peña, subdirectora de Finanzas del ISSSTE, informó "
+                       "de los pagos al Delegado estatal Ricardo Solís Mena."},
+                      "2014-07-16"));
+}
+
+TEST(Officials, ReadsListsSeparatedBySemicolons) {
+  EXPECT_EQ(Lines({"hector-lara-ruiz|Héctor Lara Ruiz|director de Administración|IMSS|1",
+                   "ines-ochoa-mar|Inés Ochoa Mar|coordinadora de Compras, Bienes y Servicios|"
+                   "IMSS|1",
+                   "luis-pardo-gil|Luis Pardo Gil|titular de la Unidad de Comunicación Social|"
+                   "IMSS|1"}),
+            Officials({"Por parte del IMSS asistieron el director de Administración, Héctor Lara "
+                       "Ruiz; la coordinadora de Compras, Bienes y Servicios, Inés Ochoa Mar; y "
+                       "el titular de la Unidad de Comunicación Social, Luis Pardo Gil."}));
+}
+
+TEST(Organizations, LinkNamesToAcronymsAndAliases) {
+  EXPECT_EQ("IMSS:3 SHCP:2",
+            Organizations({"El Instituto Mexicano del Seguro Social (IMSS) y la Secretaría de "
+                           "Hacienda y Crédito Público (SHCP) firmaron un convenio.",
+                           "El IMSS y Hacienda revisarán las compras del Seguro Social; el "
+                           "Instituto informará cada mes."}));
+}
+
+TEST(Organizations, KeepUnknownAcronymsWithTheirNames) {
+  EXPECT_EQ("ANHR(Asociación Nacional de Hospitales Rurales):2 FENAP:1",
+            Organizations({"La Asociación Nacional de Hospitales Rurales (ANHR) se sumó a la "
+                           "campaña.",
+                           "La ANHR y la FENAP donaron equipo."}));
+  EXPECT_EQ("Colegio de Enfermeras de Oaxaca:1",
+            Organizations({"El Colegio de Enfermeras de Oaxaca capacitó al personal."}));
+}
+
+TEST(Organizations, PairAcronymsWithTheNameTheyAbbreviate) {
+  EXPECT_EQ("EMA(Agencia Europea de Medicamentos):1 OPS:1",
+            Organizations({"Se consultó a la Agencia Europea de Medicamentos (EMA) y a la "
+                           "Organización Panamericana de la Salud (OPS)."}));
+  EXPECT_EQ("IMSS:1 CRV(Comisión Regional de Vacunación):1",
+            Organizations({"El IMSS y la Comisión Regional de Vacunación (CRV) firmaron."}));
+}
+
+TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
+  EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
+  EXPECT_EQ("Secretaría de Salud de Sonora:1",
+            Organizations({"Lo confirmó la Secretaría de Salud de Sonora."}));
+}
+
+TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
+  EXPECT_EQ("IMSS:1", Organizations({"PARA OAXACA, EL IMSS INVIERTE MIL MILLONES EN HOSPITALES"}));
+  EXPECT_EQ("", Organizations({"BOLETÍN DE PRENSA", "LINK FOTOS"}));
+  EXPECT_EQ("", Organizations({"Se operó en el Centro Médico Nacional Siglo XXI y en la Unidad "
+                               "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
+                               "casos de COVID-19 y VIH."}));
+}
+
+TEST(States, ReadVariantsAndDatelines) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Xalapa, Ver., a 16 de julio de 2014.", "Veracruz"},
+      {"México, D.F., a 5 de agosto de 2014.", "Ciudad de México"},
+      {"Ciudad de México, jueves 30 de mayo de 2024.", "Ciudad de México"},
+      {"La gira siguió por el Edomex y por Michoacán de Ocampo.", "Estado de México,Michoacán"},
+      {"Participan Baja California Sur, Nuevo León y Baja California.",
+       "Baja California Sur,Nuevo León,Baja California"},
+      {"Manzanillo, Col., a 2 de mayo de 2022.", "Colima"},
+      {"La clínica está en la Calle Hidalgo 12, Col. Centro.", ""},
+      {"Son tres los hospitales nuevos en todo México.", ""},
+      {"Se firmó con la Benemérita Universidad Autónoma de Puebla.", ""},
+  };
+  for (const auto& [text, states] : cases) EXPECT_EQ(states, States({text})) << text;
+}
+
+TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
+  EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto de medicamentos llega al 97 por ciento"}),
+            Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto de "
+                    "medicamentos llega al 97 por ciento."}));
+}
+
+TEST(Quotes, AttributeQuotationsWithTheVerbBeforeOrAfter) {
+  EXPECT_EQ(Lines({"zoe-robledo|señaló|Nadie se quedará sin atención en este hospital",
+                   "zoe-robledo|enfatizó|La salud es un derecho de todas y de todos",
+                   "rocio-canul-pech|afirmó|las enfermeras son el corazón del Instituto"}),
+            Quotes({"En Mérida, el titular del Seguro Social, Zoé Robledo, señaló:",
+                    "“Nadie se quedará sin atención en este hospital”.",
+                    "“La salud es un derecho de todas y de todos”, enfatizó.",
+                    "A su vez, la coordinadora de Enfermería, Rocío Canul Pech, afirmó que “las "
+                    "enfermeras son el corazón del Instituto”."}));
+}
+
+TEST(Quotes, ReadTheVerbBeforeItsSubject) {
+  EXPECT_EQ(Lines({"zoe-robledo|señala|el IMSS contratará a cinco mil especialistas"}),
+            Quotes({"Señala Zoé Robledo que el IMSS contratará a cinco mil especialistas"}));
+}
+
+TEST(Quotes, FollowTheLastSpeakerButNotAnUnnamedOne) {
+  EXPECT_EQ(Lines({"marcos-bucio-mujica|indicó|se contratarán dos mil médicos",
+                   "marcos-bucio-mujica|precisó|habrá nuevos turnos"}),
+            Quotes({"El secretario general del IMSS, Marcos Bucio, visitó el hospital con el "
+                    "presidente Andrés Manuel López Obrador.",
+                    "Indicó que se contratarán dos mil médicos. Además, precisó que habrá nuevos "
+                    "turnos.",
+                    "El IMSS informó que la obra concluirá en mayo. Detalló que costará mil "
+                    "millones de pesos."}));
+}
+
+// The IMSS bulletins in corpus/, read as the cleaner gives them: paragraphs and highlights.
+Texts CorpusTexts(const std::string& name) {
+  std::ifstream in(testing::corpus_dir() / name, std::ios::binary);
+  const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  Texts texts;
+  static const std::regex kBlankLine("\\n\\s*\\n");
+  for (std::sregex_token_iterator it(content.begin(), content.end(), kBlankLine, -1), end;
+       it != end; ++it) {
+    std::string paragraph = std::regex_replace(it->str(), std::regex("\\s+"), " ");
+    paragraph = std::regex_replace(paragraph, std::regex("^\\s*(?:[•·-]\\s*)?|\\*\\*|\\s+$"), "");
+    if (!paragraph.empty()) texts.push_back(paragraph);
+  }
+  return texts;
+}
+
+TEST(CorpusBulletins, YieldTheirOfficialsOrganizationsAndQuotes) {
+  const Entities entities = Extract(CorpusTexts("003_6dad31ba7375652b.txt"), "2022-06-01");
+  ASSERT_EQ(2u, entities.officials.size());
+  EXPECT_EQ("marcos-bucio-mujica", entities.officials[1].id);
+  EXPECT_EQ(6, entities.officials[1].mentions);
+  ASSERT_EQ(2u, entities.organizations.size());
+  EXPECT_EQ("CONCANACO-SERVYTUR", entities.organizations[1].id);
+  EXPECT_EQ(10u, entities.quotes.size());
+  for (const Quote& quote : entities.quotes) EXPECT_EQ("marcos-bucio-mujica", quote.official);
+}
+
+}  // namespace
+}  // namespace hemeroteca
