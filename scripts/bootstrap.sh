@@ -4,7 +4,8 @@
 #
 #   scripts/bootstrap.sh run    install, build, import corpus/ into data/index, serve on
 #                               http://127.0.0.1:8080/ (Ctrl-C stops)
-#   scripts/bootstrap.sh test   install, build, run every test through ctest
+#   scripts/bootstrap.sh test   install (also Chromium, Node.js and tests/e2e's npm packages for
+#                               the browser test), build, run every test through ctest
 #
 # Environment: HEMEROTECA_PORT (default 8080), HEMEROTECA_DB (default data/index),
 # BUILD_DIR (default build), JOBS (default 2).
@@ -25,15 +26,23 @@ packages=(
   libspdlog-dev        # logging
   libgtest-dev libgmock-dev  # tests
   libicu-dev           # Unicode normalisation and folding, encodings
+  libgumbo-dev         # HTML pages (HTML5 parsing)
+  libpoppler-cpp-dev   # PDF files (text per page)
   nlohmann-json3-dev   # JSON
   libcli11-dev         # command line
 )
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# The browser test's, for `test` only (the server needs none of them): Debian's Chromium and
+# its driver, and Node.js with npm unless a node and npm are already on the PATH.
+test_packages=(chromium chromium-driver fonts-dejavu-core)
+command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_packages+=(npm)
+
 install_packages() {
   local missing=()
-  for package in "${packages[@]}"; do
+  for package in "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
       missing+=("$package")
   done
@@ -63,13 +72,31 @@ run() {
   exec "$build_dir/hemeroteca" serve --db "$db" --port "$port" --bind 127.0.0.1
 }
 
+# playwright-core for tests/e2e, as pinned by its package-lock.json; again only when the lock
+# is newer than what is installed.
+install_test_node_modules() {
+  local e2e=tests/e2e
+  if [[ -f $e2e/node_modules/.package-lock.json &&
+        ! $e2e/package-lock.json -nt $e2e/node_modules/.package-lock.json ]]; then
+    step "Browser test's npm packages present"
+    return
+  fi
+  step "Installing the browser test's npm packages (npm ci in $e2e)"
+  (cd "$e2e" && npm ci --no-audit --no-fund)
+}
+
 test_all() {
   step "Running every test"
   ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
 }
 
 case "${1:-}" in
-  run) install_packages; build; run ;;
-  test) install_packages; build; test_all ;;
+  run) install_packages "${packages[@]}"; build; run ;;
+  test)
+    install_packages "${packages[@]}" "${test_packages[@]}"
+    install_test_node_modules
+    build
+    test_all
+    ;;
   *) echo "usage: scripts/bootstrap.sh run|test" >&2; exit 2 ;;
 esac

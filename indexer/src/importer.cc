@@ -3,9 +3,11 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "hemeroteca/indexer/extractor.h"
 #include "hemeroteca/indexer/reader.h"
+#include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
 
@@ -45,35 +47,65 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path) {
     return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError& e) {
     throw Error(ErrorKind::kUnavailable,
-                path.string() + ": another import is writing to this database; wait for it to "
-                                "finish (" + e.get_msg() + ")");
+                path.string() +
+                    ": another import is writing to this database; wait for it to "
+                    "finish (" +
+                    e.get_msg() + ")");
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::kIo, path.string() + ": cannot open the database for writing: " +
-                                    e.get_description());
+    throw Error(ErrorKind::kIo,
+                path.string() + ": cannot open the database for writing: " + e.get_description());
   } catch (const std::filesystem::filesystem_error& e) {
-    throw Error(ErrorKind::kIo, path.string() + ": cannot create the database folder: " +
-                                    e.what());
+    throw Error(ErrorKind::kIo, path.string() + ": cannot create the database folder: " + e.what());
   }
 }
 
+// Words of the bulletin for the "did you mean" dictionary: folded, alphabetic, 3+ letters,
+// once per bulletin.
+void add_spellings(Xapian::WritableDatabase& database, const Record& record) {
+  Analyzer analyzer;
+  std::unordered_set<std::string> words;
+  auto collect = [&](const std::string& text) {
+    for (Token& token : analyzer.tokenize(text)) {
+      if (token.folded.size() < 3) continue;
+      if (std::any_of(token.folded.begin(), token.folded.end(),
+                      [](char c) { return c >= '0' && c <= '9'; })) {
+        continue;
+      }
+      words.insert(std::move(token.folded));
+    }
+  };
+  collect(record.title);
+  for (const std::string& highlight : record.highlights) collect(highlight);
+  for (const std::string& paragraph : record.body) collect(paragraph);
+  for (const std::string& word : words) database.add_spelling(word);
+}
+
 }  // namespace
+
+bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper,
+                  const Record& record) {
+  const std::string id_term = mapper.id_term(record.id);
+  const bool exists = database.term_exists(id_term);
+  database.replace_document(id_term, mapper.to_document(record));
+  for (const auto& [key, label] : mapper.facet_labels(record)) database.set_metadata(key, label);
+  add_spellings(database, record);
+  return !exists;
+}
 
 ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, const Schema& schema,
                            const ImportOptions& options) {
   const std::vector<std::filesystem::path> files = collect_files(inputs);
   Xapian::WritableDatabase database = open_for_writing(options.database);
   DocumentMapper mapper(schema);
-  Extractor extractor;
+  const ExtractorKnowledge knowledge = ExtractorKnowledge::load(schema.directory());
+  Extractor extractor(knowledge);
   ImportSummary summary;
   std::size_t pending = 0;
   for (const auto& file : files) {
     try {
       for (const ParsedDocument& document : read_file(file)) {
         const Record record = extractor.extract(document);
-        const std::string id_term = mapper.id_term(record.id);
-        const bool exists = database.term_exists(id_term);
-        database.replace_document(id_term, mapper.to_document(record));
-        ++(exists ? summary.replaced : summary.added);
+        ++(store_record(database, mapper, record) ? summary.added : summary.replaced);
         if (++pending >= options.batch_size) {
           database.commit();
           pending = 0;

@@ -5,12 +5,16 @@
 // leaves the same documents. A file that fails is reported and skipped; the job goes on.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "hemeroteca/schema/document_mapper.h"
+#include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
 
 namespace hemeroteca {
@@ -30,6 +34,11 @@ struct ImportSummary {
   std::size_t replaced = 0;  // bulletins already in the index, stored again
   std::vector<ImportFailure> failures;
 };
+
+// Stores one record: its document (replacing any with the same id), the display labels of its
+// facet values and its words for the spelling dictionary. Returns true when the id was new.
+// Every path that writes bulletins (import, reindex, HTTP ingest) goes through here.
+bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper, const Record& record);
 
 // Imports every supported file under `inputs` (files or directories, recursively).
 // Throws Error(kNotFound) when an input does not exist and Error(kIo/kUnavailable) when the

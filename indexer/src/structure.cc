@@ -1,0 +1,171 @@
+#include "hemeroteca/indexer/structure.h"
+
+#include <array>
+#include <regex>
+
+#include "hemeroteca/indexer/dates.h"
+#include "hemeroteca/indexer/text_util.h"
+#include "hemeroteca/schema/analyzer.h"
+
+namespace hemeroteca {
+namespace {
+
+// How far into a bulletin its header (dateline, number, title) may stand.
+constexpr std::size_t kHeaderBlocks = 10;
+// A title or a highlight longer than this is running text.
+constexpr std::size_t kMaxTitleBytes = 320;
+constexpr std::size_t kMaxNumberLineBytes = 60;
+
+// Folded lines that every bulletin of a press office carries, saying nothing of this one.
+constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
+                                                           "boletin",
+                                                           "comunicado de prensa",
+                                                           "comunicado",
+                                                           "sala de prensa",
+                                                           "link fotos",
+                                                           "link de fotos",
+                                                           "fotos",
+                                                           "para su publicacion inmediata",
+                                                           "instituto mexicano del seguro social",
+                                                           "unidad de comunicacion social",
+                                                           "coordinacion de comunicacion social",
+                                                           "direccion de comunicacion social",
+                                                           "atentamente"};
+
+bool is_boilerplate(const std::string& text) {
+  const std::string folded = Analyzer::fold(trim_spaces(text));
+  for (std::string_view known : kBoilerplate) {
+    if (folded == known) return true;
+  }
+  return false;
+}
+
+bool is_url(std::string_view text) {
+  text = trim_spaces(text);
+  return (text.starts_with("http://") || text.starts_with("https://") ||
+          text.starts_with("www.")) &&
+         text.find(' ') == std::string_view::npos;
+}
+
+void collect_urls(std::string_view text, std::vector<std::string>& links) {
+  for (std::size_t at = text.find("http"); at != std::string_view::npos;
+       at = text.find("http", at + 1)) {
+    if (text.compare(at, 7, "http://") != 0 && text.compare(at, 8, "https://") != 0) continue;
+    std::size_t end = at;
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != ')') ++end;
+    std::string url(text.substr(at, end - at));
+    while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ';')) {
+      url.pop_back();
+    }
+    links.push_back(std::move(url));
+    at = end;
+  }
+}
+
+bool ends_with_period(std::string_view text) {
+  text = trim_spaces(text);
+  return text.ends_with(".") && !text.ends_with("...");
+}
+
+bool is_title_candidate(const Block& block) {
+  if (block.kind == BlockKind::kBullet) return false;
+  const std::string_view text = trim_spaces(block.text);
+  if (text.size() < 12 || text.size() > kMaxTitleBytes) return false;
+  return block.kind == BlockKind::kHeading || !ends_with_period(text);
+}
+
+// A paragraph that reads like a highlight whose bullet glyph was lost: one or two short
+// sentences.
+bool is_bare_highlight(const Block& block) {
+  return block.kind == BlockKind::kParagraph && block.text.size() <= kMaxTitleBytes &&
+         ends_with_period(block.text);
+}
+
+}  // namespace
+
+std::optional<std::string> find_bulletin_number(std::string_view line) {
+  static const std::regex kNumber(
+      R"((?:^|[^a-z])(?:no|num|numero|boletin|comunicado)\.?\s*(?:no\.?|num\.?)?\s*(\d{1,5})\s*/\s*((?:19|20)\d\d)(?:[^0-9]|$))",
+      std::regex::optimize);
+  const std::string folded = Analyzer::fold(line);
+  std::smatch match;
+  if (!std::regex_search(folded, match, kNumber)) return std::nullopt;
+  return match[1].str() + "/" + match[2].str();
+}
+
+BulletinStructure read_structure(const ParsedDocument& document) {
+  BulletinStructure structure;
+  std::vector<const Block*> blocks;
+  for (const Block& block : document.blocks) {
+    if (is_boilerplate(block.text)) continue;
+    if (is_url(block.text)) {
+      structure.links.emplace_back(trim_spaces(block.text));
+      continue;
+    }
+    blocks.push_back(&block);
+  }
+
+  // The header: dateline and number lines among the first blocks leave the text.
+  std::vector<bool> used(blocks.size(), false);
+  for (std::size_t i = 0; i < blocks.size() && i < kHeaderBlocks; ++i) {
+    const std::string& text = blocks[i]->text;
+    if (!structure.dateline_date) {
+      if (auto dateline = parse_dateline(text)) {
+        structure.place = dateline->place;
+        structure.dateline_date = dateline->iso;
+        used[i] = true;
+        continue;
+      }
+    }
+    if (!structure.number && text.size() <= kMaxNumberLineBytes) {
+      if (auto number = find_bulletin_number(text)) {
+        structure.number = number;
+        used[i] = true;
+      }
+    }
+  }
+
+  std::size_t next = 0;
+  auto skip_used = [&] {
+    while (next < blocks.size() && used[next]) ++next;
+  };
+  skip_used();
+  if (document.metadata.title) {
+    structure.title = *document.metadata.title;
+  } else if (document.title_hint) {
+    structure.title = *document.title_hint;
+  } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
+    structure.title = trim_spaces(blocks[next]->text);
+    used[next] = true;
+  }
+
+  // Highlights: bullets before the body, and bare highlight sentences just before them.
+  bool in_body = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (used[i]) continue;
+    const Block& block = *blocks[i];
+    const std::string text(trim_spaces(block.text));
+    if (text == structure.title) continue;
+    if (!in_body && block.kind == BlockKind::kBullet) {
+      structure.highlights.push_back(text);
+      continue;
+    }
+    if (!in_body && is_bare_highlight(block)) {
+      std::size_t j = i + 1;
+      while (j < blocks.size() && (used[j] || is_bare_highlight(*blocks[j]))) ++j;
+      if (j < blocks.size() && blocks[j]->kind == BlockKind::kBullet) {
+        structure.highlights.push_back(text);
+        continue;
+      }
+    }
+    if (block.kind == BlockKind::kHeading && !in_body) continue;  // section headings up top
+    in_body = true;
+    structure.body.push_back(text);
+    collect_urls(text, structure.links);
+  }
+  if (structure.title.empty()) structure.warnings.push_back("no title found");
+  if (structure.body.empty()) structure.warnings.push_back("no body text found");
+  return structure;
+}
+
+}  // namespace hemeroteca
