@@ -1,9 +1,9 @@
 #include "commands.h"
 
-#include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +15,7 @@
 #include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/schema.h"
+#include "hemeroteca/schema/synonyms.h"
 #include "hemeroteca/server/http_server.h"
 #include "hemeroteca/server/search_service.h"
 
@@ -49,8 +50,10 @@ Schema load_schema(const GlobalOptions& options) {
 int exit_code_for(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::kInvalidArgument:
-    case ErrorKind::kNotFound: return kExitUsage;
-    default: return kExitEnvironment;
+    case ErrorKind::kNotFound:
+      return kExitUsage;
+    default:
+      return kExitEnvironment;
   }
 }
 
@@ -67,8 +70,9 @@ int run_import(const GlobalOptions& global, const std::vector<fs::path>& inputs,
   return summary.failures.empty() ? 0 : kExitFailures;
 }
 
-int run_extract(const fs::path& file) {
-  Extractor extractor;
+int run_extract(const GlobalOptions& global, const fs::path& file) {
+  const ExtractorKnowledge knowledge = ExtractorKnowledge::load(global.schema_dir);
+  Extractor extractor(knowledge);
   nlohmann::json records = nlohmann::json::array();
   for (const ParsedDocument& document : read_file(file)) {
     records.push_back(to_json(extractor.extract(document)));
@@ -82,14 +86,22 @@ int run_extract(const fs::path& file) {
 int run_search(const GlobalOptions& global, const fs::path& database, const SearchRequest& request,
                bool as_json) {
   const Schema schema = load_schema(global);
-  SearchService service(schema, database);
+  const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
+  SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
   const SearchResponse response = service.search(request);
   if (as_json) {
     std::cout << to_json(response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
               << "\n";
     return 0;
   }
-  std::cout << response.total << " result(s), page " << response.page << "\n";
+  std::cout << response.total << " result(s), page " << response.page;
+  if (response.applied.date_phrase) {
+    std::cout << ", dates " << response.applied.date_from.value_or("…") << " to "
+              << response.applied.date_to.value_or("…") << " (\"" << *response.applied.date_phrase
+              << "\")";
+  }
+  std::cout << "\n";
+  if (!response.suggestion.empty()) std::cout << "did you mean: " << response.suggestion << "\n";
   for (const SearchHit& hit : response.results) {
     std::cout << hit.id << "  " << hit.date.value_or("sin fecha") << "  "
               << (hit.title.empty() ? "(sin título)" : hit.title) << "  [" << hit.score << "]\n";
@@ -106,7 +118,8 @@ int run_serve(const GlobalOptions& global, const fs::path& database, const Serve
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   const Schema schema = load_schema(global);
-  SearchService service(schema, database);
+  const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
+  SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
   HttpServer server(options, service);
   server.start();
   spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/", service.document_count(),
@@ -124,6 +137,7 @@ int run_cli(int argc, char** argv) {
   CLI::App app{"Hemeroteca: search and index archives of press bulletins", "hemeroteca"};
   app.set_version_flag("--version", std::string(HEMEROTECA_VERSION));
   app.require_subcommand(1);
+  app.fallthrough();  // global options may follow the subcommand too
   GlobalOptions global;
   global.schema_dir = default_schema_dir();
   app.add_option("--schema", global.schema_dir, "Folder with fields.xml, gazetteers and topics")
@@ -135,7 +149,8 @@ int run_cli(int argc, char** argv) {
   std::vector<fs::path> import_inputs;
   ImportOptions import_options;
   import_options.database = default_database();
-  CLI::App* import = app.add_subcommand("import", "Import bulletin files and folders into an index");
+  CLI::App* import =
+      app.add_subcommand("import", "Import bulletin files and folders into an index");
   import->add_option("paths", import_inputs, "Files or folders (read recursively)")->required();
   import->add_option("--db", import_options.database, "Index folder")->capture_default_str();
   import->add_option("--batch", import_options.batch_size, "Documents per commit")
@@ -143,7 +158,8 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
 
   fs::path extract_file;
-  CLI::App* extract = app.add_subcommand("extract", "Print the record extracted from a file as JSON");
+  CLI::App* extract =
+      app.add_subcommand("extract", "Print the record extracted from a file as JSON");
   extract->add_option("file", extract_file, "A bulletin file")->required();
 
   SearchRequest search_request;
@@ -156,6 +172,25 @@ int run_cli(int argc, char** argv) {
   search->add_option("--per-page", search_request.per_page, "Results per page")
       ->check(CLI::Range(1u, kMaxPerPage));
   search->add_flag("--json", search_json, "Print the same JSON as GET /api/v1/search");
+  search->add_option("--official", search_request.officials, "Filter by official id (repeatable)");
+  search->add_option("--organization", search_request.organizations,
+                     "Filter by organization (repeatable)");
+  search->add_option("--state", search_request.states, "Filter by state (repeatable)");
+  search->add_option("--topic", search_request.topics, "Filter by topic id (repeatable)");
+  search->add_option("--year", search_request.years, "Filter by year or sin-fecha (repeatable)");
+  search->add_option("--from", search_request.date_from, "First date, YYYY-MM-DD");
+  search->add_option("--to", search_request.date_to, "Last date, YYYY-MM-DD");
+  search
+      ->add_option_function<std::string>(
+          "--sort",
+          [&](const std::string& value) {
+            for (SortOrder order :
+                 {SortOrder::kRelevance, SortOrder::kDateDesc, SortOrder::kDateAsc}) {
+              if (value == to_string(order)) search_request.sort = order;
+            }
+          },
+          "relevance, date_desc or date_asc")
+      ->check(CLI::IsMember({"relevance", "date_desc", "date_asc"}));
 
   ServerOptions server_options;
   fs::path serve_database = default_database();
@@ -179,7 +214,7 @@ int run_cli(int argc, char** argv) {
 
   try {
     if (*import) return run_import(global, import_inputs, import_options);
-    if (*extract) return run_extract(extract_file);
+    if (*extract) return run_extract(global, extract_file);
     if (*search) return run_search(global, search_database, search_request, search_json);
     if (*serve) return run_serve(global, serve_database, server_options);
   } catch (const Error& e) {

@@ -23,8 +23,10 @@ Utf8Census count_utf8(std::string_view bytes) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, length, c);
-    if (c < 0) ++census.invalid;
-    else if (i - start > 1) ++census.valid_multibyte;
+    if (c < 0)
+      ++census.invalid;
+    else if (i - start > 1)
+      ++census.valid_multibyte;
   }
   return census;
 }
@@ -38,9 +40,11 @@ std::string repair_utf8(std::string_view bytes) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(data, i, length, c);
-    if (c < 0) out += "\xEF\xBF\xBD";
-    else out.append(bytes.substr(static_cast<std::size_t>(start),
-                                 static_cast<std::size_t>(i - start)));
+    if (c < 0)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(
+          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
   }
   return out;
 }

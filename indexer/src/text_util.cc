@@ -12,9 +12,9 @@ namespace {
 
 // Folded abbreviations that end in a period without ending the sentence.
 constexpr std::array<std::string_view, 34> kAbbreviations = {
-    "dr", "dra", "lic", "ing", "mtro", "mtra", "arq", "sr", "sra", "srta", "no", "num",
-    "núm", "art", "arts", "fracc", "ver", "gro", "mich", "jal", "oax", "chis", "edo", "mex",
-    "qro", "tamps", "ags", "tab", "col", "av", "gral", "prof", "profa", "etc"};
+    "dr",  "dra",   "lic",  "ing",   "mtro", "mtra", "arq",  "sr",   "sra",   "srta", "no",  "num",
+    "núm", "art",   "arts", "fracc", "ver",  "gro",  "mich", "jal",  "oax",   "chis", "edo", "mex",
+    "qro", "tamps", "ags",  "tab",   "col",  "av",   "gral", "prof", "profa", "etc"};
 
 UChar32 code_point_at(std::string_view text, std::size_t at) {
   int32_t i = static_cast<int32_t>(at);
@@ -24,15 +24,14 @@ UChar32 code_point_at(std::string_view text, std::size_t at) {
 }
 
 bool opens_sentence(UChar32 c) {
-  return u_isupper(c) || u_isdigit(c) || c == 0x00BF /* ¿ */ || c == 0x00A1 /* ¡ */ ||
-         c == '"' || c == 0x201C /* “ */ || c == 0x00AB /* « */;
+  return u_isupper(c) || u_isdigit(c) || c == 0x00BF /* ¿ */ || c == 0x00A1 /* ¡ */ || c == '"' ||
+         c == 0x201C /* “ */ || c == 0x00AB /* « */;
 }
 
 // The word just before position `end` (exclusive), e.g. "Dr" in "el Dr. Pérez".
 std::string_view word_before(std::string_view text, std::size_t end) {
   std::size_t start = end;
-  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
-         text[start - 1] != '\n') {
+  while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '\n') {
     --start;
   }
   return text.substr(start, end - start);
@@ -71,7 +70,8 @@ std::vector<Sentence> split_sentences(std::string_view paragraph) {
     std::string_view piece = paragraph.substr(start, end - start);
     const std::string_view trimmed = trim_spaces(piece);
     if (!trimmed.empty()) {
-      sentences.push_back({trimmed, start + static_cast<std::size_t>(trimmed.data() - piece.data())});
+      sentences.push_back(
+          {trimmed, start + static_cast<std::size_t>(trimmed.data() - piece.data())});
     }
     start = end;
   };

@@ -124,8 +124,8 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    const bool word_char = c >= 0 && is_word_char(c) &&
-                           (in_word || u_charType(c) != U_NON_SPACING_MARK);
+    const bool word_char =
+        c >= 0 && is_word_char(c) && (in_word || u_charType(c) != U_NON_SPACING_MARK);
     if (word_char) {
       if (!in_word) {
         current = Token{};

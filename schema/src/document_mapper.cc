@@ -1,9 +1,8 @@
 #include "hemeroteca/schema/document_mapper.h"
 
 #include <cctype>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "hemeroteca/schema/error.h"
 
@@ -37,6 +36,33 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
 
 std::string keyword_term(const FieldSpec& spec, std::string_view value) {
   return spec.prefix + slug(value);
+}
+
+std::string facet_label_key(std::string_view field_name, std::string_view value) {
+  std::string key = "label:";
+  key += field_name;
+  key += ':';
+  key += value;
+  return key;
+}
+
+std::vector<std::pair<std::string, std::string>> DocumentMapper::facet_labels(
+    const Record& record) const {
+  std::vector<std::pair<std::string, std::string>> labels;
+  for (const Official& official : record.officials) {
+    labels.emplace_back(facet_label_key(field::kOfficial, slug(official.id)), official.name);
+  }
+  for (const Organization& organization : record.organizations) {
+    labels.emplace_back(facet_label_key(field::kOrganization, slug(organization.id)),
+                        organization.id);
+  }
+  for (const std::string& state : record.states) {
+    labels.emplace_back(facet_label_key(field::kState, slug(state)), state);
+  }
+  for (const Topic& topic : record.topics) {
+    labels.emplace_back(facet_label_key(field::kTopic, slug(topic.id)), topic.label);
+  }
+  return labels;
 }
 
 DocumentMapper::DocumentMapper(const Schema& schema) : schema_(schema) {}
@@ -95,6 +121,8 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
     set_value(field::kDate, compact);
     set_value(field::kYear, compact.substr(0, 4));
     set_value(field::kMonth, compact.substr(0, 6));
+  } else {
+    add_keyword(field::kYear, kUndatedYear);
   }
   if (record.number) {
     add_keyword(field::kNumber, *record.number);

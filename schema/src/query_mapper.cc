@@ -6,7 +6,9 @@
 #include <optional>
 #include <set>
 
+#include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
+#include "hemeroteca/schema/query_dates.h"
 
 namespace hemeroteca {
 namespace {
@@ -44,10 +46,59 @@ class VocabularyStemmer : public Xapian::StemImplementation {
   Analyzer analyzer_;
 };
 
+// "fecha:FROM..TO" with years, months or days at either end, either end open.
+class DateRangeProcessor : public Xapian::RangeProcessor {
+ public:
+  DateRangeProcessor(Xapian::valueno slot, const std::string& prefix)
+      : Xapian::RangeProcessor(slot, prefix), slot_(slot) {}
+
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    const std::string from = begin.empty() ? std::string() : bound(begin, /*last=*/false);
+    const std::string to = end.empty() ? std::string() : bound(end, /*last=*/true);
+    if ((!begin.empty() && from.empty()) || (!end.empty() && to.empty())) {
+      throw Xapian::QueryParserError("dates in fecha: must be YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot_, to);
+    if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_, from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot_, from, to);
+  }
+
+ private:
+  // "2020" -> 20200101 or 20201231; "2020-03" -> 20200301 or 20200331; "2020-03-05" -> 20200305.
+  static std::string bound(const std::string& text, bool last) {
+    auto digits = [](std::string_view s) {
+      return !s.empty() &&
+             std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (text.size() == 4 && digits(text)) return text + (last ? "1231" : "0101");
+    if (text.size() == 7 && text[4] == '-' && digits(text.substr(0, 4)) && digits(text.substr(5))) {
+      if (!is_iso_date(text + "-01")) return {};
+      if (!last) return text.substr(0, 4) + text.substr(5) + "01";
+      std::string end_of_month = "28";
+      for (const char* day : {"31", "30", "29"}) {
+        if (is_iso_date(text + "-" + day)) {
+          end_of_month = day;
+          break;
+        }
+      }
+      return text.substr(0, 4) + text.substr(5) + end_of_month;
+    }
+    if (is_iso_date(text)) return text.substr(0, 4) + text.substr(5, 2) + text.substr(8, 2);
+    return {};
+  }
+
+  Xapian::valueno slot_;
+};
+
+std::string compact_date(const std::string& iso) {
+  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
 }  // namespace
 
-QueryMapper::QueryMapper(const Schema& schema, const Xapian::Database& database)
-    : schema_(schema), database_(database) {}
+QueryMapper::QueryMapper(const Schema& schema, const Xapian::Database& database,
+                         const Synonyms* synonyms)
+    : schema_(schema), database_(database), synonyms_(synonyms) {}
 
 std::string QueryMapper::fold_query(std::string_view text) {
   Analyzer analyzer;
@@ -65,38 +116,146 @@ std::string QueryMapper::fold_query(std::string_view text) {
   return folded;
 }
 
-Xapian::Query QueryMapper::parse(std::string_view text) const {
-  const std::string folded = fold_query(text);
-  if (folded.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Xapian::Query::MatchAll;
-  }
+Xapian::QueryParser QueryMapper::make_parser() const {
   Xapian::QueryParser parser;
   parser.set_database(database_);
   parser.set_stemmer(
       Xapian::Stem(new VocabularyStemmer(database_, schema_.field(field::kVocabulary).prefix)));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_AND);
+  parser.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const FieldSpec& spec : schema_.fields()) {
     for (const std::string& alias : spec.aliases) {
       if (spec.type == FieldType::kText) {
         parser.add_prefix(alias, spec.prefix);
       } else if (spec.type == FieldType::kKeyword) {
         parser.add_boolean_prefix(alias, spec.prefix);
+      } else if (spec.type == FieldType::kDate && spec.slot) {
+        parser.add_rangeprocessor(new DateRangeProcessor(*spec.slot, alias + ":"));
       }
     }
   }
+  return parser;
+}
+
+Xapian::Query QueryMapper::parse(std::string_view text) const {
+  std::string folded = fold_query(text);
+  if (folded.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Xapian::Query::MatchAll;
+  }
+  if (synonyms_) folded = synonyms_->expand(folded);
+  Xapian::QueryParser parser = make_parser();
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
   try {
     return parser.parse_query(folded, flags);
   } catch (const Xapian::QueryParserError& e) {
+    std::string where = diagnose_query(text);
     throw Error(ErrorKind::kInvalidArgument,
-                "cannot read the query \"" + std::string(text) + "\": " + e.get_msg() +
+                "cannot read the query \"" + std::string(text) +
+                    "\": " + (where.empty() ? e.get_msg() : where) +
                     ". Check quotes, parentheses and operators (AND, OR, NOT)");
   }
 }
 
+std::string QueryMapper::suggest(std::string_view text) const {
+  const std::string folded = fold_query(text);
+  if (folded.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+  Xapian::QueryParser parser = make_parser();
+  try {
+    parser.parse_query(
+        folded, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  } catch (const Xapian::QueryParserError&) {
+    return {};
+  }
+  return parser.get_corrected_query_string();
+}
+
+Xapian::Query QueryMapper::keyword_filter(std::string_view field_name,
+                                          const std::vector<std::string>& values) const {
+  if (values.empty()) return Xapian::Query::MatchAll;
+  const FieldSpec& spec = schema_.field(field_name);
+  std::vector<Xapian::Query> terms;
+  for (const std::string& value : values) terms.emplace_back(keyword_term(spec, value));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query QueryMapper::date_filter(const std::optional<std::string>& from,
+                                       const std::optional<std::string>& to) const {
+  const Xapian::valueno slot = *schema_.field(field::kDate).slot;
+  if (from && to) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, compact_date(*from),
+                         compact_date(*to));
+  }
+  if (from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, compact_date(*from));
+  // Undated documents have no value; an upper bound alone must not let them through.
+  if (to) return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, "00000101", compact_date(*to));
+  return Xapian::Query::MatchAll;
+}
+
+namespace {
+
+std::string operator_problem(std::string_view word, std::size_t at, std::string_view problem) {
+  std::string out = "'";
+  out += word;
+  out += "' at position ";
+  out += std::to_string(at + 1);
+  out += ' ';
+  out += problem;
+  return out;
+}
+
+}  // namespace
+
+std::string diagnose_query(std::string_view text) {
+  int depth = 0;
+  std::vector<std::size_t> open;
+  bool in_quotes = false;
+  std::size_t quote_at = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      in_quotes = !in_quotes;
+      quote_at = i;
+    } else if (!in_quotes && c == '(') {
+      open.push_back(i);
+      ++depth;
+    } else if (!in_quotes && c == ')') {
+      if (open.empty()) return "unmatched ')' at position " + std::to_string(i + 1);
+      open.pop_back();
+    }
+  }
+  if (in_quotes) return "unclosed quote at position " + std::to_string(quote_at + 1);
+  if (!open.empty()) return "unclosed '(' at position " + std::to_string(open.back() + 1);
+  // Operators need a term on each side (NOT may open an expression).
+  std::vector<std::pair<std::string_view, std::size_t>> words;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '(' || text[i] == ')')) ++i;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '(' && text[i] != ')') ++i;
+    if (i > start) words.emplace_back(text.substr(start, i - start), start);
+  }
+  auto binary = [](std::string_view w) {
+    return w == "AND" || w == "OR" || w == "XOR" || w == "NEAR" || w == "ADJ";
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto& [word, at] = words[k];
+    const bool is_operator = binary(word) || word == "NOT";
+    if (!is_operator) continue;
+    if (binary(word) && k == 0) return operator_problem(word, at, "has no term before it");
+    if (k + 1 == words.size()) return operator_problem(word, at, "has no term after it");
+    if (binary(words[k + 1].first)) {
+      return operator_problem(words[k + 1].first, words[k + 1].second, "follows another operator");
+    }
+  }
+  return {};
+}
+
 QueryTerms QueryMapper::terms_of(const Xapian::Query& query) const {
+  return terms_of(std::vector<std::string>(query.get_terms_begin(), query.get_terms_end()));
+}
+
+QueryTerms QueryMapper::terms_of(const std::vector<std::string>& terms) const {
   // Text terms are [Z] + text-field prefix + word; boolean filter terms are not highlighted.
   std::vector<std::string> text_prefixes;
   for (const FieldSpec& spec : schema_.fields()) {
@@ -119,8 +278,7 @@ QueryTerms QueryMapper::terms_of(const Xapian::Query& query) const {
   };
   std::set<std::string> words;
   std::set<std::string> stems;
-  for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
-    const std::string& term = *it;
+  for (const std::string& term : terms) {
     if (term.empty()) continue;
     if (term[0] == 'Z') {
       if (auto stem = strip_text_prefix(std::string_view(term).substr(1))) stems.insert(*stem);

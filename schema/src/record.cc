@@ -1,9 +1,8 @@
 #include "hemeroteca/schema/record.h"
 
 #include <array>
-#include <utility>
-
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "hemeroteca/schema/error.h"
 
@@ -61,9 +60,8 @@ DateSource date_source_from_string(std::string_view name) {
   for (const auto& [value, known] : kDateSourceNames) {
     if (known == name) return value;
   }
-  throw Error(ErrorKind::kInvalidArgument,
-              "unknown date_source \"" + std::string(name) +
-                  "\": use text, metadata, number, filename or none");
+  throw Error(ErrorKind::kInvalidArgument, "unknown date_source \"" + std::string(name) +
+                                               "\": use text, metadata, number, filename or none");
 }
 
 json to_json(const Record& record) {

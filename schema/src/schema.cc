@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <pugixml.hpp>
 #include <set>
 #include <sstream>
 #include <stdexcept>
-
-#include <pugixml.hpp>
 
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/xml_location.h"
@@ -17,10 +16,10 @@ namespace {
 
 // Fields the code reads by name; a schema without them cannot work.
 constexpr std::string_view kRequiredFields[] = {
-    field::kId,       field::kTitle,        field::kHighlights, field::kBody,
-    field::kDate,     field::kYear,         field::kMonth,      field::kNumber,
-    field::kOfficial, field::kOrganization, field::kState,      field::kTopic,
-    field::kDuplicateKey, field::kFormat,   field::kHasFigures, field::kVocabulary,
+    field::kId,           field::kTitle,        field::kHighlights, field::kBody,
+    field::kDate,         field::kYear,         field::kMonth,      field::kNumber,
+    field::kOfficial,     field::kOrganization, field::kState,      field::kTopic,
+    field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary,
 };
 
 FieldType parse_type(std::string_view text, const XmlLocation& where) {

@@ -2,9 +2,8 @@
 
 #include <fstream>
 #include <iterator>
-#include <set>
-
 #include <pugixml.hpp>
+#include <set>
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/error.h"
@@ -45,10 +44,11 @@ Taxonomy Taxonomy::load(const std::filesystem::path& topics_xml) {
       throw where.error("a <topic> needs both id and label");
     }
     if (topic.id != slug(topic.id)) {
-      throw where.error("topic id \"" + topic.id + "\" must be a slug such as \"" +
-                        slug(topic.id) + "\"");
+      throw where.error("topic id \"" + topic.id + "\" must be a slug such as \"" + slug(topic.id) +
+                        "\"");
     }
-    if (!ids.insert(topic.id).second) throw where.error("topic \"" + topic.id + "\" is defined twice");
+    if (!ids.insert(topic.id).second)
+      throw where.error("topic \"" + topic.id + "\" is defined twice");
     for (const pugi::xml_node& term_node : node.children("term")) {
       const XmlLocation term_where(topics_xml, text,
                                    static_cast<std::size_t>(term_node.offset_debug()));

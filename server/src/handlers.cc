@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "hemeroteca/schema/record.h"
+#include "hemeroteca/server/openapi.h"
 #include "hemeroteca/server/request_parser.h"
 #include "hemeroteca/server/search_service.h"
 #include "http_response.h"
@@ -40,8 +41,7 @@ void ApiHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& r
     }
   }
   const double millis =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-          .count();
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("{} {} {} {:.1f}ms", request.getMethod(), request.getURI(),
                static_cast<int>(response.getStatus()), millis);
 }
@@ -60,6 +60,28 @@ void BulletinHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
   const std::optional<Record> record = service_.bulletin(id_);
   if (!record) throw Error(ErrorKind::kNotFound, "no bulletin with id " + id_);
   send_json(response, HTTPResponse::HTTP_OK, to_json(*record));
+}
+
+void SimilarHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  const auto similar = service_.similar(id_);
+  if (!similar) throw Error(ErrorKind::kNotFound, "no bulletin with id " + id_);
+  send_json(response, HTTPResponse::HTTP_OK, to_json(*similar));
+}
+
+void FacetListHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
+  const std::string prefix = parse_prefix(parse_query_string(raw_query(request)));
+  const std::string name(kFacetNames[static_cast<std::size_t>(group_)]);
+  send_json(response, HTTPResponse::HTTP_OK,
+            {{"facet", name}, {"values", to_json(service_.facet_values(group_, prefix))}});
+}
+
+void FiguresHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
+  const FigureRequest figures = parse_figure_request(parse_query_string(raw_query(request)));
+  send_json(response, HTTPResponse::HTTP_OK, to_json(service_.figures(figures)));
+}
+
+void OpenApiHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  send_json(response, HTTPResponse::HTTP_OK, openapi_document());
 }
 
 void ErrorHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "hemeroteca/schema/error.h"
+#include "hemeroteca/server/facet_index.h"
 
 namespace hemeroteca {
 
@@ -52,6 +53,41 @@ class BulletinHandler : public ApiHandler {
  private:
   SearchService& service_;
   std::string id_;
+};
+
+class SimilarHandler : public ApiHandler {
+ public:
+  SimilarHandler(SearchService& service, std::string id) : service_(service), id_(std::move(id)) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+  std::string id_;
+};
+
+// GET /api/v1/officials, /organizations, /topics: a facet's values over the whole index.
+class FacetListHandler : public ApiHandler {
+ public:
+  FacetListHandler(SearchService& service, FacetGroup group) : service_(service), group_(group) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+  FacetGroup group_;
+};
+
+class FiguresHandler : public ApiHandler {
+ public:
+  explicit FiguresHandler(SearchService& service) : service_(service) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+};
+
+class OpenApiHandler : public ApiHandler {
+ public:
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
 };
 
 class ErrorHandler : public ApiHandler {

@@ -6,11 +6,15 @@ using Poco::Net::HTTPResponse;
 
 HTTPResponse::HTTPStatus http_status_for(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kInvalidArgument: return HTTPResponse::HTTP_BAD_REQUEST;
-    case ErrorKind::kNotFound: return HTTPResponse::HTTP_NOT_FOUND;
-    case ErrorKind::kUnavailable: return HTTPResponse::HTTP_SERVICE_UNAVAILABLE;
+    case ErrorKind::kInvalidArgument:
+      return HTTPResponse::HTTP_BAD_REQUEST;
+    case ErrorKind::kNotFound:
+      return HTTPResponse::HTTP_NOT_FOUND;
+    case ErrorKind::kUnavailable:
+      return HTTPResponse::HTTP_SERVICE_UNAVAILABLE;
     case ErrorKind::kIo:
-    case ErrorKind::kCorrupt: return HTTPResponse::HTTP_INTERNAL_SERVER_ERROR;
+    case ErrorKind::kCorrupt:
+      return HTTPResponse::HTTP_INTERNAL_SERVER_ERROR;
   }
   return HTTPResponse::HTTP_INTERNAL_SERVER_ERROR;
 }

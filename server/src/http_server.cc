@@ -42,8 +42,8 @@ class HttpServer::Impl {
     params->setMaxThreads(static_cast<int>(options.threads));
     params->setMaxQueued(static_cast<int>(options.queue));
     params->setKeepAlive(true);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(service), threads_,
-                                                      socket_, params);
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(service), threads_, socket_,
+                                                      params);
   }
 
   Poco::ThreadPool threads_;

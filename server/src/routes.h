@@ -6,6 +6,8 @@
 #include <Poco/Net/HTTPServerRequest.h>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace hemeroteca {
 

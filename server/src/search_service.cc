@@ -1,89 +1,45 @@
 #include "hemeroteca/server/search_service.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <chrono>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <unordered_map>
 
+#include "database_pool.h"
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
+#include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "hemeroteca/server/highlighter.h"
 
 namespace hemeroteca {
 namespace {
 
-// How often a search is retried when a writer commits under it.
-constexpr int kAttempts = 3;
+// Facet counts of recent searches, per index revision: paging through results or toggling a
+// facet back and forth reuses them.
+constexpr std::size_t kFacetCacheEntries = 512;
+// A "did you mean" is looked for when a search finds fewer bulletins than this.
+constexpr Xapian::doccount kSuggestBelow = 3;
+constexpr std::size_t kMaxOtherSources = 20;
 
-}  // namespace
+std::uint32_t compact(const std::string& iso) {
+  return static_cast<std::uint32_t>(
+      std::stoul(iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2)));
+}
 
-// Xapian::Database objects are not thread-safe; the pool gives each concurrent call its own and
-// keeps them open between calls so that a search costs no open().
-class SearchService::DatabasePool {
- public:
-  explicit DatabasePool(std::filesystem::path path) : path_(std::move(path)) {
-    release(open());  // fail at start-up, not at the first search, when there is no index
+std::vector<std::string> slugs(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    std::string s = slug(value);
+    if (!s.empty()) out.push_back(std::move(s));
   }
+  return out;
+}
 
-  class Lease {
-   public:
-    Lease(DatabasePool& pool, std::unique_ptr<Xapian::Database> database)
-        : pool_(pool), database_(std::move(database)) {}
-    ~Lease() { pool_.release(std::move(database_)); }
-    Lease(const Lease&) = delete;
-    Lease& operator=(const Lease&) = delete;
-    Xapian::Database& operator*() { return *database_; }
-    Xapian::Database* operator->() { return database_.get(); }
-
-   private:
-    DatabasePool& pool_;
-    std::unique_ptr<Xapian::Database> database_;
-  };
-
-  Lease acquire() {
-    std::unique_ptr<Xapian::Database> database;
-    {
-      std::lock_guard lock(mutex_);
-      if (!idle_.empty()) {
-        database = std::move(idle_.back());
-        idle_.pop_back();
-      }
-    }
-    if (!database) {
-      database = open();
-    } else {
-      database->reopen();  // see the latest commit
-    }
-    return Lease(*this, std::move(database));
-  }
-
- private:
-  std::unique_ptr<Xapian::Database> open() const {
-    try {
-      return std::make_unique<Xapian::Database>(path_.string());
-    } catch (const Xapian::DatabaseOpeningError& e) {
-      throw Error(ErrorKind::kNotFound, "no index at " + path_.string() +
-                                            ": run `hemeroteca import` first, or pass --db (" +
-                                            e.get_msg() + ")");
-    }
-  }
-
-  void release(std::unique_ptr<Xapian::Database> database) {
-    if (!database) return;
-    std::lock_guard lock(mutex_);
-    idle_.push_back(std::move(database));
-  }
-
-  std::filesystem::path path_;
-  std::mutex mutex_;
-  std::vector<std::unique_ptr<Xapian::Database>> idle_;
-};
-
-SearchService::SearchService(const Schema& schema, std::filesystem::path database)
-    : schema_(schema), pool_(std::make_unique<DatabasePool>(std::move(database))) {}
-
-SearchService::~SearchService() = default;
-
-SearchResponse SearchService::search(const SearchRequest& request) const {
+void check_request(const SearchRequest& request) {
   if (request.page < 1 || request.page > kMaxPage) {
     throw Error(ErrorKind::kInvalidArgument,
                 "page must be between 1 and " + std::to_string(kMaxPage));
@@ -92,92 +48,377 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     throw Error(ErrorKind::kInvalidArgument,
                 "per_page must be between 1 and " + std::to_string(kMaxPerPage));
   }
-  const auto started = std::chrono::steady_clock::now();
-  const Xapian::valueno date_slot = *schema_.field(field::kDate).slot;
-  for (int attempt = 1;; ++attempt) {
-    auto database = pool_->acquire();
-    try {
-      QueryMapper mapper(schema_, *database);
-      const Xapian::Query query = mapper.parse(request.query);
-      Xapian::Enquire enquire(*database);
-      enquire.set_query(query);
-      if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
-        enquire.set_sort_by_value_then_relevance(date_slot, /*reverse=*/true);
-      }
-      const Xapian::doccount first = (request.page - 1) * request.per_page;
-      const Xapian::MSet matches = enquire.get_mset(first, request.per_page, 100);
-
-      SearchResponse response;
-      response.page = request.page;
-      response.per_page = request.per_page;
-      response.total = matches.get_matches_estimated();
-      const QueryTerms terms = mapper.terms_of(query);
-      Analyzer analyzer;
-      for (auto it = matches.begin(); it != matches.end(); ++it) {
-        const Record record = DocumentMapper::to_record(it.get_document());
-        SearchHit hit;
-        hit.id = record.id;
-        hit.title = record.title;
-        hit.date = record.date;
-        hit.number = record.number;
-        hit.score = it.get_weight();
-        std::string text;
-        for (const std::string& highlight : record.highlights) text += highlight + " ";
-        text += joined_body(record);
-        hit.snippet = snippet(text, terms, analyzer);
-        response.results.push_back(std::move(hit));
-      }
-      response.took_ms = std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - started)
-                             .count();
-      return response;
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) {
-        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
-      }
+  for (const auto* date : {&request.date_from, &request.date_to}) {
+    if (*date && !is_iso_date(**date)) {
+      throw Error(ErrorKind::kInvalidArgument,
+                  "dates must be ISO YYYY-MM-DD, not \"" + **date + "\"");
     }
   }
+  for (const std::string& year : request.years) {
+    const bool four_digits = year.size() == 4 && std::all_of(year.begin(), year.end(), ::isdigit);
+    if (!four_digits && slug(year) != kUndatedYear) {
+      throw Error(ErrorKind::kInvalidArgument,
+                  "year must be four digits or \"sin-fecha\", not \"" + year + "\"");
+    }
+  }
+}
+
+// The tighter of two optional bounds.
+std::optional<std::string> later(const std::optional<std::string>& a,
+                                 const std::optional<std::string>& b) {
+  if (!a) return b;
+  if (!b) return a;
+  return std::max(*a, *b);
+}
+std::optional<std::string> earlier(const std::optional<std::string>& a,
+                                   const std::optional<std::string>& b) {
+  if (!a) return b;
+  if (!b) return a;
+  return std::min(*a, *b);
+}
+
+std::string selection_key(const FacetSelection& selection) {
+  std::string key;
+  for (const auto& values : selection.values) {
+    for (const std::string& value : values) key += value + ',';
+    key += '|';
+  }
+  key += std::to_string(selection.date_from.value_or(0)) + "|" +
+         std::to_string(selection.date_to.value_or(0)) + "|" +
+         (selection.require_figures ? "f" : "");
+  return key;
+}
+
+// Sorts by date with undated bulletins last in both directions (their empty value would
+// otherwise come first in ascending order).
+class DateSortKey : public Xapian::KeyMaker {
+ public:
+  DateSortKey(Xapian::valueno slot, bool ascending) : slot_(slot), ascending_(ascending) {}
+  std::string operator()(const Xapian::Document& document) const override {
+    std::string value = document.get_value(slot_);
+    if (value.empty() && ascending_) return "\xff";
+    return value;
+  }
+
+ private:
+  Xapian::valueno slot_;
+  bool ascending_;
+};
+
+std::string display_text(const Record& record) {
+  std::string text;
+  for (const std::string& highlight : record.highlights) text += highlight + " ";
+  return text + joined_body(record);
+}
+
+}  // namespace
+
+std::string_view to_string(SortOrder order) {
+  switch (order) {
+    case SortOrder::kRelevance:
+      return "relevance";
+    case SortOrder::kDateDesc:
+      return "date_desc";
+    case SortOrder::kDateAsc:
+      return "date_asc";
+  }
+  return "relevance";
+}
+
+// What the service keeps between calls: facet columns and recent facet counts.
+class SearchService::State {
+ public:
+  std::shared_ptr<const FacetSnapshot> snapshot(const Xapian::Database& database,
+                                                const Schema& schema) {
+    {
+      std::lock_guard lock(mutex_);
+      if (snapshot_ && snapshot_->revision() == database.get_revision()) return snapshot_;
+    }
+    // One thread rebuilds; the others go on with the previous snapshot meanwhile.
+    std::unique_lock rebuilding(rebuild_mutex_, std::try_to_lock);
+    if (!rebuilding.owns_lock()) {
+      std::lock_guard lock(mutex_);
+      if (snapshot_) return snapshot_;
+      rebuilding.lock();  // nothing to fall back on: wait for the first build
+    }
+    auto fresh = FacetSnapshot::build(database, schema);
+    std::lock_guard lock(mutex_);
+    if (!snapshot_ || fresh->revision() >= snapshot_->revision()) snapshot_ = fresh;
+    return snapshot_;
+  }
+
+  std::optional<FacetCounts> cached(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    auto it = cache_.find(key);
+    if (it == cache_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void remember(const std::string& key, const FacetCounts& counts) {
+    std::lock_guard lock(mutex_);
+    if (!cache_.emplace(key, counts).second) return;
+    order_.push_back(key);
+    if (order_.size() > kFacetCacheEntries) {
+      cache_.erase(order_.front());
+      order_.pop_front();
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::mutex rebuild_mutex_;
+  std::shared_ptr<const FacetSnapshot> snapshot_;
+  std::unordered_map<std::string, FacetCounts> cache_;
+  std::deque<std::string> order_;
+};
+
+SearchService::SearchService(const Schema& schema, std::filesystem::path database,
+                             SearchOptions options)
+    : schema_(schema),
+      options_(options),
+      pool_(std::make_unique<DatabasePool>(std::move(database))),
+      state_(std::make_unique<State>()) {}
+
+SearchService::~SearchService() = default;
+
+namespace {
+
+template <typename Work>
+auto retrying(DatabasePool& pool, Work&& work) {
+  try {
+    return with_database(pool, std::forward<Work>(work));
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+  }
+}
+
+}  // namespace
+
+SearchResponse SearchService::search(const SearchRequest& request) const {
+  check_request(request);
+  const auto started = std::chrono::steady_clock::now();
+
+  SearchResponse response;
+  response.page = request.page;
+  response.per_page = request.per_page;
+  response.applied.query = request.query;
+  response.applied.date_from = request.date_from;
+  response.applied.date_to = request.date_to;
+  if (auto phrase = extract_date_phrase(request.query)) {
+    response.applied.query = phrase->remainder;
+    response.applied.date_phrase = phrase->phrase;
+    response.applied.date_from = later(request.date_from, phrase->range.from);
+    response.applied.date_to = earlier(request.date_to, phrase->range.to);
+  }
+  const AppliedFilters& applied = response.applied;
+  const bool blank = applied.query.find_first_not_of(" \t\r\n") == std::string::npos;
+  response.sort = request.sort.value_or(blank ? SortOrder::kDateDesc : SortOrder::kRelevance);
+
+  FacetSelection selection;
+  selection.values[static_cast<std::size_t>(FacetGroup::kOfficial)] = slugs(request.officials);
+  selection.values[static_cast<std::size_t>(FacetGroup::kOrganization)] =
+      slugs(request.organizations);
+  selection.values[static_cast<std::size_t>(FacetGroup::kState)] = slugs(request.states);
+  selection.values[static_cast<std::size_t>(FacetGroup::kTopic)] = slugs(request.topics);
+  selection.values[static_cast<std::size_t>(FacetGroup::kYear)] = slugs(request.years);
+  if (applied.date_from) selection.date_from = compact(*applied.date_from);
+  if (applied.date_to) selection.date_to = compact(*applied.date_to);
+  selection.require_figures = request.has_figures;
+
+  return retrying(*pool_, [&](Xapian::Database& database) {
+    QueryMapper mapper(schema_, database, options_.synonyms);
+    const Xapian::Query text_query = mapper.parse(applied.query);
+
+    const auto snapshot = state_->snapshot(database, schema_);
+    const std::string cache_key = std::to_string(database.get_revision()) + "|" +
+                                  text_query.serialise() + "|" + selection_key(selection);
+    if (auto counts = state_->cached(cache_key)) {
+      response.facets = std::move(*counts);
+    } else {
+      response.facets =
+          count_facets(*snapshot, database, text_query, selection, options_.facet_values);
+      state_->remember(cache_key, response.facets);
+    }
+    response.total = response.facets.total;
+
+    std::vector<Xapian::Query> filters = {text_query};
+    const std::array<std::string_view, 4> keyword_fields = {field::kOfficial, field::kOrganization,
+                                                            field::kState, field::kTopic};
+    for (std::size_t g = 0; g < keyword_fields.size(); ++g) {
+      if (!selection.values[g].empty()) {
+        filters.push_back(mapper.keyword_filter(keyword_fields[g], selection.values[g]));
+      }
+    }
+    const auto& years = selection.values[static_cast<std::size_t>(FacetGroup::kYear)];
+    if (!years.empty()) filters.push_back(mapper.keyword_filter(field::kYear, years));
+    if (applied.date_from || applied.date_to) {
+      filters.push_back(mapper.date_filter(applied.date_from, applied.date_to));
+    }
+    if (request.has_figures) filters.push_back(mapper.keyword_filter(field::kHasFigures, {"1"}));
+    const Xapian::Query query(
+        Xapian::Query::OP_FILTER, filters.front(),
+        Xapian::Query(Xapian::Query::OP_AND, filters.begin() + 1, filters.end()));
+
+    Xapian::Enquire enquire(database);
+    enquire.set_query(filters.size() == 1 ? text_query : query);
+    enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
+    const Xapian::valueno date_slot = *schema_.field(field::kDate).slot;
+    DateSortKey newest_first(date_slot, /*ascending=*/false);
+    DateSortKey oldest_first(date_slot, /*ascending=*/true);
+    if (response.sort == SortOrder::kDateDesc) {
+      enquire.set_sort_by_key_then_relevance(&newest_first, /*reverse=*/true);
+    } else if (response.sort == SortOrder::kDateAsc) {
+      enquire.set_sort_by_key_then_relevance(&oldest_first, /*reverse=*/false);
+    }
+    const Xapian::MSet matches =
+        enquire.get_mset((request.page - 1) * request.per_page, request.per_page);
+
+    Analyzer analyzer;
+    DocumentMapper documents(schema_);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      const Record record = DocumentMapper::to_record(it.get_document());
+      SearchHit hit;
+      hit.id = record.id;
+      hit.title = record.title;
+      hit.date = record.date;
+      hit.number = record.number;
+      hit.score = it.get_weight();
+      for (const Official& official : record.officials)
+        hit.officials.push_back({official.id, official.name});
+      for (const Topic& topic : record.topics) hit.topics.push_back({topic.id, topic.label});
+      hit.sources = record.sources;
+      if (request.snippets) {
+        std::vector<std::string> matched(enquire.get_matching_terms_begin(it),
+                                         enquire.get_matching_terms_end(it));
+        hit.snippet = snippet(display_text(record), mapper.terms_of(matched), analyzer);
+      }
+      if (it.get_collapse_count() > 0 && !record.duplicate_key.empty()) {
+        const std::string key_term =
+            keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key);
+        std::size_t listed = 0;
+        for (auto p = database.postlist_begin(key_term);
+             p != database.postlist_end(key_term) && listed < kMaxOtherSources; ++p) {
+          if (*p == *it) continue;
+          const Record other = DocumentMapper::to_record(database.get_document(*p));
+          hit.duplicates.push_back(other.id);
+          hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
+          ++listed;
+        }
+      }
+      response.results.push_back(std::move(hit));
+    }
+    if (response.total < kSuggestBelow && !blank)
+      response.suggestion = mapper.suggest(applied.query);
+    if (!request.facets) response.facets.groups = {};
+    response.took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
+    return response;
+  });
 }
 
 std::optional<Record> SearchService::bulletin(const std::string& id) const {
   DocumentMapper mapper(schema_);
   const std::string term = mapper.id_term(id);
-  for (int attempt = 1;; ++attempt) {
-    auto database = pool_->acquire();
-    try {
-      Xapian::PostingIterator posting = database->postlist_begin(term);
-      if (posting == database->postlist_end(term)) return std::nullopt;
-      return DocumentMapper::to_record(database->get_document(*posting));
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) {
-        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+  return retrying(*pool_, [&](Xapian::Database& database) -> std::optional<Record> {
+    Xapian::PostingIterator posting = database.postlist_begin(term);
+    if (posting == database.postlist_end(term)) return std::nullopt;
+    return DocumentMapper::to_record(database.get_document(*posting));
+  });
+}
+
+std::optional<std::vector<SimilarBulletin>> SearchService::similar(const std::string& id,
+                                                                   unsigned limit) const {
+  DocumentMapper mapper(schema_);
+  const std::string id_term = mapper.id_term(id);
+  return retrying(
+      *pool_, [&](Xapian::Database& database) -> std::optional<std::vector<SimilarBulletin>> {
+        Xapian::PostingIterator posting = database.postlist_begin(id_term);
+        if (posting == database.postlist_end(id_term)) return std::nullopt;
+        const Xapian::docid docid = *posting;
+        const Record record = DocumentMapper::to_record(database.get_document(docid));
+
+        // The document's most distinctive words (no field prefixes, no numbers) make the query.
+        class WordsOnly : public Xapian::ExpandDecider {
+         public:
+          bool operator()(const std::string& term) const override {
+            return !term.empty() && term[0] >= 'a' && term[0] <= 'z' && term.size() > 3;
+          }
+        } words_only;
+        Xapian::Enquire enquire(database);
+        Xapian::RSet relevant;
+        relevant.add_document(docid);
+        const Xapian::ESet expand = enquire.get_eset(25, relevant, &words_only);
+        std::vector<Xapian::Query> terms;
+        for (auto it = expand.begin(); it != expand.end(); ++it) terms.emplace_back(*it);
+        Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
+        if (!record.duplicate_key.empty()) {
+          query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
+                                Xapian::Query(keyword_term(schema_.field(field::kDuplicateKey),
+                                                           record.duplicate_key)));
+        }
+        enquire.set_query(query);
+        enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
+        std::vector<SimilarBulletin> similar;
+        const Xapian::MSet matches = enquire.get_mset(0, limit);
+        for (auto it = matches.begin(); it != matches.end(); ++it) {
+          const Record other = DocumentMapper::to_record(it.get_document());
+          similar.push_back({other.id, other.title, other.date, it.get_weight()});
+        }
+        return similar;
+      });
+}
+
+std::vector<FacetCount> SearchService::facet_values(FacetGroup group,
+                                                    const std::string& prefix) const {
+  const std::string folded_prefix = Analyzer::fold(prefix);
+  return retrying(*pool_, [&](Xapian::Database& database) {
+    const auto snapshot = state_->snapshot(database, schema_);
+    FacetCounts counts = count_facets(*snapshot, database, Xapian::Query::MatchAll,
+                                      FacetSelection{}, snapshot->dictionary(group).values.size());
+    std::vector<FacetCount> values = std::move(counts.groups[static_cast<std::size_t>(group)]);
+    if (folded_prefix.empty()) return values;
+    Analyzer analyzer;
+    std::erase_if(values, [&](const FacetCount& value) {
+      for (const Token& token : analyzer.tokenize(value.label)) {
+        if (token.folded.starts_with(folded_prefix)) return false;
+      }
+      return !value.value.starts_with(slug(prefix));
+    });
+    return values;
+  });
+}
+
+std::vector<FigureHit> SearchService::figures(const FigureRequest& request) const {
+  if (request.limit < 1 || request.limit > 500) {
+    throw Error(ErrorKind::kInvalidArgument, "limit must be between 1 and 500");
+  }
+  const std::string unit = Analyzer::fold(request.unit);
+  return retrying(*pool_, [&](Xapian::Database& database) {
+    QueryMapper mapper(schema_, database, options_.synonyms);
+    Xapian::Enquire enquire(database);
+    enquire.set_query(mapper.parse(request.query));
+    enquire.set_sort_by_value_then_relevance(*schema_.field(field::kDate).slot, true);
+    std::vector<FigureHit> hits;
+    const Xapian::MSet matches =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(options_.figure_scan_limit));
+    for (auto it = matches.begin(); it != matches.end() && hits.size() < request.limit; ++it) {
+      const Record record = DocumentMapper::to_record(it.get_document());
+      for (const Figure& figure : record.figures) {
+        if (!unit.empty() && Analyzer::fold(figure.unit).find(unit) == std::string::npos) continue;
+        if (request.min && figure.value < *request.min) continue;
+        if (request.max && figure.value > *request.max) continue;
+        hits.push_back({figure, record.id, record.title, record.date});
+        if (hits.size() == request.limit) break;
       }
     }
-  }
+    return hits;
+  });
 }
 
 Xapian::doccount SearchService::document_count() const {
-  auto database = pool_->acquire();
-  return database->get_doccount();
-}
-
-nlohmann::json to_json(const SearchResponse& response) {
-  nlohmann::json results = nlohmann::json::array();
-  for (const SearchHit& hit : response.results) {
-    results.push_back({
-        {"id", hit.id},
-        {"title", hit.title},
-        {"date", hit.date ? nlohmann::json(*hit.date) : nlohmann::json(nullptr)},
-        {"number", hit.number ? nlohmann::json(*hit.number) : nlohmann::json(nullptr)},
-        {"snippet", hit.snippet},
-        {"score", hit.score},
-    });
-  }
-  return {
-      {"total", response.total},     {"page", response.page},
-      {"per_page", response.per_page}, {"results", std::move(results)},
-      {"took_ms", response.took_ms},
-  };
+  return retrying(*pool_, [](Xapian::Database& database) { return database.get_doccount(); });
 }
 
 }  // namespace hemeroteca

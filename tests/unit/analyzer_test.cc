@@ -38,7 +38,10 @@ TEST(AnalyzerFold, UnifiesCompatibilityForms) {
   EXPECT_EQ("oficina", Analyzer::fold("o\uFB01cina"));  // "ﬁ" ligature from PDFs
 }
 
-TEST(AnalyzerFold, DropsInvalidUtf8) { EXPECT_EQ("ab", Analyzer::fold("a\xFF" "b")); }
+TEST(AnalyzerFold, DropsInvalidUtf8) {
+  EXPECT_EQ("ab", Analyzer::fold("a\xFF"
+                                 "b"));
+}
 
 TEST(AnalyzerTokenize, SplitsOnPunctuationAndBulletGlyphs) {
   EXPECT_EQ("se realizo una reunion", Words("\uF0B7 Se realizó una reunión."));

@@ -6,14 +6,18 @@ namespace hemeroteca {
 namespace {
 
 TEST(Decode, KeepsUtf8AndDropsTheBom) {
-  const DecodedText decoded = decode_text("\xEF\xBB\xBF" "Boletín");
+  const DecodedText decoded = decode_text(
+      "\xEF\xBB\xBF"
+      "Boletín");
   EXPECT_EQ("Boletín", decoded.text);
   EXPECT_EQ("utf-8-bom", decoded.encoding);
   EXPECT_TRUE(decoded.warnings.empty());
 }
 
 TEST(Decode, ConvertsWindows1252) {
-  const DecodedText decoded = decode_text("Bolet\xEDn de prensa \x93" "IMSS\x94 a\xF1o");
+  const DecodedText decoded = decode_text(
+      "Bolet\xEDn de prensa \x93"
+      "IMSS\x94 a\xF1o");
   EXPECT_EQ("Boletín de prensa “IMSS” año", decoded.text);
   EXPECT_EQ("windows-1252", decoded.encoding);
   EXPECT_EQ(std::vector<std::string>{"converted from windows-1252"}, decoded.warnings);

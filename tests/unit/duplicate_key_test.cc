@@ -23,9 +23,8 @@ const std::string kSharedBoilerplate =
     "todos reciban los servicios de salud adecuados en cada una de sus unidades médicas.";
 
 TEST(DuplicateKey, IgnoresLayoutAndShortLines) {
-  EXPECT_EQ(duplicate_key({kLong1, kLong2}),
-            duplicate_key({"BOLETÍN DE PRENSA", "Título distinto", kLong1, "Pie de página",
-                           kLong2}));
+  EXPECT_EQ(duplicate_key({kLong1, kLong2}), duplicate_key({"BOLETÍN DE PRENSA", "Título distinto",
+                                                            kLong1, "Pie de página", kLong2}));
   EXPECT_EQ(16u, duplicate_key({kLong1}).size());
 }
 

@@ -26,9 +26,10 @@ TEST(Highlighter, CutsAroundTheMatchesAtWordBoundaries) {
   const std::string text =
       "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
       "dieciseis abasto diecisiete dieciocho diecinueve veinte";
-  EXPECT_EQ("…ocho nueve diez once doce trece catorce quince dieciseis <mark>abasto</mark> "
-            "diecisiete dieciocho…",
-            Snippet(text, {"abasto"}, {}, 90));
+  EXPECT_EQ(
+      "…ocho nueve diez once doce trece catorce quince dieciseis <mark>abasto</mark> "
+      "diecisiete dieciocho…",
+      Snippet(text, {"abasto"}, {}, 90));
 }
 
 TEST(Highlighter, StartsAtTheBeginningWhenNothingMatches) {

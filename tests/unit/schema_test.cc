@@ -44,10 +44,9 @@ TEST(SchemaLoad, RejectsAnUnknownType) {
 }
 
 TEST(SchemaLoad, RejectsADuplicateSlot) {
-  EXPECT_EQ(
-      "fields.xml:3: value slot 1 of field \"b\" is already used by another field",
-      LoadError("<schema>\n<field name=\"a\" type=\"keyword\" prefix=\"XA\" slot=\"1\"/>\n"
-                "<field name=\"b\" type=\"keyword\" prefix=\"XB\" slot=\"1\"/>\n</schema>"));
+  EXPECT_EQ("fields.xml:3: value slot 1 of field \"b\" is already used by another field",
+            LoadError("<schema>\n<field name=\"a\" type=\"keyword\" prefix=\"XA\" slot=\"1\"/>\n"
+                      "<field name=\"b\" type=\"keyword\" prefix=\"XB\" slot=\"1\"/>\n</schema>"));
 }
 
 TEST(SchemaLoad, RejectsAMissingRequiredField) {

@@ -7,7 +7,8 @@ namespace {
 
 std::string Sentences(std::string_view paragraph) {
   std::string out;
-  for (const Sentence& sentence : split_sentences(paragraph)) out += "[" + std::string(sentence.text) + "]";
+  for (const Sentence& sentence : split_sentences(paragraph))
+    out += "[" + std::string(sentence.text) + "]";
   return out;
 }
 

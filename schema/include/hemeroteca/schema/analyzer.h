@@ -16,19 +16,19 @@
 // which is not thread-safe; give each thread its own Analyzer (they are cheap).
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <xapian.h>
-
 namespace hemeroteca {
 
 // One word of a text, with where it stands in the original bytes (for highlighting).
 struct Token {
-  std::string folded;  // lower-case, accents removed, ñ kept: "oncologicos"
-  std::string lower;   // lower-case with accents, as the stemmer needs it: "oncológicos"
+  std::string folded;     // lower-case, accents removed, ñ kept: "oncologicos"
+  std::string lower;      // lower-case with accents, as the stemmer needs it: "oncológicos"
   std::size_t begin = 0;  // byte offset of the word in the analysed text
   std::size_t end = 0;    // one past its last byte
 };

@@ -7,19 +7,24 @@
 // "vacunacion" finds what "vacunación" finds.
 //
 // Field scopes come from the schema's aliases: text fields ("titulo:abasto") search that field,
-// keyword fields ("funcionario:zoe-robledo") filter on it. Terms are combined with AND.
+// keyword fields ("funcionario:zoe-robledo") filter on it; "fecha:2020-01-01..2020-12-31"
+// (or years, "fecha:2019..2021", or months, "fecha:2020-03") filters on the date. Terms are
+// combined with AND. With Synonyms, a word or phrase of a synonym group also finds the group's
+// other terms.
 //
 // Thread-safety: a QueryMapper is used by one thread; it reads the database it was given.
 #pragma once
 
+#include <xapian.h>
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <xapian.h>
-
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/schema.h"
+#include "hemeroteca/schema/synonyms.h"
 
 namespace hemeroteca {
 
@@ -31,23 +36,48 @@ struct QueryTerms {
 
 class QueryMapper {
  public:
-  // Keeps references: schema and database must outlive the mapper.
-  QueryMapper(const Schema& schema, const Xapian::Database& database);
+  // Keeps references: schema, database and synonyms (optional) must outlive the mapper.
+  QueryMapper(const Schema& schema, const Xapian::Database& database,
+              const Synonyms* synonyms = nullptr);
 
   // The Xapian query for `text`; an empty or blank text matches every bulletin.
-  // Throws Error(kInvalidArgument) saying what is wrong when the text cannot be parsed.
+  // Throws Error(kInvalidArgument) saying what is wrong, and where, when the text cannot be
+  // parsed.
   Xapian::Query parse(std::string_view text) const;
+
+  // A corrected query from the index's spelling dictionary when some of its words are not in
+  // the index ("oncolgico" -> "oncologico"); empty when there is nothing to correct.
+  std::string suggest(std::string_view text) const;
+
+  // A filter on a keyword field: any of `values` (OR), as keyword_term()s. MatchAll when
+  // `values` is empty.
+  Xapian::Query keyword_filter(std::string_view field_name,
+                               const std::vector<std::string>& values) const;
+
+  // A filter on the date field, both ends inclusive ISO dates, either end open. Bulletins
+  // without a date never pass a date filter.
+  Xapian::Query date_filter(const std::optional<std::string>& from,
+                            const std::optional<std::string>& to) const;
 
   // The words and stems a parsed query looks for, for highlighting.
   QueryTerms terms_of(const Xapian::Query& query) const;
+  // The same for a list of index terms, such as Enquire::get_matching_terms() gives.
+  QueryTerms terms_of(const std::vector<std::string>& terms) const;
 
   // Folds a query's words but keeps the operators' case: "Zoé AND Vacunación" ->
   // "zoe AND vacunacion".
   static std::string fold_query(std::string_view text);
 
  private:
+  Xapian::QueryParser make_parser() const;
+
   const Schema& schema_;
   const Xapian::Database& database_;
+  const Synonyms* synonyms_;
 };
+
+// Where a query the parser rejected goes wrong, in words: "unmatched ')' at position 12".
+// Empty when no common mistake is found.
+std::string diagnose_query(std::string_view text);
 
 }  // namespace hemeroteca

@@ -7,11 +7,10 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 namespace hemeroteca {
 
@@ -75,8 +74,8 @@ struct Record {
   std::vector<Topic> topics;
   std::vector<Quote> quotes;
   std::vector<std::string> links;
-  std::string duplicate_key;  // equal for two shapes of one bulletin, different otherwise
-  std::string content_hash;   // hash of the input bytes, for incremental imports
+  std::string duplicate_key;          // equal for two shapes of one bulletin, different otherwise
+  std::string content_hash;           // hash of the input bytes, for incremental imports
   std::vector<std::string> warnings;  // what could not be understood or was repaired
 };
 

@@ -7,13 +7,13 @@
 // Thread-safety: a loaded Schema is immutable and may be shared between threads.
 #pragma once
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace hemeroteca {
 
@@ -47,8 +47,8 @@ struct FieldSpec {
   std::string prefix;
   std::optional<Xapian::valueno> slot;
   bool facet = false;
-  unsigned weight = 1;  // wdf multiplier for text fields
-  std::string label;    // Spanish label for the web form
+  unsigned weight = 1;               // wdf multiplier for text fields
+  std::string label;                 // Spanish label for the web form
   std::vector<std::string> aliases;  // field scopes accepted in queries: "titulo", "title"
 };
 

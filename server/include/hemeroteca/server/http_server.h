@@ -1,8 +1,9 @@
 // HttpServer: Hemeroteca's HTTP API on Poco's multi-threaded server.
 //
-// Routes (one table in routes.cc): GET /healthz, GET /api/v1/search,
-// GET /api/v1/bulletins/{id}. Every request is logged on one line (method, path, status,
-// duration). Client mistakes get 4xx with a JSON {"error": "..."} that says what was wrong.
+// Routes (one table in routes.cc, listed by http_routes()): the search API described by
+// openapi.json and served at GET /api/v1/openapi.json. Every request is logged on one line (method,
+// path, status, duration). Client mistakes get 4xx with a JSON {"error": "..."} that says what was
+// wrong.
 //
 // Thread-safety: start() and stop() from one thread; requests are served on a pool of
 // ServerOptions::threads threads, which share the SearchService.
@@ -11,10 +12,15 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace hemeroteca {
 
 class SearchService;
+
+// Every route the server answers, as "METHOD /path" with '*' for a path parameter
+// ("GET /api/v1/bulletins/*"); the OpenAPI document must describe exactly these.
+std::vector<std::string> http_routes();
 
 struct ServerOptions {
   std::string bind = "127.0.0.1";  // loopback unless told otherwise
@@ -31,7 +37,7 @@ class HttpServer {
   ~HttpServer();
 
   void start();
-  void stop();  // stops accepting and waits for requests in flight
+  void stop();                 // stops accepting and waits for requests in flight
   std::uint16_t port() const;  // the bound port, useful when ServerOptions::port was 0
 
  private:

@@ -1,36 +1,66 @@
-// SearchService: answers searches and record look-ups over one Xapian database.
+// SearchService: answers searches, look-ups and lists over one Xapian index.
 //
 // It is the one place that runs queries; the HTTP handlers and `hemeroteca search` both call
-// it and render its answer with to_json(), so scripts get the same document either way.
+// it and render its answers with the to_json() functions below, so scripts get the same
+// document either way.
+//
+// A search: the query text (query_mapper.h) minus any Spanish date phrase ("en marzo de
+// 2023", query_dates.h) is matched; filters of different facets are AND-ed and values of one
+// facet OR-ed; facets are counted over the whole match set, multi-select (facet_index.h);
+// bulletins sharing a duplicate_key are collapsed into one result that lists the others'
+// sources; snippets are made only for the page shown.
 //
 // Thread-safety: all methods may be called from many threads at once. Each call leases its own
-// Xapian::Database from a pool, reopens it to see the latest commit, and retries when the index
-// changes under it (Xapian::DatabaseModifiedError).
+// Xapian::Database from a pool, reopens it to see the latest commit (a new commit is visible to
+// the next search), and retries when the index changes under it. Facet columns are rebuilt
+// when the index revision changes.
 #pragma once
 
-#include <chrono>
+#include <xapian.h>
+
 #include <filesystem>
 #include <memory>
-#include <mutex>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-#include <xapian.h>
-
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
+#include "hemeroteca/schema/synonyms.h"
+#include "hemeroteca/server/facet_index.h"
 
 namespace hemeroteca {
+
+class DatabasePool;
 
 inline constexpr unsigned kMaxPerPage = 100;
 inline constexpr unsigned kMaxPage = 100000;
 
+enum class SortOrder { kRelevance, kDateDesc, kDateAsc };
+std::string_view to_string(SortOrder order);
+
 struct SearchRequest {
-  std::string query;      // the query language of query_mapper.h; empty lists everything
-  unsigned page = 1;      // 1-based
-  unsigned per_page = 10; // 1..kMaxPerPage
+  std::string query;  // the query language of query_mapper.h; empty lists everything
+  std::optional<std::string> date_from;  // ISO, inclusive
+  std::optional<std::string> date_to;    // ISO, inclusive
+  std::vector<std::string> officials;    // facet values (slugs; names are slugged)
+  std::vector<std::string> organizations;
+  std::vector<std::string> states;
+  std::vector<std::string> topics;
+  std::vector<std::string> years;  // "2020", or "sin-fecha" for undated bulletins
+  bool has_figures = false;        // only bulletins with figures
+  // Relevance by default; an empty query lists newest first unless a date sort is asked.
+  std::optional<SortOrder> sort;
+  unsigned page = 1;       // 1-based
+  unsigned per_page = 10;  // 1..kMaxPerPage
+  bool facets = true;      // count facets (the total is exact either way)
+  bool snippets = true;
+};
+
+struct Labelled {
+  std::string id;
+  std::string label;
 };
 
 struct SearchHit {
@@ -38,39 +68,99 @@ struct SearchHit {
   std::string title;
   std::optional<std::string> date;
   std::optional<std::string> number;
+  std::vector<Labelled> officials;
+  std::vector<Labelled> topics;
   std::string snippet;  // HTML: matched words in <mark>, everything else escaped
   double score = 0;
+  std::vector<std::string> sources;     // every shape of this bulletin
+  std::vector<std::string> duplicates;  // ids of the other shapes collapsed into this result
+};
+
+struct AppliedFilters {
+  std::string query;                       // the text searched, without the date phrase
+  std::optional<std::string> date_phrase;  // "en marzo de 2023", as typed
+  std::optional<std::string> date_from;
+  std::optional<std::string> date_to;
 };
 
 struct SearchResponse {
-  Xapian::doccount total = 0;  // estimated matches (exact for small result sets)
+  Xapian::doccount total = 0;  // exact, duplicates counted once
   unsigned page = 1;
   unsigned per_page = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  AppliedFilters applied;
+  std::string suggestion;  // "did you mean", empty when none
   std::vector<SearchHit> results;
+  FacetCounts facets;  // empty groups when facets were not asked for
   double took_ms = 0;
+};
+
+struct SimilarBulletin {
+  std::string id;
+  std::string title;
+  std::optional<std::string> date;
+  double score = 0;
+};
+
+struct FigureHit {
+  Figure figure;
+  std::string bulletin_id;
+  std::string bulletin_title;
+  std::optional<std::string> bulletin_date;
+};
+
+struct FigureRequest {
+  std::string query;
+  std::string unit;  // folded substring of the figure's unit; empty: any
+  std::optional<double> min;
+  std::optional<double> max;
+  unsigned limit = 50;  // 1..500
+};
+
+struct SearchOptions {
+  const Synonyms* synonyms = nullptr;  // kept by reference when given
+  std::size_t facet_values = 50;       // values listed per facet (selected ones always)
+  // Bulletins read when collecting figures, newest first, before giving up.
+  std::size_t figure_scan_limit = 5000;
 };
 
 class SearchService {
  public:
   // Keeps a reference to `schema`. Throws Error(kNotFound) when there is no index at
   // `database`, telling the user to run `hemeroteca import` first.
-  SearchService(const Schema& schema, std::filesystem::path database);
+  SearchService(const Schema& schema, std::filesystem::path database, SearchOptions options = {});
   ~SearchService();
 
-  // Throws Error(kInvalidArgument) for a query that cannot be parsed or bad paging.
+  // Throws Error(kInvalidArgument) for a query that cannot be parsed or bad paging or dates.
   SearchResponse search(const SearchRequest& request) const;
 
   // The stored record of a bulletin, or nothing when the id is unknown.
   std::optional<Record> bulletin(const std::string& id) const;
 
+  // Bulletins most like `id` (its own shapes excluded); nothing when the id is unknown.
+  std::optional<std::vector<SimilarBulletin>> similar(const std::string& id,
+                                                      unsigned limit = 5) const;
+
+  // All values of a facet over the whole index with their counts, those whose label has a
+  // word starting with `prefix` (accent- and case-insensitive) when it is not empty.
+  std::vector<FacetCount> facet_values(FacetGroup group, const std::string& prefix) const;
+
+  // The figures of the bulletins matching `request.query`, filtered by unit and range.
+  std::vector<FigureHit> figures(const FigureRequest& request) const;
+
   Xapian::doccount document_count() const;
 
  private:
-  class DatabasePool;
+  class State;
   const Schema& schema_;
+  SearchOptions options_;
   std::unique_ptr<DatabasePool> pool_;
+  std::unique_ptr<State> state_;
 };
 
 nlohmann::json to_json(const SearchResponse& response);
+nlohmann::json to_json(const std::vector<SimilarBulletin>& similar);
+nlohmann::json to_json(const std::vector<FacetCount>& values);
+nlohmann::json to_json(const std::vector<FigureHit>& figures);
 
 }  // namespace hemeroteca

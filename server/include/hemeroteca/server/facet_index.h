@@ -1,0 +1,122 @@
+// FacetIndex: the facet columns of an index held in memory, and the facet counts of a search.
+//
+// Counting facets over a whole match set is the expensive part of a faceted search. Reading
+// Xapian value slots for every matching document costs I/O and parsing per document; instead a
+// FacetSnapshot holds, per document id, the ids of its facet values (officials, organizations,
+// states, topics, year), its date and its duplicate group, built once per index revision from
+// Xapian's value streams. Counting is then a pass over the matching document ids — for the
+// empty query a pass over the columns alone, without Xapian.
+//
+// Counts are multi-select ("disjunctive"): the counts of one facet are taken with every filter
+// applied except that facet's own, so that selected values stay listed with their counts and
+// the other values of the same facet show what choosing them too would add. A document whose
+// duplicate group (same duplicate_key) was already counted is not counted again.
+//
+// Thread-safety: a FacetSnapshot is immutable and shared (std::shared_ptr<const>) between
+// threads; count_facets() only reads it.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "hemeroteca/schema/schema.h"
+
+namespace hemeroteca {
+
+// The facet groups, in the order the API lists them.
+enum class FacetGroup : std::size_t { kOfficial, kOrganization, kState, kTopic, kYear };
+inline constexpr std::size_t kFacetGroups = 5;
+inline constexpr std::array<std::string_view, kFacetGroups> kFacetNames = {
+    "official", "organization", "state", "topic", "year"};
+
+// The label of the year facet's value for bulletins without a date (kUndatedYear).
+inline constexpr std::string_view kUndatedLabel = "sin fecha";
+
+class FacetSnapshot {
+ public:
+  // Reads every facet column of `database`. Cost: one pass over the value streams.
+  static std::shared_ptr<const FacetSnapshot> build(const Xapian::Database& database,
+                                                    const Schema& schema);
+
+  Xapian::rev revision() const { return revision_; }
+
+  struct Dictionary {
+    std::vector<std::string> values;                     // slugs, as filters and URLs use them
+    std::vector<std::string> labels;                     // what people read
+    std::unordered_map<std::string, std::uint32_t> ids;  // slug -> index
+  };
+  const Dictionary& dictionary(FacetGroup group) const {
+    return dictionaries_[static_cast<std::size_t>(group)];
+  }
+
+  // Columns, indexed by Xapian document id.
+  struct Columns {
+    std::vector<std::uint32_t> offsets;  // values of doc d: values[offsets[d] .. offsets[d+1])
+    std::vector<std::uint32_t> values;
+  };
+  const Columns& columns(FacetGroup group) const {
+    return columns_[static_cast<std::size_t>(group)];
+  }
+  std::uint32_t date(Xapian::docid docid) const {  // YYYYMMDD, 0 when undated or unknown
+    return docid < dates_.size() ? dates_[docid] : 0;
+  }
+  // Index of the document's duplicate group among groups of two or more documents, or -1.
+  std::int32_t duplicate_group(Xapian::docid docid) const {
+    return docid < duplicate_groups_.size() ? duplicate_groups_[docid] : -1;
+  }
+  std::size_t duplicate_group_count() const { return duplicate_group_count_; }
+  bool has_figures(Xapian::docid docid) const {
+    return docid < has_figures_.size() && has_figures_[docid];
+  }
+  const std::vector<Xapian::docid>& live_documents() const { return live_; }
+  Xapian::docid last_docid() const { return last_docid_; }
+
+ private:
+  Xapian::rev revision_ = 0;
+  Xapian::docid last_docid_ = 0;
+  std::array<Dictionary, kFacetGroups> dictionaries_;
+  std::array<Columns, kFacetGroups> columns_;
+  std::vector<std::uint32_t> dates_;
+  std::vector<std::int32_t> duplicate_groups_;
+  std::size_t duplicate_group_count_ = 0;
+  std::vector<bool> has_figures_;
+  std::vector<Xapian::docid> live_;
+};
+
+// What a search selected, in facet terms.
+struct FacetSelection {
+  std::array<std::vector<std::string>, kFacetGroups> values;  // slugs per group
+  std::optional<std::uint32_t> date_from;                     // YYYYMMDD inclusive
+  std::optional<std::uint32_t> date_to;
+  bool require_figures = false;
+};
+
+struct FacetCount {
+  std::string value;
+  std::string label;
+  Xapian::doccount count = 0;
+  bool selected = false;
+};
+
+struct FacetCounts {
+  Xapian::doccount total = 0;    // bulletins passing every filter (duplicates once)
+  Xapian::doccount undated = 0;  // of the matches before date filters, those without a date
+  std::array<std::vector<FacetCount>, kFacetGroups> groups;  // sorted by count, then label
+  std::vector<FacetCount> months;  // months of the one selected year, in calendar order
+};
+
+// Counts facets over the documents matching `query` (MatchAll counts from the columns alone).
+// `enquire_database` must be the database the snapshot was built from, or a newer revision of
+// it: documents added since are counted without facet values until the next snapshot.
+FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
+                         const Xapian::Query& query, const FacetSelection& selection,
+                         std::size_t max_values_per_facet = 50);
+
+}  // namespace hemeroteca

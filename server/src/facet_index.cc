@@ -1,0 +1,317 @@
+#include "hemeroteca/server/facet_index.h"
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+
+#include "hemeroteca/schema/analyzer.h"
+#include "hemeroteca/schema/document_mapper.h"
+
+namespace hemeroteca {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+    "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
+
+constexpr std::size_t index_of(FacetGroup group) { return static_cast<std::size_t>(group); }
+
+// Interns facet values: raw slot value -> slug id, slugging each distinct raw value once.
+class Interner {
+ public:
+  explicit Interner(FacetSnapshot::Dictionary& dictionary) : dictionary_(dictionary) {}
+
+  std::uint32_t intern(const std::string& raw) {
+    if (auto it = raw_ids_.find(raw); it != raw_ids_.end()) return it->second;
+    const std::string value = slug(raw);
+    auto [it, added] = dictionary_.ids.emplace(value, dictionary_.values.size());
+    if (added) {
+      dictionary_.values.push_back(value);
+      dictionary_.labels.push_back(raw);
+    }
+    raw_ids_.emplace(raw, it->second);
+    return it->second;
+  }
+
+ private:
+  FacetSnapshot::Dictionary& dictionary_;
+  std::unordered_map<std::string, std::uint32_t> raw_ids_;
+};
+
+std::uint32_t parse_compact_date(const std::string& value) {
+  std::uint32_t date = 0;
+  if (value.size() != 8) return 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + 8, date);
+  return error == std::errc() && end == value.data() + 8 ? date : 0;
+}
+
+// Builds the CSR columns of a multi-valued slot from its value stream (in document order).
+void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot,
+                       Xapian::docid last_docid, Interner& interner,
+                       FacetSnapshot::Columns& columns) {
+  columns.offsets.assign(static_cast<std::size_t>(last_docid) + 2, 0);
+  Xapian::docid filled = 0;  // offsets[0..filled] are set
+  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+    const Xapian::docid docid = it.get_docid();
+    while (filled < docid)
+      columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
+    const std::string raw = *it;
+    std::size_t start = 0;
+    while (start <= raw.size()) {
+      std::size_t end = raw.find(kValueSeparator, start);
+      if (end == std::string::npos) end = raw.size();
+      if (end > start) columns.values.push_back(interner.intern(raw.substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+  while (filled <= last_docid)
+    columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
+}
+
+std::string month_label(std::uint32_t year_month) {
+  return std::string(kMonthNames[year_month % 100 - 1]) + " " + std::to_string(year_month / 100);
+}
+
+}  // namespace
+
+std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database& database,
+                                                          const Schema& schema) {
+  auto snapshot = std::make_shared<FacetSnapshot>();
+  snapshot->revision_ = database.get_revision();
+  snapshot->last_docid_ = database.get_lastdocid();
+  const Xapian::docid last = snapshot->last_docid_;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    snapshot->live_.push_back(*it);
+  }
+
+  const std::array<std::string_view, 4> keyword_fields = {field::kOfficial, field::kOrganization,
+                                                          field::kState, field::kTopic};
+  for (std::size_t g = 0; g < keyword_fields.size(); ++g) {
+    Interner interner(snapshot->dictionaries_[g]);
+    read_multi_valued(database, *schema.field(keyword_fields[g]).slot, last, interner,
+                      snapshot->columns_[g]);
+    // Display labels the importer stored; the raw slot value otherwise.
+    auto& dictionary = snapshot->dictionaries_[g];
+    for (std::size_t v = 0; v < dictionary.values.size(); ++v) {
+      const std::string label =
+          database.get_metadata(facet_label_key(keyword_fields[g], dictionary.values[v]));
+      if (!label.empty()) dictionary.labels[v] = label;
+    }
+  }
+
+  snapshot->dates_.assign(static_cast<std::size_t>(last) + 1, 0);
+  const Xapian::valueno date_slot = *schema.field(field::kDate).slot;
+  for (auto it = database.valuestream_begin(date_slot); it != database.valuestream_end(date_slot);
+       ++it) {
+    snapshot->dates_[it.get_docid()] = parse_compact_date(*it);
+  }
+  // The year facet comes from the date column: one value per live document.
+  auto& years = snapshot->dictionaries_[index_of(FacetGroup::kYear)];
+  auto& year_columns = snapshot->columns_[index_of(FacetGroup::kYear)];
+  Interner year_interner(years);
+  year_columns.offsets.assign(static_cast<std::size_t>(last) + 2, 0);
+  std::size_t next_live = 0;
+  for (Xapian::docid docid = 0; docid <= last; ++docid) {
+    year_columns.offsets[docid] = static_cast<std::uint32_t>(year_columns.values.size());
+    if (next_live < snapshot->live_.size() && snapshot->live_[next_live] == docid) {
+      ++next_live;
+      const std::uint32_t date = snapshot->dates_[docid];
+      year_columns.values.push_back(
+          year_interner.intern(date ? std::to_string(date / 10000) : std::string(kUndatedYear)));
+    }
+  }
+  year_columns.offsets[static_cast<std::size_t>(last) + 1] =
+      static_cast<std::uint32_t>(year_columns.values.size());
+  if (auto it = years.ids.find(std::string(kUndatedYear)); it != years.ids.end()) {
+    years.labels[it->second] = kUndatedLabel;
+  }
+
+  // Duplicate groups: only keys held by two or more documents need remembering.
+  std::unordered_map<std::string, std::vector<Xapian::docid>> by_key;
+  const Xapian::valueno duplicate_slot = *schema.field(field::kDuplicateKey).slot;
+  for (auto it = database.valuestream_begin(duplicate_slot);
+       it != database.valuestream_end(duplicate_slot); ++it) {
+    by_key[*it].push_back(it.get_docid());
+  }
+  snapshot->duplicate_groups_.assign(static_cast<std::size_t>(last) + 1, -1);
+  for (const auto& [key, docids] : by_key) {
+    if (docids.size() < 2) continue;
+    const auto group = static_cast<std::int32_t>(snapshot->duplicate_group_count_++);
+    for (Xapian::docid docid : docids) snapshot->duplicate_groups_[docid] = group;
+  }
+
+  snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
+  const std::string figures_term = keyword_term(schema.field(field::kHasFigures), "1");
+  for (auto it = database.postlist_begin(figures_term); it != database.postlist_end(figures_term);
+       ++it) {
+    snapshot->has_figures_[*it] = true;
+  }
+  return snapshot;
+}
+
+namespace {
+
+// One counting pass. visit() is called once per matching document id.
+class FacetCounter {
+ public:
+  FacetCounter(const FacetSnapshot& snapshot, const FacetSelection& selection)
+      : snapshot_(snapshot), selection_(selection) {
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      const auto& dictionary = snapshot.dictionary(static_cast<FacetGroup>(g));
+      counts_[g].assign(dictionary.values.size(), 0);
+      selected_[g].assign(dictionary.values.size(), false);
+      active_[g] = !selection.values[g].empty();
+      for (const std::string& value : selection.values[g]) {
+        if (auto it = dictionary.ids.find(value); it != dictionary.ids.end()) {
+          selected_[g][it->second] = true;
+        }
+      }
+      seen_[g].assign(snapshot.duplicate_group_count(), false);
+    }
+    date_active_ = selection.date_from || selection.date_to;
+    active_[index_of(FacetGroup::kYear)] = active_[index_of(FacetGroup::kYear)] || date_active_;
+    seen_all_.assign(snapshot.duplicate_group_count(), false);
+    seen_undated_.assign(snapshot.duplicate_group_count(), false);
+    const auto& years = selection.values[index_of(FacetGroup::kYear)];
+    if (years.size() == 1 && years.front() != kUndatedYear) {
+      single_year_ = static_cast<std::uint32_t>(std::atoi(years.front().c_str()));
+    }
+  }
+
+  void visit(Xapian::docid docid) {
+    if (selection_.require_figures && !snapshot_.has_figures(docid)) return;
+    unsigned failed = 0;
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      if (active_[g] && !passes(g, docid)) failed |= 1u << g;
+    }
+    const std::int32_t duplicate = snapshot_.duplicate_group(docid);
+    const unsigned year_bit = 1u << index_of(FacetGroup::kYear);
+    if ((failed & ~year_bit) == 0 && snapshot_.date(docid) == 0 &&
+        first_time(seen_undated_, duplicate)) {
+      ++undated_;
+    }
+    if (failed == 0) {
+      if (!first_time(seen_all_, duplicate)) return;
+      ++total_;
+      for (std::size_t g = 0; g < kFacetGroups; ++g) count_values(g, docid);
+      const std::uint32_t date = snapshot_.date(docid);
+      if (single_year_ && date / 10000 == single_year_) ++months_[date / 100 % 100 - 1];
+    } else if (std::has_single_bit(failed)) {
+      const auto g = static_cast<std::size_t>(std::countr_zero(failed));
+      if (first_time(seen_[g], duplicate)) count_values(g, docid);
+    }
+  }
+
+  FacetCounts finish(std::size_t max_values) {
+    FacetCounts result;
+    result.total = total_;
+    result.undated = undated_;
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      const auto& dictionary = snapshot_.dictionary(static_cast<FacetGroup>(g));
+      auto& out = result.groups[g];
+      for (std::size_t v = 0; v < counts_[g].size(); ++v) {
+        if (counts_[g][v] == 0 && !selected_[g][v]) continue;
+        out.push_back({dictionary.values[v], dictionary.labels[v], counts_[g][v], selected_[g][v]});
+      }
+      std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+        return a.count != b.count ? a.count > b.count : a.label < b.label;
+      });
+      // Selected values always stay listed, whatever the cut.
+      std::vector<FacetCount> kept;
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        if (i < max_values || out[i].selected) kept.push_back(std::move(out[i]));
+      }
+      out = std::move(kept);
+    }
+    if (single_year_) {
+      for (std::uint32_t m = 0; m < 12; ++m) {
+        if (months_[m] == 0) continue;
+        const std::uint32_t year_month = single_year_ * 100 + m + 1;
+        char value[8];
+        std::snprintf(value, sizeof value, "%04u-%02u", single_year_, m + 1);
+        result.months.push_back({value, month_label(year_month), months_[m], false});
+      }
+    }
+    return result;
+  }
+
+ private:
+  bool passes(std::size_t g, Xapian::docid docid) const {
+    if (g == index_of(FacetGroup::kYear) && date_active_) {
+      const std::uint32_t date = snapshot_.date(docid);
+      if (date == 0) return false;
+      if (selection_.date_from && date < *selection_.date_from) return false;
+      if (selection_.date_to && date > *selection_.date_to) return false;
+      if (selection_.values[g].empty()) return true;
+    }
+    const auto& columns = snapshot_.columns(static_cast<FacetGroup>(g));
+    if (docid + 1 >= columns.offsets.size()) return false;
+    for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
+      if (selected_[g][columns.values[i]]) return true;
+    }
+    return false;
+  }
+
+  void count_values(std::size_t g, Xapian::docid docid) {
+    const auto& columns = snapshot_.columns(static_cast<FacetGroup>(g));
+    if (docid + 1 >= columns.offsets.size()) return;
+    for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
+      ++counts_[g][columns.values[i]];
+    }
+  }
+
+  // True the first time a duplicate group is met in `seen`; always true outside any group.
+  static bool first_time(std::vector<bool>& seen, std::int32_t duplicate) {
+    if (duplicate < 0) return true;
+    if (seen[static_cast<std::size_t>(duplicate)]) return false;
+    seen[static_cast<std::size_t>(duplicate)] = true;
+    return true;
+  }
+
+  const FacetSnapshot& snapshot_;
+  const FacetSelection& selection_;
+  std::array<std::vector<Xapian::doccount>, kFacetGroups> counts_;
+  std::array<std::vector<bool>, kFacetGroups> selected_;
+  std::array<bool, kFacetGroups> active_{};
+  std::array<std::vector<bool>, kFacetGroups> seen_;
+  std::vector<bool> seen_all_;
+  std::vector<bool> seen_undated_;
+  bool date_active_ = false;
+  std::uint32_t single_year_ = 0;
+  std::array<Xapian::doccount, 12> months_{};
+  Xapian::doccount total_ = 0;
+  Xapian::doccount undated_ = 0;
+};
+
+class CountingSpy : public Xapian::MatchSpy {
+ public:
+  explicit CountingSpy(FacetCounter& counter) : counter_(counter) {}
+  void operator()(const Xapian::Document& document, double) override {
+    counter_.visit(document.get_docid());
+  }
+
+ private:
+  FacetCounter& counter_;
+};
+
+}  // namespace
+
+FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
+                         const Xapian::Query& query, const FacetSelection& selection,
+                         std::size_t max_values_per_facet) {
+  FacetCounter counter(snapshot, selection);
+  if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+    for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
+  } else {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    CountingSpy spy(counter);
+    enquire.add_matchspy(&spy);
+    enquire.get_mset(0, 0, database.get_doccount());
+  }
+  return counter.finish(max_values_per_facet);
+}
+
+}  // namespace hemeroteca

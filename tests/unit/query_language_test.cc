@@ -1,0 +1,69 @@
+#include <gtest/gtest.h>
+
+#include "hemeroteca/schema/query_dates.h"
+#include "hemeroteca/schema/query_mapper.h"
+#include "hemeroteca/schema/synonyms.h"
+#include "test_support.h"
+
+namespace hemeroteca {
+namespace {
+
+// "from..to | remainder | phrase", or "none".
+std::string DatePhraseOf(std::string_view query) {
+  const auto phrase = extract_date_phrase(query);
+  if (!phrase) return "none";
+  return phrase->range.from.value_or("") + ".." + phrase->range.to.value_or("") + " | " +
+         phrase->remainder + " | " + phrase->phrase;
+}
+
+TEST(QueryDates, MonthsYearsAndRanges) {
+  EXPECT_EQ("2023-03-01..2023-03-31 | abasto | en marzo de 2023",
+            DatePhraseOf("abasto en marzo de 2023"));
+  EXPECT_EQ("2020-01-01..2020-12-31 | vacunas | durante 2020",
+            DatePhraseOf("vacunas durante 2020"));
+  EXPECT_EQ("2021-01-01.. | Robledo | desde enero de 2021",
+            DatePhraseOf("Robledo desde enero de 2021"));
+  EXPECT_EQ("2019-01-01..2021-12-31 |  | entre 2019 y 2021", DatePhraseOf("entre 2019 y 2021"));
+  EXPECT_EQ("..2022-06-30 | x | hasta junio de 2022", DatePhraseOf("x hasta junio de 2022"));
+  EXPECT_EQ("..2019-12-31 | x | antes de 2020", DatePhraseOf("x antes de 2020"));
+  EXPECT_EQ("2020-01-01.. | x | después de 2019", DatePhraseOf("x después de 2019"));
+  EXPECT_EQ("2024-02-01..2024-02-29 | x | en Febrero del 2024",
+            DatePhraseOf("x en Febrero del 2024"));
+  EXPECT_EQ("2019-01-01..2021-12-31 | x | entre 2021 y 2019", DatePhraseOf("x entre 2021 y 2019"));
+}
+
+TEST(QueryDates, LeavesOrdinaryNumbersAlone) {
+  EXPECT_EQ("none", DatePhraseOf("en 500 hospitales"));
+  EXPECT_EQ("none", DatePhraseOf("en marzo"));
+  EXPECT_EQ("none", DatePhraseOf("abasto"));
+}
+
+TEST(QueryDates, ValidatesIsoDates) {
+  EXPECT_TRUE(is_iso_date("2024-02-29"));
+  EXPECT_FALSE(is_iso_date("2023-02-29"));
+  EXPECT_FALSE(is_iso_date("2023-13-01"));
+  EXPECT_FALSE(is_iso_date("2023-1-01"));
+}
+
+TEST(Synonyms, ExpandsWordsAndPhrasesOutsideQuotesAndScopes) {
+  const Synonyms synonyms = Synonyms::load(testing::schema_dir() / "synonyms.xml");
+  EXPECT_EQ("abasto (imss OR \"instituto mexicano del seguro social\" OR \"seguro social\")",
+            synonyms.expand("abasto imss"));
+  EXPECT_EQ("(imss OR \"instituto mexicano del seguro social\" OR \"seguro social\") y mas",
+            synonyms.expand("instituto mexicano del seguro social y mas"));
+  EXPECT_EQ("\"imss sonora\"", synonyms.expand("\"imss sonora\""));
+  EXPECT_EQ("organizacion:imss -imss imss-bienestar imss*",
+            synonyms.expand("organizacion:imss -imss imss-bienestar imss*"));
+}
+
+TEST(QueryDiagnosis, SaysWhereTheQueryGoesWrong) {
+  EXPECT_EQ("'AND' at position 8 has no term after it", diagnose_query("abasto AND"));
+  EXPECT_EQ("'OR' at position 1 has no term before it", diagnose_query("OR abasto"));
+  EXPECT_EQ("'AND' at position 11 follows another operator", diagnose_query("abasto OR AND x"));
+  EXPECT_EQ("unmatched ')' at position 7", diagnose_query("abasto)"));
+  EXPECT_EQ("unclosed quote at position 1", diagnose_query("\"abasto"));
+  EXPECT_EQ("", diagnose_query("abasto AND salud"));
+}
+
+}  // namespace
+}  // namespace hemeroteca
