@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "hemeroteca/schema/analyzer.h"
 
@@ -10,6 +11,7 @@ namespace {
 
 // Title and highlights state what a bulletin is about more surely than its body.
 constexpr double kHeadlineFactor = 2;
+constexpr std::size_t kOpening = 3;
 
 }  // namespace
 
@@ -17,7 +19,14 @@ TopicClassifier::TopicClassifier(const Taxonomy& taxonomy) : taxonomy_(taxonomy)
   const auto& topics = taxonomy_.topics();
   for (std::size_t t = 0; t < topics.size(); ++t) {
     for (std::size_t i = 0; i < topics[t].terms.size(); ++i) {
-      by_first_stem_[topics[t].terms[i].stems.front()].push_back({t, i});
+      const std::string& first = topics[t].terms[i].stems.front();
+      by_first_stem_[first].push_back({t, i});
+      if (first.size() >= kOpening) {
+        stem_openings_.insert(first.substr(0, kOpening));
+      } else if (std::find(short_first_stems_.begin(), short_first_stems_.end(), first) ==
+                 short_first_stems_.end()) {
+        short_first_stems_.push_back(first);
+      }
     }
   }
 }
@@ -28,18 +37,34 @@ std::vector<Topic> TopicClassifier::classify(const std::string& title,
   Analyzer analyzer;
   const auto& topics = taxonomy_.topics();
   std::vector<double> evidence(topics.size(), 0);
+  auto may_open_term = [&](const std::string& folded) {
+    if (folded.size() >= kOpening && stem_openings_.contains(folded.substr(0, kOpening))) {
+      return true;
+    }
+    for (const std::string& stem : short_first_stems_) {
+      if (folded.starts_with(stem)) return true;
+    }
+    return false;
+  };
   auto scan = [&](const std::string& text, double factor) {
-    std::vector<std::string> stems;
-    for (const Token& token : analyzer.tokenize(text)) stems.push_back(analyzer.stem(token));
-    for (std::size_t i = 0; i < stems.size(); ++i) {
-      auto candidates = by_first_stem_.find(stems[i]);
+    const std::vector<Token> tokens = analyzer.tokenize(text);
+    std::vector<std::optional<std::string>> stems(tokens.size());
+    auto stem_at = [&](std::size_t i) -> const std::string& {
+      if (!stems[i]) stems[i] = analyzer.stem(tokens[i]);
+      return *stems[i];
+    };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!may_open_term(tokens[i].folded)) continue;
+      auto candidates = by_first_stem_.find(stem_at(i));
       if (candidates == by_first_stem_.end()) continue;
       for (const TermRef& ref : candidates->second) {
         const TopicTerm& term = topics[ref.topic].terms[ref.term];
-        if (i + term.stems.size() > stems.size()) continue;
-        if (std::equal(term.stems.begin(), term.stems.end(), stems.begin() + i)) {
-          evidence[ref.topic] += term.weight * factor;
+        if (i + term.stems.size() > tokens.size()) continue;
+        bool match = true;
+        for (std::size_t k = 1; k < term.stems.size() && match; ++k) {
+          match = stem_at(i + k) == term.stems[k];
         }
+        if (match) evidence[ref.topic] += term.weight * factor;
       }
     }
   };

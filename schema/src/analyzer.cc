@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace hemeroteca {
 namespace {
 
@@ -28,12 +30,8 @@ const icu::Normalizer2& compatibility_decomposer() {
 }
 
 // Appends the folded form of one code point: lower case, compatibility-decomposed, without
-// combining marks, except that ñ survives as a letter of its own.
-void append_folded(std::string& out, UChar32 c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
-    return;
-  }
+// combining marks, except that ñ survives as a letter of its own. The slow path, through ICU.
+void append_folded_with_icu(std::string& out, UChar32 c) {
   if (c == kSmallEnye || c == kCapitalEnye) {
     append_utf8(out, kSmallEnye);
     return;
@@ -56,8 +54,51 @@ void append_folded(std::string& out, UChar32 c) {
   }
 }
 
+// Spanish text is nearly all ASCII and Latin-1 (á, é, ñ, ü…): their folded and lower-case forms
+// are computed once with ICU and looked up afterwards.
+constexpr UChar32 kLatin1First = 0xC0;
+constexpr UChar32 kLatin1Last = 0xFF;
+
+struct Latin1Table {
+  std::array<std::string, kLatin1Last - kLatin1First + 1> folded;
+  std::array<std::string, kLatin1Last - kLatin1First + 1> lower;
+};
+
+const Latin1Table& latin1() {
+  static const Latin1Table table = [] {
+    Latin1Table t;
+    for (UChar32 c = kLatin1First; c <= kLatin1Last; ++c) {
+      append_folded_with_icu(t.folded[static_cast<std::size_t>(c - kLatin1First)], c);
+      append_utf8(t.lower[static_cast<std::size_t>(c - kLatin1First)], u_tolower(c));
+    }
+    return t;
+  }();
+  return table;
+}
+
+void append_folded(std::string& out, UChar32 c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+  } else if (c >= kLatin1First && c <= kLatin1Last) {
+    out += latin1().folded[static_cast<std::size_t>(c - kLatin1First)];
+  } else {
+    append_folded_with_icu(out, c);
+  }
+}
+
+void append_lower(std::string& out, UChar32 c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+  } else if (c >= kLatin1First && c <= kLatin1Last) {
+    out += latin1().lower[static_cast<std::size_t>(c - kLatin1First)];
+  } else {
+    append_utf8(out, u_tolower(c));
+  }
+}
+
 bool is_word_char(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c >= kLatin1First && c <= kLatin1Last) return c != 0xD7 && c != 0xF7;  // not × or ÷
   if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use: PDF bullet glyphs
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
 }
@@ -71,7 +112,7 @@ std::string lower_case(std::string_view word) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) continue;
-    append_utf8(out, u_tolower(c));
+    append_lower(out, c);
   }
   return out;
 }
@@ -125,7 +166,7 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     const bool word_char =
-        c >= 0 && is_word_char(c) && (in_word || u_charType(c) != U_NON_SPACING_MARK);
+        c >= 0 && is_word_char(c) && (in_word || c < 0x300 || u_charType(c) != U_NON_SPACING_MARK);
     if (word_char) {
       if (!in_word) {
         current = Token{};
@@ -133,7 +174,7 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
         in_word = true;
       }
       append_folded(current.folded, c);
-      append_utf8(current.lower, u_tolower(c));
+      append_lower(current.lower, c);
       current.end = static_cast<std::size_t>(i);
     } else if (in_word) {
       tokens.push_back(std::move(current));

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "hemeroteca/schema/record.h"
@@ -35,6 +36,10 @@ class TopicClassifier {
   const Taxonomy& taxonomy_;
   // Terms indexed by their first stem, so each word of a bulletin is compared with few terms.
   std::unordered_map<std::string, std::vector<TermRef>> by_first_stem_;
+  // Stemming is the costly part; a folded stem is a prefix of its folded word, so only words
+  // that begin like some term's first stem need stemming.
+  std::unordered_set<std::string> stem_openings_;  // first kOpening bytes of longer stems
+  std::vector<std::string> short_first_stems_;     // stems shorter than that
 };
 
 }  // namespace hemeroteca
