@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "hemeroteca/schema/error.h"
-#include "hemeroteca/schema/xml_location.h"
+#include "xml_file.h"
 
 namespace hemeroteca {
 namespace {
@@ -74,29 +74,14 @@ FieldSpec parse_field(const pugi::xml_node& node, const XmlLocation& where) {
 }  // namespace
 
 Schema Schema::load(const std::filesystem::path& fields_xml) {
-  std::ifstream in(fields_xml, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::kIo, "cannot read schema file " + fields_xml.string() +
-                                    ": check the path given with --schema");
-  }
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  pugi::xml_document document;
-  const pugi::xml_parse_result parsed = document.load_buffer(text.data(), text.size());
-  if (!parsed) {
-    throw XmlLocation(fields_xml, text, static_cast<std::size_t>(parsed.offset))
-        .error(parsed.description());
-  }
-  const pugi::xml_node root = document.child("schema");
-  if (!root) {
-    throw XmlLocation(fields_xml, text, 0).error("the root element must be <schema>");
-  }
-
+  const XmlFile file(fields_xml, "schema file", "schema");
+  const pugi::xml_node& root = file.root();
   Schema schema;
   schema.directory_ = fields_xml.parent_path();
   std::set<std::string> names;
   std::set<Xapian::valueno> slots;
   for (const pugi::xml_node& node : root.children("field")) {
-    const XmlLocation where(fields_xml, text, static_cast<std::size_t>(node.offset_debug()));
+    const XmlLocation where = file.at(node);
     FieldSpec spec = parse_field(node, where);
     if (!names.insert(spec.name).second) {
       throw where.error("field \"" + spec.name + "\" is defined twice");
@@ -109,8 +94,7 @@ Schema Schema::load(const std::filesystem::path& fields_xml) {
   }
   for (std::string_view required : kRequiredFields) {
     if (!names.contains(std::string(required))) {
-      throw XmlLocation(fields_xml, text, static_cast<std::size_t>(root.offset_debug()))
-          .error("required field \"" + std::string(required) + "\" is missing");
+      throw file.at(root).error("required field \"" + std::string(required) + "\" is missing");
     }
   }
   return schema;

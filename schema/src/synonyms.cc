@@ -1,13 +1,10 @@
 #include "hemeroteca/schema/synonyms.h"
 
 #include <cctype>
-#include <fstream>
-#include <iterator>
-#include <pugixml.hpp>
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/error.h"
-#include "hemeroteca/schema/xml_location.h"
+#include "xml_file.h"
 
 namespace hemeroteca {
 namespace {
@@ -62,24 +59,12 @@ std::string as_query_term(const std::vector<std::string>& words) {
 }  // namespace
 
 Synonyms Synonyms::load(const std::filesystem::path& synonyms_xml) {
-  std::ifstream in(synonyms_xml, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::kIo, "cannot read synonyms file " + synonyms_xml.string() +
-                                    ": check the --schema folder");
-  }
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  pugi::xml_document document;
-  const pugi::xml_parse_result parsed = document.load_buffer(text.data(), text.size());
-  if (!parsed) {
-    throw XmlLocation(synonyms_xml, text, static_cast<std::size_t>(parsed.offset))
-        .error(parsed.description());
-  }
-  const pugi::xml_node root = document.child("synonyms");
-  if (!root) throw XmlLocation(synonyms_xml, text, 0).error("the root element must be <synonyms>");
+  const XmlFile file(synonyms_xml, "synonyms file", "synonyms");
+  const pugi::xml_node& root = file.root();
   Synonyms synonyms;
   Analyzer analyzer;
   for (const pugi::xml_node& group : root.children("group")) {
-    const XmlLocation where(synonyms_xml, text, static_cast<std::size_t>(group.offset_debug()));
+    const XmlLocation where = file.at(group);
     std::vector<std::size_t> members;
     for (const pugi::xml_node& term : group.children("term")) {
       std::vector<std::string> words;

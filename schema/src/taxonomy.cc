@@ -1,42 +1,26 @@
 #include "hemeroteca/schema/taxonomy.h"
 
-#include <fstream>
-#include <iterator>
 #include <pugixml.hpp>
 #include <set>
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/error.h"
-#include "hemeroteca/schema/xml_location.h"
+#include "xml_file.h"
 
 namespace hemeroteca {
 
 Taxonomy Taxonomy::load(const std::filesystem::path& topics_xml) {
-  std::ifstream in(topics_xml, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorKind::kIo, "cannot read topic taxonomy " + topics_xml.string() +
-                                    ": check the --schema folder");
-  }
-  const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  pugi::xml_document document;
-  const pugi::xml_parse_result parsed = document.load_buffer(text.data(), text.size());
-  if (!parsed) {
-    throw XmlLocation(topics_xml, text, static_cast<std::size_t>(parsed.offset))
-        .error(parsed.description());
-  }
-  const pugi::xml_node root = document.child("taxonomy");
-  if (!root) throw XmlLocation(topics_xml, text, 0).error("the root element must be <taxonomy>");
-
+  const XmlFile file(topics_xml, "topic taxonomy", "taxonomy");
+  const pugi::xml_node& root = file.root();
   Taxonomy taxonomy;
   taxonomy.min_evidence_ = root.attribute("min-evidence").as_double(4);
   if (taxonomy.min_evidence_ <= 0) {
-    throw XmlLocation(topics_xml, text, static_cast<std::size_t>(root.offset_debug()))
-        .error("min-evidence must be a positive number");
+    throw file.at(root).error("min-evidence must be a positive number");
   }
   Analyzer analyzer;
   std::set<std::string> ids;
   for (const pugi::xml_node& node : root.children("topic")) {
-    const XmlLocation where(topics_xml, text, static_cast<std::size_t>(node.offset_debug()));
+    const XmlLocation where = file.at(node);
     TopicSpec topic;
     topic.id = node.attribute("id").as_string();
     topic.label = node.attribute("label").as_string();
@@ -50,8 +34,7 @@ Taxonomy Taxonomy::load(const std::filesystem::path& topics_xml) {
     if (!ids.insert(topic.id).second)
       throw where.error("topic \"" + topic.id + "\" is defined twice");
     for (const pugi::xml_node& term_node : node.children("term")) {
-      const XmlLocation term_where(topics_xml, text,
-                                   static_cast<std::size_t>(term_node.offset_debug()));
+      const XmlLocation term_where = file.at(term_node);
       TopicTerm term;
       term.weight = term_node.attribute("weight").as_double(1);
       if (term.weight < 1 || term.weight > 10) {
