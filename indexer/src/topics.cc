@@ -34,7 +34,8 @@ TopicClassifier::TopicClassifier(const Taxonomy& taxonomy) : taxonomy_(taxonomy)
 std::vector<Topic> TopicClassifier::classify(const std::string& title,
                                              const std::vector<std::string>& highlights,
                                              const std::vector<std::string>& body) const {
-  Analyzer analyzer;
+  // One analyzer per thread, kept across bulletins for its stem cache.
+  thread_local Analyzer analyzer;
   const auto& topics = taxonomy_.topics();
   std::vector<double> evidence(topics.size(), 0);
   auto may_open_term = [&](const std::string& folded) {

@@ -185,17 +185,25 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
   return tokens;
 }
 
-std::string Analyzer::stem(const Token& token) const { return fold(stemmer_(token.lower)); }
+const std::string& Analyzer::cached_stem(const std::string& word) const {
+  // Bounded so that a long import of a varied archive cannot grow it without end.
+  constexpr std::size_t kMaxCachedStems = 200000;
+  if (auto it = stems_.find(word); it != stems_.end()) return it->second;
+  if (stems_.size() >= kMaxCachedStems) stems_.clear();
+  return stems_.emplace(word, fold(stemmer_(word))).first->second;
+}
+
+std::string Analyzer::stem(const Token& token) const { return cached_stem(token.lower); }
 
 std::string Analyzer::stem_word(std::string_view word) const {
-  return fold(stemmer_(lower_case(word)));
+  return cached_stem(lower_case(word));
 }
 
 std::string Analyzer::vocabulary_term(const Token& token,
                                       std::string_view vocabulary_prefix) const {
   if (token.lower == token.folded) return {};
   std::string accented_stem = stem(token);
-  if (accented_stem == stemmer_(token.folded)) return {};
+  if (accented_stem == cached_stem(token.folded)) return {};
   std::string term(vocabulary_prefix);
   term += token.folded;
   term += ':';

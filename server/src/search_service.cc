@@ -105,9 +105,18 @@ class DateSortKey : public Xapian::KeyMaker {
   bool ascending_;
 };
 
+// Highlights and body as one text for snippets; a highlight without a full stop gets one, so
+// that it does not run into the next sentence.
 std::string display_text(const Record& record) {
   std::string text;
-  for (const std::string& highlight : record.highlights) text += highlight + " ";
+  for (const std::string& highlight : record.highlights) {
+    text += highlight;
+    if (!highlight.empty() &&
+        std::string_view(".!?:").find(highlight.back()) == std::string_view::npos) {
+      text += '.';
+    }
+    text += ' ';
+  }
   return text + joined_body(record);
 }
 
@@ -128,22 +137,38 @@ std::string_view to_string(SortOrder order) {
 // What the service keeps between calls: facet columns and recent facet counts.
 class SearchService::State {
  public:
+  // Revisions are counted per database: after `hemeroteca reindex` swapped a new one in, a
+  // revision number may come back, so the database's UUID is part of what a snapshot is for.
   std::shared_ptr<const FacetSnapshot> snapshot(const Xapian::Database& database,
                                                 const Schema& schema) {
+    const std::string uuid = database.get_uuid();
     {
       std::lock_guard lock(mutex_);
-      if (snapshot_ && snapshot_->revision() == database.get_revision()) return snapshot_;
+      if (snapshot_ && snapshot_->revision() == database.get_revision() && uuid_ == uuid) {
+        return snapshot_;
+      }
     }
     // One thread rebuilds; the others go on with the previous snapshot meanwhile.
     std::unique_lock rebuilding(rebuild_mutex_, std::try_to_lock);
     if (!rebuilding.owns_lock()) {
+      {
+        std::lock_guard lock(mutex_);
+        if (snapshot_ && uuid_ == uuid) return snapshot_;
+      }
+      // Nothing of this database to fall back on: wait for the build under way (without
+      // holding mutex_, which the builder needs to publish it).
+      rebuilding.lock();
       std::lock_guard lock(mutex_);
-      if (snapshot_) return snapshot_;
-      rebuilding.lock();  // nothing to fall back on: wait for the first build
+      if (snapshot_ && snapshot_->revision() == database.get_revision() && uuid_ == uuid) {
+        return snapshot_;
+      }
     }
     auto fresh = FacetSnapshot::build(database, schema);
     std::lock_guard lock(mutex_);
-    if (!snapshot_ || fresh->revision() >= snapshot_->revision()) snapshot_ = fresh;
+    if (!snapshot_ || uuid_ != uuid || fresh->revision() >= snapshot_->revision()) {
+      snapshot_ = fresh;
+      uuid_ = uuid;
+    }
     return snapshot_;
   }
 
@@ -168,6 +193,7 @@ class SearchService::State {
   std::mutex mutex_;
   std::mutex rebuild_mutex_;
   std::shared_ptr<const FacetSnapshot> snapshot_;
+  std::string uuid_;  // of the database snapshot_ was built from
   std::unordered_map<std::string, FacetCounts> cache_;
   std::deque<std::string> order_;
 };
@@ -230,7 +256,8 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     const Xapian::Query text_query = mapper.parse(applied.query);
 
     const auto snapshot = state_->snapshot(database, schema_);
-    const std::string cache_key = std::to_string(database.get_revision()) + "|" +
+    const std::string cache_key = database.get_uuid() + "|" +
+                                  std::to_string(database.get_revision()) + "|" +
                                   text_query.serialise() + "|" + selection_key(selection);
     if (auto counts = state_->cached(cache_key)) {
       response.facets = std::move(*counts);

@@ -5,8 +5,8 @@
 // taxonomy's min-evidence; its score is 1 - 2^(-evidence / min-evidence), in [0.5, 1).
 // Topics come out sorted by score, at most TopicClassifier::kMaxTopics of them.
 //
-// Thread-safety: classify() is const and safe to call from several threads; it uses its own
-// Analyzer per call.
+// Thread-safety: classify() is const and safe to call from several threads; each thread uses
+// its own Analyzer.
 #pragma once
 
 #include <string>

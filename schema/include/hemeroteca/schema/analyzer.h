@@ -12,8 +12,9 @@
 // document gets the boolean term  vocabulary-prefix + folded word + ":" + folded stem
 // ("XSvacunacion:vacun"), and the query side (QueryMapper) looks the folded word up there.
 //
-// Thread-safety: an Analyzer is immutable after construction except for its Xapian::Stem,
-// which is not thread-safe; give each thread its own Analyzer (they are cheap).
+// Thread-safety: an Analyzer is not thread-safe (its Xapian::Stem and its stem cache change
+// as it works); give each thread its own Analyzer. Constructing one is cheap; keeping one
+// across documents is cheaper still, since words repeat and their stems are cached.
 #pragma once
 
 #include <xapian.h>
@@ -21,6 +22,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace hemeroteca {
@@ -57,7 +59,12 @@ class Analyzer {
   std::string vocabulary_term(const Token& token, std::string_view vocabulary_prefix) const;
 
  private:
+  // The stem of a word, remembered: stemming is the costly part of analysis and a corpus's
+  // vocabulary is small next to its word count.
+  const std::string& cached_stem(const std::string& word) const;
+
   mutable Xapian::Stem stemmer_;
+  mutable std::unordered_map<std::string, std::string> stems_;
 };
 
 }  // namespace hemeroteca
