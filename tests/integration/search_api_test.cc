@@ -87,6 +87,12 @@ TEST_F(SearchApiTest, FacetsAreCountedOverTheWholeMatchSetByHand) {
   EXPECT_EQ("sonora=3 jalisco=2 ciudad-de-mexico=1 oaxaca=1", Facet("per_page=1", "state"));
   EXPECT_EQ("2021=2 2023=2 sin-fecha=2 2019=1 2020=1 2022=1", Facet("per_page=1", "year"));
   EXPECT_EQ("imss=4 ssa=2 shcp=1 sntss=1", Facet("per_page=1", "organization"));
+  // Topics: abasto r01, r08; oncología r01, r10; vacunación r03, r04; one each for the rest.
+  EXPECT_EQ("abasto-medicamentos=2 oncologia=2 vacunacion=2 covid-19=1 finanzas=1 sindicatos=1 "
+            "urgencias=1",
+            Facet("per_page=1", "topic"));
+  // And over a text query's matches only: "vacunas" matches r03 and r04.
+  EXPECT_EQ("vacunacion=2 covid-19=1", Facet("q=vacunas", "topic"));
 }
 
 TEST_F(SearchApiTest, FacetLabelsAreReadable) {
