@@ -178,7 +178,7 @@ class FacetCounter {
     }
   }
 
-  void visit(Xapian::docid docid) {
+  void visit(Xapian::docid docid, double weight = 0) {
     if (selection_.require_figures && !snapshot_.has_figures(docid)) return;
     unsigned failed = 0;
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
@@ -191,6 +191,7 @@ class FacetCounter {
       ++undated_;
     }
     if (failed == 0) {
+      if (collect_hits_) hits_.push_back({docid, weight, snapshot_.date(docid), duplicate});
       if (!first_time(seen_all_, duplicate)) return;
       ++total_;
       for (std::size_t g = 0; g < kFacetGroups; ++g) count_values(g, docid);
@@ -200,6 +201,38 @@ class FacetCounter {
       const auto g = static_cast<std::size_t>(std::countr_zero(failed));
       if (first_time(seen_[g], duplicate)) count_values(g, docid);
     }
+  }
+
+  void collect_hits() { collect_hits_ = true; }
+
+  // The hits ranked [first, first + size) in `order`, the best of each duplicate group only.
+  std::vector<PageHit> page(const PageRequest& request) {
+    std::vector<Candidate> ranked;
+    ranked.reserve(hits_.size());
+    std::unordered_map<std::int32_t, std::size_t> best_of_group;
+    const auto before = [&](const Candidate& a, const Candidate& b) {
+      return ranks_before(a, b, request.order);
+    };
+    for (const Candidate& hit : hits_) {
+      if (hit.duplicate < 0) {
+        ranked.push_back(hit);
+        continue;
+      }
+      auto [it, added] = best_of_group.emplace(hit.duplicate, ranked.size());
+      if (added) {
+        ranked.push_back(hit);
+      } else if (before(hit, ranked[it->second])) {
+        ranked[it->second] = hit;
+      }
+    }
+    const std::size_t end = std::min(ranked.size(), request.first + request.size);
+    if (request.first >= end) return {};
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(end),
+                      ranked.end(), before);
+    std::vector<PageHit> page;
+    for (std::size_t i = request.first; i < end; ++i)
+      page.push_back({ranked[i].docid, ranked[i].weight});
+    return page;
   }
 
   FacetCounts finish(std::size_t max_values) {
@@ -268,8 +301,26 @@ class FacetCounter {
     return true;
   }
 
+  struct Candidate {
+    Xapian::docid docid;
+    double weight;
+    std::uint32_t date;
+    std::int32_t duplicate;
+  };
+
+  static bool ranks_before(const Candidate& a, const Candidate& b, PageOrder order) {
+    if (order != PageOrder::kRelevance && a.date != b.date) {
+      if (a.date == 0 || b.date == 0) return b.date == 0;  // undated last
+      return order == PageOrder::kDateDesc ? a.date > b.date : a.date < b.date;
+    }
+    if (a.weight != b.weight) return a.weight > b.weight;
+    return a.docid < b.docid;
+  }
+
   const FacetSnapshot& snapshot_;
   const FacetSelection& selection_;
+  bool collect_hits_ = false;
+  std::vector<Candidate> hits_;
   std::array<std::vector<Xapian::doccount>, kFacetGroups> counts_;
   std::array<std::vector<bool>, kFacetGroups> selected_;
   std::array<bool, kFacetGroups> active_{};
@@ -286,8 +337,8 @@ class FacetCounter {
 class CountingSpy : public Xapian::MatchSpy {
  public:
   explicit CountingSpy(FacetCounter& counter) : counter_(counter) {}
-  void operator()(const Xapian::Document& document, double) override {
-    counter_.visit(document.get_docid());
+  void operator()(const Xapian::Document& document, double weight) override {
+    counter_.visit(document.get_docid(), weight);
   }
 
  private:
@@ -296,22 +347,36 @@ class CountingSpy : public Xapian::MatchSpy {
 
 }  // namespace
 
-FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
-                         const Xapian::Query& query, const FacetSelection& selection,
-                         std::size_t max_values_per_facet) {
+SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
+                           const Xapian::Query& query, const FacetSelection& selection,
+                           const PageRequest& page, std::size_t max_values_per_facet) {
   FacetCounter counter(snapshot, selection);
+  if (page.size > 0) counter.collect_hits();
   if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
     for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
   } else {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
-    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (page.size == 0 || page.order != PageOrder::kRelevance) {
+      enquire.set_weighting_scheme(Xapian::BoolWeight());  // weights only rank by relevance
+    }
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
     CountingSpy spy(counter);
     enquire.add_matchspy(&spy);
-    enquire.get_mset(0, 0, database.get_doccount());
+    // Checking every document is what makes the counts exact and the spy see every match.
+    enquire.get_mset(0, 1, database.get_doccount());
   }
-  return counter.finish(max_values_per_facet);
+  SearchPass pass;
+  if (page.size > 0) pass.page = counter.page(page);
+  pass.counts = counter.finish(max_values_per_facet);
+  return pass;
+}
+
+FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
+                         const Xapian::Query& query, const FacetSelection& selection,
+                         std::size_t max_values_per_facet) {
+  return run_search_pass(snapshot, database, query, selection, PageRequest{}, max_values_per_facet)
+      .counts;
 }
 
 }  // namespace hemeroteca

@@ -18,8 +18,8 @@
 namespace hemeroteca {
 namespace {
 
-// Facet counts of recent searches, per index revision: paging through results or toggling a
-// facet back and forth reuses them.
+// Search passes (facet counts and page) of recent searches, per index revision: paging back or
+// toggling a facet back and forth reuses them.
 constexpr std::size_t kFacetCacheEntries = 512;
 // A "did you mean" is looked for when a search finds fewer bulletins than this.
 constexpr Xapian::doccount kSuggestBelow = 3;
@@ -89,22 +89,6 @@ std::string selection_key(const FacetSelection& selection) {
   return key;
 }
 
-// Sorts by date with undated bulletins last in both directions (their empty value would
-// otherwise come first in ascending order).
-class DateSortKey : public Xapian::KeyMaker {
- public:
-  DateSortKey(Xapian::valueno slot, bool ascending) : slot_(slot), ascending_(ascending) {}
-  std::string operator()(const Xapian::Document& document) const override {
-    std::string value = document.get_value(slot_);
-    if (value.empty() && ascending_) return "\xff";
-    return value;
-  }
-
- private:
-  Xapian::valueno slot_;
-  bool ascending_;
-};
-
 // Highlights and body as one text for snippets; a highlight without a full stop gets one, so
 // that it does not run into the next sentence.
 std::string display_text(const Record& record) {
@@ -118,6 +102,22 @@ std::string display_text(const Record& record) {
     text += ' ';
   }
   return text + joined_body(record);
+}
+
+}  // namespace
+
+namespace {
+
+PageOrder page_order(SortOrder order) {
+  switch (order) {
+    case SortOrder::kRelevance:
+      return PageOrder::kRelevance;
+    case SortOrder::kDateDesc:
+      return PageOrder::kDateDesc;
+    case SortOrder::kDateAsc:
+      return PageOrder::kDateAsc;
+  }
+  return PageOrder::kRelevance;
 }
 
 }  // namespace
@@ -172,16 +172,16 @@ class SearchService::State {
     return snapshot_;
   }
 
-  std::optional<FacetCounts> cached(const std::string& key) {
+  std::optional<SearchPass> cached(const std::string& key) {
     std::lock_guard lock(mutex_);
     auto it = cache_.find(key);
     if (it == cache_.end()) return std::nullopt;
     return it->second;
   }
 
-  void remember(const std::string& key, const FacetCounts& counts) {
+  void remember(const std::string& key, const SearchPass& pass) {
     std::lock_guard lock(mutex_);
-    if (!cache_.emplace(key, counts).second) return;
+    if (!cache_.emplace(key, pass).second) return;
     order_.push_back(key);
     if (order_.size() > kFacetCacheEntries) {
       cache_.erase(order_.front());
@@ -194,7 +194,7 @@ class SearchService::State {
   std::mutex rebuild_mutex_;
   std::shared_ptr<const FacetSnapshot> snapshot_;
   std::string uuid_;  // of the database snapshot_ was built from
-  std::unordered_map<std::string, FacetCounts> cache_;
+  std::unordered_map<std::string, SearchPass> cache_;
   std::deque<std::string> order_;
 };
 
@@ -259,73 +259,50 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     const std::string cache_key = database.get_uuid() + "|" +
                                   std::to_string(database.get_revision()) + "|" +
                                   text_query.serialise() + "|" + selection_key(selection);
-    if (auto counts = state_->cached(cache_key)) {
-      response.facets = std::move(*counts);
+    const PageRequest page{(request.page - 1) * request.per_page, request.per_page,
+                           page_order(response.sort)};
+    const std::string pass_key = cache_key + "|" + std::to_string(page.first) + "+" +
+                                 std::to_string(page.size) + "|" +
+                                 std::string(to_string(response.sort));
+    SearchPass pass;
+    if (auto cached = state_->cached(pass_key)) {
+      pass = std::move(*cached);
     } else {
-      response.facets =
-          count_facets(*snapshot, database, text_query, selection, options_.facet_values);
-      state_->remember(cache_key, response.facets);
+      pass =
+          run_search_pass(*snapshot, database, text_query, selection, page, options_.facet_values);
+      state_->remember(pass_key, pass);
     }
+    response.facets = std::move(pass.counts);
     response.total = response.facets.total;
 
-    std::vector<Xapian::Query> filters = {text_query};
-    const std::array<std::string_view, 4> keyword_fields = {field::kOfficial, field::kOrganization,
-                                                            field::kState, field::kTopic};
-    for (std::size_t g = 0; g < keyword_fields.size(); ++g) {
-      if (!selection.values[g].empty()) {
-        filters.push_back(mapper.keyword_filter(keyword_fields[g], selection.values[g]));
-      }
-    }
-    const auto& years = selection.values[static_cast<std::size_t>(FacetGroup::kYear)];
-    if (!years.empty()) filters.push_back(mapper.keyword_filter(field::kYear, years));
-    if (applied.date_from || applied.date_to) {
-      filters.push_back(mapper.date_filter(applied.date_from, applied.date_to));
-    }
-    if (request.has_figures) filters.push_back(mapper.keyword_filter(field::kHasFigures, {"1"}));
-    const Xapian::Query query(
-        Xapian::Query::OP_FILTER, filters.front(),
-        Xapian::Query(Xapian::Query::OP_AND, filters.begin() + 1, filters.end()));
-
-    Xapian::Enquire enquire(database);
-    enquire.set_query(filters.size() == 1 ? text_query : query);
-    enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
-    const Xapian::valueno date_slot = *schema_.field(field::kDate).slot;
-    DateSortKey newest_first(date_slot, /*ascending=*/false);
-    DateSortKey oldest_first(date_slot, /*ascending=*/true);
-    if (response.sort == SortOrder::kDateDesc) {
-      enquire.set_sort_by_key_then_relevance(&newest_first, /*reverse=*/true);
-    } else if (response.sort == SortOrder::kDateAsc) {
-      enquire.set_sort_by_key_then_relevance(&oldest_first, /*reverse=*/false);
-    }
-    const Xapian::MSet matches =
-        enquire.get_mset((request.page - 1) * request.per_page, request.per_page);
-
+    Xapian::Enquire enquire(database);  // for the terms each hit matched
+    enquire.set_query(text_query);
     Analyzer analyzer;
-    DocumentMapper documents(schema_);
-    for (auto it = matches.begin(); it != matches.end(); ++it) {
-      const Record record = DocumentMapper::to_record(it.get_document());
+    for (const PageHit& page_hit : pass.page) {
+      const Record record = DocumentMapper::to_record(database.get_document(page_hit.docid));
       SearchHit hit;
       hit.id = record.id;
       hit.title = record.title;
       hit.date = record.date;
       hit.number = record.number;
-      hit.score = it.get_weight();
-      for (const Official& official : record.officials)
+      hit.score = page_hit.weight;
+      for (const Official& official : record.officials) {
         hit.officials.push_back({official.id, official.name});
+      }
       for (const Topic& topic : record.topics) hit.topics.push_back({topic.id, topic.label});
       hit.sources = record.sources;
       if (request.snippets) {
-        std::vector<std::string> matched(enquire.get_matching_terms_begin(it),
-                                         enquire.get_matching_terms_end(it));
+        std::vector<std::string> matched(enquire.get_matching_terms_begin(page_hit.docid),
+                                         enquire.get_matching_terms_end(page_hit.docid));
         hit.snippet = snippet(display_text(record), mapper.terms_of(matched), analyzer);
       }
-      if (it.get_collapse_count() > 0 && !record.duplicate_key.empty()) {
+      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !record.duplicate_key.empty()) {
         const std::string key_term =
             keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key);
         std::size_t listed = 0;
         for (auto p = database.postlist_begin(key_term);
              p != database.postlist_end(key_term) && listed < kMaxOtherSources; ++p) {
-          if (*p == *it) continue;
+          if (*p == page_hit.docid) continue;
           const Record other = DocumentMapper::to_record(database.get_document(*p));
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());

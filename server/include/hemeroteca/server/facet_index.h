@@ -112,9 +112,37 @@ struct FacetCounts {
   std::vector<FacetCount> months;  // months of the one selected year, in calendar order
 };
 
-// Counts facets over the documents matching `query` (MatchAll counts from the columns alone).
-// `enquire_database` must be the database the snapshot was built from, or a newer revision of
-// it: documents added since are counted without facet values until the next snapshot.
+// How the page of a search is ordered. Undated bulletins come last in both date orders.
+enum class PageOrder { kRelevance, kDateDesc, kDateAsc };
+
+struct PageRequest {
+  std::size_t first = 0;  // 0-based rank of the first hit wanted
+  std::size_t size = 0;   // hits wanted; 0 counts facets only
+  PageOrder order = PageOrder::kRelevance;
+};
+
+struct PageHit {
+  Xapian::docid docid = 0;
+  double weight = 0;  // BM25 weight of the text query; 0 for the empty query
+};
+
+// One pass over the matches of a query gives everything a search answer needs: the facet
+// counts and the page of hits passing every filter, one per duplicate group (the best ranked).
+// Filters, collapsing and date order are applied to the in-memory columns during the pass,
+// so Xapian runs the query once, without filters, whatever is selected.
+struct SearchPass {
+  FacetCounts counts;
+  std::vector<PageHit> page;
+};
+
+// `database` must be the database the snapshot was built from, or a newer revision of it:
+// documents added since have no facet values until the next snapshot. MatchAll is answered
+// from the columns alone.
+SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
+                           const Xapian::Query& query, const FacetSelection& selection,
+                           const PageRequest& page, std::size_t max_values_per_facet = 50);
+
+// Facet counts alone.
 FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
                          const Xapian::Query& query, const FacetSelection& selection,
                          std::size_t max_values_per_facet = 50);
