@@ -89,9 +89,9 @@ void ErrorHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
 }
 
 void MethodNotAllowedHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
-  response.set("Allow", "GET");
+  response.set("Allow", allowed_);
   send_json(response, HTTPResponse::HTTP_METHOD_NOT_ALLOWED,
-            {{"error", "method " + request.getMethod() + " is not allowed here; use GET"}});
+            {{"error", "method " + request.getMethod() + " is not allowed here; use " + allowed_}});
 }
 
 }  // namespace hemeroteca

@@ -102,7 +102,11 @@ class ErrorHandler : public ApiHandler {
 
 class MethodNotAllowedHandler : public ApiHandler {
  public:
+  explicit MethodNotAllowedHandler(std::string allowed) : allowed_(std::move(allowed)) {}
   void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  std::string allowed_;  // "GET, DELETE, PATCH"
 };
 
 }  // namespace hemeroteca

@@ -15,21 +15,21 @@ namespace {
 
 class RouteFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  explicit RouteFactory(SearchService& service) : service_(service) {}
+  explicit RouteFactory(Services services) : services_(std::move(services)) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(
       const Poco::Net::HTTPServerRequest& request) override {
-    return route(request, service_).release();  // Poco takes ownership
+    return route(request, services_).release();  // Poco takes ownership
   }
 
  private:
-  SearchService& service_;
+  Services services_;
 };
 
 }  // namespace
 
 class HttpServer::Impl {
  public:
-  Impl(const ServerOptions& options, SearchService& service)
+  Impl(const ServerOptions& options, SearchService& service, BulletinStore* store)
       : threads_(2, static_cast<int>(std::max(2u, options.threads))) {
     try {
       socket_ = Poco::Net::ServerSocket(Poco::Net::SocketAddress(options.bind, options.port));
@@ -42,8 +42,9 @@ class HttpServer::Impl {
     params->setMaxThreads(static_cast<int>(options.threads));
     params->setMaxQueued(static_cast<int>(options.queue));
     params->setKeepAlive(true);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(service), threads_, socket_,
-                                                      params);
+    Services services{service, options.writes.token.empty() ? nullptr : store, options.writes};
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(std::move(services)),
+                                                      threads_, socket_, params);
   }
 
   Poco::ThreadPool threads_;
@@ -51,8 +52,8 @@ class HttpServer::Impl {
   std::unique_ptr<Poco::Net::HTTPServer> server_;
 };
 
-HttpServer::HttpServer(const ServerOptions& options, SearchService& service)
-    : impl_(std::make_unique<Impl>(options, service)) {}
+HttpServer::HttpServer(const ServerOptions& options, SearchService& service, BulletinStore* store)
+    : impl_(std::make_unique<Impl>(options, service, store)) {}
 
 HttpServer::~HttpServer() { stop(); }
 

@@ -8,13 +8,14 @@
 
 #include "handlers.h"
 #include "hemeroteca/server/http_server.h"
+#include "ingest_handlers.h"
 #include "web/web_handlers.h"
 
 namespace hemeroteca {
 namespace {
 
 using HandlerFactory = std::function<std::unique_ptr<Poco::Net::HTTPRequestHandler>(
-    SearchService&, const std::string& argument)>;
+    Services&, const std::string& argument)>;
 
 struct Route {
   std::string_view method;
@@ -25,62 +26,73 @@ struct Route {
 const std::vector<Route>& routes() {
   static const std::vector<Route> table = {
       {"GET", "/healthz",
-       [](SearchService& s, const std::string&) { return std::make_unique<HealthHandler>(s); }},
+       [](Services& s, const std::string&) { return std::make_unique<HealthHandler>(s.search); }},
       {"GET", "/api/v1/search",
-       [](SearchService& s, const std::string&) { return std::make_unique<SearchHandler>(s); }},
+       [](Services& s, const std::string&) { return std::make_unique<SearchHandler>(s.search); }},
       {"GET", "/api/v1/bulletins/*",
-       [](SearchService& s, const std::string& id) {
-         return std::make_unique<BulletinHandler>(s, id);
+       [](Services& s, const std::string& id) {
+         return std::make_unique<BulletinHandler>(s.search, id);
        }},
       {"GET", "/api/v1/bulletins/*/similar",
-       [](SearchService& s, const std::string& id) {
-         return std::make_unique<SimilarHandler>(s, id);
+       [](Services& s, const std::string& id) {
+         return std::make_unique<SimilarHandler>(s.search, id);
        }},
       {"GET", "/api/v1/officials",
-       [](SearchService& s, const std::string&) {
-         return std::make_unique<FacetListHandler>(s, FacetGroup::kOfficial);
+       [](Services& s, const std::string&) {
+         return std::make_unique<FacetListHandler>(s.search, FacetGroup::kOfficial);
        }},
       {"GET", "/api/v1/organizations",
-       [](SearchService& s, const std::string&) {
-         return std::make_unique<FacetListHandler>(s, FacetGroup::kOrganization);
+       [](Services& s, const std::string&) {
+         return std::make_unique<FacetListHandler>(s.search, FacetGroup::kOrganization);
        }},
       {"GET", "/api/v1/topics",
-       [](SearchService& s, const std::string&) {
-         return std::make_unique<FacetListHandler>(s, FacetGroup::kTopic);
+       [](Services& s, const std::string&) {
+         return std::make_unique<FacetListHandler>(s.search, FacetGroup::kTopic);
        }},
       {"GET", "/api/v1/figures",
-       [](SearchService& s, const std::string&) { return std::make_unique<FiguresHandler>(s); }},
+       [](Services& s, const std::string&) { return std::make_unique<FiguresHandler>(s.search); }},
+      // Writes: need the bearer token (ingest_handlers.h).
+      {"POST", "/api/v1/bulletins",
+       [](Services& s, const std::string&) { return std::make_unique<PostBulletinHandler>(s); }},
+      {"DELETE", "/api/v1/bulletins/*",
+       [](Services& s, const std::string& id) {
+         return std::make_unique<DeleteBulletinHandler>(s, id);
+       }},
+      {"PATCH", "/api/v1/bulletins/*",
+       [](Services& s, const std::string& id) {
+         return std::make_unique<PatchBulletinHandler>(s, id);
+       }},
       {"GET", "/api/v1/openapi.json",
-       [](SearchService&, const std::string&) { return std::make_unique<OpenApiHandler>(); }},
+       [](Services&, const std::string&) { return std::make_unique<OpenApiHandler>(); }},
       // The journalists' web pages (server/src/web/); not part of the JSON API.
       {"GET", "/",
-       [](SearchService& s, const std::string&) { return std::make_unique<SearchPageHandler>(s); }},
+       [](Services& s, const std::string&) {
+         return std::make_unique<SearchPageHandler>(s.search);
+       }},
       {"GET", "/boletin/*",
-       [](SearchService& s, const std::string& id) {
-         return std::make_unique<BulletinPageHandler>(s, id);
+       [](Services& s, const std::string& id) {
+         return std::make_unique<BulletinPageHandler>(s.search, id);
        }},
       {"GET", "/funcionario/*",
-       [](SearchService& s, const std::string& id) {
-         return std::make_unique<EntityPageHandler>(s, EntityKind::kOfficial, id);
+       [](Services& s, const std::string& id) {
+         return std::make_unique<EntityPageHandler>(s.search, EntityKind::kOfficial, id);
        }},
       {"GET", "/organizacion/*",
-       [](SearchService& s, const std::string& id) {
-         return std::make_unique<EntityPageHandler>(s, EntityKind::kOrganization, id);
+       [](Services& s, const std::string& id) {
+         return std::make_unique<EntityPageHandler>(s.search, EntityKind::kOrganization, id);
        }},
       {"GET", "/exportar.csv",
-       [](SearchService& s, const std::string&) {
-         return std::make_unique<ExportHandler>(s, ExportFormat::kCsv);
+       [](Services& s, const std::string&) {
+         return std::make_unique<ExportHandler>(s.search, ExportFormat::kCsv);
        }},
       {"GET", "/exportar.json",
-       [](SearchService& s, const std::string&) {
-         return std::make_unique<ExportHandler>(s, ExportFormat::kJson);
+       [](Services& s, const std::string&) {
+         return std::make_unique<ExportHandler>(s.search, ExportFormat::kJson);
        }},
       {"GET", "/feed.atom",
-       [](SearchService& s, const std::string&) { return std::make_unique<FeedHandler>(s); }},
+       [](Services& s, const std::string&) { return std::make_unique<FeedHandler>(s.search); }},
       {"GET", "/static/*",
-       [](SearchService&, const std::string& name) {
-         return std::make_unique<StaticHandler>(name);
-       }},
+       [](Services&, const std::string& name) { return std::make_unique<StaticHandler>(name); }},
   };
   return table;
 }
@@ -116,7 +128,7 @@ std::vector<std::string> http_routes() {
 }
 
 std::unique_ptr<Poco::Net::HTTPRequestHandler> route(const Poco::Net::HTTPServerRequest& request,
-                                                     SearchService& service) {
+                                                     Services& services) {
   std::string path;
   try {
     path = Poco::URI(request.getURI()).getPath();
@@ -124,14 +136,14 @@ std::unique_ptr<Poco::Net::HTTPRequestHandler> route(const Poco::Net::HTTPServer
     return std::make_unique<ErrorHandler>(ErrorKind::kInvalidArgument,
                                           "the request URI cannot be parsed");
   }
-  bool path_known = false;
+  std::string allowed;  // the methods the path answers, for 405's Allow header
   for (const Route& candidate : routes()) {
     std::string argument;
     if (!matches(candidate.path, path, argument)) continue;
-    path_known = true;
-    if (request.getMethod() == candidate.method) return candidate.make(service, argument);
+    if (request.getMethod() == candidate.method) return candidate.make(services, argument);
+    allowed += (allowed.empty() ? "" : ", ") + std::string(candidate.method);
   }
-  if (path_known) return std::make_unique<MethodNotAllowedHandler>();
+  if (!allowed.empty()) return std::make_unique<MethodNotAllowedHandler>(allowed);
   // People reach unknown paths from links and typos: outside the API they get a page.
   if (!path.starts_with("/api/")) return std::make_unique<PageNotFoundHandler>();
   return std::make_unique<ErrorHandler>(ErrorKind::kNotFound, "no such path: " + path);

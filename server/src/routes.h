@@ -9,11 +9,20 @@
 #include <string>
 #include <vector>
 
+#include "hemeroteca/server/ingest.h"
+
 namespace hemeroteca {
 
 class SearchService;
 
+// What handlers are made with.
+struct Services {
+  SearchService& search;
+  BulletinStore* store;  // null: writes are not enabled
+  WriteAccess writes;
+};
+
 std::unique_ptr<Poco::Net::HTTPRequestHandler> route(const Poco::Net::HTTPServerRequest& request,
-                                                     SearchService& service);
+                                                     Services& services);
 
 }  // namespace hemeroteca

@@ -5,14 +5,22 @@
 // path, status, duration). Client mistakes get 4xx with a JSON {"error": "..."} that says what was
 // wrong.
 //
+// Writes (POST /api/v1/bulletins, DELETE and PATCH /api/v1/bulletins/{id}) go to the
+// BulletinStore given (ingest.h) and need "Authorization: Bearer <ServerOptions::writes.token>":
+// without it or with another token, 401; bodies above writes.max_body_bytes, 413; without a
+// store or a token configured, 503. The token is compared in constant time and never logged.
+// Reading stays open to all.
+//
 // Thread-safety: start() and stop() from one thread; requests are served on a pool of
-// ServerOptions::threads threads, which share the SearchService.
+// ServerOptions::threads threads, which share the SearchService and the BulletinStore.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "hemeroteca/server/ingest.h"
 
 namespace hemeroteca {
 
@@ -28,12 +36,14 @@ struct ServerOptions {
   unsigned threads = 8;            // request-serving threads
   unsigned queue = 64;             // connections waiting for a thread before new ones wait in
                                    // the kernel backlog
+  WriteAccess writes{};            // who may write through the API; nobody by default
 };
 
 class HttpServer {
  public:
-  // Keeps a reference to `service`. Throws Error(kIo) when the address cannot be bound.
-  HttpServer(const ServerOptions& options, SearchService& service);
+  // Keeps references to `service` and `store` (null: writes are refused with 503). Throws
+  // Error(kIo) when the address cannot be bound.
+  HttpServer(const ServerOptions& options, SearchService& service, BulletinStore* store = nullptr);
   ~HttpServer();
 
   void start();

@@ -1,0 +1,85 @@
+// The write endpoints: POST /api/v1/bulletins, DELETE and PATCH /api/v1/bulletins/{id}.
+//
+// Each passes write_guard.h's checks (writes enabled, bearer token, body size), then parses
+// its body and calls the BulletinStore (ingest.h).
+//
+// POST takes one of (by Content-Type):
+//   multipart/form-data   a file part (any field name with a filename) and optional fields
+//                         date, number, url, source, title — an HTML form's upload;
+//   application/json      a complete record, as GET /api/v1/bulletins/{id} answers it;
+//   anything else         the file's bytes as the body, named by ?filename= (or a
+//                         Content-Disposition filename), facts as ?date=&number=&url=&source=
+//                         &title=.
+// and answers 201 with {"added", "replaced", "unchanged", "warnings"} when a bulletin was new,
+// 200 otherwise.
+// DELETE answers 200 {"deleted": id}; PATCH takes a correction object (the indexer's
+// corrections.h) and answers 200 with the corrected record. An unknown id is 404.
+#pragma once
+
+#include <string>
+
+#include "handlers.h"
+#include "routes.h"
+
+namespace hemeroteca {
+
+// Names of the upload parameters and form fields.
+namespace upload_param {
+inline constexpr std::string_view kFilename = "filename";
+inline constexpr std::string_view kDate = "date";
+inline constexpr std::string_view kNumber = "number";
+inline constexpr std::string_view kUrl = "url";
+inline constexpr std::string_view kSource = "source";
+inline constexpr std::string_view kTitle = "title";
+}  // namespace upload_param
+
+class WriteHandler : public ApiHandler {
+ public:
+  explicit WriteHandler(Services& services) : services_(services) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) final;
+
+ protected:
+  virtual void write(Poco::Net::HTTPServerRequest& request, const std::string& body,
+                     Poco::Net::HTTPServerResponse& response) = 0;
+  BulletinStore& store() { return *services_.store; }
+
+ private:
+  Services& services_;
+};
+
+class PostBulletinHandler : public WriteHandler {
+ public:
+  using WriteHandler::WriteHandler;
+
+ protected:
+  void write(Poco::Net::HTTPServerRequest&, const std::string&,
+             Poco::Net::HTTPServerResponse&) override;
+};
+
+class DeleteBulletinHandler : public WriteHandler {
+ public:
+  DeleteBulletinHandler(Services& services, std::string id)
+      : WriteHandler(services), id_(std::move(id)) {}
+
+ protected:
+  void write(Poco::Net::HTTPServerRequest&, const std::string&,
+             Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  std::string id_;
+};
+
+class PatchBulletinHandler : public WriteHandler {
+ public:
+  PatchBulletinHandler(Services& services, std::string id)
+      : WriteHandler(services), id_(std::move(id)) {}
+
+ protected:
+  void write(Poco::Net::HTTPServerRequest&, const std::string&,
+             Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  std::string id_;
+};
+
+}  // namespace hemeroteca
