@@ -30,6 +30,7 @@ packages=(
   libpoppler-cpp-dev   # PDF files (text per page)
   nlohmann-json3-dev   # JSON
   libcli11-dev         # command line
+  libarchive-dev       # zip and tar archives, read in place
 )
 
 step() { printf '\n==> %s\n' "$*"; }

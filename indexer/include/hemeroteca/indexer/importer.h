@@ -1,49 +1,109 @@
-// Importer: files and folders into a Xapian database.
+// Importer: files, folders and archives into a Xapian index — the `hemeroteca import` job.
 //
-// Each input is read (reader.h), extracted (extractor.h), mapped (schema's DocumentMapper) and
-// stored with replace_document() on its unique id term, so importing the same input twice
-// leaves the same documents. A file that fails is reported and skipped; the job goes on.
+// Inputs are files, folders (recursively) and .zip/.tar/.tar.gz archives read in place; each
+// supported file is read (reader.h), extracted (extractor.h), mapped (schema's DocumentMapper)
+// and stored with replace_document() on its unique id term. See docs/importing.md.
+//
+//   Idempotent   a bulletin's id comes from its source (source_id()), so importing the same
+//                input again replaces rather than adds; an input whose content (and manifest
+//                entry) has not changed since the last import is skipped without being read
+//                further than its hash (the ledger, kept in the index's metadata);
+//                ImportOptions::force extracts it again.
+//   Changed      a changed input replaces its bulletins; bulletins it no longer gives (an XML
+//                archive that lost one) are removed.
+//   Duplicates   two shapes of one bulletin (a PDF and its text, same duplicate_key) are kept
+//                as two documents, which search shows as one result listing both sources;
+//                ImportSummary::duplicates counts the shapes merged that way.
+//   Atomic       bulletins are written in transactions of ImportOptions::batch_size; a job
+//                killed at any moment leaves an index that opens and holds only whole
+//                bulletins, and a rerun ends with the same index as an uninterrupted run.
+//   Parallel     reading and extraction run on ImportOptions::workers threads; one writer
+//                stores the results in input order.
+//   Prune        with ImportOptions::prune, bulletins whose input is gone from the folders and
+//                archives given are removed (never otherwise).
+//   Corrections  staff corrections (corrections.h) are applied to every bulletin stored.
+//
+// A bad input is reported (ImportSummary::failures, ImportObserver::on_failure) and skipped;
+// the job goes on.
 #pragma once
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
-#include <functional>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
 
 namespace hemeroteca {
 
-struct ImportOptions {
-  std::filesystem::path database;  // created when missing
-  std::size_t batch_size = 500;    // documents per commit
-};
-
 struct ImportFailure {
-  std::string source;
+  std::string source;  // the input (path or archive entry), or "input: bulletin n"
   std::string reason;
 };
 
-struct ImportSummary {
-  std::size_t added = 0;     // new bulletins
-  std::size_t replaced = 0;  // bulletins already in the index, stored again
-  std::vector<ImportFailure> failures;
+struct ImportProgress {
+  std::size_t inputs_done = 0;
+  std::size_t inputs_total = 0;  // files plus archive entries
+  std::size_t bulletins = 0;     // stored so far (added or replaced)
+  double elapsed_seconds = 0;
 };
 
-// Stores one record: its document (replacing any with the same id), the display labels of its
-// facet values and its words for the spelling dictionary. Returns true when the id was new.
-// Every path that writes bulletins (import, reindex, HTTP ingest) goes through here.
-bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper, const Record& record);
+// Told about the job as it runs, on the writing thread. The default does nothing.
+class ImportObserver {
+ public:
+  virtual ~ImportObserver() = default;
+  // After every input or part of one; throttle the output yourself.
+  virtual void on_progress(const ImportProgress&) {}
+  virtual void on_failure(const ImportFailure&) {}
+};
 
-// Imports every supported file under `inputs` (files or directories, recursively).
-// Throws Error(kNotFound) when an input does not exist and Error(kIo/kUnavailable) when the
-// database cannot be opened for writing; per-file problems go to ImportSummary::failures.
+struct ImportOptions {
+  std::filesystem::path database{};  // created when missing
+  // Bulletins per transaction: larger is faster and uses more memory; a killed job redoes at
+  // most one transaction's work.
+  std::size_t batch_size = 2000;
+  unsigned workers = 0;  // reading and extraction threads; 0: one per core
+  std::optional<std::filesystem::path> manifest{};  // docs/manifest-format.md
+  bool prune = false;  // remove bulletins whose input vanished from the paths given
+  bool force = false;  // extract unchanged inputs again (after upgrading the extractor)
+  std::chrono::milliseconds lock_wait{2000};  // for another writer to finish
+  ReadOptions read{};
+  ImportObserver* observer = nullptr;  // not owned; may be null
+};
+
+struct ImportSummary {
+  std::size_t inputs = 0;      // files and archive entries seen
+  std::size_t added = 0;       // new bulletins
+  std::size_t replaced = 0;    // bulletins already in the index, stored again
+  std::size_t unchanged = 0;   // inputs skipped: same content as at their last import
+  std::size_t duplicates = 0;  // added bulletins that are another shape of an indexed one
+  std::size_t removed = 0;     // bulletins a changed input no longer gives
+  std::size_t pruned = 0;      // bulletins removed because their input vanished (--prune)
+  std::vector<ImportFailure> failures;
+  double elapsed_seconds = 0;
+};
+
+// The summary as the JSON of `hemeroteca import --report`.
+nlohmann::json to_json(const ImportSummary& summary);
+
+// Runs the job. Throws Error(kNotFound) when an input or the manifest does not exist,
+// Error(kInvalidArgument) for a manifest that must be fixed, Error(kUnavailable) when another
+// process writes to the index, Error(kIo) when the index cannot be opened or written. Problems
+// with single inputs go to ImportSummary::failures instead.
 ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, const Schema& schema,
                            const ImportOptions& options);
+
+// Stores one record outside an import job (tests, fixtures): its document (replacing any with
+// the same id), after applying the index's correction for its id, the display labels of its
+// facet values and its words for the spelling dictionary. Returns true when the id was new.
+bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper, const Record& record);
 
 }  // namespace hemeroteca

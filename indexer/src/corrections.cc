@@ -1,0 +1,143 @@
+#include "hemeroteca/indexer/corrections.h"
+
+#include <algorithm>
+#include <array>
+
+#include "hemeroteca/schema/analyzer.h"
+#include "hemeroteca/schema/error.h"
+#include "hemeroteca/schema/query_dates.h"
+
+namespace hemeroteca {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::array<std::string_view, 8> kMembers = {
+    "title", "date", "number", "place", "officials", "organizations", "states", "topics"};
+
+[[nodiscard]] Error bad(std::string_view member, const std::string& what) {
+  return Error(ErrorKind::kInvalidArgument,
+               "correction member \"" + std::string(member) + "\" " + what);
+}
+
+std::string text_member(const json& value, std::string_view member) {
+  if (!value.is_string()) throw bad(member, "must be a string");
+  return value.get<std::string>();
+}
+
+json array_member(const json& value, std::string_view member) {
+  if (!value.is_array()) throw bad(member, "must be an array");
+  return value;
+}
+
+// A string, or an object whose "key" is a string; the rest of the object is kept.
+json named_object(const json& item, std::string_view member, const char* key) {
+  if (item.is_string()) return json{{key, item}};
+  if (item.is_object() && item.contains(key) && item[key].is_string()) return item;
+  throw bad(member, std::string("must hold strings or objects with a string \"") + key + "\"");
+}
+
+json normalize_officials(const json& value) {
+  json officials = json::array();
+  for (const json& item : array_member(value, "officials")) {
+    json official = named_object(item, "officials", "name");
+    const std::string name = official["name"];
+    if (!official.contains("id")) official["id"] = slug(name);
+    for (const char* key : {"role", "organization"}) {
+      if (!official.contains(key)) official[key] = "";
+    }
+    if (!official.contains("mentions")) official["mentions"] = 1;
+    officials.push_back(std::move(official));
+  }
+  return officials;
+}
+
+json normalize_organizations(const json& value) {
+  json organizations = json::array();
+  for (const json& item : array_member(value, "organizations")) {
+    json organization = named_object(item, "organizations", "id");
+    if (!organization.contains("name")) organization["name"] = "";
+    if (!organization.contains("mentions")) organization["mentions"] = 1;
+    organizations.push_back(std::move(organization));
+  }
+  return organizations;
+}
+
+json normalize_topics(const json& value, const Taxonomy& taxonomy) {
+  json topics = json::array();
+  for (const json& item : array_member(value, "topics")) {
+    json topic = named_object(item, "topics", "id");
+    const std::string id = topic["id"];
+    const bool known = std::any_of(taxonomy.topics().begin(), taxonomy.topics().end(),
+                                   [&](const TopicSpec& spec) { return spec.id == id; });
+    if (!known) throw bad("topics", "names \"" + id + "\", which is not in schema/topics.xml");
+    topic["label"] = taxonomy.label(id);
+    if (!topic.contains("score") || !topic["score"].is_number()) topic["score"] = 1.0;
+    topics.push_back(std::move(topic));
+  }
+  return topics;
+}
+
+json normalize_states(const json& value) {
+  for (const json& item : array_member(value, "states")) {
+    if (!item.is_string()) throw bad("states", "must hold state names");
+  }
+  return value;
+}
+
+json normalize_member(std::string_view member, const json& value, const Taxonomy& taxonomy) {
+  if (member == "date") {
+    if (value.is_null()) return value;
+    const std::string date = text_member(value, member);
+    if (!is_iso_date(date)) throw bad(member, "must be a real day written YYYY-MM-DD, or null");
+    return date;
+  }
+  if (member == "number") return value.is_null() ? value : json(text_member(value, member));
+  if (member == "title" || member == "place") return text_member(value, member);
+  if (member == "officials") return normalize_officials(value);
+  if (member == "organizations") return normalize_organizations(value);
+  if (member == "states") return normalize_states(value);
+  return normalize_topics(value, taxonomy);
+}
+
+}  // namespace
+
+std::string correction_key(std::string_view id) {
+  return std::string(kCorrectionKeyPrefix) + std::string(id);
+}
+
+json normalize_correction(const json& patch, const Taxonomy& taxonomy) {
+  if (!patch.is_object() || patch.empty()) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "a correction is a JSON object with one or more of: title, date, number, place, "
+                "officials, organizations, states, topics");
+  }
+  json normalized = json::object();
+  for (const auto& [member, value] : patch.items()) {
+    if (std::find(kMembers.begin(), kMembers.end(), member) == kMembers.end()) {
+      throw bad(member,
+                "cannot be corrected; correct title, date, number, place, officials, "
+                "organizations, states or topics");
+    }
+    normalized[member] = normalize_member(member, value, taxonomy);
+  }
+  return normalized;
+}
+
+json merge_corrections(json earlier, const json& later) {
+  if (!earlier.is_object()) earlier = json::object();
+  for (const auto& [member, value] : later.items()) earlier[member] = value;
+  return earlier;
+}
+
+Record apply_correction(const Record& record, const json& correction) {
+  json corrected = to_json(record);
+  for (const auto& [member, value] : correction.items()) corrected[member] = value;
+  if (correction.contains("date")) {
+    corrected["date_source"] =
+        to_string(correction["date"].is_null() ? DateSource::kNone : DateSource::kMetadata);
+  }
+  return record_from_json(corrected);
+}
+
+}  // namespace hemeroteca
