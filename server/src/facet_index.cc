@@ -205,6 +205,15 @@ class FacetCounter {
 
   void collect_hits() { collect_hits_ = true; }
 
+  // Whether a document passes every filter of the selection.
+  bool passes_all(Xapian::docid docid) const {
+    if (selection_.require_figures && !snapshot_.has_figures(docid)) return false;
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      if (active_[g] && !passes(g, docid)) return false;
+    }
+    return true;
+  }
+
   // The hits ranked [first, first + size) in `order`, the best of each duplicate group only.
   std::vector<PageHit> page(const PageRequest& request) {
     std::vector<Candidate> ranked;
@@ -345,29 +354,73 @@ class CountingSpy : public Xapian::MatchSpy {
   FacetCounter& counter_;
 };
 
+// Lets through the documents that pass every filter, for a relevance-ranked Enquire.
+class FilterDecider : public Xapian::MatchDecider {
+ public:
+  explicit FilterDecider(const FacetCounter& counter) : counter_(counter) {}
+  bool operator()(const Xapian::Document& document) const override {
+    return counter_.passes_all(document.get_docid());
+  }
+
+ private:
+  const FacetCounter& counter_;
+};
+
+// Visits every match of `query`: straight from the posting list for a single term (the most
+// common query, and a list walk is many times cheaper than the matcher), through the matcher
+// with a spy otherwise.
+void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
+                   const Xapian::Database& database, const Xapian::Query& query, bool weighted) {
+  if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
+    for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
+    return;
+  }
+  if (!weighted && query.get_type() == Xapian::Query::LEAF_TERM) {
+    const std::string term = *query.get_terms_begin();
+    for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
+      counter.visit(*it);
+    }
+    return;
+  }
+  Xapian::Enquire enquire(database);
+  enquire.set_query(query);
+  if (!weighted) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  CountingSpy spy(counter);
+  enquire.add_matchspy(&spy);
+  // Checking every document is what makes the counts exact and the spy see every match.
+  enquire.get_mset(0, 1, database.get_doccount());
+}
+
 }  // namespace
 
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
                            const Xapian::Query& query, const FacetSelection& selection,
-                           const PageRequest& page, std::size_t max_values_per_facet) {
+                           const PageRequest& page, std::size_t max_values_per_facet,
+                           std::optional<Xapian::valueno> collapse_slot) {
   FacetCounter counter(snapshot, selection);
-  if (page.size > 0) counter.collect_hits();
-  if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
-    for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
-  } else {
+  SearchPass pass;
+  const bool ranked = page.size > 0 && page.order == PageOrder::kRelevance &&
+                      query.get_type() != Xapian::Query::LEAF_MATCH_ALL;
+  if (ranked && collapse_slot) {
+    // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
+    // from an Enquire filtered by the columns and the counts from an unweighted pass.
+    visit_matches(counter, snapshot, database, query, /*weighted=*/false);
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
-    if (page.size == 0 || page.order != PageOrder::kRelevance) {
-      enquire.set_weighting_scheme(Xapian::BoolWeight());  // weights only rank by relevance
+    enquire.set_collapse_key(*collapse_slot);
+    FilterDecider decider(counter);
+    const Xapian::MSet matches =
+        enquire.get_mset(static_cast<Xapian::doccount>(page.first),
+                         static_cast<Xapian::doccount>(page.size), nullptr, &decider);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      pass.page.push_back({*it, it.get_weight()});
     }
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    CountingSpy spy(counter);
-    enquire.add_matchspy(&spy);
-    // Checking every document is what makes the counts exact and the spy see every match.
-    enquire.get_mset(0, 1, database.get_doccount());
+  } else {
+    if (page.size > 0) counter.collect_hits();
+    visit_matches(counter, snapshot, database, query, /*weighted=*/ranked);
+    if (page.size > 0) pass.page = counter.page(page);
   }
-  SearchPass pass;
-  if (page.size > 0) pass.page = counter.page(page);
   pass.counts = counter.finish(max_values_per_facet);
   return pass;
 }
