@@ -2,7 +2,7 @@
 // snippets and every facet counted over the whole match set), from 1 and from 8 concurrent
 // clients, beside the floor of the same queries run directly on the Xapian database.
 //
-//   bench_search [--docs N] [--db DIR] [--requests N]
+//   bench_search [--docs N] [--db DIR] [--requests N] [--floor-requests N]
 //
 // The index of N generated bulletins is built in DIR on the first run (through the real
 // reader, extractor and store_record) and reused afterwards.
@@ -223,6 +223,7 @@ int main(int argc, char** argv) {
   using namespace hemeroteca::bench;
   std::size_t docs = 100000;
   std::size_t request_count = 2000;
+  std::size_t floor_count = 0;  // 0: as many as --requests
   fs::path path;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--docs"))
@@ -239,7 +240,12 @@ int main(int argc, char** argv) {
   const std::vector<Request> requests = make_requests(request_count, 7);
   std::printf("\n%zu distinct-ish requests (word, optional state and year filters) on %s\n",
               requests.size(), path.c_str());
-  run_floor(schema, path, requests);
+  run_floor(schema, path,
+            floor_count
+                ? std::vector<Request>(requests.begin(),
+                                       requests.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                              floor_count, requests.size())))
+                : requests);
 
   const Synonyms synonyms = Synonyms::load(schema_dir() / "synonyms.xml");
   SearchService service(schema, path, SearchOptions{.synonyms = &synonyms});
