@@ -7,11 +7,13 @@
 #include <Poco/Net/HTTPResponse.h>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "hemeroteca/indexer/importer.h"
 #include "hemeroteca/schema/schema.h"
 #include "hemeroteca/schema/synonyms.h"
 #include "hemeroteca/server/http_server.h"
@@ -42,6 +44,20 @@ inline HttpAnswer http_request(std::uint16_t port, const std::string& method,
   answer.text = text.str();
   answer.body = nlohmann::json::parse(answer.text, nullptr, /*allow_exceptions=*/false);
   return answer;
+}
+
+// Writes the records of a JSON fixture (a list of records) into a new index at `index`, through
+// the same store_record() every import uses.
+inline void index_records(const std::filesystem::path& records_json,
+                          const std::filesystem::path& index) {
+  const Schema schema = Schema::load(schema_dir() / "fields.xml");
+  Xapian::WritableDatabase database(index.string(), Xapian::DB_CREATE_OR_OPEN);
+  DocumentMapper mapper(schema);
+  std::ifstream in(records_json);
+  for (const auto& json : nlohmann::json::parse(in)) {
+    store_record(database, mapper, record_from_json(json));
+  }
+  database.commit();
 }
 
 // Owns the schema, the service and the server for one index folder.

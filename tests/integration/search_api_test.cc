@@ -16,17 +16,7 @@ class SearchApiTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     temp_ = new TempDir;
-    const Schema schema = Schema::load(schema_dir() / "fields.xml");
-    {
-      Xapian::WritableDatabase database((temp_->path() / "index").string(),
-                                        Xapian::DB_CREATE_OR_OPEN);
-      DocumentMapper mapper(schema);
-      std::ifstream in(fixtures_dir() / "search" / "records.json");
-      for (const auto& json : nlohmann::json::parse(in)) {
-        store_record(database, mapper, record_from_json(json));
-      }
-      database.commit();
-    }
+    index_records(fixtures_dir() / "search" / "records.json", temp_->path() / "index");
     harness_ = new ServerHarness(temp_->path() / "index");
   }
   static void TearDownTestSuite() {
@@ -88,9 +78,10 @@ TEST_F(SearchApiTest, FacetsAreCountedOverTheWholeMatchSetByHand) {
   EXPECT_EQ("2021=2 2023=2 sin-fecha=2 2019=1 2020=1 2022=1", Facet("per_page=1", "year"));
   EXPECT_EQ("imss=4 ssa=2 shcp=1 sntss=1", Facet("per_page=1", "organization"));
   // Topics: abasto r01, r08; oncología r01, r10; vacunación r03, r04; one each for the rest.
-  EXPECT_EQ("abasto-medicamentos=2 oncologia=2 vacunacion=2 covid-19=1 finanzas=1 sindicatos=1 "
-            "urgencias=1",
-            Facet("per_page=1", "topic"));
+  EXPECT_EQ(
+      "abasto-medicamentos=2 oncologia=2 vacunacion=2 covid-19=1 finanzas=1 sindicatos=1 "
+      "urgencias=1",
+      Facet("per_page=1", "topic"));
   // And over a text query's matches only: "vacunas" matches r03 and r04.
   EXPECT_EQ("vacunacion=2 covid-19=1", Facet("q=vacunas", "topic"));
 }

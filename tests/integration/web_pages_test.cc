@@ -33,17 +33,7 @@ class WebPagesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     temp_ = new TempDir;
-    const Schema schema = Schema::load(schema_dir() / "fields.xml");
-    {
-      Xapian::WritableDatabase database((temp_->path() / "index").string(),
-                                        Xapian::DB_CREATE_OR_OPEN);
-      DocumentMapper mapper(schema);
-      std::ifstream in(fixtures_dir() / "search" / "records.json");
-      for (const auto& json : nlohmann::json::parse(in)) {
-        store_record(database, mapper, record_from_json(json));
-      }
-      database.commit();
-    }
+    index_records(fixtures_dir() / "search" / "records.json", temp_->path() / "index");
     harness_ = new ServerHarness(temp_->path() / "index");
   }
   static void TearDownTestSuite() {
