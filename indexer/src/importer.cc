@@ -53,10 +53,10 @@ bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper,
   const Record corrected = correction.is_object() ? apply_correction(record, correction) : record;
   const std::string id_term = mapper.id_term(corrected.id);
   const bool exists = database.term_exists(id_term);
-  database.replace_document(id_term, mapper.to_document(corrected));
+  const Xapian::Document document = mapper.to_document(corrected);
+  database.replace_document(id_term, document);
   for (const auto& [key, label] : mapper.facet_labels(corrected)) database.set_metadata(key, label);
-  Analyzer analyzer;
-  for (const std::string& word : spelling_words(corrected, analyzer)) database.add_spelling(word);
+  for (const std::string& word : spelling_words(document)) database.add_spelling(word);
   return !exists;
 }
 

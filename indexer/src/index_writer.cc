@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <thread>
-#include <unordered_set>
 
 #include "hemeroteca/indexer/corrections.h"
 #include "hemeroteca/indexer/hash.h"
@@ -31,28 +30,21 @@ Xapian::WritableDatabase try_open(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> spelling_words(const Record& record, Analyzer& analyzer) {
-  std::unordered_set<std::string> words;
-  auto collect = [&](const std::string& text) {
-    for (Token& token : analyzer.tokenize(text)) {
-      if (token.folded.size() >= 3 && !has_digit(token.folded)) {
-        words.insert(std::move(token.folded));
-      }
-    }
-  };
-  collect(record.title);
-  for (const std::string& highlight : record.highlights) collect(highlight);
-  for (const std::string& paragraph : record.body) collect(paragraph);
-  std::vector<std::string> sorted(words.begin(), words.end());
-  std::sort(sorted.begin(), sorted.end());
-  return sorted;
+std::vector<std::string> spelling_words(const Xapian::Document& document) {
+  std::vector<std::string> words;
+  for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+    const std::string& word = *term;
+    const bool prefixed = word.empty() || (word[0] >= 'A' && word[0] <= 'Z');
+    if (!prefixed && word.size() >= 3 && !has_digit(word)) words.push_back(word);
+  }
+  return words;
 }
 
 PreparedRecord RecordPreparer::prepare(Record record, const nlohmann::json* correction) {
   PreparedRecord prepared;
   prepared.record = correction ? apply_correction(record, *correction) : std::move(record);
   prepared.document = mapper_.to_document(prepared.record);
-  prepared.spellings = spelling_words(prepared.record, analyzer_);
+  prepared.spellings = spelling_words(prepared.document);
   prepared.labels = mapper_.facet_labels(prepared.record);
   return prepared;
 }
@@ -166,7 +158,7 @@ IndexWriter::Stored IndexWriter::write(const PreparedRecord& prepared) {
     known->second = label;
     database_.set_metadata(key, label);
   }
-  for (const std::string& word : prepared.spellings) database_.add_spelling(word);
+  for (const std::string& word : prepared.spellings) ++spellings_[word];
   return stored;
 }
 
@@ -208,6 +200,8 @@ void IndexWriter::begin() {
 }
 
 void IndexWriter::commit() {
+  for (const auto& [word, count] : spellings_) database_.add_spelling(word, count);
+  spellings_.clear();
   if (in_transaction_) {
     in_transaction_ = false;
     database_.commit_transaction();
@@ -217,6 +211,7 @@ void IndexWriter::commit() {
 }
 
 void IndexWriter::cancel() {
+  spellings_.clear();
   if (!in_transaction_) return;
   in_transaction_ = false;
   database_.cancel_transaction();

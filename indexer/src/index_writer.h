@@ -28,7 +28,6 @@
 #include <utility>
 #include <vector>
 
-#include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
@@ -42,9 +41,10 @@ struct PreparedRecord {
   std::vector<std::pair<std::string, std::string>> labels;  // facet label metadata
 };
 
-// Words of the bulletin for the "did you mean" dictionary: folded, alphabetic, 3+ letters,
-// each once, sorted.
-std::vector<std::string> spelling_words(const Record& record, Analyzer& analyzer);
+// Words of a mapped bulletin for the "did you mean" dictionary: its unprefixed terms (the
+// folded words of title, highlights and body) of 3+ letters without digits, each once,
+// sorted. Read from the document rather than by tokenizing the text again.
+std::vector<std::string> spelling_words(const Xapian::Document& document);
 
 class RecordPreparer {
  public:
@@ -54,7 +54,6 @@ class RecordPreparer {
 
  private:
   DocumentMapper mapper_;
-  Analyzer analyzer_;
 };
 
 // What the ledger knows of one input.
@@ -116,6 +115,9 @@ class IndexWriter {
   const FieldSpec& duplicate_field_;
   // Labels set in this session, so that each is written once, not once per bulletin.
   std::unordered_map<std::string, std::string> labels_;
+  // Spelling words of the open transaction with their counts, added to Xapian once each at
+  // commit: the same dictionary for far fewer calls.
+  std::unordered_map<std::string, Xapian::termcount> spellings_;
   bool in_transaction_ = false;
 };
 
