@@ -2,22 +2,27 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
+#include "hemeroteca/indexer/bulletin_editor.h"
 #include "hemeroteca/indexer/extractor.h"
-#include "hemeroteca/indexer/importer.h"
 #include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/schema.h"
 #include "hemeroteca/schema/synonyms.h"
 #include "hemeroteca/server/http_server.h"
 #include "hemeroteca/server/search_service.h"
+#include "import_commands.h"
+#include "ingest_store.h"
 
 namespace hemeroteca {
 namespace {
@@ -57,17 +62,32 @@ int exit_code_for(ErrorKind kind) {
   }
 }
 
-int run_import(const GlobalOptions& global, const std::vector<fs::path>& inputs,
-               const ImportOptions& options) {
-  const Schema schema = load_schema(global);
-  spdlog::info("importing {} input(s) into {}", inputs.size(), options.database.string());
-  const ImportSummary summary = import_paths(inputs, schema, options);
-  std::cout << "added " << summary.added << ", replaced " << summary.replaced << ", failed "
-            << summary.failures.size() << "\n";
-  for (const ImportFailure& failure : summary.failures) {
-    std::cerr << "failed: " << failure.source << ": " << failure.reason << "\n";
+// The write token: from the file, else $HEMEROTECA_TOKEN, else none (writes disabled). Never
+// logged or printed.
+std::string load_token(const std::optional<fs::path>& file) {
+  std::string token;
+  if (file) {
+    std::ifstream in(*file);
+    if (!in) throw Error(ErrorKind::kNotFound, file->string() + ": cannot read the token file");
+    std::getline(in, token);
+    struct stat status {};
+    if (::stat(file->c_str(), &status) == 0 && (status.st_mode & (S_IRGRP | S_IROTH))) {
+      spdlog::warn("{} can be read by other users; chmod 600 it", file->string());
+    }
+  } else if (const char* from_environment = std::getenv("HEMEROTECA_TOKEN")) {
+    token = from_environment;
+  } else {
+    return {};
   }
-  return summary.failures.empty() ? 0 : kExitFailures;
+  while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) {
+    token.pop_back();
+  }
+  if (token.size() < 16) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "the write token must be at least 16 characters; make one with "
+                "`head -c 24 /dev/urandom | base64`");
+  }
+  return token;
 }
 
 int run_extract(const GlobalOptions& global, const fs::path& file) {
@@ -109,7 +129,8 @@ int run_search(const GlobalOptions& global, const fs::path& database, const Sear
   return 0;
 }
 
-int run_serve(const GlobalOptions& global, const fs::path& database, const ServerOptions& options) {
+int run_serve(const GlobalOptions& global, const fs::path& database, ServerOptions options,
+              const std::optional<fs::path>& token_file) {
   // Block the termination signals before any thread starts, so that only sigwait() sees them.
   sigset_t signals;
   sigemptyset(&signals);
@@ -120,10 +141,18 @@ int run_serve(const GlobalOptions& global, const fs::path& database, const Serve
   const Schema schema = load_schema(global);
   const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
   SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
-  HttpServer server(options, service);
+  options.writes.token = load_token(token_file);
+  std::unique_ptr<BulletinEditor> editor;
+  std::unique_ptr<IndexBulletinStore> store;
+  if (!options.writes.token.empty()) {
+    editor = std::make_unique<BulletinEditor>(schema, EditorOptions{.database = database});
+    store = std::make_unique<IndexBulletinStore>(*editor);
+  }
+  HttpServer server(options, service, store.get());
   server.start();
-  spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/", service.document_count(),
-               database.string(), options.bind, server.port());
+  spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/ ({})", service.document_count(),
+               database.string(), options.bind, server.port(),
+               store ? "uploads accepted with the token" : "read-only");
   int received = 0;
   sigwait(&signals, &received);
   spdlog::info("signal {} received: finishing requests in flight and stopping", received);
@@ -146,15 +175,35 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
       ->capture_default_str();
 
-  std::vector<fs::path> import_inputs;
-  ImportOptions import_options;
-  import_options.database = default_database();
-  CLI::App* import =
-      app.add_subcommand("import", "Import bulletin files and folders into an index");
-  import->add_option("paths", import_inputs, "Files or folders (read recursively)")->required();
+  ImportCommand import_command;
+  import_command.options.database = default_database();
+  ImportOptions& import_options = import_command.options;
+  CLI::App* import = app.add_subcommand(
+      "import", "Import bulletin files, folders and zip/tar archives into an index");
+  import->add_option("paths", import_command.inputs, "Files, folders (read recursively), archives")
+      ->required();
   import->add_option("--db", import_options.database, "Index folder")->capture_default_str();
-  import->add_option("--batch", import_options.batch_size, "Documents per commit")
+  import->add_option("--batch", import_options.batch_size, "Bulletins per transaction")
       ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
+  import->add_option("--workers", import_options.workers, "Extraction threads (0: one per core)")
+      ->check(CLI::Range(0, 256))
+      ->capture_default_str();
+  import->add_option("--manifest", import_options.manifest,
+                     "CSV or XML file of known dates, numbers, URLs (docs/manifest-format.md)");
+  import->add_flag("--prune", import_options.prune,
+                   "Remove bulletins whose file is gone from the folders and archives given");
+  import->add_flag("--force", import_options.force, "Extract unchanged files again");
+  import->add_option("--report", import_command.report, "Write the summary as JSON to this file");
+
+  ReindexOptions reindex_options;
+  reindex_options.database = default_database();
+  CLI::App* reindex_command = app.add_subcommand(
+      "reindex", "Rebuild the index from its stored records (after a schema or taxonomy change)");
+  reindex_command->add_option("--db", reindex_options.database, "Index folder")
+      ->capture_default_str();
+  reindex_command->add_option("--workers", reindex_options.workers, "Threads (0: one per core)")
+      ->check(CLI::Range(0, 256))
       ->capture_default_str();
 
   fs::path extract_file;
@@ -202,6 +251,13 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--threads", server_options.threads, "Request threads")
       ->check(CLI::Range(1u, 1024u))
       ->capture_default_str();
+  std::optional<fs::path> token_file;
+  serve->add_option("--token-file", token_file,
+                    "File holding the bearer token that enables uploads (or $HEMEROTECA_TOKEN)");
+  std::size_t max_body_mib = server_options.writes.max_body_bytes >> 20;
+  serve->add_option("--max-body-mib", max_body_mib, "Largest upload accepted, in MiB")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -213,10 +269,17 @@ int run_cli(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(global.log_level));
 
   try {
-    if (*import) return run_import(global, import_inputs, import_options);
+    if (*import) return run_import(load_schema(global), import_command) ? 0 : kExitFailures;
+    if (*reindex_command) {
+      run_reindex(load_schema(global), reindex_options);
+      return 0;
+    }
     if (*extract) return run_extract(global, extract_file);
     if (*search) return run_search(global, search_database, search_request, search_json);
-    if (*serve) return run_serve(global, serve_database, server_options);
+    if (*serve) {
+      server_options.writes.max_body_bytes = max_body_mib << 20;
+      return run_serve(global, serve_database, server_options, token_file);
+    }
   } catch (const Error& e) {
     std::cerr << "hemeroteca: " << e.what() << "\n";
     return exit_code_for(e.kind());

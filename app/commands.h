@@ -1,4 +1,5 @@
-// The `hemeroteca` command line: git-style subcommands (import, extract, search, serve).
+// The `hemeroteca` command line: git-style subcommands (import, reindex, extract, search,
+// serve).
 //
 // Exit codes: 0 success, 1 the work ran but something failed (a file not imported), 2 bad
 // usage or input (unknown option, missing path, unreadable query), 3 an environment problem

@@ -1,0 +1,66 @@
+#include "import_commands.h"
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "hemeroteca/schema/error.h"
+#include "progress.h"
+
+namespace hemeroteca {
+namespace {
+
+void write_report(const std::filesystem::path& file, const ImportSummary& summary,
+                  const std::filesystem::path& database) {
+  nlohmann::json report = to_json(summary);
+  report["database"] = database.string();
+  std::ofstream out(file);
+  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  if (!out) {
+    throw Error(ErrorKind::kIo, file.string() + ": cannot write the report; check the folder");
+  }
+}
+
+void print_summary(const ImportSummary& summary) {
+  const double rate =
+      summary.elapsed_seconds > 0
+          ? static_cast<double>(summary.added + summary.replaced) / summary.elapsed_seconds
+          : 0;
+  std::printf(
+      "added %zu, replaced %zu, unchanged %zu, failed %zu, duplicates merged %zu, removed %zu, "
+      "pruned %zu; %zu inputs in %.1f s (%.0f bulletins/s)\n",
+      summary.added, summary.replaced, summary.unchanged, summary.failures.size(),
+      summary.duplicates, summary.removed, summary.pruned, summary.inputs, summary.elapsed_seconds,
+      rate);
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+bool run_import(const Schema& schema, ImportCommand command) {
+  spdlog::info("importing {} path(s) into {}", command.inputs.size(),
+               command.options.database.string());
+  ProgressReporter progress("inputs", ProgressReporter::stderr_is_terminal());
+  command.options.observer = &progress;
+  const ImportSummary summary = import_paths(command.inputs, schema, command.options);
+  progress.finish();
+  print_summary(summary);
+  if (command.report) write_report(*command.report, summary, command.options.database);
+  return summary.failures.empty();
+}
+
+void run_reindex(const Schema& schema, ReindexOptions options) {
+  spdlog::info("reindexing {}", options.database.string());
+  ProgressReporter progress("bulletins", ProgressReporter::stderr_is_terminal());
+  options.observer = &progress;
+  const ReindexSummary summary = reindex(schema, options);
+  progress.finish();
+  std::printf("reindexed %zu bulletins (topics changed in %zu) in %.1f s\n", summary.bulletins,
+              summary.topics_changed, summary.elapsed_seconds);
+  std::fflush(stdout);
+}
+
+}  // namespace hemeroteca

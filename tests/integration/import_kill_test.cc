@@ -1,0 +1,114 @@
+// The import job killed with SIGKILL: the real `hemeroteca import` binary is killed at random
+// moments; after each kill the index must open and hold only whole bulletins (each one exactly
+// as an uninterrupted import stores it), and a final rerun must end with the same index.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <iostream>
+#include <random>
+#include <thread>
+
+#include "import_support.h"
+
+extern char** environ;
+
+namespace hemeroteca::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kKills = 4;
+
+// Starts `hemeroteca import` with its output thrown away.
+pid_t start_import(const fs::path& corpus, const fs::path& index) {
+  std::vector<std::string> arguments = {HEMEROTECA_TEST_BINARY,
+                                        "import",
+                                        corpus.string(),
+                                        "--db",
+                                        index.string(),
+                                        "--batch",
+                                        "16",
+                                        "--schema",
+                                        schema_dir().string()};
+  std::vector<char*> argv;
+  for (std::string& argument : arguments) argv.push_back(argument.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t child = 0;
+  const int failed = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  return failed ? -1 : child;
+}
+
+int finish(pid_t child) {
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void write_corpus(const TempDir& temp) {
+  for (std::size_t i = 0; i < 300; ++i) {
+    temp.write("corpus/" + std::to_string(i / 100) + "/" + std::to_string(i) + ".txt",
+               bulletin_text(i));
+  }
+  std::string xml = "<hemeroteca-archive version=\"1\">\n";
+  for (std::size_t i = 300; i < 380; ++i) {
+    xml += "<bulletin source=\"archivo/" + std::to_string(i) + "\"><text>" + bulletin_text(i) +
+           "</text></bulletin>\n";
+  }
+  temp.write("corpus/archivo.xml", xml + "</hemeroteca-archive>\n");
+}
+
+TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIndex) {
+  TempDir temp;
+  write_corpus(temp);
+  const fs::path corpus = temp.path() / "corpus";
+
+  const auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(0, finish(start_import(corpus, temp.path() / "reference")));
+  const auto full_run = std::chrono::steady_clock::now() - started;
+  const auto reference = records_of(temp.path() / "reference");
+  ASSERT_EQ(380u, reference.size());
+
+  const unsigned seed = std::random_device()();
+  SCOPED_TRACE("seed " + std::to_string(seed));
+  std::mt19937 random(seed);
+  const long full_ms = std::chrono::duration_cast<std::chrono::milliseconds>(full_run).count();
+  const fs::path index = temp.path() / "killed";
+  std::size_t interrupted = 0;  // kills that left some bulletins but not all
+  for (int kill_number = 0; kill_number < kKills; ++kill_number) {
+    const pid_t child = start_import(corpus, index);
+    ASSERT_GT(child, 0);
+    // Each rerun resumes, so has less to do: kills come sooner each time (15%, 25%, 35%, 45%
+    // of a whole run), jittered by up to 10%.
+    const long wait_ms = full_ms * (3 + 2 * kill_number) / 20 +
+                         static_cast<long>(random() % static_cast<unsigned long>(full_ms / 10 + 1));
+    std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
+    kill(child, SIGKILL);
+    finish(child);
+    if (!fs::exists(index / "iamglass")) continue;  // killed before the index was made
+    const auto partial = records_of(index);
+    std::cout << "killed after " << wait_ms << " ms of a " << full_ms
+              << " ms run: " << partial.size() << " of " << reference.size()
+              << " bulletins stored\n";
+    if (!partial.empty() && partial.size() < reference.size()) ++interrupted;
+    for (const auto& [id, record] : partial) {
+      ASSERT_TRUE(reference.contains(id)) << "after a kill at " << wait_ms << " ms: " << id;
+      EXPECT_EQ(reference.at(id), record) << "after a kill at " << wait_ms << " ms";
+    }
+  }
+  EXPECT_GT(interrupted, 0u) << "no kill landed in the middle of an import";
+  ASSERT_EQ(0, finish(start_import(corpus, index)));
+  EXPECT_EQ(reference.size(), document_count(index));
+  EXPECT_EQ(reference, records_of(index));
+}
+
+}  // namespace
+}  // namespace hemeroteca::testing
