@@ -27,6 +27,40 @@ Matchers::Matchers(const Gazetteer& gazetteer) {
   }
 }
 
+namespace {
+
+TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i) {
+  TokenClass result;
+  const Token& t = text[i];
+  if (!t.word) return result;
+  const Gazetteer::WordClass vocabulary = gazetteer.word_class(t.lower);
+  result.role_modifier = vocabulary.role_modifier;
+  result.honorific = vocabulary.honorific;
+  result.name_head = vocabulary.name_head;
+  result.weak_name_head = vocabulary.weak_name_head;
+  if (vocabulary.opens_role && i + 1 < text.size() && text[i + 1].word &&
+      text[i + 1].sentence == t.sentence &&
+      !gazetteer.role_word(t.lower + " " + text[i + 1].lower).empty()) {
+    result.role_word_length = 2;
+  } else {
+    result.role_word_length = vocabulary.role_word ? 1 : 0;
+  }
+  result.name_candidate = t.capitalized && !is_not_name_word(t.folded) &&
+                          !is_function_word(t.folded) && result.role_word_length == 0 &&
+                          !result.role_modifier && !result.honorific && !result.name_head &&
+                          !result.weak_name_head;
+  return result;
+}
+
+}  // namespace
+
+Scan::Scan(const Gazetteer& g, const Matchers& m, const std::vector<std::string>& texts,
+           const std::optional<std::string>& iso_date)
+    : gazetteer(g), matchers(m), text(texts), date(iso_date) {
+  classes.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) classes.push_back(classify(g, text, i));
+}
+
 const Mention* Scan::organization_at(std::size_t i) const {
   for (const Mention& mention : organization_mentions) {
     if (mention.begin <= i && i < mention.end) return &mention;

@@ -60,15 +60,26 @@ struct PersonMention : Mention {
   bool subject = true;  // not after a preposition: may be the subject of a speech verb
 };
 
+// What the gazetteer's vocabulary says of a token: the rules ask it of the same tokens many
+// times, so each scan looks it up once per token.
+struct TokenClass {
+  std::size_t role_word_length = 0;  // see role_word_length()
+  bool role_modifier = false;
+  bool honorific = false;
+  bool name_head = false;
+  bool weak_name_head = false;
+  bool name_candidate = false;  // name_word() for a token no other entity has claimed
+};
+
 struct Scan {
   Scan(const Gazetteer& g, const Matchers& m, const std::vector<std::string>& texts,
-       const std::optional<std::string>& iso_date)
-      : gazetteer(g), matchers(m), text(texts), date(iso_date) {}
+       const std::optional<std::string>& iso_date);
 
   const Gazetteer& gazetteer;
   const Matchers& matchers;
   Text text;
   const std::optional<std::string>& date;
+  std::vector<TokenClass> classes;  // per token
 
   std::vector<FoundOrganization> organizations;
   std::vector<Mention> organization_mentions;

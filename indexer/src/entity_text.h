@@ -2,7 +2,9 @@
 // gazetteer names, and the word classes the extraction rules share.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,12 +15,13 @@ namespace hemeroteca::entities {
 
 // One word or punctuation mark of a bulletin.
 struct Token {
-  std::string_view text;      // as written: a view into the caller's texts
-  std::string folded;         // Analyzer::fold(text)
-  std::string lower;          // lower-case with accents
-  std::size_t paragraph = 0;  // index of the text it belongs to
-  std::size_t sentence = 0;   // sentence number over the whole bulletin
-  std::size_t begin = 0;      // byte range in its text
+  std::string_view text;        // as written: a view into the caller's texts
+  std::string folded;           // Analyzer::fold(text)
+  std::string lower;            // lower-case with accents
+  std::size_t folded_hash = 0;  // std::hash of folded, for the phrase matchers
+  std::size_t paragraph = 0;    // index of the text it belongs to
+  std::size_t sentence = 0;     // sentence number over the whole bulletin
+  std::size_t begin = 0;        // byte range in its text
   std::size_t end = 0;
   bool word = false;         // letters and digits, possibly joined by hyphens
   bool capitalized = false;  // "Zoé", "Gutiérrez-Niño", "O": a capital and no other capitals
@@ -54,6 +57,8 @@ struct Text {
 
 // Splits one string into tokens (no sentence numbers); used for gazetteer names too.
 std::vector<Token> tokenize(std::string_view text, std::size_t paragraph, std::size_t offset);
+// The number of word tokens tokenize() finds in `text`.
+std::size_t count_words(std::string_view text);
 
 // Finds gazetteer names in token streams: whole tokens, folded, longest first. A capitalised
 // word of a name needs a capital in the text and an acronym needs capitals ("Hacienda", "SAT").
@@ -73,7 +78,44 @@ class PhraseMatcher {
     std::vector<char> casing;  // 'l' any case, 'c' capital needed, 'u' capitals needed
     std::size_t target = 0;
   };
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  // By the hash of the folded first word: a token's hash is computed once, not per matcher.
+  // Phrases whose first words share a hash share a bucket; match() compares every word.
+  std::unordered_map<std::size_t, std::vector<Phrase>> by_first_word_;
+};
+
+// A fixed list of words as a hash table built at compile time, for the lists the rules look
+// every token up in. The words must not be empty.
+template <std::size_t N>
+class WordSet {
+ public:
+  constexpr explicit WordSet(const std::string_view (&words)[N]) {
+    for (const std::string_view word : words) {
+      std::size_t slot = hash(word) & kMask;
+      while (!slots_[slot].empty() && slots_[slot] != word) slot = (slot + 1) & kMask;
+      slots_[slot] = word;
+    }
+  }
+  constexpr bool contains(std::string_view word) const {
+    for (std::size_t slot = hash(word) & kMask; !slots_[slot].empty(); slot = (slot + 1) & kMask) {
+      if (slots_[slot] == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t slot_count() {
+    std::size_t count = 1;
+    while (count < 2 * N) count *= 2;
+    return count;
+  }
+  static constexpr std::size_t kMask = slot_count() - 1;
+  static constexpr std::uint32_t hash(std::string_view word) {  // FNV-1a
+    std::uint32_t h = 2166136261u;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+
+  std::array<std::string_view, slot_count()> slots_{};
 };
 
 // Word classes (folded or lower-case forms as named).

@@ -85,8 +85,8 @@ bool after_preposition(const Scan& scan, std::size_t begin) {
   while (k > first) {
     --k;
     const Token& t = text[k];
-    if (is_punct(t, ".") || (t.word && (is_article(t.folded) || t.folded == "tambien" ||
-                                        scan.gazetteer.is_honorific(t.lower)))) {
+    if (is_punct(t, ".") ||
+        (t.word && (is_article(t.folded) || t.folded == "tambien" || scan.classes[k].honorific))) {
       continue;
     }
     return t.word && is_preposition(t.folded);

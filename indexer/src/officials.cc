@@ -86,7 +86,7 @@ bool short_form_of(const std::vector<std::string>& full, const std::vector<std::
 
 std::size_t honorific_length(const Scan& scan, std::size_t i) {
   const Text& text = scan.text;
-  if (i >= text.size() || !text[i].word || !scan.gazetteer.is_honorific(text[i].lower)) return 0;
+  if (i >= text.size() || !scan.classes[i].honorific) return 0;
   const bool dotted =
       i + 1 < text.size() && is_punct(text[i + 1], ".") && text[i + 1].begin == text[i].end;
   return dotted ? 2 : 1;
@@ -94,14 +94,8 @@ std::size_t honorific_length(const Scan& scan, std::size_t i) {
 
 bool name_word(const Scan& scan, std::size_t i) {
   const Text& text = scan.text;
-  if (i >= text.size()) return false;
-  const Token& t = text[i];
-  if (!t.word || !t.capitalized) return false;
-  if (text.owner[i] != Owner::kNone && text.owner[i] != Owner::kPerson) return false;
-  if (is_not_name_word(t.folded) || is_function_word(t.folded)) return false;
-  const Gazetteer& g = scan.gazetteer;
-  return role_word_length(scan, i) == 0 && !g.is_role_modifier(t.lower) &&
-         !g.is_honorific(t.lower) && !g.is_name_head(t.lower) && !g.is_weak_name_head(t.lower);
+  return i < text.size() && scan.classes[i].name_candidate &&
+         (text.owner[i] == Owner::kNone || text.owner[i] == Owner::kPerson);
 }
 
 std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known) {

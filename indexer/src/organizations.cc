@@ -190,10 +190,12 @@ void find_gazetteer_names(Scan& scan) {
     for (std::size_t i = first; i < last; ++i) {
       if (!text.free(i) || !text[i].word) continue;
       // An acronym the text paired with a name wins over the gazetteer's reading of it.
-      if (const auto learned = scan.organization_keys.find(text[i].folded);
-          acronym_like(text[i]) && learned != scan.organization_keys.end()) {
-        add_mention(scan, learned->second, i, i + 1);
-        continue;
+      if (acronym_like(text[i])) {
+        if (const auto learned = scan.organization_keys.find(text[i].folded);
+            learned != scan.organization_keys.end()) {
+          add_mention(scan, learned->second, i, i + 1);
+          continue;
+        }
       }
       const PhraseMatcher::Match match = scan.matchers.organizations.match(text, i, last);
       if (match.length == 0) continue;
@@ -257,8 +259,8 @@ void find_head_names(Scan& scan) {
     for (std::size_t i = first; i < last; ++i) {
       const Token& t = text[i];
       if (!text.free(i) || !t.word || !t.capitalized) continue;
-      const bool weak = scan.gazetteer.is_weak_name_head(t.lower);
-      if (!weak && !scan.gazetteer.is_name_head(t.lower)) continue;
+      const bool weak = scan.classes[i].weak_name_head;
+      if (!weak && !scan.classes[i].name_head) continue;
       bool has_de = false;
       const std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;

@@ -26,6 +26,7 @@ constexpr std::string_view kSpeechVerbs[] = {
     "concluyó",   "finalizó", "expuso",   "expone",    "comunicó",   "confirmó",   "confirma",
     "admitió",    "acotó",    "abundó",   "sentenció", "aseveró",    "asevera",    "argumentó",
     "argumenta",  "estimó",   "estima",   "celebró"};
+constexpr WordSet kSpeechVerbSet(kSpeechVerbs);
 
 // Words that may stand between a speech verb and its "que": "dijo, además, que".
 constexpr std::string_view kInserts[] = {"ademas",     "tambien", "asimismo", "luego", "finalmente",
@@ -52,7 +53,13 @@ struct Span {
 
 class QuoteFinder {
  public:
-  explicit QuoteFinder(Scan& scan) : scan_(scan), text_(scan.text) { find_spans(); }
+  explicit QuoteFinder(Scan& scan) : scan_(scan), text_(scan.text) {
+    find_spans();
+    speech_verb_.reserve(text_.size());
+    for (const Token& token : text_.tokens) {
+      speech_verb_.push_back(token.word && kSpeechVerbSet.contains(token.lower));
+    }
+  }
 
   // In reading order, so "who spoke last" means the same as for a reader.
   void run() {
@@ -97,15 +104,12 @@ class QuoteFinder {
                        [&](const Span& s) { return s.open < i && i < s.close; });
   }
 
-  bool is_speech_verb(std::size_t i) const {
-    return text_[i].word && in(kSpeechVerbs, text_[i].lower) && !in_quote(i);
-  }
+  bool is_speech_verb(std::size_t i) const { return speech_verb_[i] && !in_quote(i); }
 
   // Preterite right after a quotation: "”, incentivó", "”, remató".
   bool is_reporting_word(std::size_t i) const {
     const Token& t = text_[i];
-    return t.word && !t.capitalized && !t.upper &&
-           (in(kSpeechVerbs, t.lower) || t.lower.ends_with("ó"));
+    return t.word && !t.capitalized && !t.upper && (speech_verb_[i] || t.lower.ends_with("ó"));
   }
 
   std::size_t paragraph_end(std::size_t i) const {
@@ -178,9 +182,7 @@ class QuoteFinder {
   }
 
   void add(std::size_t position, std::size_t verb, std::size_t person, std::string text) {
-    std::size_t words = 0;
-    for (const Token& token : tokenize(text, 0, 0)) words += token.word ? 1 : 0;
-    if (words < 3 || scan_.people[person].id.empty()) return;
+    if (count_words(text) < 3 || scan_.people[person].id.empty()) return;
     found_.emplace_back(position,
                         Quote{scan_.people[person].id, text_[verb].lower, std::move(text)});
   }
@@ -288,6 +290,7 @@ class QuoteFinder {
   const Text& text_;
   std::vector<Span> spans_;
   std::vector<bool> used_;
+  std::vector<bool> speech_verb_;  // per token: one of kSpeechVerbs
   std::vector<std::pair<std::size_t, Quote>> found_;
   std::size_t unnamed_since_ = npos;  // the last speech verb whose subject was not an official
   bool latest_after_unnamed_ = false;

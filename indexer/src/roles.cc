@@ -118,18 +118,11 @@ bool continues_post(const Text& text, std::size_t begin, std::size_t end) {
 }  // namespace
 
 std::size_t role_word_length(const Scan& scan, std::size_t i) {
-  const Text& text = scan.text;
-  if (i >= text.size() || !text[i].word) return 0;
-  if (i + 1 < text.size() && text[i + 1].word && text[i + 1].sentence == text[i].sentence &&
-      !scan.gazetteer.role_word(text[i].lower + " " + text[i + 1].lower).empty()) {
-    return 2;
-  }
-  return scan.gazetteer.role_word(text[i].lower).empty() ? 0 : 1;
+  return i < scan.classes.size() ? scan.classes[i].role_word_length : 0;
 }
 
 bool is_role_modifier_at(const Scan& scan, std::size_t i) {
-  return i < scan.text.size() && scan.text[i].word &&
-         scan.gazetteer.is_role_modifier(scan.text[i].lower);
+  return i < scan.classes.size() && scan.classes[i].role_modifier;
 }
 
 Role make_role(const Scan& scan, std::size_t begin, std::size_t end) {

@@ -41,9 +41,16 @@ std::string lower_word(std::string_view text) {
   text = trim(text);
   if (!text.empty() && text.back() == '.') text.remove_suffix(1);
   std::string out;
+  out.reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
+    // Vocabulary look-ups run for every word of every bulletin: ASCII skips ICU.
+    if (bytes[i] < 0x80) {
+      const char c = static_cast<char>(bytes[i++]);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) continue;
@@ -233,6 +240,21 @@ class GazetteerLoader {
     }
   }
 
+  // The vocabulary sets as one map, so word_class() looks a word up once.
+  void merge_word_classes() {
+    Gazetteer::Vocabulary& v = g_.vocabulary_;
+    for (const std::string& word : v.honorifics) v.classes[word].honorific = true;
+    for (const auto& [word, canonical] : v.role_words) {
+      if (!canonical.empty()) v.classes[word].role_word = true;
+      if (const std::size_t space = word.find(' '); space != std::string::npos) {
+        v.classes[word.substr(0, space)].opens_role = true;
+      }
+    }
+    for (const auto& [word, canonical] : v.modifiers) v.classes[word].role_modifier = true;
+    for (const std::string& word : v.name_heads) v.classes[word].name_head = true;
+    for (const std::string& word : v.weak_name_heads) v.classes[word].weak_name_head = true;
+  }
+
  private:
   static std::string text_of(const XmlFile& file, const pugi::xml_node& node) {
     const std::string text(trim(node.text().as_string()));
@@ -315,6 +337,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& schema_dir) {
   loader.load_organizations(folder / "organizations.xml");
   loader.load_officials(folder / "officials.xml");
   loader.load_states(folder / "states.xml");
+  loader.merge_word_classes();
   return gazetteer;
 }
 
@@ -460,6 +483,18 @@ bool Gazetteer::is_name_head(std::string_view word) const {
 
 bool Gazetteer::is_weak_name_head(std::string_view word) const {
   return vocabulary_.weak_name_heads.contains(lower_word(word));
+}
+
+Gazetteer::WordClass Gazetteer::word_class(std::string_view word) const {
+  // Most words come lower-cased already, and lower_word() would return them unchanged.
+  const bool unchanged =
+      (word.empty() || word.back() != '.') && std::none_of(word.begin(), word.end(), [](char c) {
+        return (c & 0x80) != 0 || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' || c == '\n' ||
+               c == '\r';
+      });
+  const auto it =
+      unchanged ? vocabulary_.classes.find(word) : vocabulary_.classes.find(lower_word(word));
+  return it == vocabulary_.classes.end() ? WordClass{} : it->second;
 }
 
 bool Gazetteer::is_not_organization(std::string_view acronym) const {

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,7 +110,27 @@ class Gazetteer {
   // Upper-case abbreviations that are not organizations: unit types, diseases, units.
   bool is_not_organization(std::string_view acronym) const;
 
+  // What the vocabulary says of one word, compared as the methods above compare it, in one
+  // look-up: for extractors that classify every word of a text.
+  struct WordClass {
+    bool honorific = false;
+    bool role_word = false;   // role_word(word) is not ""
+    bool opens_role = false;  // may begin a two-word post: "oficial" of "oficial mayor"
+    bool role_modifier = false;
+    bool name_head = false;
+    bool weak_name_head = false;
+  };
+  WordClass word_class(std::string_view word) const;
+
  private:
+  // Lets word_class() look a word up without copying it.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+
   struct Vocabulary {
     std::unordered_set<std::string> honorifics;
     std::unordered_map<std::string, std::string> role_words;  // form -> canonical form
@@ -117,6 +138,8 @@ class Gazetteer {
     std::unordered_set<std::string> name_heads;
     std::unordered_set<std::string> weak_name_heads;
     std::unordered_set<std::string> not_organizations;  // folded
+    // The sets above merged, by word.
+    std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes;
   };
 
   std::vector<GazetteerOfficial> officials_;
