@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
@@ -51,8 +52,22 @@ struct Token {
   Kind kind = Kind::kMark;
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::string folded;  // words folded, numbers and marks as written
-  bool spaced = true;  // white space (or the start of the text) comes before it
+  std::string_view text;  // as written
+  bool ascii = true;      // all ASCII: folding only lower-cases it
+  std::string folded;     // the folded form of a word with other letters, else ""
+  bool spaced = true;     // white space (or the start of the text) comes before it
+
+  // Whether this word, folded, is `word` (lower-case, without accents). Most words are ASCII
+  // and compare without a folded copy.
+  bool folds_to(std::string_view word) const {
+    if (!ascii) return folded == word;
+    if (text.size() != word.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c) != word[i]) return false;
+    }
+    return true;
+  }
 };
 
 UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next) {
@@ -65,7 +80,9 @@ UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next) 
 
 bool is_space(UChar32 c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
 bool is_ascii_digit(UChar32 c) { return c >= '0' && c <= '9'; }
-bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
+bool is_ascii_letter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// ASCII first: ICU gives the same answers, at the cost of a call per character.
+bool is_letter(UChar32 c) { return c < 0x80 ? is_ascii_letter(c) : c > 0 && u_isalpha(c); }
 
 Kind kind_of(UChar32 c) {
   if (is_ascii_digit(c)) return Kind::kNumber;
@@ -75,6 +92,7 @@ Kind kind_of(UChar32 c) {
 // Words (letter runs), numbers (digit runs) and single marks, with white space dropped.
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 1);  // Spanish runs about five bytes a token
   bool spaced = true;
   for (std::size_t at = 0; at < text.size();) {
     std::size_t next = 0;
@@ -84,14 +102,27 @@ std::vector<Token> tokenize(std::string_view text) {
       at = next;
       continue;
     }
-    Token token{kind_of(c), at, next, "", spaced};
+    Token token;
+    token.kind = kind_of(c);
+    token.begin = at;
+    token.end = next;
+    token.spaced = spaced;
     if (token.kind != Kind::kMark) {
       for (std::size_t peek = 0; token.end < text.size(); token.end = peek) {
-        if (kind_of(code_point_at(text, token.end, &peek)) != token.kind) break;
+        const char byte = text[token.end];
+        if ((byte & 0x80) == 0) {
+          if (kind_of(byte) != token.kind) break;
+          peek = token.end + 1;
+        } else if (kind_of(code_point_at(text, token.end, &peek)) != token.kind) {
+          break;
+        }
       }
     }
-    const std::string_view raw = text.substr(at, token.end - at);
-    token.folded = token.kind == Kind::kWord ? Analyzer::fold(raw) : std::string(raw);
+    token.text = text.substr(at, token.end - at);
+    token.ascii = std::all_of(token.text.begin(), token.text.end(),
+                              [](char byte) { return (byte & 0x80) == 0; });
+    // Words are folded to compare them with month and weekday names.
+    if (token.kind == Kind::kWord && !token.ascii) token.folded = Analyzer::fold(token.text);
     tokens.push_back(std::move(token));
     at = tokens.back().end;
     spaced = false;
@@ -146,16 +177,16 @@ class DateMatcher {
 
  private:
   bool is_word(std::size_t i, std::string_view folded) const {
-    return i < tokens_.size() && tokens_[i].kind == Kind::kWord && tokens_[i].folded == folded;
+    return i < tokens_.size() && tokens_[i].kind == Kind::kWord && tokens_[i].folds_to(folded);
   }
   bool is_mark(std::size_t i, std::string_view mark, bool glued) const {
-    return i < tokens_.size() && tokens_[i].kind == Kind::kMark && tokens_[i].folded == mark &&
+    return i < tokens_.size() && tokens_[i].kind == Kind::kMark && tokens_[i].text == mark &&
            (!glued || !tokens_[i].spaced);
   }
   // A number token of `min`..`max` digits, glued to the previous token when `glued`.
   bool is_number(std::size_t i, std::size_t min, std::size_t max, bool glued) const {
     if (i >= tokens_.size() || tokens_[i].kind != Kind::kNumber) return false;
-    const std::size_t size = tokens_[i].folded.size();
+    const std::size_t size = tokens_[i].text.size();
     return size >= min && size <= max && (!glued || !tokens_[i].spaced);
   }
 
@@ -172,7 +203,7 @@ class DateMatcher {
   const MonthName* month_at(std::size_t j) const {
     if (j >= tokens_.size() || tokens_[j].kind != Kind::kWord) return nullptr;
     for (const MonthName& month : kMonths) {
-      if (month.name == tokens_[j].folded) return &month;
+      if (tokens_[j].folds_to(month.name)) return &month;
     }
     return nullptr;
   }
@@ -187,7 +218,7 @@ class DateMatcher {
       if (is_mark(j, ",", false)) ++j;
     }
     if (!is_number(j, 1, 2, false)) return std::nullopt;
-    const int day = to_int(tokens_[j].folded);
+    const int day = to_int(tokens_[j].text);
     j = skip_ordinal(j + 1);
     if (is_word(j, "de")) ++j;
     const MonthName* month = month_at(j++);
@@ -195,7 +226,7 @@ class DateMatcher {
     if (month->abbreviation && is_mark(j, ".", true)) ++j;
     if (is_word(j, "de") || is_word(j, "del") || is_mark(j, ",", false)) ++j;
     if (!is_number(j, 4, 4, false)) return std::nullopt;
-    auto iso = iso_date(to_int(tokens_[j].folded), month->month, day, kMinYear);
+    auto iso = iso_date(to_int(tokens_[j].text), month->month, day, kMinYear);
     if (!iso) return std::nullopt;
     *last = j;
     return DateMention{std::move(*iso), tokens_[i].begin, tokens_[j].end, weekday};
@@ -204,17 +235,17 @@ class DateMatcher {
   // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together.
   std::optional<DateMention> match_numeric(std::size_t i, std::size_t* last) const {
     if (i + 4 >= tokens_.size()) return std::nullopt;
-    const std::string_view separator = tokens_[i + 1].folded;
+    const std::string_view separator = tokens_[i + 1].text;
     if (separator != "/" && separator != "-" && separator != ".") return std::nullopt;
     if (!is_mark(i + 1, separator, true) || !is_mark(i + 3, separator, true)) return std::nullopt;
     std::optional<std::string> iso;
     if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, true) && is_number(i + 4, 4, 4, true)) {
-      iso = iso_date(to_int(tokens_[i + 4].folded), to_int(tokens_[i + 2].folded),
-                     to_int(tokens_[i].folded), kMinYear);
+      iso = iso_date(to_int(tokens_[i + 4].text), to_int(tokens_[i + 2].text),
+                     to_int(tokens_[i].text), kMinYear);
     } else if (separator == "-" && is_number(i, 4, 4, false) && is_number(i + 2, 2, 2, true) &&
                is_number(i + 4, 2, 2, true)) {
-      iso = iso_date(to_int(tokens_[i].folded), to_int(tokens_[i + 2].folded),
-                     to_int(tokens_[i + 4].folded), kMinYear);
+      iso = iso_date(to_int(tokens_[i].text), to_int(tokens_[i + 2].text),
+                     to_int(tokens_[i + 4].text), kMinYear);
     }
     if (!iso) return std::nullopt;
     *last = i + 4;
@@ -275,9 +306,27 @@ std::optional<std::string_view> place_before(std::string_view before) {
   return before;
 }
 
+// Whether some run of ASCII digits, as tokenize() reads number tokens, is four digits long.
+bool has_four_digit_run(std::string_view text) {
+  std::size_t run = 0;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') {
+      ++run;
+    } else if (std::exchange(run, 0) == 4) {
+      return true;
+    }
+  }
+  return run == 4;
+}
+
 }  // namespace
 
-std::vector<DateMention> find_dates(std::string_view text) { return DateMatcher(text).find_all(); }
+std::vector<DateMention> find_dates(std::string_view text) {
+  // Every pattern holds a year, a number token of four digits: most text has none and needs
+  // no tokens.
+  if (!has_four_digit_run(text)) return {};
+  return DateMatcher(text).find_all();
+}
 
 std::optional<Dateline> parse_dateline(std::string_view line) {
   line = trim_spaces(line);

@@ -102,9 +102,24 @@ UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next) 
   return c;
 }
 
-bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// ASCII first: ICU gives the same answers, at the cost of a call per character.
+bool is_letter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+
+std::string ascii_lower_case(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  return out;
+}
 
 std::string lower_case(std::string_view text) {
+  if (is_ascii(text)) return ascii_lower_case(text);
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
       .toLower(icu::Locale("es"))
@@ -130,10 +145,11 @@ Kind kind_of(UChar32 c) {
 // Words (letters, with inner hyphens: "crónico-degenerativas"), digit runs and single marks.
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 1);  // Spanish runs about five bytes a token
   bool spaced = true;
   for (std::size_t at = 0; at < text.size();) {
-    std::size_t next = 0;
-    const UChar32 c = code_point_at(text, at, &next);
+    std::size_t next = at + 1;
+    const UChar32 c = (text[at] & 0x80) == 0 ? text[at] : code_point_at(text, at, &next);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
       spaced = true;
       at = next;
@@ -141,6 +157,12 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     Token token{kind_of(c), at, next, "", spaced};
     while (token.kind != Kind::kMark && token.end < text.size()) {
+      const char byte = text[token.end];
+      if ((byte & 0x80) == 0 && byte != '-') {
+        if (kind_of(byte) != token.kind) break;
+        ++token.end;
+        continue;
+      }
       std::size_t peek = 0;
       const Kind kind = kind_of(code_point_at(text, token.end, &peek));
       const bool inner_hyphen = token.kind == Kind::kWord && text[token.end] == '-' &&
@@ -150,7 +172,12 @@ std::vector<Token> tokenize(std::string_view text) {
       token.end = inner_hyphen ? token.end + 1 : peek;
     }
     const std::string_view raw = text.substr(at, token.end - at);
-    token.folded = token.kind == Kind::kWord ? Analyzer::fold(raw) : std::string(raw);
+    if (token.kind != Kind::kWord) {
+      token.folded = std::string(raw);
+    } else {
+      // Folding ASCII only lower-cases it.
+      token.folded = is_ascii(raw) ? ascii_lower_case(raw) : Analyzer::fold(raw);
+    }
     tokens.push_back(std::move(token));
     at = tokens.back().end;
     spaced = false;
@@ -162,7 +189,15 @@ bool mostly_upper_case(std::string_view text) {
   std::size_t upper = 0;
   std::size_t lower = 0;
   for (std::size_t at = 0, next = 0; at < text.size(); at = next) {
+    const char byte = text[at];
+    if ((byte & 0x80) == 0) {
+      upper += byte >= 'A' && byte <= 'Z' ? 1 : 0;
+      lower += byte >= 'a' && byte <= 'z' ? 1 : 0;
+      next = at + 1;
+      continue;
+    }
     const UChar32 c = code_point_at(text, at, &next);
+    if (c < 0) continue;
     upper += u_isupper(c) ? 1 : 0;
     lower += u_islower(c) ? 1 : 0;
   }
@@ -192,9 +227,9 @@ class SentenceReader {
         dates_(find_dates(sentence)),
         upper_case_(mostly_upper_case(sentence)) {}
 
-  std::vector<Candidate> read() const {
+  std::vector<Candidate> read(const std::vector<SpanishNumber>& numbers) const {
     std::vector<Candidate> candidates;
-    for (const SpanishNumber& number : find_spanish_numbers(sentence_)) {
+    for (const SpanishNumber& number : numbers) {
       if (auto candidate = read_figure(number)) candidates.push_back(std::move(*candidate));
     }
     return candidates;
@@ -211,10 +246,11 @@ class SentenceReader {
     return i < tokens_.size() && tokens_[i].kind == Kind::kMark &&
            is_one_of(tokens_[i].folded, marks);
   }
+  // The first token that does not begin before `offset`.
   std::size_t token_index(std::size_t offset) const {
-    std::size_t i = 0;
-    while (i < tokens_.size() && tokens_[i].begin < offset) ++i;
-    return i;
+    const auto it = std::partition_point(tokens_.begin(), tokens_.end(),
+                                         [&](const Token& t) { return t.begin < offset; });
+    return static_cast<std::size_t>(it - tokens_.begin());
   }
   std::string_view raw(std::size_t i) const {
     return sentence_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
@@ -326,8 +362,11 @@ class SentenceReader {
   // A word after the head: agrees with it in number and is no verb nor a proper name.
   bool is_modifier(std::size_t i, std::size_t head) const {
     if (!is_noun_word(i) || ends_with_one_of(tokens_[i].folded, kVerbEndings)) return false;
-    const std::string lower = lower_case(raw(i));
-    if (lower.ends_with("ó") || lower.ends_with("á")) return false;  // "señaló", "será"
+    // "señaló", "será": the last letter lower-cases to ó or á.
+    const std::string_view word = raw(i);
+    if (word.ends_with("ó") || word.ends_with("Ó") || word.ends_with("á") || word.ends_with("Á")) {
+      return false;
+    }
     std::size_t next = 0;
     if (u_isupper(code_point_at(raw(i), 0, &next)) &&
         !u_isupper(code_point_at(raw(head), 0, &next))) {
@@ -406,7 +445,10 @@ std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) 
   std::vector<Figure> figures;
   for (const std::string& paragraph : paragraphs) {
     for (const Sentence& sentence : split_sentences(paragraph)) {
-      std::vector<Candidate> candidates = SentenceReader(sentence.text).read();
+      // Most sentences hold no number, and need no tokens nor dates.
+      const std::vector<SpanishNumber> numbers = find_spanish_numbers(sentence.text);
+      if (numbers.empty()) continue;
+      std::vector<Candidate> candidates = SentenceReader(sentence.text).read(numbers);
       fill_left_out_units(candidates, sentence.text);
       for (Candidate& candidate : candidates) {
         Figure& figure = candidate.figure;

@@ -3,8 +3,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -84,8 +86,82 @@ UChar32 code_point_at(std::string_view text, std::size_t at, std::size_t* next =
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(UChar32 c) { return c > 0 && u_isalpha(c); }
-bool is_alnum(UChar32 c) { return c > 0 && u_isalnum(c); }
+bool is_ascii_letter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// ASCII first: ICU gives the same answers, at the cost of a call per character.
+bool is_letter(UChar32 c) { return c < 0x80 ? is_ascii_letter(c) : c > 0 && u_isalpha(c); }
+bool is_alnum(UChar32 c) {
+  return c < 0x80 ? is_ascii_letter(c) || (c >= '0' && c <= '9') : c > 0 && u_isalnum(c);
+}
+
+// The words a quantity may begin with besides the tables: scale words and "medio".
+constexpr std::string_view kOtherFirstWords[] = {"mil",      "millon", "millones", "billon",
+                                                 "billones", "medio",  "media"};
+
+// Every word a quantity may begin with, folded, as a hash table built at compile time, with
+// the pairs of letters they begin with: most words of a text are none of them, and most of
+// those do not even begin like one.
+class FirstWords {
+ public:
+  constexpr FirstWords() {
+    for (const NumberWord& entry : kBelowThirty) add(entry.word);
+    for (const NumberWord& entry : kTens) add(entry.word);
+    for (const NumberWord& entry : kHundreds) add(entry.word);
+    for (const std::string_view word : kOtherFirstWords) add(word);
+  }
+  // `a` and `b` are lower-case ASCII letters.
+  constexpr bool begins(char a, char b) const { return pairs_[pair(a, b)]; }
+  constexpr bool contains(std::string_view word) const {
+    for (std::size_t slot = hash(word) & kMask; !slots_[slot].empty(); slot = (slot + 1) & kMask) {
+      if (slots_[slot] == word) return true;
+    }
+    return false;
+  }
+  constexpr std::size_t longest() const { return longest_; }
+
+ private:
+  // 256 slots for fewer than 70 words, and FNV-1a to place them.
+  static constexpr std::size_t kMask = 255;
+  static constexpr std::uint32_t hash(std::string_view word) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+  }
+  static constexpr std::size_t pair(char a, char b) {
+    return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
+  }
+  constexpr void add(std::string_view word) {
+    std::size_t slot = hash(word) & kMask;
+    while (!slots_[slot].empty()) slot = (slot + 1) & kMask;
+    slots_[slot] = word;
+    longest_ = std::max(longest_, word.size());
+    pairs_[pair(word[0], word[1])] = true;
+  }
+
+  std::array<std::string_view, kMask + 1> slots_{};
+  std::size_t longest_ = 0;
+  std::array<bool, 26 * 26> pairs_{};
+};
+
+constexpr FirstWords kFirstWords;
+constexpr std::size_t kPlainWordBuffer = 16;
+static_assert(kFirstWords.longest() < kPlainWordBuffer);
+
+// Whether the word at `at` is written in ASCII letters and is none of kFirstWords, so no
+// quantity begins there; false when it holds other letters, which only folding can tell.
+bool is_plain_non_number_word(std::string_view text, std::size_t at) {
+  std::array<char, kPlainWordBuffer> lower;
+  std::size_t length = 0;
+  for (; at < text.size() && is_ascii_letter(text[at]); ++at) {
+    if (length == lower.size()) return true;  // longer than any number word
+    const char c = text[at];
+    lower[length++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    // Whatever follows, the folded word begins with these two letters.
+    if (length == 2 && !kFirstWords.begins(lower[0], lower[1])) return true;
+  }
+  if (at < text.size() && (text[at] & 0x80) != 0) return false;
+  if (length < 2) return true;  // every number word has two letters or more
+  return !kFirstWords.contains(std::string_view(lower.data(), length));
+}
 
 // True when no letter or digit touches `at` from the left.
 bool starts_word(std::string_view text, std::size_t at) {
@@ -117,12 +193,23 @@ struct Word {
 // The run of letters that starts at `at`, folded; empty when no letter starts there.
 Word read_word(std::string_view text, std::size_t at) {
   std::size_t end = at;
+  bool ascii = true;
   while (end < text.size()) {
+    if (is_ascii_letter(text[end])) {
+      ++end;
+      continue;
+    }
     std::size_t next = 0;
     if (!is_letter(code_point_at(text, end, &next))) break;
+    ascii = false;
     end = next;
   }
-  return {Analyzer::fold(text.substr(at, end - at)), end};
+  const std::string_view letters = text.substr(at, end - at);
+  if (!ascii) return {Analyzer::fold(letters), end};
+  // Folding ASCII letters only lower-cases them.
+  Word word{std::string(letters), end};
+  for (char& c : word.folded) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  return word;
 }
 
 // Three digits at `at` that no fourth digit follows: one thousands group.
@@ -177,9 +264,8 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at) {
   return amount;
 }
 
-// "cinco", "veintitrés", "treinta y cinco".
-std::optional<Amount> read_below_hundred(std::string_view text, std::size_t at) {
-  const Word word = read_word(text, at);
+// "cinco", "veintitrés", "treinta y cinco", starting with `word`.
+std::optional<Amount> read_below_hundred(std::string_view text, const Word& word) {
   if (const auto value = below_thirty(word.folded)) {
     return Amount{static_cast<double>(*value), word.end, is_article(word.folded)};
   }
@@ -197,14 +283,14 @@ std::optional<Amount> read_below_hundred(std::string_view text, std::size_t at) 
   return amount;
 }
 
-// A number below a thousand in words: "doscientos", "ciento veinte", "siete".
-std::optional<Amount> read_small_words(std::string_view text, std::size_t at) {
-  const Word word = read_word(text, at);
+// A number below a thousand in words: "doscientos", "ciento veinte", "siete", starting with
+// `word`.
+std::optional<Amount> read_small_words(std::string_view text, const Word& word) {
   const auto hundreds = look_up(kHundreds, word.folded);
-  if (!hundreds) return read_below_hundred(text, at);
+  if (!hundreds) return read_below_hundred(text, word);
   Amount amount{static_cast<double>(*hundreds), word.end, false};
   if (word.folded == "cien") return amount;
-  const auto rest = read_below_hundred(text, skip_spaces(text, word.end));
+  const auto rest = read_below_hundred(text, read_word(text, skip_spaces(text, word.end)));
   if (rest && rest->value > 0) {
     amount.value += rest->value;
     amount.end = rest->end;
@@ -239,7 +325,7 @@ class NumberReader {
       return amount ? take_small(*amount) : std::nullopt;
     }
     const Word word = read_word(text_, start);
-    if (word.folded.empty()) return std::nullopt;
+    if (!kFirstWords.contains(word.folded)) return std::nullopt;
     if (word.folded == "mil") return take_thousand(word.end);
     if (const auto scale = million_scale(word.folded)) return take_million(*scale, word.end);
     if (word.folded == "medio" || word.folded == "media") {
@@ -248,7 +334,7 @@ class NumberReader {
       if (!million_scale(next.folded)) return std::nullopt;
       return take_small(Amount{0.5, word.end, true});
     }
-    const auto amount = read_small_words(text_, start);
+    const auto amount = read_small_words(text_, word);
     return amount ? take_small(*amount) : std::nullopt;
   }
 
@@ -318,6 +404,8 @@ std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::siz
   if (at >= text.size() || !starts_word(text, at) || !is_alnum(code_point_at(text, at))) {
     return std::nullopt;
   }
+  // Most words are no number: tell them without reading them.
+  if (is_ascii_letter(text[at]) && is_plain_non_number_word(text, at)) return std::nullopt;
   return NumberReader(text, at).read();
 }
 
@@ -325,8 +413,8 @@ std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
   std::vector<SpanishNumber> numbers;
   std::size_t at = 0;
   while (at < text.size()) {
-    std::size_t next = 0;
-    if (!is_alnum(code_point_at(text, at, &next))) {
+    std::size_t next = at + 1;
+    if ((text[at] & 0x80) == 0 ? !is_alnum(text[at]) : !is_alnum(code_point_at(text, at, &next))) {
       at = next;
       continue;
     }
@@ -338,7 +426,14 @@ std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
       }
     }
     // Skip the rest of this word or digit run: numbers start only at word boundaries.
-    while (at < text.size() && is_alnum(code_point_at(text, at, &next))) at = next;
+    while (at < text.size()) {
+      next = at + 1;
+      if ((text[at] & 0x80) == 0 ? !is_alnum(text[at])
+                                 : !is_alnum(code_point_at(text, at, &next))) {
+        break;
+      }
+      at = next;
+    }
   }
   return numbers;
 }
