@@ -18,6 +18,9 @@ Matchers::Matchers(const Gazetteer& gazetteer) {
     const GazetteerOfficial& official = gazetteer.officials()[i];
     officials.add(official.name, i);
     for (const std::string& alias : official.aliases) officials.add(alias, i);
+    std::vector<std::vector<std::string>>& forms = official_forms.emplace_back();
+    forms.push_back(content_words(official.name));
+    for (const std::string& alias : official.aliases) forms.push_back(content_words(alias));
   }
   for (std::size_t i = 0; i < gazetteer.states().size(); ++i) {
     const GazetteerState& state = gazetteer.states()[i];

@@ -24,6 +24,8 @@ struct Matchers {
   PhraseMatcher officials;      // target: index in gazetteer.officials()
   PhraseMatcher states;         // target: index in gazetteer.states()
   PhraseMatcher abbreviations;  // dateline abbreviations; target: state index
+  // Per official: content_words() of the name and of each alias.
+  std::vector<std::vector<std::vector<std::string>>> official_forms;
 };
 
 struct Mention {
@@ -102,6 +104,8 @@ void find_states(Scan& scan);
 void find_quotes(Scan& scan);
 
 // People (officials.cc), shared with mentions.cc.
+// A name's words, folded, without particles: "Lerdo de Tejada" -> {"lerdo", "tejada"}.
+std::vector<std::string> content_words(std::string_view name);
 bool name_word(const Scan& scan, std::size_t i);  // a capitalised word that may be in a name
 std::size_t honorific_length(const Scan& scan, std::size_t i);  // "Mtro." = 2 tokens, or 0
 std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known);

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "hemeroteca/indexer/text_util.h"
@@ -46,18 +47,13 @@ void append_utf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
-// Case flags and lower-case form of a word token.
-void describe(Token& token) {
+// Case flags, lower-case and folded forms of a word token; `ascii` when its bytes all are.
+void describe(Token& token, bool ascii) {
   const std::string_view text = token.text;
   int letters = 0;
   int capitals = 0;
   bool first_is_capital = false;
-  bool ascii = true;
   int parts = 1;  // hyphenated names keep a capital per part: "Gutiérrez-Niño"
-  for (const char c : text) {
-    ascii = ascii && (c & 0x80) == 0;
-    parts += c == '-' ? 1 : 0;
-  }
   if (ascii) {
     // Most words: the same answers as ICU's without a call per letter, and folding ASCII
     // only lower-cases it.
@@ -66,7 +62,10 @@ void describe(Token& token) {
       const char c = text[i];
       const bool capital = c >= 'A' && c <= 'Z';
       token.lower[i] = capital ? static_cast<char>(c + ('a' - 'A')) : c;
-      if (!capital && !(c >= 'a' && c <= 'z')) continue;
+      if (!capital && !(c >= 'a' && c <= 'z')) {
+        parts += c == '-' ? 1 : 0;
+        continue;
+      }
       if (letters == 0) first_is_capital = capital;
       ++letters;
       if (capital) ++capitals;
@@ -79,6 +78,7 @@ void describe(Token& token) {
       UChar32 c;
       U8_NEXT(bytes, i, length, c);
       if (c < 0) continue;
+      parts += c == '-' ? 1 : 0;
       append_utf8(token.lower, u_tolower(c));
       if (!u_isalpha(c)) continue;
       if (letters == 0) first_is_capital = u_isupper(c);
@@ -93,31 +93,48 @@ void describe(Token& token) {
   token.initial = first_is_capital;
 }
 
-// The token boundaries of `text`: on_word(begin, end) for each word, on_mark(begin, end) for
-// each mark, in order.
+// FNV-1a: short words hash faster than with std::hash.
+std::size_t hash_word(std::string_view word) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return static_cast<std::size_t>(h);
+}
+
+// The token boundaries of `text`: on_word(begin, end, ascii) for each word, `ascii` when all
+// its bytes are; on_mark(begin, end) for each mark; in order.
 template <typename OnWord, typename OnMark>
 void scan_tokens(std::string_view text, OnWord on_word, OnMark on_mark) {
   std::size_t i = 0;
   std::size_t word_start = std::string_view::npos;
+  bool word_ascii = true;
   auto close_word = [&](std::size_t end) {
     if (word_start == std::string_view::npos) return;
-    on_word(word_start, end);
+    on_word(word_start, end, word_ascii);
     word_start = std::string_view::npos;
   };
   while (i < text.size()) {
     const std::size_t start = i;
-    int32_t at = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()),
-            c);
-    i = static_cast<std::size_t>(at);
+    UChar32 c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;  // the same as U8_NEXT, without its bookkeeping
+    } else {
+      int32_t at = static_cast<int32_t>(i);
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()),
+              c);
+      i = static_cast<std::size_t>(at);
+    }
     if (c >= 0 && is_word_char(c)) {
-      if (word_start == std::string_view::npos) word_start = start;
+      if (word_start == std::string_view::npos) {
+        word_start = start;
+        word_ascii = true;
+      }
+      word_ascii = word_ascii && c < 0x80;
       continue;
     }
     // A hyphen between letters joins one word: "IMSS-Bienestar", "CONCANACO-SERVYTUR".
     if (c >= 0 && is_hyphen(c) && word_start != std::string_view::npos && i < text.size() &&
         is_word_char(next_code_point(text, i))) {
+      word_ascii = word_ascii && c < 0x80;
       continue;
     }
     close_word(start);
@@ -130,24 +147,28 @@ void scan_tokens(std::string_view text, OnWord on_word, OnMark on_mark) {
 // Appends the tokens of `text` to `tokens`.
 void append_tokens(std::vector<Token>& tokens, std::string_view text, std::size_t paragraph,
                    std::size_t offset) {
-  const auto add = [&](std::size_t begin, std::size_t end, bool word) {
+  const auto add = [&](std::size_t begin, std::size_t end) -> Token& {
     Token& token = tokens.emplace_back();
     token.text = text.substr(begin, end - begin);
     token.paragraph = paragraph;
     token.begin = offset + begin;
     token.end = offset + end;
-    token.word = word;
-    if (word) {
-      describe(token);
-    } else {
-      token.folded = std::string(token.text);
-      token.lower = token.folded;
-    }
-    token.folded_hash = std::hash<std::string_view>{}(token.folded);
+    return token;
   };
   scan_tokens(
-      text, [&](std::size_t begin, std::size_t end) { add(begin, end, true); },
-      [&](std::size_t begin, std::size_t end) { add(begin, end, false); });
+      text,
+      [&](std::size_t begin, std::size_t end, bool ascii) {
+        Token& token = add(begin, end);
+        token.word = true;
+        describe(token, ascii);
+        token.folded_hash = hash_word(token.folded);
+      },
+      [&](std::size_t begin, std::size_t end) {
+        Token& token = add(begin, end);
+        token.folded = std::string(token.text);
+        token.lower = token.folded;
+        token.folded_hash = hash_word(token.folded);
+      });
 }
 
 }  // namespace
@@ -161,7 +182,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t paragraph, std::s
 std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
   scan_tokens(
-      text, [&](std::size_t, std::size_t) { ++words; }, [](std::size_t, std::size_t) {});
+      text, [&](std::size_t, std::size_t, bool) { ++words; }, [](std::size_t, std::size_t) {});
   return words;
 }
 

@@ -18,7 +18,7 @@ struct Token {
   std::string_view text;        // as written: a view into the caller's texts
   std::string folded;           // Analyzer::fold(text)
   std::string lower;            // lower-case with accents
-  std::size_t folded_hash = 0;  // std::hash of folded, for the phrase matchers
+  std::size_t folded_hash = 0;  // a hash of folded, for the phrase matchers
   std::size_t paragraph = 0;    // index of the text it belongs to
   std::size_t sentence = 0;     // sentence number over the whole bulletin
   std::size_t begin = 0;        // byte range in its text

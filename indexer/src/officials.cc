@@ -62,14 +62,6 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   return name;
 }
 
-std::vector<std::string> content_words(std::string_view name) {
-  std::vector<std::string> words;
-  for (const Token& token : tokenize(name, 0, 0)) {
-    if (token.word && !is_name_particle(token.folded)) words.push_back(token.folded);
-  }
-  return words;
-}
-
 // Is `part` a way to refer to `full`: its first two or more words, or its surnames (the last
 // two words of a four-word name, from the second word of shorter ones).
 bool short_form_of(const std::vector<std::string>& full, const std::vector<std::string>& part) {
@@ -83,6 +75,14 @@ bool short_form_of(const std::vector<std::string>& full, const std::vector<std::
 }
 
 }  // namespace
+
+std::vector<std::string> content_words(std::string_view name) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(name, 0, 0)) {
+    if (token.word && !is_name_particle(token.folded)) words.push_back(token.folded);
+  }
+  return words;
+}
 
 std::size_t honorific_length(const Scan& scan, std::size_t i) {
   const Text& text = scan.text;
@@ -102,9 +102,8 @@ std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known) {
   for (std::size_t p = 0; p < scan.people.size(); ++p) {
     if (scan.people[p].id == known.id) return p;
   }
-  Person person{known.id, known.name, &known, {content_words(known.name)}, {}};
-  for (const std::string& alias : known.aliases) person.forms.push_back(content_words(alias));
-  scan.people.push_back(std::move(person));
+  const auto index = static_cast<std::size_t>(&known - scan.gazetteer.officials().data());
+  scan.people.push_back({known.id, known.name, &known, scan.matchers.official_forms[index], {}});
   return scan.people.size() - 1;
 }
 
