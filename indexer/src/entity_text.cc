@@ -79,11 +79,18 @@ void describe(Token& token, bool ascii) {
       U8_NEXT(bytes, i, length, c);
       if (c < 0) continue;
       parts += c == '-' ? 1 : 0;
-      append_utf8(token.lower, u_tolower(c));
-      if (!u_isalpha(c)) continue;
-      if (letters == 0) first_is_capital = u_isupper(c);
+      const bool ascii_capital = c >= 'A' && c <= 'Z';
+      const bool ascii_letter = ascii_capital || (c >= 'a' && c <= 'z');
+      if (c < 0x80) {
+        token.lower.push_back(static_cast<char>(ascii_capital ? c + ('a' - 'A') : c));
+      } else {
+        append_utf8(token.lower, u_tolower(c));
+      }
+      if (c < 0x80 ? !ascii_letter : !u_isalpha(c)) continue;
+      const bool capital = c < 0x80 ? ascii_capital : u_isupper(c);
+      if (letters == 0) first_is_capital = capital;
       ++letters;
-      if (u_isupper(c)) ++capitals;
+      if (capital) ++capitals;
     }
     token.folded = Analyzer::fold(text);
   }

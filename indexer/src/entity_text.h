@@ -93,9 +93,12 @@ class WordSet {
       std::size_t slot = hash(word) & kMask;
       while (!slots_[slot].empty() && slots_[slot] != word) slot = (slot + 1) & kMask;
       slots_[slot] = word;
+      shortest_ = word.size() < shortest_ ? word.size() : shortest_;
+      longest_ = word.size() > longest_ ? word.size() : longest_;
     }
   }
   constexpr bool contains(std::string_view word) const {
+    if (word.size() < shortest_ || word.size() > longest_) return false;
     for (std::size_t slot = hash(word) & kMask; !slots_[slot].empty(); slot = (slot + 1) & kMask) {
       if (slots_[slot] == word) return true;
     }
@@ -116,6 +119,8 @@ class WordSet {
   }
 
   std::array<std::string_view, slot_count()> slots_{};
+  std::size_t shortest_ = static_cast<std::size_t>(-1);
+  std::size_t longest_ = 0;
 };
 
 // Word classes (folded or lower-case forms as named).

@@ -418,7 +418,9 @@ std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
       at = next;
       continue;
     }
-    if (starts_word(text, at)) {
+    // Plain words are told here, without a call that checks everything again.
+    const bool plain_word = is_ascii_letter(text[at]) && is_plain_non_number_word(text, at);
+    if (!plain_word && starts_word(text, at)) {
       if (auto number = read_spanish_number(text, at)) {
         at = number->end;
         numbers.push_back(*number);

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <iterator>
 #include <pugixml.hpp>
@@ -62,6 +63,16 @@ std::string lower_word(std::string_view text) {
   }
   return out;
 }
+
+// Bytes that may make lower_word() differ from its argument: capitals, bytes of other
+// letters, and white space (with the other control bytes, which it leaves alone).
+constexpr std::array<bool, 256> kLowerWordChanges = [] {
+  std::array<bool, 256> changes{};
+  for (std::size_t byte = 0; byte < changes.size(); ++byte) {
+    changes[byte] = byte <= ' ' || (byte >= 'A' && byte <= 'Z') || byte >= 0x80;
+  }
+  return changes;
+}();
 
 // "director | directora" -> {"director", "directora"}.
 std::vector<std::string> split_forms(std::string_view text) {
@@ -487,13 +498,12 @@ bool Gazetteer::is_weak_name_head(std::string_view word) const {
 
 Gazetteer::WordClass Gazetteer::word_class(std::string_view word) const {
   // Most words come lower-cased already, and lower_word() would return them unchanged.
-  const bool unchanged =
-      (word.empty() || word.back() != '.') && std::none_of(word.begin(), word.end(), [](char c) {
-        return (c & 0x80) != 0 || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\t' || c == '\n' ||
-               c == '\r';
+  const bool changes =
+      (!word.empty() && word.back() == '.') || std::any_of(word.begin(), word.end(), [](char c) {
+        return kLowerWordChanges[static_cast<unsigned char>(c)];
       });
   const auto it =
-      unchanged ? vocabulary_.classes.find(word) : vocabulary_.classes.find(lower_word(word));
+      changes ? vocabulary_.classes.find(lower_word(word)) : vocabulary_.classes.find(word);
   return it == vocabulary_.classes.end() ? WordClass{} : it->second;
 }
 
