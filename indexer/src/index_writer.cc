@@ -151,7 +151,12 @@ IndexWriter::Stored IndexWriter::write(const PreparedRecord& prepared) {
     stored.duplicate =
         database_.get_termfreq(keyword_term(duplicate_field_, record.duplicate_key)) > 0;
   }
-  database_.replace_document(id_term, prepared.document);
+  // replace_document() would look the id up again to find there is nothing to replace.
+  if (stored.added) {
+    database_.add_document(prepared.document);
+  } else {
+    database_.replace_document(id_term, prepared.document);
+  }
   for (const auto& [key, label] : prepared.labels) {
     auto [known, inserted] = labels_.try_emplace(key, label);
     if (!inserted && known->second == label) continue;

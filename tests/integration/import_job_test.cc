@@ -98,6 +98,16 @@ TEST_F(ImportJobTest, AnArchiveFileOfManyBulletinsIsExtractedInParts) {
   EXPECT_EQ(70u, document_count(index()));
 }
 
+TEST_F(ImportJobTest, TwoBulletinsWithOneSourceInOneTransactionAreOneBulletin) {
+  temp_.write("boletines/doble.xml",
+              "<hemeroteca-archive version=\"1\"><bulletin source=\"misma/1\"><text>" +
+                  bulletin_text(1) + "</text></bulletin><bulletin source=\"misma/1\"><text>" +
+                  bulletin_text(2) + "</text></bulletin></hemeroteca-archive>");
+  EXPECT_EQ("added 1, replaced 1, unchanged 0, failed 0, duplicates 0, removed 0, pruned 0",
+            counts(Import({folder()})));
+  EXPECT_EQ(1u, document_count(index()));
+}
+
 TEST_F(ImportJobTest, ABadFileIsReportedWithItsReasonAndTheOthersAreImported) {
   WriteBulletins(2);
   temp_.write("boletines/vacio.txt", "  \n");
