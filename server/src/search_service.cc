@@ -89,20 +89,6 @@ std::string selection_key(const FacetSelection& selection) {
   return key;
 }
 
-// Highlights and body as one text for snippets; a highlight without a full stop gets one, so
-// that it does not run into the next sentence.
-std::string display_text(const Record& record) {
-  std::string text;
-  for (const std::string& highlight : record.highlights) {
-    text += highlight;
-    if (!highlight.empty() &&
-        std::string_view(".!?:").find(highlight.back()) == std::string_view::npos) {
-      text += '.';
-    }
-    text += ' ';
-  }
-  return text + joined_body(record);
-}
 
 }  // namespace
 
@@ -279,31 +265,29 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     enquire.set_query(text_query);
     Analyzer analyzer;
     for (const PageHit& page_hit : pass.page) {
-      const Record record = DocumentMapper::to_record(database.get_document(page_hit.docid));
+      HitSummary summary = DocumentMapper::to_summary(database.get_document(page_hit.docid));
       SearchHit hit;
-      hit.id = record.id;
-      hit.title = record.title;
-      hit.date = record.date;
-      hit.number = record.number;
+      hit.id = std::move(summary.id);
+      hit.title = std::move(summary.title);
+      hit.date = std::move(summary.date);
+      hit.number = std::move(summary.number);
       hit.score = page_hit.weight;
-      for (const Official& official : record.officials) {
-        hit.officials.push_back({official.id, official.name});
-      }
-      for (const Topic& topic : record.topics) hit.topics.push_back({topic.id, topic.label});
-      hit.sources = record.sources;
+      for (auto& [id, name] : summary.officials) hit.officials.push_back({id, name});
+      for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
+      hit.sources = std::move(summary.sources);
       if (request.snippets) {
         std::vector<std::string> matched(enquire.get_matching_terms_begin(page_hit.docid),
                                          enquire.get_matching_terms_end(page_hit.docid));
-        hit.snippet = snippet(display_text(record), mapper.terms_of(matched), analyzer);
+        hit.snippet = snippet(summary.text, mapper.terms_of(matched), analyzer);
       }
-      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !record.duplicate_key.empty()) {
+      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
         const std::string key_term =
-            keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key);
+            keyword_term(schema_.field(field::kDuplicateKey), summary.duplicate_key);
         std::size_t listed = 0;
         for (auto p = database.postlist_begin(key_term);
              p != database.postlist_end(key_term) && listed < kMaxOtherSources; ++p) {
           if (*p == page_hit.docid) continue;
-          const Record other = DocumentMapper::to_record(database.get_document(*p));
+          const HitSummary other = DocumentMapper::to_summary(database.get_document(*p));
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
           ++listed;
