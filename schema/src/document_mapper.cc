@@ -12,15 +12,23 @@ namespace {
 // Positions jump between paragraphs so that a phrase never matches across two of them.
 constexpr Xapian::termpos kParagraphGap = 100;
 
-// The document data: kSummaryMark, then the summary's JSON and its text, each preceded by its
-// length in decimal and ':', then the record's JSON. A record alone (JSON starts with '{') is
-// the layout of indexes written before summaries, still read.
+// The document data: kSummaryMark; the summary's JSON; the number of highlights, then each
+// highlight; the number of paragraphs, then each paragraph; the rest of the record as JSON.
+// Each part but the last is preceded by its length in decimal and ':'. Highlights and body are
+// kept out of the JSON so that a snippet reads them without unescaping (and the text is
+// stored once). A record alone (JSON, starting with '{') is the layout of indexes written
+// before summaries, still read.
 constexpr char kSummaryMark = '\x01';
 
 void append_sized(std::string& data, std::string_view part) {
   data += std::to_string(part.size());
   data += ':';
   data += part;
+}
+
+void append_list(std::string& data, const std::vector<std::string>& items) {
+  append_sized(data, std::to_string(items.size()));
+  for (const std::string& item : items) append_sized(data, item);
 }
 
 // The part at `at` written by append_sized(), moving `at` past it; nothing when malformed.
@@ -37,10 +45,53 @@ std::optional<std::string_view> read_sized(std::string_view data, std::size_t& a
   return data.substr(colon + 1, size);
 }
 
+std::optional<std::vector<std::string>> read_list(std::string_view data, std::size_t& at) {
+  const auto count = read_sized(data, at);
+  if (!count || count->empty() || count->size() > 9) return std::nullopt;
+  std::size_t items = 0;
+  for (char digit : *count) {
+    if (digit < '0' || digit > '9') return std::nullopt;
+    items = items * 10 + static_cast<std::size_t>(digit - '0');
+  }
+  std::vector<std::string> list;
+  for (std::size_t i = 0; i < items; ++i) {
+    const auto item = read_sized(data, at);
+    if (!item) return std::nullopt;
+    list.emplace_back(*item);
+  }
+  return list;
+}
+
+// The parts of the current layout.
+struct StoredParts {
+  std::string_view summary;  // JSON
+  std::vector<std::string> highlights;
+  std::vector<std::string> body;
+  std::string_view rest;  // the record's JSON without highlights and body
+};
+
 [[noreturn]] void corrupt_data() {
   throw Error(ErrorKind::kCorrupt,
               "a document's stored record is unreadable: rebuild the index with "
               "`hemeroteca reindex` or a fresh import");
+}
+
+// The parts of `data`, or nothing when it is a record alone (the earlier layout).
+std::optional<StoredParts> stored_parts(std::string_view data) {
+  if (data.empty() || data.front() != kSummaryMark) return std::nullopt;
+  std::size_t at = 1;
+  StoredParts parts;
+  const auto summary = read_sized(data, at);
+  if (!summary) corrupt_data();
+  parts.summary = *summary;
+  auto highlights = read_list(data, at);
+  if (!highlights) corrupt_data();
+  parts.highlights = std::move(*highlights);
+  auto body = read_list(data, at);
+  if (!body) corrupt_data();
+  parts.body = std::move(*body);
+  parts.rest = data.substr(at);
+  return parts;
 }
 
 Record parse_record(std::string_view json_text) {
@@ -240,32 +291,35 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
 
   std::string data(1, kSummaryMark);
   append_sized(data, summary_json(record).dump());
-  append_sized(data, snippet_text(record));
-  data += to_json(record).dump();
+  append_list(data, record.highlights);
+  append_list(data, record.body);
+  nlohmann::json rest = to_json(record);
+  rest.erase("highlights");
+  rest.erase("body");
+  data += rest.dump();
   document.set_data(data);
   return document;
 }
 
 Record DocumentMapper::to_record(const Xapian::Document& document) {
   const std::string data = document.get_data();
-  if (data.empty() || data.front() != kSummaryMark) return parse_record(data);
-  std::size_t at = 1;
-  if (!read_sized(data, at) || !read_sized(data, at)) corrupt_data();
-  return parse_record(std::string_view(data).substr(at));
+  auto parts = stored_parts(data);
+  if (!parts) return parse_record(data);
+  Record record = parse_record(parts->rest);
+  record.highlights = std::move(parts->highlights);
+  record.body = std::move(parts->body);
+  return record;
 }
 
 HitSummary DocumentMapper::to_summary(const Xapian::Document& document) {
   const std::string data = document.get_data();
-  if (data.empty() || data.front() != kSummaryMark) return summary_of(parse_record(data));
-  std::size_t at = 1;
-  const auto summary_text = read_sized(data, at);
-  const auto text = read_sized(data, at);
-  if (!summary_text || !text) corrupt_data();
+  auto parts = stored_parts(data);
+  if (!parts) return summary_of(parse_record(data));
   const nlohmann::json json =
-      nlohmann::json::parse(*summary_text, nullptr, /*allow_exceptions=*/false);
+      nlohmann::json::parse(parts->summary, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) corrupt_data();
+  HitSummary summary;
   try {
-    HitSummary summary;
     summary.id = json.at("id").get<std::string>();
     summary.title = json.at("title").get<std::string>();
     summary.date = optional_string(json.at("date"));
@@ -274,11 +328,14 @@ HitSummary DocumentMapper::to_summary(const Xapian::Document& document) {
     summary.topics = labelled_pairs(json.at("topics"));
     summary.sources = json.at("sources").get<std::vector<std::string>>();
     summary.duplicate_key = json.at("duplicate_key").get<std::string>();
-    summary.text = *text;
-    return summary;
   } catch (const nlohmann::json::exception&) {
     corrupt_data();
   }
+  Record text_only;
+  text_only.highlights = std::move(parts->highlights);
+  text_only.body = std::move(parts->body);
+  summary.text = snippet_text(text_only);
+  return summary;
 }
 
 std::string snippet_text(const Record& record) {

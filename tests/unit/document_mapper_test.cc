@@ -92,8 +92,9 @@ TEST_F(DocumentMapperTest, ReadsDocumentsStoredAsTheRecordAlone) {
 }
 
 TEST_F(DocumentMapperTest, UnreadableDataIsReportedAsCorrupt) {
-  for (const std::string data : {std::string("not json"), std::string("\x01" "99:{}"),
-                                 std::string("\x01" "2:{}x:")}) {
+  for (const std::string& data : {std::string("not json"), std::string("\x01" "99:{}"),
+                                 std::string("\x01" "2:{}x:"),
+                                 std::string("\x01" "2:{}1:91:x")}) {
     Xapian::Document document;
     document.set_data(data);
     EXPECT_THROW(DocumentMapper::to_record(document), Error) << data;

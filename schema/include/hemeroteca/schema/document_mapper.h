@@ -10,10 +10,10 @@
 //   organization, state, topic, number, format,
 //     duplicate_key, has_figures) and for the date (date YYYYMMDD, year YYYY, month YYYYMM);
 //   - value slots for sorting, ranges and facets (multi-valued slots joined by kValueSeparator);
-//   - in the document data, ahead of the record itself as JSON, the hit summary (below): what a
-//     result list shows, so that a page of results reads a few hundred bytes of JSON and the
-//     snippet text per hit instead of parsing whole records (a record carries its figures,
-//     quotes and mentions, often three times the size of its text).
+//   - the record in the document data: first the hit summary (below), what a result list shows,
+//     then highlights and body as plain strings, then the rest of the record as JSON. A page of
+//     results so reads a few hundred bytes of JSON and the raw text per hit instead of parsing
+//     whole records (with their figures, quotes and mentions, often three times their text).
 //
 // Thread-safety: not thread-safe (it owns an Analyzer); use one per thread.
 #pragma once
