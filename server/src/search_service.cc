@@ -90,6 +90,27 @@ std::string selection_key(const FacetSelection& selection) {
 }
 
 
+// The request's filters as one boolean query, for the matcher to skip along; nothing when
+// there is none. The same selection as the FacetSelection the columns check.
+std::optional<Xapian::Query> page_filter(const QueryMapper& mapper, const SearchRequest& request,
+                                         const AppliedFilters& applied) {
+  std::vector<Xapian::Query> filters;
+  auto add = [&](std::string_view field_name, const std::vector<std::string>& values) {
+    if (!values.empty()) filters.push_back(mapper.keyword_filter(field_name, values));
+  };
+  add(field::kOfficial, request.officials);
+  add(field::kOrganization, request.organizations);
+  add(field::kState, request.states);
+  add(field::kTopic, request.topics);
+  add(field::kYear, request.years);
+  if (request.has_figures) add(field::kHasFigures, {"1"});
+  if (applied.date_from || applied.date_to) {
+    filters.push_back(mapper.date_filter(applied.date_from, applied.date_to));
+  }
+  if (filters.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
 }  // namespace
 
 namespace {
@@ -254,8 +275,9 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     if (auto cached = state_->cached(pass_key)) {
       pass = std::move(*cached);
     } else {
-      pass =
-          run_search_pass(*snapshot, database, text_query, selection, page, options_.facet_values);
+      pass = run_search_pass(*snapshot, database, text_query, selection, page,
+                             options_.facet_values, schema_.field(field::kDuplicateKey).slot,
+                             page_filter(mapper, request, applied));
       state_->remember(pass_key, pass);
     }
     response.facets = std::move(pass.counts);
