@@ -12,13 +12,12 @@ namespace {
 // Positions jump between paragraphs so that a phrase never matches across two of them.
 constexpr Xapian::termpos kParagraphGap = 100;
 
-// The document data: kSummaryMark; the summary's JSON; the number of highlights, then each
-// highlight; the number of paragraphs, then each paragraph; the rest of the record as JSON.
-// Each part but the last is preceded by its length in decimal and ':'. Highlights and body are
-// kept out of the JSON so that a snippet reads them without unescaping (and the text is
-// stored once). A record alone (JSON, starting with '{') is the layout of indexes written
-// before summaries, still read.
-constexpr char kSummaryMark = '\x01';
+// The document data: kTextFirstMark; the number of highlights, then each highlight; the number
+// of paragraphs, then each paragraph; the rest of the record as JSON. Each part but the last is
+// preceded by its length in decimal and ':'. Highlights and body are kept out of the JSON so
+// that a snippet reads them without unescaping. A record alone (JSON, starting with '{') is
+// the layout of indexes written before hit summaries, still read.
+constexpr char kTextFirstMark = '\x02';
 
 void append_sized(std::string& data, std::string_view part) {
   data += std::to_string(part.size());
@@ -64,7 +63,6 @@ std::optional<std::vector<std::string>> read_list(std::string_view data, std::si
 
 // The parts of the current layout.
 struct StoredParts {
-  std::string_view summary;  // JSON
   std::vector<std::string> highlights;
   std::vector<std::string> body;
   std::string_view rest;  // the record's JSON without highlights and body
@@ -78,12 +76,9 @@ struct StoredParts {
 
 // The parts of `data`, or nothing when it is a record alone (the earlier layout).
 std::optional<StoredParts> stored_parts(std::string_view data) {
-  if (data.empty() || data.front() != kSummaryMark) return std::nullopt;
+  if (data.empty() || data.front() != kTextFirstMark) return std::nullopt;
   std::size_t at = 1;
   StoredParts parts;
-  const auto summary = read_sized(data, at);
-  if (!summary) corrupt_data();
-  parts.summary = *summary;
   auto highlights = read_list(data, at);
   if (!highlights) corrupt_data();
   parts.highlights = std::move(*highlights);
@@ -289,8 +284,8 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   add_keyword(field::kFormat, record.format);
   if (!record.figures.empty()) add_keyword(field::kHasFigures, "1");
 
-  std::string data(1, kSummaryMark);
-  append_sized(data, summary_json(record).dump());
+  set_value(field::kSummary, summary_json(record).dump());
+  std::string data(1, kTextFirstMark);
   append_list(data, record.highlights);
   append_list(data, record.body);
   nlohmann::json rest = to_json(record);
@@ -311,12 +306,16 @@ Record DocumentMapper::to_record(const Xapian::Document& document) {
   return record;
 }
 
-HitSummary DocumentMapper::to_summary(const Xapian::Document& document) {
-  const std::string data = document.get_data();
-  auto parts = stored_parts(data);
-  if (!parts) return summary_of(parse_record(data));
-  const nlohmann::json json =
-      nlohmann::json::parse(parts->summary, nullptr, /*allow_exceptions=*/false);
+HitSummary DocumentMapper::to_summary(const Schema& schema, const Xapian::Document& document,
+                                      SummaryText text) {
+  const std::string stored = document.get_value(*schema.field(field::kSummary).slot);
+  if (stored.empty()) {
+    // Written before hit summaries: the record has it all.
+    const std::string data = document.get_data();
+    if (stored_parts(data)) corrupt_data();
+    return summary_of(parse_record(data));
+  }
+  const nlohmann::json json = nlohmann::json::parse(stored, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object()) corrupt_data();
   HitSummary summary;
   try {
@@ -331,10 +330,15 @@ HitSummary DocumentMapper::to_summary(const Xapian::Document& document) {
   } catch (const nlohmann::json::exception&) {
     corrupt_data();
   }
-  Record text_only;
-  text_only.highlights = std::move(parts->highlights);
-  text_only.body = std::move(parts->body);
-  summary.text = snippet_text(text_only);
+  if (text == SummaryText::kWith) {
+    const std::string data = document.get_data();
+    auto parts = stored_parts(data);
+    if (!parts) corrupt_data();
+    Record text_only;
+    text_only.highlights = std::move(parts->highlights);
+    text_only.body = std::move(parts->body);
+    summary.text = snippet_text(text_only);
+  }
   return summary;
 }
 

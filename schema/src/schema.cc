@@ -19,7 +19,7 @@ constexpr std::string_view kRequiredFields[] = {
     field::kId,           field::kTitle,        field::kHighlights, field::kBody,
     field::kDate,         field::kYear,         field::kMonth,      field::kNumber,
     field::kOfficial,     field::kOrganization, field::kState,      field::kTopic,
-    field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary,
+    field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary, field::kSummary,
 };
 
 FieldType parse_type(std::string_view text, const XmlLocation& where) {
@@ -27,7 +27,9 @@ FieldType parse_type(std::string_view text, const XmlLocation& where) {
   if (text == "keyword") return FieldType::kKeyword;
   if (text == "date") return FieldType::kDate;
   if (text == "number") return FieldType::kNumber;
-  throw where.error("type \"" + std::string(text) + "\" is not one of text, keyword, date, number");
+  if (text == "stored") return FieldType::kStored;
+  throw where.error("type \"" + std::string(text) +
+                    "\" is not one of text, keyword, date, number, stored");
 }
 
 std::vector<std::string> split_aliases(std::string_view text) {
@@ -58,6 +60,9 @@ FieldSpec parse_field(const pugi::xml_node& node, const XmlLocation& where) {
     spec.slot = static_cast<Xapian::valueno>(value);
   }
   spec.facet = node.attribute("facet").as_bool(false);
+  if (spec.type == FieldType::kStored && !spec.slot) {
+    throw where.error("stored field \"" + spec.name + "\" needs a value slot");
+  }
   if (spec.facet && !spec.slot) {
     throw where.error("facet field \"" + spec.name + "\" needs a value slot");
   }

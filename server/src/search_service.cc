@@ -287,7 +287,10 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     enquire.set_query(text_query);
     Analyzer analyzer;
     for (const PageHit& page_hit : pass.page) {
-      HitSummary summary = DocumentMapper::to_summary(database.get_document(page_hit.docid));
+      HitSummary summary = DocumentMapper::to_summary(
+          schema_, database.get_document(page_hit.docid),
+          request.snippets ? DocumentMapper::SummaryText::kWith
+                           : DocumentMapper::SummaryText::kWithout);
       SearchHit hit;
       hit.id = std::move(summary.id);
       hit.title = std::move(summary.title);
@@ -309,7 +312,8 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
         for (auto p = database.postlist_begin(key_term);
              p != database.postlist_end(key_term) && listed < kMaxOtherSources; ++p) {
           if (*p == page_hit.docid) continue;
-          const HitSummary other = DocumentMapper::to_summary(database.get_document(*p));
+          const HitSummary other = DocumentMapper::to_summary(
+              schema_, database.get_document(*p), DocumentMapper::SummaryText::kWithout);
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
           ++listed;

@@ -127,7 +127,9 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
       EXPECT_EQ(weighed_all.counts.total, by_query.counts.total) << what;
       EXPECT_EQ(weighed_all.counts.undated, by_query.counts.undated) << what;
-      if (page.first == 0) EXPECT_FALSE(weighed_all.page.empty()) << what;
+      if (page.first == 0) {
+        EXPECT_FALSE(weighed_all.page.empty()) << what;
+      }
     }
   }
 }

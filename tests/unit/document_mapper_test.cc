@@ -62,7 +62,8 @@ TEST_F(DocumentMapperTest, StoresAHitSummaryAheadOfTheRecord) {
   record.topics = {{"abasto", "Abasto de medicamentos", 1.0}};
   record.sources = {"boletin-641.pdf"};
   record.duplicate_key = "k1";
-  const HitSummary summary = DocumentMapper::to_summary(mapper.to_document(record));
+  const Xapian::Document document = mapper.to_document(record);
+  const HitSummary summary = DocumentMapper::to_summary(schema_, document);
   EXPECT_EQ("b1", summary.id);
   EXPECT_EQ(record.title, summary.title);
   EXPECT_EQ("2020-09-18", summary.date.value_or(""));
@@ -79,6 +80,11 @@ TEST_F(DocumentMapperTest, StoresAHitSummaryAheadOfTheRecord) {
       "Abasto al 95 por ciento. Sin faltantes. La vacunación avanza en Sonora.\n\nOtro párrafo.",
       summary.text);
   EXPECT_EQ(snippet_text(record), summary.text);
+  const HitSummary without_text =
+      DocumentMapper::to_summary(schema_, document, DocumentMapper::SummaryText::kWithout);
+  EXPECT_EQ("b1", without_text.id);
+  EXPECT_EQ(record.sources, without_text.sources);
+  EXPECT_TRUE(without_text.text.empty());
 }
 
 TEST_F(DocumentMapperTest, ReadsDocumentsStoredAsTheRecordAlone) {
@@ -86,20 +92,23 @@ TEST_F(DocumentMapperTest, ReadsDocumentsStoredAsTheRecordAlone) {
   Xapian::Document legacy;
   legacy.set_data(to_json(SampleRecord()).dump());
   EXPECT_EQ(to_json(SampleRecord()), to_json(DocumentMapper::to_record(legacy)));
-  const HitSummary summary = DocumentMapper::to_summary(legacy);
+  const HitSummary summary = DocumentMapper::to_summary(schema_, legacy);
   EXPECT_EQ("b1", summary.id);
   EXPECT_EQ(snippet_text(SampleRecord()), summary.text);
 }
 
 TEST_F(DocumentMapperTest, UnreadableDataIsReportedAsCorrupt) {
-  for (const std::string& data : {std::string("not json"), std::string("\x01" "99:{}"),
-                                 std::string("\x01" "2:{}x:"),
-                                 std::string("\x01" "2:{}1:91:x")}) {
+  for (const std::string& data : {std::string("not json"), std::string("\x02" "99:{}"),
+                                  std::string("\x02" "x:"), std::string("\x02" "1:91:x")}) {
     Xapian::Document document;
     document.set_data(data);
     EXPECT_THROW(DocumentMapper::to_record(document), Error) << data;
-    EXPECT_THROW(DocumentMapper::to_summary(document), Error) << data;
+    EXPECT_THROW(DocumentMapper::to_summary(schema_, document), Error) << data;
   }
+  DocumentMapper mapper(schema_);
+  Xapian::Document bad_summary = mapper.to_document(SampleRecord());
+  bad_summary.add_value(*schema_.field(field::kSummary).slot, "{\"id\": 3}");
+  EXPECT_THROW(DocumentMapper::to_summary(schema_, bad_summary), Error);
 }
 
 TEST_F(DocumentMapperTest, PhrasesDoNotSpanParagraphs) {

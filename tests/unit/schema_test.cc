@@ -39,7 +39,7 @@ TEST(SchemaLoad, NamesFileLineAndProblemOfMalformedXml) {
 }
 
 TEST(SchemaLoad, RejectsAnUnknownType) {
-  EXPECT_EQ("fields.xml:2: type \"blob\" is not one of text, keyword, date, number",
+  EXPECT_EQ("fields.xml:2: type \"blob\" is not one of text, keyword, date, number, stored",
             LoadError("<schema>\n<field name=\"id\" type=\"blob\" prefix=\"Q\"/>\n</schema>"));
 }
 
@@ -52,6 +52,11 @@ TEST(SchemaLoad, RejectsADuplicateSlot) {
 TEST(SchemaLoad, RejectsAMissingRequiredField) {
   EXPECT_EQ("fields.xml:1: required field \"title\" is missing",
             LoadError("<schema>\n<field name=\"id\" type=\"keyword\" prefix=\"Q\"/>\n</schema>"));
+}
+
+TEST(SchemaLoad, RejectsAStoredFieldWithoutSlot) {
+  EXPECT_EQ("fields.xml:2: stored field \"s\" needs a value slot",
+            LoadError("<schema>\n<field name=\"s\" type=\"stored\" prefix=\"\"/>\n</schema>"));
 }
 
 TEST(SchemaLoad, RejectsAFacetWithoutSlot) {

@@ -10,10 +10,12 @@
 //   organization, state, topic, number, format,
 //     duplicate_key, has_figures) and for the date (date YYYYMMDD, year YYYY, month YYYYMM);
 //   - value slots for sorting, ranges and facets (multi-valued slots joined by kValueSeparator);
-//   - the record in the document data: first the hit summary (below), what a result list shows,
-//     then highlights and body as plain strings, then the rest of the record as JSON. A page of
-//     results so reads a few hundred bytes of JSON and the raw text per hit instead of parsing
-//     whole records (with their figures, quotes and mentions, often three times their text).
+//   - the hit summary (below), what a result list shows, as compact JSON in the summary slot:
+//     a page of results and its collapsed duplicates are shown without decompressing and
+//     parsing whole records (with their figures, quotes and mentions, often three times the
+//     size of their text);
+//   - the record in the document data: highlights and body as plain strings, which snippets
+//     read without unescaping, then the rest of the record as JSON.
 //
 // Thread-safety: not thread-safe (it owns an Analyzer); use one per thread.
 #pragma once
@@ -62,7 +64,8 @@ struct HitSummary {
   std::vector<Labelled> topics;     // id and label
   std::vector<std::string> sources;
   std::string duplicate_key;
-  std::string text;  // highlights then body, the text snippets are cut from (snippet_text())
+  std::string text;  // highlights then body, snippets are cut from it (snippet_text()); empty
+                     // when asked without
 };
 
 // Highlights and body as one text for snippets; a highlight without a full stop gets one, so
@@ -83,9 +86,12 @@ class DocumentMapper {
   // The record stored in a document. Throws Error(kCorrupt) when the data is not a record.
   static Record to_record(const Xapian::Document& document);
 
-  // The hit summary stored in a document; from the record itself for documents written before
-  // summaries were stored. Throws Error(kCorrupt) when the data is neither.
-  static HitSummary to_summary(const Xapian::Document& document);
+  // The hit summary stored in a document, with its text (read from the document data) or
+  // without; from the record itself for documents written before summaries were stored.
+  // Throws Error(kCorrupt) when neither can be read.
+  enum class SummaryText { kWith, kWithout };
+  static HitSummary to_summary(const Schema& schema, const Xapian::Document& document,
+                               SummaryText text = SummaryText::kWith);
 
   // The unique term of a bulletin id, for replace_document() and lookups.
   std::string id_term(std::string_view id) const;

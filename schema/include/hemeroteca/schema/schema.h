@@ -34,12 +34,14 @@ inline constexpr std::string_view kDuplicateKey = "duplicate_key";
 inline constexpr std::string_view kFormat = "format";
 inline constexpr std::string_view kHasFigures = "has_figures";
 inline constexpr std::string_view kVocabulary = "vocabulary";
+inline constexpr std::string_view kSummary = "summary";
 }  // namespace field
 
 // Separates the values of a multi-valued keyword slot.
 inline constexpr char kValueSeparator = '\x1f';
 
-enum class FieldType { kText, kKeyword, kDate, kNumber };
+// kStored: kept in a value slot to be shown, neither searched nor filtered.
+enum class FieldType { kText, kKeyword, kDate, kNumber, kStored };
 
 struct FieldSpec {
   std::string name;
