@@ -18,9 +18,6 @@
 namespace hemeroteca {
 namespace {
 
-// Search passes (facet counts and page) of recent searches, per index revision: paging back or
-// toggling a facet back and forth reuses them.
-constexpr std::size_t kFacetCacheEntries = 512;
 // A "did you mean" is looked for when a search finds fewer bulletins than this.
 constexpr Xapian::doccount kSuggestBelow = 3;
 constexpr std::size_t kMaxOtherSources = 20;
@@ -186,11 +183,12 @@ class SearchService::State {
     return it->second;
   }
 
-  void remember(const std::string& key, const SearchPass& pass) {
+  void remember(const std::string& key, const SearchPass& pass, std::size_t capacity) {
+    if (capacity == 0) return;
     std::lock_guard lock(mutex_);
     if (!cache_.emplace(key, pass).second) return;
     order_.push_back(key);
-    if (order_.size() > kFacetCacheEntries) {
+    if (order_.size() > capacity) {
       cache_.erase(order_.front());
       order_.pop_front();
     }
@@ -278,7 +276,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       pass = run_search_pass(*snapshot, database, text_query, selection, page,
                              options_.facet_values, schema_.field(field::kDuplicateKey).slot,
                              page_filter(mapper, request, applied));
-      state_->remember(pass_key, pass);
+      state_->remember(pass_key, pass, options_.pass_cache_entries);
     }
     response.facets = std::move(pass.counts);
     response.total = response.facets.total;

@@ -122,6 +122,9 @@ struct SearchOptions {
   std::size_t facet_values = 50;       // values listed per facet (selected ones always)
   // Bulletins read when collecting figures, newest first, before giving up.
   std::size_t figure_scan_limit = 5000;
+  // Search passes (counts and page) remembered per index revision, for repeated searches
+  // (paging back and forth, a shared link opened by many); 0 turns the cache off.
+  std::size_t pass_cache_entries = 512;
 };
 
 class SearchService {
