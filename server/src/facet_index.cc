@@ -6,6 +6,7 @@
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
+#include "match_set.h"
 
 namespace hemeroteca {
 namespace {
@@ -366,20 +367,16 @@ class FilterDecider : public Xapian::MatchDecider {
   const FacetCounter& counter_;
 };
 
-// Visits every match of `query`: straight from the posting list for a single term (the most
-// common query, and a list walk is many times cheaper than the matcher), through the matcher
-// with a spy otherwise.
+// Visits every match of `query`: from the posting lists (match_set.h) when weights are not
+// needed, many times cheaper than the matcher; through the matcher with a spy otherwise.
 void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
                    const Xapian::Database& database, const Xapian::Query& query, bool weighted) {
   if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
     for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
     return;
   }
-  if (!weighted && query.get_type() == Xapian::Query::LEAF_TERM) {
-    const std::string term = *query.get_terms_begin();
-    for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
-      counter.visit(*it);
-    }
+  if (!weighted) {
+    MatchSet::of(database, query).for_each([&](Xapian::docid docid) { counter.visit(docid); });
     return;
   }
   Xapian::Enquire enquire(database);

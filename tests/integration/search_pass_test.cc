@@ -9,6 +9,7 @@
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "hemeroteca/server/facet_index.h"
+#include "match_set.h"
 #include "test_support.h"
 
 namespace hemeroteca {
@@ -131,6 +132,36 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
         EXPECT_FALSE(weighed_all.page.empty()) << what;
       }
     }
+  }
+}
+
+TEST_F(SearchPassTest, MatchSetsFromPostingListsAreWhatTheMatcherMatches) {
+  const QueryMapper mapper(schema_, database_);
+  std::vector<Xapian::Query> queries;
+  for (const char* text : {"abasto", "abasto hospital", "abasto OR vacuna", "abasto -hospital",
+                           "abasto XOR vacuna", "\"abasto de\"", "medic*",
+                           "abasto AND (vacuna OR clinica) NOT cirugia", "titulo:abasto",
+                           "abasto fecha:2019-01-01..2019-12-31", "palabraausente", ""}) {
+    queries.push_back(mapper.parse(text));
+  }
+  queries.push_back(Xapian::Query(Xapian::Query::OP_FILTER, mapper.parse("vacuna"),
+                                  mapper.date_filter("2019-03-01", "2020-06-30")));
+  queries.push_back(Xapian::Query(Xapian::Query::OP_AND_MAYBE, mapper.parse("hospital"),
+                                  mapper.parse("abasto")));
+  queries.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, mapper.parse("clinica"), 2.0));
+  queries.push_back(Xapian::Query::MatchAll);
+  for (const Xapian::Query& query : queries) {
+    Xapian::Enquire enquire(database_);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet matches = enquire.get_mset(0, database_.get_doccount());
+    std::vector<Xapian::docid> expected(matches.begin(), matches.end());
+    std::vector<Xapian::docid> actual;
+    const MatchSet set = MatchSet::of(database_, query);
+    set.for_each([&](Xapian::docid docid) { actual.push_back(docid); });
+    EXPECT_EQ(expected, actual) << query.get_description();
+    EXPECT_EQ(expected.size(), set.size()) << query.get_description();
   }
 }
 
