@@ -31,6 +31,7 @@ int MaintenanceCommands::run(const std::filesystem::path& schema_dir) const {
 int MaintenanceCommands::run_check(const std::filesystem::path& schema_dir) const {
   const Schema schema = Schema::load(schema_dir / "fields.xml");
   const CheckReport report = check_index(check_database_, schema);
+  for (const std::string& note : report.notes) std::cout << "note: " << note << "\n";
   for (const std::string& problem : report.problems) std::cout << "problem: " << problem << "\n";
   if (report.problem_count > report.problems.size()) {
     std::cout << "… and " << report.problem_count - report.problems.size() << " more\n";

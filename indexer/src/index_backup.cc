@@ -105,29 +105,41 @@ BackupSummary backup_index(const fs::path& database, const fs::path& destination
   check_destination(database, target, options.overwrite);
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), error);
 
+  Xapian::Database source;
+  try {
+    source = Xapian::Database(database.string());
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorKind::kNotFound, database.string() + ": not an index (" + e.get_description() +
+                                          "); give it with --db");
+  }
   PartialCopy partial(target);
   BackupSummary summary;
+  // Blocks recycled by a writer read as DatabaseModifiedError, or now and then as damage
+  // ("Block overwritten"); either way the revision has moved on and the copy starts over.
+  auto start_over = [&](int attempt, const Xapian::Error& e) {
+    partial.clear();
+    if (attempt >= options.attempts) {
+      throw Error(ErrorKind::kUnavailable, database.string() +
+                                               ": the index changed under every one of " +
+                                               std::to_string(attempt) + " copies (" + e.get_msg() +
+                                               "); run the backup when imports are quieter");
+    }
+    source.reopen();
+  };
   for (int attempt = 1;; ++attempt) {
     try {
-      Xapian::Database source(database.string());  // compact() is not const
       summary.revision = source.get_revision();
       summary.documents = source.get_doccount();
       source.compact(partial.path().string(), Xapian::DBCOMPACT_NO_RENUMBER);
       break;
     } catch (const Xapian::DatabaseModifiedError& e) {
-      partial.clear();
-      if (attempt >= options.attempts) {
-        throw Error(ErrorKind::kUnavailable,
-                    database.string() + ": the index changed under every one of " +
-                        std::to_string(attempt) + " copies (" + e.get_msg() +
-                        "); run the backup when imports are quieter");
-      }
-    } catch (const Xapian::DatabaseOpeningError& e) {
-      throw Error(ErrorKind::kNotFound,
-                  database.string() + ": not an index (" + e.get_msg() + "); give it with --db");
+      start_over(attempt, e);
     } catch (const Xapian::Error& e) {
-      throw Error(ErrorKind::kIo, target.string() + ": the copy failed: " + e.get_description() +
-                                      "; check the free space and permissions where it goes");
+      if (Xapian::Database(database.string()).get_revision() == summary.revision) {
+        throw Error(ErrorKind::kIo, target.string() + ": the copy failed: " + e.get_description() +
+                                        "; check the free space and permissions where it goes");
+      }
+      start_over(attempt, e);
     }
   }
 

@@ -1,7 +1,10 @@
 #include "hemeroteca/indexer/index_check.h"
 
+#include <chrono>
+#include <optional>
 #include <sstream>
 #include <string_view>
+#include <thread>
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
@@ -48,18 +51,49 @@ bool spellable(const std::string& term) {
 
 // Xapian's own structural check of every table. It throws for damage bad enough that it cannot
 // go on (a table file cut short, a version file overwritten).
-void check_tables(const fs::path& database, Problems& problems) {
+//
+// Xapian 1.4 opens the tables for writing to check them, and on an index whose first commit is
+// still under way that truncates the writer's table files (seen with xapian-check too: the
+// import then fails with "EOF reading block"). So the check runs only while it holds the
+// index's write lock; when a writer holds it, the table check is skipped with a note.
+std::vector<std::string> table_problems(const fs::path& database, CheckReport& report) {
+  std::optional<Xapian::WritableDatabase> lock;
+  try {
+    lock.emplace(database.string(), Xapian::DB_OPEN);
+  } catch (const Xapian::DatabaseLockError& e) {
+    report.notes.push_back(
+        "Xapian's table check was skipped: another process is writing to the "
+        "index (" +
+        e.get_msg() +
+        "); run the check again when it is idle, or "
+        "check a backup");
+    return {};
+  } catch (const Xapian::Error&) {
+    // Too damaged for any writer to open it, so none can be writing: the check is safe and
+    // says what is wrong.
+  }
   std::ostringstream output;
   try {
     const std::size_t errors = Xapian::Database::check(database.string(), 0, &output);
-    if (errors > 0) {
-      problems.add("Xapian's table check found " + std::to_string(errors) +
-                   " error(s); restore a backup or rebuild the index with a fresh import:\n" +
-                   output.str());
-    }
+    if (errors == 0) return {};
+    return {"Xapian's table check found " + std::to_string(errors) +
+            " error(s); restore a backup or rebuild the index with a fresh import:\n" +
+            output.str()};
   } catch (const Xapian::Error& e) {
-    problems.add("Xapian's table check stopped: " + e.get_description() +
-                 "; restore a backup or rebuild the index with a fresh import");
+    return {"Xapian's table check stopped: " + e.get_description() +
+            "; restore a backup or rebuild the index with a fresh import"};
+  }
+}
+
+// Whether an index that failed to open opens now: a writer creating the index or committing
+// to it can make an open fail for a moment; damage does not go away.
+bool opens_after_a_pause(const fs::path& database) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  try {
+    Xapian::Database reopened(database.string());
+    return true;
+  } catch (const Xapian::Error&) {
+    return false;
   }
 }
 
@@ -213,18 +247,23 @@ CheckReport check_once(const fs::path& database, const Schema& schema,
                        const CheckOptions& options) {
   CheckReport report;
   Problems problems(report, options.max_problems);
-  check_tables(database, problems);
-
   Xapian::Database reader;
   try {
     reader = Xapian::Database(database.string());
   } catch (const Xapian::Error& e) {
+    if (opens_after_a_pause(database)) {
+      throw Xapian::DatabaseModifiedError("the index was being committed to as it was opened");
+    }
+    for (std::string& problem : table_problems(database, report)) {
+      problems.add(std::move(problem));
+    }
     problems.add("the index does not open: " + e.get_description() +
                  "; restore a backup or rebuild the index with a fresh import");
     return report;
   }
   report.documents = reader.get_doccount();
   report.revision = reader.get_revision();
+  for (std::string& problem : table_problems(database, report)) problems.add(std::move(problem));
   try {
     DocumentChecker checker(schema, reader, problems);
     Xapian::doccount walked = 0;
@@ -238,6 +277,10 @@ CheckReport check_once(const fs::path& database, const Schema& schema,
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;  // check_index() starts over
   } catch (const Xapian::Error& e) {
+    // A block recycled under us can also read as damage ("Block overwritten").
+    if (Xapian::Database(database.string()).get_revision() != report.revision) {
+      throw Xapian::DatabaseModifiedError("a writer committed while the documents were read");
+    }
     problems.add("reading the index failed: " + e.get_description() +
                  "; restore a backup or rebuild the index with a fresh import");
   }
@@ -254,12 +297,14 @@ CheckReport check_index(const fs::path& database, const Schema& schema,
                 database.string() + ": no index folder here; give the index with --db");
   }
   // A writer that commits twice while we read recycles the blocks of the revision we started
-  // from; the check then starts over from the newest one.
-  constexpr int kAttempts = 5;
+  // from; the check then starts over from the newest one, after a pause that lets a burst of
+  // commits pass.
+  constexpr int kAttempts = 10;
   for (int attempt = 1;; ++attempt) {
     try {
       return check_once(database, schema, options);
     } catch (const Xapian::DatabaseModifiedError& e) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100) * attempt);
       if (attempt == kAttempts) {
         throw Error(ErrorKind::kUnavailable,
                     database.string() + ": the index kept changing under the check (" +

@@ -4,8 +4,9 @@
 // holds exactly what that commit held — every bulletin, the ledger, corrections, facet labels
 // and the spelling dictionary — even while a server reads the index and an import or an upload
 // commits to it. Nothing is locked: writers are not held up. When a writer commits twice during
-// the copy (the revision being copied is recycled, Xapian::DatabaseModifiedError), the copy
-// starts over from the newest revision, up to BackupOptions::attempts times.
+// the copy (the revision being copied is recycled: Xapian::DatabaseModifiedError, or a read
+// error while the revision has moved on), the copy starts over from the newest revision, up to
+// BackupOptions::attempts times.
 //
 // The copy is written to a temporary folder beside the destination (".<name>.partial-<pid>")
 // and renamed into place only when complete and verified (it opens and holds the copied
