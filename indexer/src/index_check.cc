@@ -61,12 +61,10 @@ std::vector<std::string> table_problems(const fs::path& database, CheckReport& r
   try {
     lock.emplace(database.string(), Xapian::DB_OPEN);
   } catch (const Xapian::DatabaseLockError& e) {
-    report.notes.push_back(
-        "Xapian's table check was skipped: another process is writing to the "
-        "index (" +
-        e.get_msg() +
-        "); run the check again when it is idle, or "
-        "check a backup");
+    report.notes.push_back("Xapian's table check was skipped: it needs the index's write lock (" +
+                           e.get_msg() +
+                           "); when an import or a server is writing, run the check again once "
+                           "it is idle, or check a backup; otherwise run it as the index's owner");
     return {};
   } catch (const Xapian::Error&) {
     // Too damaged for any writer to open it, so none can be writing: the check is safe and
