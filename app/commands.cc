@@ -23,6 +23,7 @@
 #include "hemeroteca/server/search_service.h"
 #include "import_commands.h"
 #include "ingest_store.h"
+#include "maintenance_commands.h"
 
 namespace hemeroteca {
 namespace {
@@ -259,6 +260,8 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
 
+  MaintenanceCommands maintenance(app, default_database());
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -276,6 +279,7 @@ int run_cli(int argc, char** argv) {
     }
     if (*extract) return run_extract(global, extract_file);
     if (*search) return run_search(global, search_database, search_request, search_json);
+    if (maintenance.chosen()) return maintenance.run(global.schema_dir);
     if (*serve) {
       server_options.writes.max_body_bytes = max_body_mib << 20;
       return run_serve(global, serve_database, server_options, token_file);

@@ -4,8 +4,9 @@
 #
 #   scripts/bootstrap.sh run    install, build, import corpus/ into data/index, serve on
 #                               http://127.0.0.1:8080/ (Ctrl-C stops)
-#   scripts/bootstrap.sh test   install (also Chromium, Node.js and tests/e2e's npm packages for
-#                               the browser test), build, run every test through ctest
+#   scripts/bootstrap.sh test   install (also wrk for the load test, Chromium, Node.js and
+#                               tests/e2e's npm packages for the browser test), build, run every
+#                               test through ctest
 #
 # Environment: HEMEROTECA_PORT (default 8080), HEMEROTECA_DB (default data/index),
 # BUILD_DIR (default build), JOBS (default 2).
@@ -35,9 +36,10 @@ packages=(
 
 step() { printf '\n==> %s\n' "$*"; }
 
-# The browser test's, for `test` only (the server needs none of them): Debian's Chromium and
-# its driver, and Node.js with npm unless a node and npm are already on the PATH.
-test_packages=(chromium chromium-driver fonts-dejavu-core)
+# For `test` only (the server needs none of them): wrk for the load test; the browser test's
+# Debian Chromium and its driver, and Node.js with npm unless a node and npm are already on the
+# PATH.
+test_packages=(wrk chromium chromium-driver fonts-dejavu-core)
 command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || test_packages+=(npm)
 

@@ -44,6 +44,19 @@ std::string reason_for(const std::string& input, const std::string& message) {
   return message;
 }
 
+// What to do about a failed write, judged from the system error Xapian quotes.
+std::string remedy_for(const std::string& description) {
+  auto says = [&](std::string_view text) { return description.find(text) != std::string::npos; };
+  if (says("No space left") || says("File too large") || says("quota")) {
+    return "free disk space (or raise the file-size limit or quota) where the index lives";
+  }
+  if (says("Permission denied") || says("Read-only file system") ||
+      says("Operation not permitted")) {
+    return "give this user write permission on the index folder and its files";
+  }
+  return "check the free disk space and the index folder's permissions";
+}
+
 std::vector<std::string> unique_ids(std::vector<std::string> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -89,12 +102,33 @@ ImportSummary ImportJob::run() {
     pipeline_->run(stages);
     if (options_.prune) prune();
     writer_.commit();
+  } catch (const Xapian::Error& e) {
+    cancel_quietly();
+    throw write_failure(options_.database, e);
   } catch (...) {
-    writer_.cancel();
+    cancel_quietly();
     throw;
   }
   summary_.inputs = catalog_.seen().size();
   return std::move(summary_);
+}
+
+void ImportJob::cancel_quietly() {
+  // After a failed write Xapian may refuse the cancel too; the transaction is gone either way.
+  try {
+    writer_.cancel();
+  } catch (const Xapian::Error&) {
+  }
+}
+
+Error ImportJob::write_failure(const fs::path& database, const Xapian::Error& e) {
+  const std::string description = e.get_description();
+  return Error(ErrorKind::kIo,
+               database.string() + ": writing the index failed (" + description +
+                   "). The bulletins committed before the failure are intact and the index is "
+                   "usable; " +
+                   remedy_for(description) +
+                   ", then run the import again: it resumes where it stopped");
 }
 
 std::string ImportJob::input_hash(const InputItem& item, std::string_view bytes) const {

@@ -24,6 +24,7 @@
 #include "hemeroteca/indexer/extractor.h"
 #include "hemeroteca/indexer/importer.h"
 #include "hemeroteca/indexer/manifest.h"
+#include "hemeroteca/schema/error.h"
 #include "import_pipeline.h"
 #include "index_writer.h"
 #include "input_catalog.h"
@@ -38,6 +39,8 @@ class ImportJob {
   ImportJob(const Schema& schema, const ImportOptions& options, InputCatalog& catalog,
             const Manifest* manifest, IndexWriter& writer);
 
+  // Throws as import_paths(); a failed write to the index (disk full, folder not writable)
+  // becomes Error(kIo) saying what to do, with the open transaction cancelled.
   ImportSummary run();
 
  private:
@@ -53,6 +56,8 @@ class ImportJob {
   void prune();
   void maybe_commit(bool force);
   void report_progress();
+  void cancel_quietly();
+  static Error write_failure(const std::filesystem::path& database, const Xapian::Error& e);
 
   const Schema& schema_;
   const ImportOptions& options_;
