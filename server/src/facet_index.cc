@@ -370,13 +370,16 @@ class FilterDecider : public Xapian::MatchDecider {
 // Visits every match of `query`: from the posting lists (match_set.h) when weights are not
 // needed, many times cheaper than the matcher; through the matcher with a spy otherwise.
 void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
-                   const Xapian::Database& database, const Xapian::Query& query, bool weighted) {
+                   const Xapian::Database& database, const Xapian::Query& query, bool weighted,
+                   MatchSetCache* positional_sets) {
   if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
     for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
     return;
   }
   if (!weighted) {
-    MatchSet::of(database, query).for_each([&](Xapian::docid docid) { counter.visit(docid); });
+    MatchSet::of(database, query, positional_sets).for_each([&](Xapian::docid docid) {
+      counter.visit(docid);
+    });
     return;
   }
   Xapian::Enquire enquire(database);
@@ -395,7 +398,8 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
                            const Xapian::Query& query, const FacetSelection& selection,
                            const PageRequest& page, std::size_t max_values_per_facet,
                            std::optional<Xapian::valueno> collapse_slot,
-                           const std::optional<Xapian::Query>& page_filter) {
+                           const std::optional<Xapian::Query>& page_filter,
+                           MatchSetCache* positional_sets) {
   FacetCounter counter(snapshot, selection);
   SearchPass pass;
   const bool ranked = page.size > 0 && page.order == PageOrder::kRelevance &&
@@ -403,16 +407,18 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
   if (ranked && collapse_slot) {
     // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
     // from an Enquire filtered by the columns and the counts from an unweighted pass.
-    visit_matches(counter, snapshot, database, query, /*weighted=*/false);
+    visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets);
+    const Xapian::Query ranked_query =
+        positional_sets ? with_positions_checked(query, database, *positional_sets) : query;
     Xapian::Enquire enquire(database);
     enquire.set_collapse_key(*collapse_slot);
     FilterDecider decider(counter);
     const Xapian::MatchDecider* filter_by_columns = &decider;
     if (page_filter) {
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, *page_filter));
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, *page_filter));
       filter_by_columns = nullptr;
     } else {
-      enquire.set_query(query);
+      enquire.set_query(ranked_query);
     }
     const Xapian::MSet matches =
         enquire.get_mset(static_cast<Xapian::doccount>(page.first),
@@ -422,7 +428,7 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
     }
   } else {
     if (page.size > 0) counter.collect_hits();
-    visit_matches(counter, snapshot, database, query, /*weighted=*/ranked);
+    visit_matches(counter, snapshot, database, query, /*weighted=*/ranked, positional_sets);
     if (page.size > 0) pass.page = counter.page(page);
   }
   pass.counts = counter.finish(max_values_per_facet);

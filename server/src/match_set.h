@@ -13,14 +13,23 @@
 
 #include <bit>
 #include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace hemeroteca {
 
+class MatchSetCache;
+
 class MatchSet {
  public:
-  // The documents of `database` that `query` matches.
-  static MatchSet of(const Xapian::Database& database, const Xapian::Query& query);
+  // The documents of `database` that `query` matches. With a cache, the sets of subqueries
+  // that need positions are taken from it or left in it.
+  static MatchSet of(const Xapian::Database& database, const Xapian::Query& query,
+                     MatchSetCache* cache = nullptr);
 
   // Calls visit(docid) for each document of the set, in ascending order.
   template <typename Visit>
@@ -34,14 +43,51 @@ class MatchSet {
 
   std::size_t size() const;
 
+  // The first member not below `docid`, or 0 when there is none.
+  Xapian::docid first_from(Xapian::docid docid) const;
+
+  // The set of a phrase or NEAR query, found by the matcher or taken from `cache` (may be
+  // null); sets found are left in the cache.
+  static std::shared_ptr<const MatchSet> positional(const Xapian::Database& database,
+                                                    const Xapian::Query& query,
+                                                    Xapian::docid last_docid,
+                                                    MatchSetCache* cache);
+
  private:
   explicit MatchSet(Xapian::docid last_docid) : words_(last_docid / 64 + 1, 0) {}
 
   static MatchSet evaluate(const Xapian::Database& database, const Xapian::Query& query,
-                           Xapian::docid last_docid);
+                           Xapian::docid last_docid, MatchSetCache* cache);
+
   void add(Xapian::docid docid) { words_[docid / 64] |= std::uint64_t{1} << (docid % 64); }
 
   std::vector<std::uint64_t> words_;
 };
+
+// The sets of positional subqueries (phrases, NEAR) of one database revision, most recently
+// used kept: a phrase of common words ("seguro social") checks the positions of most of the
+// archive, which costs a hundred times a posting-list walk, so it is done once per revision
+// and phrase, not once per search. Thread-safe.
+class MatchSetCache {
+ public:
+  explicit MatchSetCache(std::size_t capacity) : capacity_(capacity) {}
+
+  std::shared_ptr<const MatchSet> find(const std::string& key);
+  void remember(const std::string& key, std::shared_ptr<const MatchSet> set);
+
+ private:
+  std::size_t capacity_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::shared_ptr<const MatchSet>> sets_;
+  std::deque<std::string> order_;
+};
+
+// `query` for the matcher's top-k, its phrases and NEARs replaced by the AND of their parts
+// filtered by their cached sets: the same documents with the same weights (Xapian weighs a
+// phrase as the AND of its parts), without checking positions again. Only the path from the
+// root through AND, OR, AND_NOT, XOR, FILTER, SYNONYM, MAX and AND_MAYBE is rewritten; a phrase
+// under another operator, or on a database of several shards, is left to the matcher.
+Xapian::Query with_positions_checked(const Xapian::Query& query, const Xapian::Database& database,
+                                     MatchSetCache& cache);
 
 }  // namespace hemeroteca

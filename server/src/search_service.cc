@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "database_pool.h"
+#include "match_set.h"
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
@@ -141,6 +142,11 @@ std::string_view to_string(SortOrder order) {
 // What the service keeps between calls: facet columns and recent facet counts.
 class SearchService::State {
  public:
+  explicit State(std::size_t phrase_cache_entries) : phrases(phrase_cache_entries) {}
+
+  // Keyed by database UUID and revision, so a commit makes earlier entries unreachable.
+  MatchSetCache phrases;
+
   // Revisions are counted per database: after `hemeroteca reindex` swapped a new one in, a
   // revision number may come back, so the database's UUID is part of what a snapshot is for.
   std::shared_ptr<const FacetSnapshot> snapshot(const Xapian::Database& database,
@@ -208,7 +214,7 @@ SearchService::SearchService(const Schema& schema, std::filesystem::path databas
     : schema_(schema),
       options_(options),
       pool_(std::make_unique<DatabasePool>(std::move(database))),
-      state_(std::make_unique<State>()) {}
+      state_(std::make_unique<State>(options_.phrase_cache_entries)) {}
 
 SearchService::~SearchService() = default;
 
@@ -275,7 +281,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     } else {
       pass = run_search_pass(*snapshot, database, text_query, selection, page,
                              options_.facet_values, schema_.field(field::kDuplicateKey).slot,
-                             page_filter(mapper, request, applied));
+                             page_filter(mapper, request, applied), &state_->phrases);
       state_->remember(pass_key, pass, options_.pass_cache_entries);
     }
     response.facets = std::move(pass.counts);

@@ -83,13 +83,15 @@ std::vector<Xapian::docid> ids(const SearchPass& pass) {
 
 TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
   const QueryMapper mapper(schema_, database_);
+  MatchSetCache phrases(8);
   const auto state_slugs = [](std::vector<std::string> names) {
     for (std::string& name : names) name = slug(name);
     return names;
   };
   std::vector<Case> cases;
   for (const std::string query : {"abasto", "abasto hospital", "vacuna OR clinica",
-                                  "\"abasto de\"", "medico -cirugia"}) {
+                                  "\"abasto de\"", "medico -cirugia",
+                                  "\"hospital de\" OR \"vacuna clinica\" -\"de cirugia\""}) {
     cases.push_back({query, {}, {}, {}, {}, {}});
     cases.push_back({query, {}, {}, {}, {"Sonora"}, {}});
     cases.push_back({query, {}, {}, {}, {"Sonora", "Yucatán"}, {"2019"}});
@@ -124,8 +126,12 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
           run_search_pass(*snapshot_, database_, query, c.selection, page, 50, collapse);
       const SearchPass by_query =
           run_search_pass(*snapshot_, database_, query, c.selection, page, 50, collapse, filter);
+      const SearchPass with_phrase_sets = run_search_pass(
+          *snapshot_, database_, query, c.selection, page, 50, collapse, filter, &phrases);
       EXPECT_EQ(ids(weighed_all), ids(by_columns)) << what;
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
+      EXPECT_EQ(ids(weighed_all), ids(with_phrase_sets)) << what;
+      EXPECT_EQ(weighed_all.counts.total, with_phrase_sets.counts.total) << what;
       EXPECT_EQ(weighed_all.counts.total, by_query.counts.total) << what;
       EXPECT_EQ(weighed_all.counts.undated, by_query.counts.undated) << what;
       if (page.first == 0) {
@@ -162,6 +168,33 @@ TEST_F(SearchPassTest, MatchSetsFromPostingListsAreWhatTheMatcherMatches) {
     set.for_each([&](Xapian::docid docid) { actual.push_back(docid); });
     EXPECT_EQ(expected, actual) << query.get_description();
     EXPECT_EQ(expected.size(), set.size()) << query.get_description();
+  }
+}
+
+TEST_F(SearchPassTest, PhrasesFilteredByTheirSetsWeighAsPhrases) {
+  const QueryMapper mapper(schema_, database_);
+  MatchSetCache phrases(4);  // fewer than the phrases below: some are found twice
+  for (const char* text : {"\"abasto de\"", "\"hospital de\" OR vacuna",
+                           "\"vacuna clinica\" \"de cirugia\"", "abasto -\"de insumos\"",
+                           "abasto NEAR vacuna", "\"abasto de\" OR \"hospital de\"",
+                           "\"medico de\" \"clinica de\""}) {
+    const Xapian::Query query = mapper.parse(text);
+    for (int round = 0; round < 2; ++round) {
+      Xapian::Enquire plain(database_);
+      plain.set_query(query);
+      const Xapian::MSet expected = plain.get_mset(0, 50);
+      Xapian::Enquire checked(database_);
+      checked.set_query(with_positions_checked(query, database_, phrases));
+      const Xapian::MSet actual = checked.get_mset(0, 50);
+      ASSERT_EQ(expected.size(), actual.size()) << text;
+      EXPECT_EQ(expected.get_matches_estimated() == 0, actual.size() == 0) << text;
+      for (Xapian::doccount i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(*expected[i], *actual[i]) << text << " rank " << i;
+        EXPECT_DOUBLE_EQ(expected[i].get_weight(), actual[i].get_weight()) << text;
+      }
+      const MatchSet from_cache = MatchSet::of(database_, query, &phrases);
+      EXPECT_EQ(MatchSet::of(database_, query).size(), from_cache.size()) << text;
+    }
   }
 }
 

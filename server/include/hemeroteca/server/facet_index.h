@@ -30,6 +30,8 @@
 
 namespace hemeroteca {
 
+class MatchSetCache;  // match_set.h
+
 // The facet groups, in the order the API lists them.
 enum class FacetGroup : std::size_t { kOfficial, kOrganization, kState, kTopic, kYear };
 inline constexpr std::size_t kFacetGroups = 5;
@@ -141,12 +143,15 @@ struct SearchPass {
 // page is ranked by Xapian's matcher and collapsed by that slot, which lets the matcher skip
 // documents that cannot reach the page. That page is filtered by `page_filter` when given — the
 // selection as a boolean query (QueryMapper::keyword_filter and date_filter), which the matcher
-// applies by skipping along the filter's posting lists — and by the columns otherwise.
+// applies by skipping along the filter's posting lists — and by the columns otherwise. With
+// `positional_sets`, the documents of each phrase are found once per index revision and reused
+// by the counts and the page (match_set.h).
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
                            const Xapian::Query& query, const FacetSelection& selection,
                            const PageRequest& page, std::size_t max_values_per_facet = 50,
                            std::optional<Xapian::valueno> collapse_slot = std::nullopt,
-                           const std::optional<Xapian::Query>& page_filter = std::nullopt);
+                           const std::optional<Xapian::Query>& page_filter = std::nullopt,
+                           MatchSetCache* positional_sets = nullptr);
 
 // Facet counts alone.
 FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,

@@ -125,6 +125,9 @@ struct SearchOptions {
   // Search passes (counts and page) remembered per index revision, for repeated searches
   // (paging back and forth, a shared link opened by many); 0 turns the cache off.
   std::size_t pass_cache_entries = 512;
+  // Documents of phrases of the latest index revision, shared by every search that has the
+  // phrase (match_set.h); 0 turns this cache off.
+  std::size_t phrase_cache_entries = 64;
 };
 
 class SearchService {
