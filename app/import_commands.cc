@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -38,6 +40,35 @@ void print_summary(const ImportSummary& summary) {
   std::fflush(stdout);
 }
 
+// Xapian 1.4 can fail a second time while unwinding a write that failed inside
+// commit_transaction() (seen with a disk filling up at some blocks), and then calls
+// std::terminate() itself, with no exception our handlers could catch or name. The index is
+// still at its last committed revision (Xapian writes the new revision's root last), so an
+// import that ends this way says what any failed write says, with the same exit code, instead
+// of a bare abort.
+[[noreturn]] void on_terminate_during_import() {
+  std::fputs("\nhemeroteca: the import stopped while Xapian was writing the index (a failed write "
+             "it could not recover from, most often a full disk or a folder that cannot be "
+             "written). The bulletins committed before are intact and the index is usable; free "
+             "disk space (or raise the file-size limit or quota) or give write permission on "
+             "the index folder, then run the import again: it resumes where the last commit "
+             "ended.\n",
+             stderr);
+  std::_Exit(3);
+}
+
+// Installs on_terminate_during_import() for its lifetime.
+class TerminateDuringImport {
+ public:
+  TerminateDuringImport() : previous_(std::set_terminate(on_terminate_during_import)) {}
+  ~TerminateDuringImport() { std::set_terminate(previous_); }
+  TerminateDuringImport(const TerminateDuringImport&) = delete;
+  TerminateDuringImport& operator=(const TerminateDuringImport&) = delete;
+
+ private:
+  std::terminate_handler previous_;
+};
+
 }  // namespace
 
 bool run_import(const Schema& schema, ImportCommand command) {
@@ -45,6 +76,7 @@ bool run_import(const Schema& schema, ImportCommand command) {
                command.options.database.string());
   ProgressReporter progress("inputs", ProgressReporter::stderr_is_terminal());
   command.options.observer = &progress;
+  const TerminateDuringImport terminate_handler;
   const ImportSummary summary = import_paths(command.inputs, schema, command.options);
   progress.finish();
   print_summary(summary);

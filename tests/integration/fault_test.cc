@@ -88,6 +88,30 @@ TEST(FaultTest, AFullDiskStopsTheImportWithAClearErrorAndKeepsTheIndex) {
   EXPECT_EQ(0, run_hemeroteca(temp, {"check", "--db", index.string()}).exit_code);
 }
 
+// Where the disk fills up decides where Xapian fails: adding a document, writing metadata, or
+// inside commit_transaction(), where Xapian 1.4 may abort instead of throwing. Each place must
+// end the same way.
+TEST(FaultTest, ADiskFillingUpAnywhereEndsWithTheSameClearError) {
+  TempDir temp;
+  write_bulletins(temp, "primero", 0, 30);
+  write_bulletins(temp, "segundo", 1000, 120);
+  const fs::path first = temp.path() / "first";
+  ASSERT_EQ(0, run_hemeroteca(temp, import_arguments(temp.path() / "primero", first)).exit_code);
+  for (std::uintmax_t room = 8 * 1024; room <= 96 * 1024; room += 8 * 1024) {
+    const fs::path index = temp.path() / ("index-" + std::to_string(room));
+    fs::copy(first, index);
+    const auto before = records_of(index);
+    const Finished full =
+        run_hemeroteca(temp, import_arguments(temp.path() / "segundo", index),
+                       {.output = {}, .file_size_limit = largest_file(index) + room});
+    if (full.exit_code == 0) continue;  // there was room enough after all
+    EXPECT_EQ(3, full.exit_code) << "room " << room << ": " << full.output;
+    EXPECT_NE(std::string::npos, full.output.find("free disk space")) << full.output;
+    EXPECT_NE(std::string::npos, full.output.find("run the import again")) << full.output;
+    expect_intact(temp, index, before);
+  }
+}
+
 TEST(FaultTest, AReadOnlyIndexFolderStopsTheImportWithAClearError) {
   TempDir temp;
   write_bulletins(temp, "primero", 0, 20);

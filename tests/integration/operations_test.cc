@@ -3,6 +3,8 @@
 // while an import commits is a whole committed revision that passes the check.
 #include <gtest/gtest.h>
 
+#include "hemeroteca/schema/document_mapper.h"
+
 #include <filesystem>
 #include <set>
 
@@ -76,7 +78,7 @@ TEST(CheckTest, TermsAndSlotsThatDisagreeWithTheRecordAreReported) {
   TempDir temp;
   const fs::path index = imported_index(temp, 2);
   const std::string id =
-      nlohmann::json::parse(Xapian::Database(index.string()).get_document(1).get_data())["id"];
+      DocumentMapper::to_record(Xapian::Database(index.string()).get_document(1)).id;
   const std::string name = "document 1 (" + id + ")";
   damage_first_document(index, [](Xapian::Document& document) {
     document.add_value(0, "19990101");
