@@ -4,8 +4,8 @@
 //
 //   bench_search [--docs N] [--db DIR] [--requests N] [--floor-requests N]
 //
-// The server runs the requests twice: with its cache of search passes off (every request
-// searches) and on, as served by default (the request mix repeats itself, so many hit it).
+// The server runs the requests twice: with its caches of search passes and phrase sets off
+// (every request searches) and on, as served by default (the mix repeats itself, so many hit).
 //
 // The index of N generated bulletins is built in DIR on the first run (through the real
 // reader, extractor and store_record) and reused afterwards.
@@ -253,16 +253,17 @@ int main(int argc, char** argv) {
                 : requests);
 
   const Synonyms synonyms = Synonyms::load(schema_dir() / "synonyms.xml");
-  // First with the cache of search passes off, so that every request runs its search (the
-  // request mix repeats itself); then as served by default, the cache on.
-  for (const std::size_t cache_entries : {std::size_t{0}, SearchOptions{}.pass_cache_entries}) {
-    SearchService service(schema, path,
-                          SearchOptions{.synonyms = &synonyms, .pass_cache_entries = cache_entries});
+  // First with the caches off (search passes, phrase sets), so that every request runs its
+  // whole search (the request mix repeats itself); then as served by default, the caches on.
+  for (const bool cached : {false, true}) {
+    SearchOptions options{.synonyms = &synonyms};
+    if (!cached) options.pass_cache_entries = options.phrase_cache_entries = 0;
+    SearchService service(schema, path, options);
     HttpServer server(ServerOptions{.port = 0, .threads = 8}, service);
     server.start();
     // A warm-up builds the facet columns and warms the OS cache, as a running server has.
     run_http(server.port(), make_requests(50, 1), 1);
-    std::printf("\nsearch pass cache %s\n", cache_entries ? "on (the default)" : "off");
+    std::printf("\ncaches %s\n", cached ? "on (the default)" : "off");
     run_http(server.port(), requests, 1);
     run_http(server.port(), make_requests(request_count * 2, 11), 8);
     server.stop();

@@ -141,6 +141,25 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
     for (Xapian::docid docid : docids) snapshot->duplicate_groups_[docid] = group;
   }
 
+  // Rows: the columns of every group side by side.
+  for (std::size_t g = 0; g < kFacetGroups; ++g) {
+    snapshot->value_bases_[g + 1] =
+        snapshot->value_bases_[g] +
+        static_cast<std::uint32_t>(snapshot->dictionaries_[g].values.size());
+  }
+  auto& rows = snapshot->rows_;
+  rows.offsets.assign(static_cast<std::size_t>(last) + 2, 0);
+  for (Xapian::docid docid = 0; docid <= last; ++docid) {
+    rows.offsets[docid] = static_cast<std::uint32_t>(rows.values.size());
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      const auto& columns = snapshot->columns_[g];
+      for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
+        rows.values.push_back(snapshot->value_bases_[g] + columns.values[i]);
+      }
+    }
+  }
+  rows.offsets[static_cast<std::size_t>(last) + 1] = static_cast<std::uint32_t>(rows.values.size());
+
   snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
   const std::string figures_term = keyword_term(schema.field(field::kHasFigures), "1");
   for (auto it = database.postlist_begin(figures_term); it != database.postlist_end(figures_term);
@@ -159,7 +178,6 @@ class FacetCounter {
       : snapshot_(snapshot), selection_(selection) {
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
       const auto& dictionary = snapshot.dictionary(static_cast<FacetGroup>(g));
-      counts_[g].assign(dictionary.values.size(), 0);
       selected_[g].assign(dictionary.values.size(), false);
       active_[g] = !selection.values[g].empty();
       for (const std::string& value : selection.values[g]) {
@@ -169,8 +187,11 @@ class FacetCounter {
       }
       seen_[g].assign(snapshot.duplicate_group_count(), false);
     }
+    counts_.assign(snapshot.value_count(), 0);
     date_active_ = selection.date_from || selection.date_to;
     active_[index_of(FacetGroup::kYear)] = active_[index_of(FacetGroup::kYear)] || date_active_;
+    unfiltered_ = !selection.require_figures &&
+                  std::none_of(active_.begin(), active_.end(), [](bool active) { return active; });
     seen_all_.assign(snapshot.duplicate_group_count(), false);
     seen_undated_.assign(snapshot.duplicate_group_count(), false);
     const auto& years = selection.values[index_of(FacetGroup::kYear)];
@@ -180,6 +201,10 @@ class FacetCounter {
   }
 
   void visit(Xapian::docid docid, double weight = 0) {
+    if (unfiltered_) {
+      visit_unfiltered(docid, weight);
+      return;
+    }
     if (selection_.require_figures && !snapshot_.has_figures(docid)) return;
     unsigned failed = 0;
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
@@ -201,6 +226,21 @@ class FacetCounter {
     } else if (std::has_single_bit(failed)) {
       const auto g = static_cast<std::size_t>(std::countr_zero(failed));
       if (first_time(seen_[g], duplicate)) count_values(g, docid);
+    }
+  }
+
+  // visit() when nothing is selected: every match counts, in every group.
+  void visit_unfiltered(Xapian::docid docid, double weight) {
+    const std::int32_t duplicate = snapshot_.duplicate_group(docid);
+    const std::uint32_t date = snapshot_.date(docid);
+    if (date == 0 && first_time(seen_undated_, duplicate)) ++undated_;
+    if (collect_hits_) hits_.push_back({docid, weight, date, duplicate});
+    if (!first_time(seen_all_, duplicate)) return;
+    ++total_;
+    const auto& rows = snapshot_.rows();
+    if (docid + 1 >= rows.offsets.size()) return;
+    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
+      ++counts_[rows.values[i]];
     }
   }
 
@@ -252,9 +292,10 @@ class FacetCounter {
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
       const auto& dictionary = snapshot_.dictionary(static_cast<FacetGroup>(g));
       auto& out = result.groups[g];
-      for (std::size_t v = 0; v < counts_[g].size(); ++v) {
-        if (counts_[g][v] == 0 && !selected_[g][v]) continue;
-        out.push_back({dictionary.values[v], dictionary.labels[v], counts_[g][v], selected_[g][v]});
+      const Xapian::doccount* counts = counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
+      for (std::size_t v = 0; v < dictionary.values.size(); ++v) {
+        if (counts[v] == 0 && !selected_[g][v]) continue;
+        out.push_back({dictionary.values[v], dictionary.labels[v], counts[v], selected_[g][v]});
       }
       std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;
@@ -298,8 +339,9 @@ class FacetCounter {
   void count_values(std::size_t g, Xapian::docid docid) {
     const auto& columns = snapshot_.columns(static_cast<FacetGroup>(g));
     if (docid + 1 >= columns.offsets.size()) return;
+    const std::uint32_t base = snapshot_.value_base(static_cast<FacetGroup>(g));
     for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
-      ++counts_[g][columns.values[i]];
+      ++counts_[base + columns.values[i]];
     }
   }
 
@@ -331,7 +373,8 @@ class FacetCounter {
   const FacetSelection& selection_;
   bool collect_hits_ = false;
   std::vector<Candidate> hits_;
-  std::array<std::vector<Xapian::doccount>, kFacetGroups> counts_;
+  std::vector<Xapian::doccount> counts_;  // by value id + value_base(group)
+  bool unfiltered_ = false;
   std::array<std::vector<bool>, kFacetGroups> selected_;
   std::array<bool, kFacetGroups> active_{};
   std::array<std::vector<bool>, kFacetGroups> seen_;

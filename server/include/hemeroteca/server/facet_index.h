@@ -78,6 +78,15 @@ class FacetSnapshot {
     return docid < has_figures_.size() && has_figures_[docid];
   }
   const std::vector<Xapian::docid>& live_documents() const { return live_; }
+
+  // Every facet value of a document in one row, as value id + value_base(group), groups in
+  // order: counting a search with nothing selected reads one row per match instead of one
+  // column per group.
+  const Columns& rows() const { return rows_; }
+  std::uint32_t value_base(FacetGroup group) const {
+    return value_bases_[static_cast<std::size_t>(group)];
+  }
+  std::uint32_t value_count() const { return value_bases_.back(); }
   Xapian::docid last_docid() const { return last_docid_; }
 
  private:
@@ -90,6 +99,8 @@ class FacetSnapshot {
   std::size_t duplicate_group_count_ = 0;
   std::vector<bool> has_figures_;
   std::vector<Xapian::docid> live_;
+  Columns rows_;
+  std::array<std::uint32_t, kFacetGroups + 1> value_bases_{};
 };
 
 // What a search selected, in facet terms.
