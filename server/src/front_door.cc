@@ -31,8 +31,12 @@ class RefusalHandler : public HTTPRequestHandler {
     // The request's body is not read: the connection cannot carry another request.
     response.setKeepAlive(false);
     send_json(response, status_, {{"error", message_}});
-    spdlog::info("{} {} {} refused", request.getMethod(), request.getURI(),
-                 static_cast<int>(status_));
+    // A client over its limit may send thousands: its refusals stay out of the normal log
+    // (/metrics counts them).
+    spdlog::log(status_ == HTTPResponse::HTTP_TOO_MANY_REQUESTS ? spdlog::level::debug
+                                                                : spdlog::level::info,
+                "{} {} {} refused", request.getMethod(), request.getURI(),
+                static_cast<int>(status_));
   }
 
  private:

@@ -20,8 +20,9 @@
 //     queue is full;
 // and every answer carries the security headers (web_response.h) and is counted in /metrics.
 //
-// Thread-safety: start() and stop() from one thread; requests are served on a pool of
-// ServerOptions::threads threads, which share the SearchService and the BulletinStore.
+// Thread-safety: start() and stop() from one thread; at most ServerOptions::threads requests
+// run at once, on Poco's connection threads, and share the SearchService and the
+// BulletinStore.
 #pragma once
 
 #include <cstdint>
