@@ -26,6 +26,11 @@ constexpr std::chrono::seconds kDrainLimit{30};
 // queue is full, and hold idle keep-alive connections, which have no request to admit.
 constexpr unsigned kSpareConnectionThreads = 16;
 
+// Connections accepted but not yet given a thread (a socket each). Poco resets the connections
+// beyond them without an answer, so there is room for a burst of new clients to reach a thread
+// and be told 503.
+constexpr unsigned kAcceptedConnections = 256;
+
 }  // namespace
 
 class HttpServer::Impl {
@@ -45,8 +50,7 @@ class HttpServer::Impl {
     auto* params = new Poco::Net::HTTPServerParams;  // HTTPServer takes ownership
     params->setMaxThreads(
         static_cast<int>(options.threads + options.queue + kSpareConnectionThreads));
-    // Connections accepted but not yet given a thread; Poco resets those beyond this.
-    params->setMaxQueued(static_cast<int>(options.queue + kSpareConnectionThreads));
+    params->setMaxQueued(static_cast<int>(options.queue + kAcceptedConnections));
     params->setKeepAlive(true);
     Services services{service,   tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_,
                       admission_};
