@@ -2,13 +2,11 @@
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-#include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -24,6 +22,7 @@
 #include "import_commands.h"
 #include "ingest_store.h"
 #include "maintenance_commands.h"
+#include "serve_config.h"
 
 namespace hemeroteca {
 namespace {
@@ -61,34 +60,6 @@ int exit_code_for(ErrorKind kind) {
     default:
       return kExitEnvironment;
   }
-}
-
-// The write token: from the file, else $HEMEROTECA_TOKEN, else none (writes disabled). Never
-// logged or printed.
-std::string load_token(const std::optional<fs::path>& file) {
-  std::string token;
-  if (file) {
-    std::ifstream in(*file);
-    if (!in) throw Error(ErrorKind::kNotFound, file->string() + ": cannot read the token file");
-    std::getline(in, token);
-    struct stat status {};
-    if (::stat(file->c_str(), &status) == 0 && (status.st_mode & (S_IRGRP | S_IROTH))) {
-      spdlog::warn("{} can be read by other users; chmod 600 it", file->string());
-    }
-  } else if (const char* from_environment = std::getenv("HEMEROTECA_TOKEN")) {
-    token = from_environment;
-  } else {
-    return {};
-  }
-  while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) {
-    token.pop_back();
-  }
-  if (token.size() < 16) {
-    throw Error(ErrorKind::kInvalidArgument,
-                "the write token must be at least 16 characters; make one with "
-                "`head -c 24 /dev/urandom | base64`");
-  }
-  return token;
 }
 
 int run_extract(const GlobalOptions& global, const fs::path& file) {
@@ -130,8 +101,7 @@ int run_search(const GlobalOptions& global, const fs::path& database, const Sear
   return 0;
 }
 
-int run_serve(const GlobalOptions& global, const fs::path& database, ServerOptions options,
-              const std::optional<fs::path>& token_file) {
+int run_serve(const GlobalOptions& global, ServeConfig config) {
   // Block the termination signals before any thread starts, so that only sigwait() sees them.
   sigset_t signals;
   sigemptyset(&signals);
@@ -141,16 +111,23 @@ int run_serve(const GlobalOptions& global, const fs::path& database, ServerOptio
 
   const Schema schema = load_schema(global);
   const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
+  const fs::path& database = config.index;
+  ServerOptions& options = config.server;
   SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
-  options.writes.token = load_token(token_file);
+  // A token in the environment is for quick trials; a token file can be rotated.
+  if (const char* token = std::getenv("HEMEROTECA_TOKEN")) options.writes.token = token;
   std::unique_ptr<BulletinEditor> editor;
   std::unique_ptr<IndexBulletinStore> store;
-  if (!options.writes.token.empty()) {
+  if (options.writes.enabled()) {
     editor = std::make_unique<BulletinEditor>(schema, EditorOptions{.database = database});
     store = std::make_unique<IndexBulletinStore>(*editor);
   }
   HttpServer server(options, service, store.get());
   server.start();
+  if (!is_loopback(options.bind)) {
+    spdlog::warn("listening on {}, which other machines can reach; put a TLS proxy in front",
+                 options.bind);
+  }
   spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/ ({})", service.document_count(),
                database.string(), options.bind, server.port(),
                store ? "uploads accepted with the token" : "read-only");
@@ -242,23 +219,24 @@ int run_cli(int argc, char** argv) {
           "relevance, date_desc or date_asc")
       ->check(CLI::IsMember({"relevance", "date_desc", "date_asc"}));
 
-  ServerOptions server_options;
-  fs::path serve_database = default_database();
-  CLI::App* serve = app.add_subcommand("serve", "Serve the search API over HTTP");
-  serve->add_option("--db", serve_database, "Index folder")->capture_default_str();
-  serve->add_option("--port", server_options.port, "TCP port (0 picks a free one)")
-      ->capture_default_str();
-  serve->add_option("--bind", server_options.bind, "Address to listen on")->capture_default_str();
-  serve->add_option("--threads", server_options.threads, "Request threads")
-      ->check(CLI::Range(1u, 1024u))
-      ->capture_default_str();
-  std::optional<fs::path> token_file;
-  serve->add_option("--token-file", token_file,
-                    "File holding the bearer token that enables uploads (or $HEMEROTECA_TOKEN)");
-  std::size_t max_body_mib = server_options.writes.max_body_bytes >> 20;
-  serve->add_option("--max-body-mib", max_body_mib, "Largest upload accepted, in MiB")
-      ->check(CLI::Range(1, 1024))
-      ->capture_default_str();
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Serve the search API over HTTP (settings: docs/configuration.md)");
+  std::optional<fs::path> config_file;
+  if (const char* from_environment = std::getenv("HEMEROTECA_CONFIG")) {
+    config_file = from_environment;
+  }
+  serve->add_option("--config", config_file,
+                    "Configuration file (or $HEMEROTECA_CONFIG); flags and environment win");
+  ConfigLayers serve_layers;
+  for (const ServeSetting& setting : serve_settings()) {
+    serve->add_option_function<std::string>(
+        std::string(setting.flag),
+        [&serve_layers, key = std::string(setting.key)](const std::string& value) {
+          serve_layers.flags[key] = value;
+        },
+        std::string(setting.help) + " [" + std::string(setting.key) + ", $" +
+            std::string(setting.environment) + "]");
+  }
 
   MaintenanceCommands maintenance(app, default_database());
 
@@ -281,8 +259,8 @@ int run_cli(int argc, char** argv) {
     if (*search) return run_search(global, search_database, search_request, search_json);
     if (maintenance.chosen()) return maintenance.run(global.schema_dir);
     if (*serve) {
-      server_options.writes.max_body_bytes = max_body_mib << 20;
-      return run_serve(global, serve_database, server_options, token_file);
+      if (config_file) serve_layers.file = ConfigFile::read(*config_file);
+      return run_serve(global, resolve_serve_config(serve_layers));
     }
   } catch (const Error& e) {
     std::cerr << "hemeroteca: " << e.what() << "\n";

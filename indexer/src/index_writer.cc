@@ -206,6 +206,10 @@ void IndexWriter::begin() {
 
 void IndexWriter::commit() {
   for (const auto& [word, count] : spellings_) database_.add_spelling(word, count);
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  database_.set_metadata(
+      std::string(kLastCommitKey),
+      std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
   spellings_.clear();
   if (in_transaction_) {
     in_transaction_ = false;

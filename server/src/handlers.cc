@@ -5,11 +5,13 @@
 
 #include <chrono>
 
+#include "admission.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/server/openapi.h"
 #include "hemeroteca/server/request_parser.h"
 #include "hemeroteca/server/search_service.h"
 #include "http_response.h"
+#include "metrics.h"
 
 namespace hemeroteca {
 
@@ -78,6 +80,25 @@ void FacetListHandler::serve(HTTPServerRequest& request, HTTPServerResponse& res
 void FiguresHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
   const FigureRequest figures = parse_figure_request(parse_query_string(raw_query(request)));
   send_json(response, HTTPResponse::HTTP_OK, to_json(service_.figures(figures)));
+}
+
+void MetricsHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
+  std::string text = metrics_.render();
+  append_gauge(text, "hemeroteca_http_requests_running", "Requests being answered now.",
+               admission_.running());
+  append_gauge(text, "hemeroteca_http_requests_waiting",
+               "Requests waiting for a worker (server.queue bounds them).", admission_.waiting());
+  const IndexStatus index = service_.index_status();
+  append_gauge(text, "hemeroteca_index_documents", "Bulletins in the index.", index.documents);
+  if (index.last_commit) {
+    append_gauge(text, "hemeroteca_index_last_commit_timestamp_seconds",
+                 "Unix time of the latest commit to the index by an import, upload or reindex.",
+                 static_cast<double>(*index.last_commit));
+  }
+  response.setStatusAndReason(HTTPResponse::HTTP_OK);
+  response.setContentType("text/plain; version=0.0.4; charset=utf-8");
+  response.setContentLength(static_cast<std::streamsize>(text.size()));
+  response.send() << text;
 }
 
 void OpenApiHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {

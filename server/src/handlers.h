@@ -15,6 +15,8 @@
 
 namespace hemeroteca {
 
+class Admission;
+class Metrics;
 class SearchService;
 
 class ApiHandler : public Poco::Net::HTTPRequestHandler {
@@ -83,6 +85,20 @@ class FiguresHandler : public ApiHandler {
 
  private:
   SearchService& service_;
+};
+
+// GET /metrics: metrics.h's counters and histograms, the requests running and waiting, and
+// the index's documents and last commit.
+class MetricsHandler : public ApiHandler {
+ public:
+  MetricsHandler(SearchService& service, const Metrics& metrics, const Admission& admission)
+      : service_(service), metrics_(metrics), admission_(admission) {}
+  void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
+
+ private:
+  SearchService& service_;
+  const Metrics& metrics_;
+  const Admission& admission_;
 };
 
 class OpenApiHandler : public ApiHandler {

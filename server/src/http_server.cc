@@ -1,36 +1,45 @@
 #include "hemeroteca/server/http_server.h"
 
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
+#include <spdlog/spdlog.h>
 
+#include <chrono>
+#include <thread>
+
+#include "admission.h"
+#include "front_door.h"
 #include "hemeroteca/schema/error.h"
-#include "routes.h"
+#include "metrics.h"
+#include "write_tokens.h"
 
 namespace hemeroteca {
 namespace {
 
-class RouteFactory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  explicit RouteFactory(Services services) : services_(std::move(services)) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(
-      const Poco::Net::HTTPServerRequest& request) override {
-    return route(request, services_).release();  // Poco takes ownership
-  }
+// How long stop() waits for requests in flight.
+constexpr std::chrono::seconds kDrainLimit{30};
 
- private:
-  Services services_;
-};
+// Poco connection threads beyond the running and waiting requests: they answer 503 when the
+// queue is full, and hold idle keep-alive connections, which have no request to admit.
+constexpr unsigned kSpareConnectionThreads = 16;
+
+// Connections accepted but not yet given a thread (a socket each). Poco resets the connections
+// beyond them without an answer, so there is room for a burst of new clients to reach a thread
+// and be told 503.
+constexpr unsigned kAcceptedConnections = 256;
 
 }  // namespace
 
 class HttpServer::Impl {
  public:
   Impl(const ServerOptions& options, SearchService& service, BulletinStore* store)
-      : threads_(2, static_cast<int>(std::max(2u, options.threads))) {
+      : admission_(std::max(1u, options.threads), options.queue),
+        // A request waiting for its turn holds a Poco thread, so the pool holds the queue too.
+        threads_(2, static_cast<int>(options.threads + options.queue + kSpareConnectionThreads)) {
+    if (options.writes.enabled()) tokens_ = std::make_unique<WriteTokens>(options.writes);
     try {
       socket_ = Poco::Net::ServerSocket(Poco::Net::SocketAddress(options.bind, options.port));
     } catch (const Poco::Exception& e) {
@@ -39,14 +48,20 @@ class HttpServer::Impl {
                                       "; choose another --port or --bind");
     }
     auto* params = new Poco::Net::HTTPServerParams;  // HTTPServer takes ownership
-    params->setMaxThreads(static_cast<int>(options.threads));
-    params->setMaxQueued(static_cast<int>(options.queue));
+    params->setMaxThreads(
+        static_cast<int>(options.threads + options.queue + kSpareConnectionThreads));
+    params->setMaxQueued(static_cast<int>(options.queue + kAcceptedConnections));
     params->setKeepAlive(true);
-    Services services{service, options.writes.token.empty() ? nullptr : store, options.writes};
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(std::move(services)),
-                                                      threads_, socket_, params);
+    Services services{service,   tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_,
+                      admission_};
+    server_ = std::make_unique<Poco::Net::HTTPServer>(
+        new FrontDoor(options, std::move(services), admission_, metrics_), threads_, socket_,
+        params);
   }
 
+  Admission admission_;
+  Metrics metrics_;
+  std::unique_ptr<WriteTokens> tokens_;
   Poco::ThreadPool threads_;
   Poco::Net::ServerSocket socket_;
   std::unique_ptr<Poco::Net::HTTPServer> server_;
@@ -60,7 +75,26 @@ HttpServer::~HttpServer() { stop(); }
 void HttpServer::start() { impl_->server_->start(); }
 
 void HttpServer::stop() {
-  if (impl_ && impl_->server_) impl_->server_->stopAll(/*abortCurrent=*/false);
+  if (!impl_ || !impl_->server_) return;
+  // Poco stops accepting but leaves the socket listening, and the kernel would go on
+  // completing connections nobody answers: closing it makes new clients get a refusal.
+  impl_->server_->stop();
+  impl_->socket_.close();
+  // Lets each connection's request in flight finish, then shuts that connection down.
+  impl_->server_->stopAll(/*abortCurrent=*/false);
+  // Poco does not wait for them; the handlers use the SearchService and the store, which the
+  // caller destroys after stop() returns.
+  const auto deadline = std::chrono::steady_clock::now() + kDrainLimit;
+  while (impl_->server_->currentConnections() > 0 || impl_->admission_.running() > 0 ||
+         impl_->admission_.waiting() > 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      spdlog::warn("{} connection(s) still open after {} s; stopping without them",
+                   impl_->server_->currentConnections(), kDrainLimit.count());
+      impl_->server_->stopAll(/*abortCurrent=*/true);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
 }
 
 std::uint16_t HttpServer::port() const { return impl_->socket_.address().port(); }

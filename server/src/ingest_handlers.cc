@@ -137,7 +137,7 @@ void WriteHandler::serve(HTTPServerRequest& request, HTTPServerResponse& respons
                 "writes are not enabled on this server; start it with --token-file (or "
                 "HEMEROTECA_TOKEN) to accept uploads");
   }
-  if (!authorize(request, services_.writes, response)) return;
+  if (!authorize(request, *services_.tokens, services_.writes.max_body_bytes, response)) return;
   const std::optional<std::string> body =
       read_body(request, services_.writes.max_body_bytes, response);
   if (!body) return;

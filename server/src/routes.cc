@@ -9,6 +9,7 @@
 #include "handlers.h"
 #include "hemeroteca/server/http_server.h"
 #include "ingest_handlers.h"
+#include "metrics.h"
 #include "web/web_handlers.h"
 
 namespace hemeroteca {
@@ -61,6 +62,10 @@ const std::vector<Route>& routes() {
       {"PATCH", "/api/v1/bulletins/*",
        [](Services& s, const std::string& id) {
          return std::make_unique<PatchBulletinHandler>(s, id);
+       }},
+      {"GET", "/metrics",
+       [](Services& s, const std::string&) {
+         return std::make_unique<MetricsHandler>(s.search, s.metrics, s.admission);
        }},
       {"GET", "/api/v1/openapi.json",
        [](Services&, const std::string&) { return std::make_unique<OpenApiHandler>(); }},
@@ -127,26 +132,30 @@ std::vector<std::string> http_routes() {
   return patterns;
 }
 
-std::unique_ptr<Poco::Net::HTTPRequestHandler> route(const Poco::Net::HTTPServerRequest& request,
-                                                     Services& services) {
+Routed route(const Poco::Net::HTTPServerRequest& request, Services& services) {
   std::string path;
   try {
     path = Poco::URI(request.getURI()).getPath();
   } catch (const Poco::Exception&) {
-    return std::make_unique<ErrorHandler>(ErrorKind::kInvalidArgument,
-                                          "the request URI cannot be parsed");
+    return {std::make_unique<ErrorHandler>(ErrorKind::kInvalidArgument,
+                                           "the request URI cannot be parsed"),
+            kUnmatchedRoute};
   }
   std::string allowed;  // the methods the path answers, for 405's Allow header
+  std::string_view pattern = kUnmatchedRoute;
   for (const Route& candidate : routes()) {
     std::string argument;
     if (!matches(candidate.path, path, argument)) continue;
-    if (request.getMethod() == candidate.method) return candidate.make(services, argument);
+    if (request.getMethod() == candidate.method) {
+      return {candidate.make(services, argument), candidate.path};
+    }
     allowed += (allowed.empty() ? "" : ", ") + std::string(candidate.method);
+    pattern = candidate.path;
   }
-  if (!allowed.empty()) return std::make_unique<MethodNotAllowedHandler>(allowed);
+  if (!allowed.empty()) return {std::make_unique<MethodNotAllowedHandler>(allowed), pattern};
   // People reach unknown paths from links and typos: outside the API they get a page.
-  if (!path.starts_with("/api/")) return std::make_unique<PageNotFoundHandler>();
-  return std::make_unique<ErrorHandler>(ErrorKind::kNotFound, "no such path: " + path);
+  if (!path.starts_with("/api/")) return {std::make_unique<PageNotFoundHandler>(), pattern};
+  return {std::make_unique<ErrorHandler>(ErrorKind::kNotFound, "no such path: " + path), pattern};
 }
 
 }  // namespace hemeroteca

@@ -1,6 +1,7 @@
 #include "hemeroteca/server/search_service.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <deque>
 #include <map>
@@ -437,6 +438,21 @@ std::vector<FigureHit> SearchService::figures(const FigureRequest& request) cons
 
 Xapian::doccount SearchService::document_count() const {
   return retrying(*pool_, [](Xapian::Database& database) { return database.get_doccount(); });
+}
+
+IndexStatus SearchService::index_status() const {
+  return retrying(*pool_, [](Xapian::Database& database) {
+    IndexStatus status{.documents = database.get_doccount()};
+    const std::string last_commit = database.get_metadata(std::string(kLastCommitKey));
+    std::int64_t seconds = 0;
+    const auto [end, failure] =
+        std::from_chars(last_commit.data(), last_commit.data() + last_commit.size(), seconds);
+    if (!last_commit.empty() && failure == std::errc() &&
+        end == last_commit.data() + last_commit.size()) {
+      status.last_commit = seconds;
+    }
+    return status;
+  });
 }
 
 }  // namespace hemeroteca

@@ -5,6 +5,7 @@
 #include <istream>
 
 #include "http_response.h"
+#include "write_tokens.h"
 
 namespace hemeroteca {
 namespace {
@@ -66,14 +67,19 @@ std::optional<std::string> bearer_token(const Poco::Net::HTTPServerRequest& requ
   return token;
 }
 
-bool authorize(Poco::Net::HTTPServerRequest& request, const WriteAccess& access,
-               Poco::Net::HTTPServerResponse& response) {
+bool authorize(Poco::Net::HTTPServerRequest& request, WriteTokens& tokens,
+               std::size_t max_body_bytes, Poco::Net::HTTPServerResponse& response) {
   const std::optional<std::string> token = bearer_token(request);
-  if (token && !access.token.empty() && same_token(*token, access.token)) return true;
-  response.set("WWW-Authenticate", "Bearer realm=\"hemeroteca\"");
-  refuse(request, access.max_body_bytes, response, HTTPResponse::HTTP_UNAUTHORIZED,
-         token ? "the bearer token is not valid for writing to this server"
-               : "writing needs an \"Authorization: Bearer <token>\" header");
+  if (!token || token->empty()) {
+    response.set("WWW-Authenticate", "Bearer realm=\"hemeroteca\"");
+    refuse(request, max_body_bytes, response, HTTPResponse::HTTP_UNAUTHORIZED,
+           "writing needs an \"Authorization: Bearer <token>\" header");
+    return false;
+  }
+  if (tokens.accepts(*token)) return true;
+  refuse(request, max_body_bytes, response, HTTPResponse::HTTP_FORBIDDEN,
+         "the bearer token is not valid for writing to this server; ask its operator for "
+         "the current one");
   return false;
 }
 

@@ -2,7 +2,8 @@
 // token, the body size. Each failure answers at once with the right status.
 //
 //   no BulletinStore, or no token configured   503 {"error": "writes are not enabled …"}
-//   no "Authorization: Bearer …", another token 401 with WWW-Authenticate: Bearer
+//   no or a malformed "Authorization: Bearer …" 401 with WWW-Authenticate: Bearer
+//   a bearer token that is not one of ours      403
 //   a body above WriteAccess::max_body_bytes    413
 //
 // The token is compared in constant time (SHA-256 digests of both, compared byte by byte
@@ -22,6 +23,10 @@
 #include "hemeroteca/server/ingest.h"
 
 namespace hemeroteca {
+class WriteTokens;
+}
+
+namespace hemeroteca {
 
 // Reads and drops up to `limit` bytes of a body that will not be used, and closes the
 // connection after the answer. (Closing with unread bytes makes the kernel reset the
@@ -35,11 +40,12 @@ bool same_token(std::string_view given, std::string_view expected);
 // The token of an "Authorization: Bearer <token>" header, if there is one.
 std::optional<std::string> bearer_token(const Poco::Net::HTTPServerRequest& request);
 
-// Answers 401 unless the request carries `access.token`. Returns whether it did. A refused
-// request's body is read (up to its size limit) and dropped, so that the answer reaches the
-// client before the connection closes.
-bool authorize(Poco::Net::HTTPServerRequest& request, const WriteAccess& access,
-               Poco::Net::HTTPServerResponse& response);
+// Answers 401 (no credentials) or 403 (a token that is not accepted) unless the request
+// carries one of `tokens`. Returns whether it did. A refused request's body is read (up to
+// `max_body_bytes`) and dropped, so that the answer reaches the client before the connection
+// closes.
+bool authorize(Poco::Net::HTTPServerRequest& request, WriteTokens& tokens,
+               std::size_t max_body_bytes, Poco::Net::HTTPServerResponse& response);
 
 // The request body, or nothing after answering 413 when it is larger than `max_bytes` (by its
 // Content-Length, before reading, or while reading a chunked body).

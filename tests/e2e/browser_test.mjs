@@ -46,8 +46,9 @@ function check(condition, what) {
 // Starts `hemeroteca serve --port 0` and resolves with its base URL, read from its log line.
 function startServer(options, database) {
   const server = spawn(options.hemeroteca,
+      // One browser makes many requests at once: the per-client rate limit would get in the way.
       ['serve', '--db', database, '--port', '0', '--bind', '127.0.0.1', '--threads', '4',
-       '--schema', options.schema],
+       '--rate-limit', '0', '--schema', options.schema],
       { stdio: ['ignore', 'pipe', 'pipe'] });
   const ready = new Promise((resolve, reject) => {
     let log = '';

@@ -156,7 +156,8 @@ Server start_server(const TempDir& temp, const fs::path& index, const std::strin
   Server server;
   const fs::path output = temp.path() / log;
   server.process = std::make_unique<Child>(
-      hemeroteca({"serve", "--db", index.string(), "--port", "0", "--token-file", token.string()}),
+      hemeroteca({"serve", "--db", index.string(), "--port", "0", "--token-file", token.string(),
+                  "--rate-limit", "0"}),
       ChildOptions{.output = output});
   const std::regex listening(R"(on http://127\.0\.0\.1:(\d+)/)");
   std::smatch match;

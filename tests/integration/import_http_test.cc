@@ -108,7 +108,8 @@ TEST(ImportHttpTest, WritesNeedTheBearerTokenAndReadsDoNot) {
   const HttpAnswer refused = server.Send("POST", upload_path("filename=dos.txt"), without);
   EXPECT_EQ(401, refused.status);
   EXPECT_EQ("Bearer realm=\"hemeroteca\"", refused.content_type);
-  EXPECT_EQ(401, server
+  // Credentials that are there but wrong are forbidden, not missing.
+  EXPECT_EQ(403, server
                      .Send("POST", upload_path("filename=dos.txt"),
                            Sent{.body = bulletin_text(2), .token = "otro-token-cualquiera"})
                      .status);

@@ -50,8 +50,9 @@ TEST(LoadTest, SixtyFourConnectionsOfSearchesWhileAnImportWritesGetOnly2xx) {
 
   // Each keep-alive connection holds a request thread while it is open: one per connection.
   const fs::path log = temp.path() / "serve.log";
+  // One client address sends everything here, so the per-client rate limit is off.
   Child server(hemeroteca({"serve", "--db", index.string(), "--port", "0", "--threads",
-                           std::to_string(kConnections)}),
+                           std::to_string(kConnections), "--rate-limit", "0"}),
                {.output = log});
   // The port is in the "serving" line of the log (which then logs each request, as in
   // production).

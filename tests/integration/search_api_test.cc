@@ -249,11 +249,12 @@ TEST_F(SearchApiTest, OpenApiDescribesEveryRouteAndTheSearchResponse) {
       documented.insert(upper + " " + pattern);
     }
   }
-  // The JSON API is /api/ and /healthz; the web pages (/, /boletin/*, /exportar.csv, …) are
-  // not part of it and are tested in web_pages_test.cc.
+  // The JSON API is /api/, /healthz and /metrics; the web pages (/, /boletin/*, /exportar.csv, …)
+  // are not part of it and are tested in web_pages_test.cc.
   std::set<std::string> api_routes;
   for (const std::string& route : http_routes()) {
-    if (route.find(" /api/") != std::string::npos || route == "GET /healthz") {
+    if (route.find(" /api/") != std::string::npos || route == "GET /healthz" ||
+        route == "GET /metrics") {
       api_routes.insert(route);
     }
   }

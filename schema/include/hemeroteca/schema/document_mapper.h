@@ -46,6 +46,10 @@ std::string keyword_term(const FieldSpec& spec, std::string_view value);
 // The year keyword of bulletins without a date, so that "sin fecha" can be filtered and counted.
 inline constexpr std::string_view kUndatedYear = "sin-fecha";
 
+// The metadata key under which every writer (import, upload, reindex) stores the time of its
+// latest commit, as decimal Unix seconds; the server's /metrics reports it.
+inline constexpr std::string_view kLastCommitKey = "last-commit";
+
 // The metadata key under which the index keeps the display label of a facet value:
 // "label:official:zoe-robledo" -> "Zoé Robledo". `value` is the slug.
 std::string facet_label_key(std::string_view field_name, std::string_view value);

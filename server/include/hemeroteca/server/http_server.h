@@ -6,13 +6,23 @@
 // wrong.
 //
 // Writes (POST /api/v1/bulletins, DELETE and PATCH /api/v1/bulletins/{id}) go to the
-// BulletinStore given (ingest.h) and need "Authorization: Bearer <ServerOptions::writes.token>":
-// without it or with another token, 401; bodies above writes.max_body_bytes, 413; without a
-// store or a token configured, 503. The token is compared in constant time and never logged.
-// Reading stays open to all.
+// BulletinStore given (ingest.h) and need "Authorization: Bearer <token>" with one of the
+// tokens of ServerOptions::writes: without one, 401; with another token, 403; bodies above
+// writes.max_body_bytes, 413; without a store or a token configured, 503. Tokens are compared
+// in constant time, re-read from their file when it changes, and never logged. Reading stays
+// open to all.
 //
-// Thread-safety: start() and stop() from one thread; requests are served on a pool of
-// ServerOptions::threads threads, which share the SearchService and the BulletinStore.
+// Every request passes, in order:
+//   - CORS (cors_origins): preflights answered, allowed origins named in the answer;
+//   - the rate limit (rate_limit), per client address, on everything but /healthz, /metrics
+//     and /static/: 429 with Retry-After when a client's bucket is empty;
+//   - admission (threads, queue): 503 with Retry-After when every thread is busy and the
+//     queue is full;
+// and every answer carries the security headers (web_response.h) and is counted in /metrics.
+//
+// Thread-safety: start() and stop() from one thread; at most ServerOptions::threads requests
+// run at once, on Poco's connection threads, and share the SearchService and the
+// BulletinStore.
 #pragma once
 
 #include <cstdint>
@@ -30,13 +40,20 @@ class SearchService;
 // ("GET /api/v1/bulletins/*"); the OpenAPI document must describe exactly these.
 std::vector<std::string> http_routes();
 
+// A token bucket per client address: `burst` requests at once, refilled at `per_second`.
+struct RateLimit {
+  double per_second = 0;  // 0: no limit (hemeroteca serve's configuration turns it on)
+  unsigned burst = 60;
+};
+
 struct ServerOptions {
   std::string bind = "127.0.0.1";  // loopback unless told otherwise
   std::uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
-  unsigned threads = 8;            // request-serving threads
-  unsigned queue = 64;             // connections waiting for a thread before new ones wait in
-                                   // the kernel backlog
+  unsigned threads = 8;            // requests answered at once
+  unsigned queue = 64;             // requests waiting for a thread; more are answered 503
   WriteAccess writes{};            // who may write through the API; nobody by default
+  RateLimit rate_limit{};          // per client address; off by default
+  std::vector<std::string> cors_origins{};  // e.g. "https://example.org"; empty: CORS off
 };
 
 class HttpServer {
@@ -47,7 +64,10 @@ class HttpServer {
   ~HttpServer();
 
   void start();
-  void stop();                 // stops accepting and waits for requests in flight
+  // Closes the listening socket (new connections are refused), lets the requests in flight
+  // and those waiting for a thread finish, closes idle keep-alive connections, and returns.
+  // Connections still busy after 30 s (a client that stalls) are cut.
+  void stop();
   std::uint16_t port() const;  // the bound port, useful when ServerOptions::port was 0
 
  private:

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -65,10 +66,17 @@ class BulletinStore {
   virtual std::optional<Record> correct(const std::string& id, const nlohmann::json& patch) = 0;
 };
 
-// Who may write, and how much.
+// Who may write, and how much. Writes are enabled when `token` or `token_file` is set; a
+// request may carry any of the tokens of either.
 struct WriteAccess {
-  std::string token;  // "Authorization: Bearer <token>" must carry it; empty: no writes
+  std::string token{};  // "Authorization: Bearer <token>" must carry it; empty: no fixed token
+  // One token a line (blank lines and '#' comments skipped), re-read when the file changes,
+  // so that tokens are rotated without a restart: add the new line, move the clients, remove
+  // the old line. Each token at least 16 characters.
+  std::filesystem::path token_file{};
   std::size_t max_body_bytes = 16 * 1024 * 1024;  // larger requests are answered 413
+
+  bool enabled() const { return !token.empty() || !token_file.empty(); }
 };
 
 }  // namespace hemeroteca

@@ -18,6 +18,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
@@ -130,6 +131,14 @@ struct SearchOptions {
   std::size_t phrase_cache_entries = 64;
 };
 
+// What /metrics reports about the index.
+struct IndexStatus {
+  Xapian::doccount documents = 0;
+  // Unix seconds of the latest commit by an import, upload or reindex (kLastCommitKey); none
+  // for an index written before that was recorded.
+  std::optional<std::int64_t> last_commit{};
+};
+
 class SearchService {
  public:
   // Keeps a reference to `schema`. Throws Error(kNotFound) when there is no index at
@@ -155,6 +164,7 @@ class SearchService {
   std::vector<FigureHit> figures(const FigureRequest& request) const;
 
   Xapian::doccount document_count() const;
+  IndexStatus index_status() const;
 
  private:
   class State;
