@@ -8,6 +8,7 @@
 #include <Poco/ThreadPool.h>
 
 #include "hemeroteca/schema/error.h"
+#include "paced_socket.h"
 #include "routes.h"
 
 namespace hemeroteca {
@@ -32,7 +33,8 @@ class HttpServer::Impl {
   Impl(const ServerOptions& options, SearchService& service, BulletinStore* store)
       : threads_(2, static_cast<int>(std::max(2u, options.threads))) {
     try {
-      socket_ = Poco::Net::ServerSocket(Poco::Net::SocketAddress(options.bind, options.port));
+      socket_ = PacedServerSocket(Poco::Net::SocketAddress(options.bind, options.port),
+                                  RequestPace{options.request_timeout, options.min_request_rate});
     } catch (const Poco::Exception& e) {
       throw Error(ErrorKind::kIo, "cannot listen on " + options.bind + ":" +
                                       std::to_string(options.port) + ": " + e.displayText() +
@@ -42,6 +44,8 @@ class HttpServer::Impl {
     params->setMaxThreads(static_cast<int>(options.threads));
     params->setMaxQueued(static_cast<int>(options.queue));
     params->setKeepAlive(true);
+    params->setTimeout(Poco::Timespan(
+        std::chrono::duration_cast<std::chrono::microseconds>(options.request_timeout).count()));
     Services services{service, options.writes.token.empty() ? nullptr : store, options.writes};
     server_ = std::make_unique<Poco::Net::HTTPServer>(new RouteFactory(std::move(services)),
                                                       threads_, socket_, params);

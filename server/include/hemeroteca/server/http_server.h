@@ -11,10 +11,16 @@
 // store or a token configured, 503. The token is compared in constant time and never logged.
 // Reading stays open to all.
 //
+// Bad requests never reach a thread for long: request lines over 16 KiB, header fields over
+// 8 KiB or more than 100 of them are answered 400 by Poco; slow senders are cut off (see
+// ServerOptions::request_timeout).
+//
 // Thread-safety: start() and stop() from one thread; requests are served on a pool of
 // ServerOptions::threads threads, which share the SearchService and the BulletinStore.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -37,6 +43,11 @@ struct ServerOptions {
   unsigned queue = 64;             // connections waiting for a thread before new ones wait in
                                    // the kernel backlog
   WriteAccess writes{};            // who may write through the API; nobody by default
+  // Slow clients (slowloris): a request must arrive within request_timeout plus one second for
+  // every min_request_rate bytes it holds, or the connection is closed. request_timeout also
+  // bounds each single read and write of the connection.
+  std::chrono::milliseconds request_timeout{10'000};
+  std::size_t min_request_rate = 4096;  // bytes per second
 };
 
 class HttpServer {
