@@ -52,7 +52,9 @@ bool same_token(std::string_view given, std::string_view expected) {
 }
 
 std::optional<std::string> bearer_token(const Poco::Net::HTTPServerRequest& request) {
-  const std::string& header = request.get("Authorization", "");
+  // A copy: without the header, Poco's get() returns a reference to its default argument, a
+  // temporary gone at the end of this statement.
+  const std::string header = request.get("Authorization", "");
   constexpr std::string_view kScheme = "Bearer ";
   if (header.size() <= kScheme.size()) return std::nullopt;
   for (std::size_t i = 0; i < kScheme.size(); ++i) {
