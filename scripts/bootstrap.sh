@@ -4,18 +4,24 @@
 #
 #   scripts/bootstrap.sh run    install, build, import corpus/ into data/index, serve on
 #                               http://127.0.0.1:8080/ (Ctrl-C stops)
-#   scripts/bootstrap.sh test   install (also wrk for the load test, Chromium, Node.js and
-#                               tests/e2e's npm packages for the browser test), build, run every
-#                               test through ctest
+#   scripts/bootstrap.sh test   install (also wrk for the load test, Chromium, Node.js and tests/e2e's npm packages for
+#                               the browser test, clang for the sanitizer build), build, run
+#                               every test through ctest; then build again with clang,
+#                               AddressSanitizer, UBSan and libFuzzer in $SANITIZE_BUILD_DIR
+#                               and run every test there too, the fuzz smoke runs included
+#                               (docs/fuzzing.md)
 #
 # Environment: HEMEROTECA_PORT (default 8080), HEMEROTECA_DB (default data/index),
-# BUILD_DIR (default build), JOBS (default 2).
+# BUILD_DIR (default build), SANITIZE_BUILD_DIR (default build-sanitize), JOBS (default 2),
+# FUZZ_SECONDS (default 5: each fuzz target's smoke run).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
 build_dir=${BUILD_DIR:-build}
+sanitize_build_dir=${SANITIZE_BUILD_DIR:-build-sanitize}
+fuzz_seconds=${FUZZ_SECONDS:-5}
 jobs=${JOBS:-2}
 
 # Debian 12 packages, one per dependency named in the README.
@@ -37,9 +43,9 @@ packages=(
 step() { printf '\n==> %s\n' "$*"; }
 
 # For `test` only (the server needs none of them): wrk for the load test; the browser test's
-# Debian Chromium and its driver, and Node.js with npm unless a node and npm are already on the
-# PATH.
-test_packages=(wrk chromium chromium-driver fonts-dejavu-core)
+# Debian Chromium and its driver, and Node.js with npm unless a node and npm are already on the PATH.
+# clang and its runtimes (libFuzzer, ASan, UBSan) for the sanitizer build.
+test_packages=(wrk chromium chromium-driver fonts-dejavu-core clang libclang-rt-14-dev)
 command -v node >/dev/null 2>&1 || test_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || test_packages+=(npm)
 
@@ -93,6 +99,23 @@ test_all() {
   ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
 }
 
+# The whole suite again, built by clang with AddressSanitizer and UBSan (any report fails the
+# test: -fno-sanitize-recover, halt_on_error), plus a short libFuzzer run of every parser
+# (fuzz_smoke.*). The browser test is left out: it exercises Chromium and the pages'
+# JavaScript, while the server paths it reaches run under the sanitizers in web_test; and an
+# instrumented server behind a headless browser would add minutes to CI for no new coverage.
+sanitize_all() {
+  step "Configuring and building with clang, ASan, UBSan and libFuzzer in $sanitize_build_dir"
+  cmake -S . -B "$sanitize_build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DHEMEROTECA_FUZZ=ON -DHEMEROTECA_BUILD_BENCH=OFF \
+    -DHEMEROTECA_FUZZ_SECONDS="$fuzz_seconds"
+  cmake --build "$sanitize_build_dir" -j "$jobs"
+  step "Running every test under the sanitizers, and the fuzz smoke runs"
+  ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --test-dir "$sanitize_build_dir" --output-on-failure -j "$jobs" -E '^e2e_browser$'
+}
+
 case "${1:-}" in
   run) install_packages "${packages[@]}"; build; run ;;
   test)
@@ -100,6 +123,7 @@ case "${1:-}" in
     install_test_node_modules
     build
     test_all
+    sanitize_all
     ;;
   *) echo "usage: scripts/bootstrap.sh run|test" >&2; exit 2 ;;
 esac

@@ -131,7 +131,9 @@ Xapian::QueryParser QueryMapper::make_parser() const {
       } else if (spec.type == FieldType::kKeyword) {
         parser.add_boolean_prefix(alias, spec.prefix);
       } else if (spec.type == FieldType::kDate && spec.slot) {
-        parser.add_rangeprocessor(new DateRangeProcessor(*spec.slot, alias + ":"));
+        // release() hands the processor to the parser's reference count; without it Xapian
+        // only borrows the pointer and every parsed query leaked the processor.
+        parser.add_rangeprocessor((new DateRangeProcessor(*spec.slot, alias + ":"))->release());
       }
     }
   }

@@ -15,6 +15,7 @@
 #include "hemeroteca/schema/error.h"
 #include "metrics.h"
 #include "write_tokens.h"
+#include "paced_socket.h"
 
 namespace hemeroteca {
 namespace {
@@ -41,7 +42,8 @@ class HttpServer::Impl {
         threads_(2, static_cast<int>(options.threads + options.queue + kSpareConnectionThreads)) {
     if (options.writes.enabled()) tokens_ = std::make_unique<WriteTokens>(options.writes);
     try {
-      socket_ = Poco::Net::ServerSocket(Poco::Net::SocketAddress(options.bind, options.port));
+      socket_ = PacedServerSocket(Poco::Net::SocketAddress(options.bind, options.port),
+                                  RequestPace{options.request_timeout, options.min_request_rate});
     } catch (const Poco::Exception& e) {
       throw Error(ErrorKind::kIo, "cannot listen on " + options.bind + ":" +
                                       std::to_string(options.port) + ": " + e.displayText() +
@@ -52,6 +54,8 @@ class HttpServer::Impl {
         static_cast<int>(options.threads + options.queue + kSpareConnectionThreads));
     params->setMaxQueued(static_cast<int>(options.queue + kAcceptedConnections));
     params->setKeepAlive(true);
+    params->setTimeout(Poco::Timespan(
+        std::chrono::duration_cast<std::chrono::microseconds>(options.request_timeout).count()));
     Services services{service,   tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_,
                       admission_};
     server_ = std::make_unique<Poco::Net::HTTPServer>(

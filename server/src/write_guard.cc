@@ -4,6 +4,7 @@
 
 #include <istream>
 
+#include "hemeroteca/schema/error.h"
 #include "http_response.h"
 #include "write_tokens.h"
 
@@ -52,7 +53,9 @@ bool same_token(std::string_view given, std::string_view expected) {
 }
 
 std::optional<std::string> bearer_token(const Poco::Net::HTTPServerRequest& request) {
-  const std::string& header = request.get("Authorization", "");
+  // A copy: without the header, Poco's get() returns a reference to its default argument, a
+  // temporary gone at the end of this statement.
+  const std::string header = request.get("Authorization", "");
   constexpr std::string_view kScheme = "Bearer ";
   if (header.size() <= kScheme.size()) return std::nullopt;
   for (std::size_t i = 0; i < kScheme.size(); ++i) {
@@ -89,6 +92,11 @@ std::optional<std::string> read_body(Poco::Net::HTTPServerRequest& request, std:
                                 std::to_string(max_bytes) +
                                 " bytes); split the upload or use `hemeroteca import`";
   const std::streamsize declared = request.getContentLength();
+  if (declared < 0 && declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH) {
+    response.setKeepAlive(false);
+    throw Error(ErrorKind::kInvalidArgument,
+                "Content-Length must be the body's size in bytes, not " + std::to_string(declared));
+  }
   if (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
       static_cast<std::uint64_t>(declared) > max_bytes) {
     refuse(request, max_bytes, response, HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, too_large);
@@ -103,6 +111,16 @@ std::optional<std::string> read_body(Poco::Net::HTTPServerRequest& request, std:
       refuse(request, max_bytes, response, HTTPResponse::HTTP_REQUEST_ENTITY_TOO_LARGE, too_large);
       return std::nullopt;
     }
+  }
+  // A client that hung up or stalled (request_timeout) mid-body leaves it cut short; storing
+  // the part that came would index half a bulletin.
+  if (in.bad() || (declared != Poco::Net::HTTPMessage::UNKNOWN_CONTENT_LENGTH &&
+                   body.size() != static_cast<std::uint64_t>(declared))) {
+    response.setKeepAlive(false);
+    throw Error(ErrorKind::kInvalidArgument,
+                "the request body ended after " + std::to_string(body.size()) +
+                    " bytes, before the end its Content-Length or chunks announced; send it "
+                    "again");
   }
   return body;
 }

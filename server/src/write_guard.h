@@ -48,7 +48,9 @@ bool authorize(Poco::Net::HTTPServerRequest& request, WriteTokens& tokens,
                std::size_t max_body_bytes, Poco::Net::HTTPServerResponse& response);
 
 // The request body, or nothing after answering 413 when it is larger than `max_bytes` (by its
-// Content-Length, before reading, or while reading a chunked body).
+// Content-Length, before reading, or while reading a chunked body). Throws
+// Error(kInvalidArgument) when the body ends before its announced end (the client hung up or
+// was cut off for sending too slowly).
 std::optional<std::string> read_body(Poco::Net::HTTPServerRequest& request, std::size_t max_bytes,
                                      Poco::Net::HTTPServerResponse& response);
 

@@ -41,5 +41,18 @@ TEST(RequestParser, RejectsBrokenPercentEncoding) {
   EXPECT_EQ("broken percent-encoding in the query string near \"%4\"", ParseError("q=%4"));
 }
 
+TEST(RequestParser, AcceptsOnlyWellFormedUtf8) {
+  constexpr std::string_view kNotUtf8 = "the query string is not valid UTF-8";
+  for (const char* bad :
+       {"q=%FF", "q=%C3", "q=%E2%82", "q=%C0%AF", "q=%C1%BF", "q=%E0%80%AF", "q=%ED%A0%80",
+        "q=%F0%80%80%AF", "q=%F4%90%80%80", "q=%F5%80%80%80", "q=%80", "q=a%C3%28"}) {
+    EXPECT_EQ(kNotUtf8, ParseError(bad)) << bad;
+  }
+  for (const char* good : {"q=%C3%B1", "q=%E2%82%AC", "q=%ED%9F%BF", "q=%EE%80%80",
+                           "q=%F0%9F%98%80", "q=%F4%8F%BF%BF", "q=%C2%80"}) {
+    EXPECT_EQ("ok", ParseError(good)) << good;
+  }
+}
+
 }  // namespace
 }  // namespace hemeroteca

@@ -109,6 +109,9 @@ FacetGroup facet_group(EntityKind kind) {
 
 std::optional<EntityProfile> build_profile(const SearchService& service, EntityKind kind,
                                            const std::string& id) {
+  // An id with nothing to filter on ("..", "---") would be dropped as an empty filter and
+  // show every bulletin under a name no bulletin has.
+  if (slug(id).empty()) return std::nullopt;
   SearchRequest request;
   values_of(request, facet_group(kind)).push_back(id);
   request.sort = SortOrder::kDateDesc;

@@ -20,11 +20,17 @@
 //     queue is full;
 // and every answer carries the security headers (web_response.h) and is counted in /metrics.
 //
+// Bad requests never reach a thread for long: request lines over 16 KiB, header fields over
+// 8 KiB or more than 100 of them are answered 400 by Poco; slow senders are cut off (see
+// ServerOptions::request_timeout).
+//
 // Thread-safety: start() and stop() from one thread; at most ServerOptions::threads requests
 // run at once, on Poco's connection threads, and share the SearchService and the
 // BulletinStore.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -54,6 +60,11 @@ struct ServerOptions {
   WriteAccess writes{};            // who may write through the API; nobody by default
   RateLimit rate_limit{};          // per client address; off by default
   std::vector<std::string> cors_origins{};  // e.g. "https://example.org"; empty: CORS off
+  // Slow clients (slowloris): a request must arrive within request_timeout plus one second for
+  // every min_request_rate bytes it holds, or the connection is closed. request_timeout also
+  // bounds each single read and write of the connection.
+  std::chrono::milliseconds request_timeout{10'000};
+  std::size_t min_request_rate = 4096;  // bytes per second
 };
 
 class HttpServer {
