@@ -174,8 +174,9 @@ ServeConfig resolve_serve_config(const ConfigLayers& layers) {
   const std::vector<ServeSetting>& settings = serve_settings();
   if (layers.file) {
     for (const auto& [key, entry] : layers.file->entries()) {
+      const std::string& name = key;  // clang 14 cannot capture a structured binding
       const bool known = std::any_of(settings.begin(), settings.end(),
-                                     [&](const ServeSetting& s) { return s.key == key; });
+                                     [&](const ServeSetting& s) { return s.key == name; });
       if (!known) {
         throw Error(ErrorKind::kInvalidArgument,
                     layers.file->name() + ":" + std::to_string(entry.line) + ": unknown setting " +
