@@ -26,6 +26,7 @@
 #include "hemeroteca/indexer/manifest.h"
 #include "import_pipeline.h"
 #include "index_writer.h"
+#include "sharded_writer.h"
 #include "input_catalog.h"
 
 namespace hemeroteca {
@@ -36,7 +37,7 @@ class ImportJob {
   static constexpr std::size_t kPartSize = 32;
 
   ImportJob(const Schema& schema, const ImportOptions& options, InputCatalog& catalog,
-            const Manifest* manifest, IndexWriter& writer);
+            const Manifest* manifest, ShardedWriter& writer);
 
   ImportSummary run();
 
@@ -58,7 +59,7 @@ class ImportJob {
   const ImportOptions& options_;
   InputCatalog& catalog_;
   const Manifest* manifest_;
-  IndexWriter& writer_;
+  ShardedWriter& writer_;
   ExtractorKnowledge knowledge_;
   Extractor extractor_;
   unsigned workers_;
