@@ -305,6 +305,15 @@ TEST_F(ShardsTest, AShardDownGivesAPartialAnswerNamingItOrFailsClearly) {
     EXPECT_EQ(comparable(to_json(only_a.search(asked))), got) << describe(asked);
   }
 
+  // The journalists' page says so too.
+  HttpServer partial_http(ServerOptions{.port = 0, .threads = 2}, partial);
+  partial_http.start();
+  const HttpAnswer page = http_request(partial_http.port(), "GET", "/?q=salud");
+  EXPECT_EQ(200, page.status);
+  EXPECT_NE(page.text.find("Resultados parciales"), std::string::npos);
+  EXPECT_NE(page.text.find(server_b.url()), std::string::npos);
+  partial_http.stop();
+
   try {
     strict.search(request("salud"));
     FAIL() << "the fail-clearly mode must refuse a search with a shard down";
