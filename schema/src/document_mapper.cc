@@ -12,6 +12,140 @@ namespace {
 // Positions jump between paragraphs so that a phrase never matches across two of them.
 constexpr Xapian::termpos kParagraphGap = 100;
 
+// The document data: kSummaryMark; the summary's JSON; the number of highlights, then each
+// highlight; the number of paragraphs, then each paragraph; the rest of the record as JSON.
+// Each part but the last is preceded by its length in decimal and ':'. Highlights and body are
+// kept out of the JSON so that a snippet reads them without unescaping (and the text is
+// stored once). A record alone (JSON, starting with '{') is the layout of indexes written
+// before summaries, still read.
+constexpr char kSummaryMark = '\x01';
+
+void append_sized(std::string& data, std::string_view part) {
+  data += std::to_string(part.size());
+  data += ':';
+  data += part;
+}
+
+void append_list(std::string& data, const std::vector<std::string>& items) {
+  append_sized(data, std::to_string(items.size()));
+  for (const std::string& item : items) append_sized(data, item);
+}
+
+// The part at `at` written by append_sized(), moving `at` past it; nothing when malformed.
+std::optional<std::string_view> read_sized(std::string_view data, std::size_t& at) {
+  const std::size_t colon = data.find(':', at);
+  if (colon == std::string_view::npos || colon == at || colon - at > 12) return std::nullopt;
+  std::size_t size = 0;
+  for (std::size_t i = at; i < colon; ++i) {
+    if (data[i] < '0' || data[i] > '9') return std::nullopt;
+    size = size * 10 + static_cast<std::size_t>(data[i] - '0');
+  }
+  if (size > data.size() - colon - 1) return std::nullopt;
+  at = colon + 1 + size;
+  return data.substr(colon + 1, size);
+}
+
+std::optional<std::vector<std::string>> read_list(std::string_view data, std::size_t& at) {
+  const auto count = read_sized(data, at);
+  if (!count || count->empty() || count->size() > 9) return std::nullopt;
+  std::size_t items = 0;
+  for (char digit : *count) {
+    if (digit < '0' || digit > '9') return std::nullopt;
+    items = items * 10 + static_cast<std::size_t>(digit - '0');
+  }
+  std::vector<std::string> list;
+  for (std::size_t i = 0; i < items; ++i) {
+    const auto item = read_sized(data, at);
+    if (!item) return std::nullopt;
+    list.emplace_back(*item);
+  }
+  return list;
+}
+
+// The parts of the current layout.
+struct StoredParts {
+  std::string_view summary;  // JSON
+  std::vector<std::string> highlights;
+  std::vector<std::string> body;
+  std::string_view rest;  // the record's JSON without highlights and body
+};
+
+[[noreturn]] void corrupt_data() {
+  throw Error(ErrorKind::kCorrupt,
+              "a document's stored record is unreadable: rebuild the index with "
+              "`hemeroteca reindex` or a fresh import");
+}
+
+// The parts of `data`, or nothing when it is a record alone (the earlier layout).
+std::optional<StoredParts> stored_parts(std::string_view data) {
+  if (data.empty() || data.front() != kSummaryMark) return std::nullopt;
+  std::size_t at = 1;
+  StoredParts parts;
+  const auto summary = read_sized(data, at);
+  if (!summary) corrupt_data();
+  parts.summary = *summary;
+  auto highlights = read_list(data, at);
+  if (!highlights) corrupt_data();
+  parts.highlights = std::move(*highlights);
+  auto body = read_list(data, at);
+  if (!body) corrupt_data();
+  parts.body = std::move(*body);
+  parts.rest = data.substr(at);
+  return parts;
+}
+
+Record parse_record(std::string_view json_text) {
+  nlohmann::json json = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded()) corrupt_data();
+  return record_from_json(json);
+}
+
+nlohmann::json summary_json(const Record& record) {
+  nlohmann::json officials = nlohmann::json::array();
+  for (const Official& official : record.officials) {
+    officials.push_back({official.id, official.name});
+  }
+  nlohmann::json topics = nlohmann::json::array();
+  for (const Topic& topic : record.topics) topics.push_back({topic.id, topic.label});
+  return {{"id", record.id},
+          {"title", record.title},
+          {"date", record.date ? nlohmann::json(*record.date) : nlohmann::json()},
+          {"number", record.number ? nlohmann::json(*record.number) : nlohmann::json()},
+          {"officials", std::move(officials)},
+          {"topics", std::move(topics)},
+          {"sources", record.sources},
+          {"duplicate_key", record.duplicate_key}};
+}
+
+HitSummary summary_of(const Record& record) {
+  HitSummary summary;
+  summary.id = record.id;
+  summary.title = record.title;
+  summary.date = record.date;
+  summary.number = record.number;
+  for (const Official& official : record.officials) {
+    summary.officials.push_back({official.id, official.name});
+  }
+  for (const Topic& topic : record.topics) summary.topics.push_back({topic.id, topic.label});
+  summary.sources = record.sources;
+  summary.duplicate_key = record.duplicate_key;
+  summary.text = snippet_text(record);
+  return summary;
+}
+
+std::optional<std::string> optional_string(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  return std::nullopt;
+}
+
+std::vector<HitSummary::Labelled> labelled_pairs(const nlohmann::json& pairs) {
+  std::vector<HitSummary::Labelled> labelled;
+  for (const nlohmann::json& pair : pairs) {
+    labelled.push_back({pair.at(0).get<std::string>(), pair.at(1).get<std::string>()});
+  }
+  return labelled;
+}
+
 std::string join_values(const std::vector<std::string>& values) {
   std::string joined;
   for (const std::string& value : values) {
@@ -156,19 +290,66 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   add_keyword(field::kFormat, record.format);
   if (!record.figures.empty()) add_keyword(field::kHasFigures, "1");
 
-  document.set_data(to_json(record).dump());
+  std::string data(1, kSummaryMark);
+  append_sized(data, summary_json(record).dump());
+  append_list(data, record.highlights);
+  append_list(data, record.body);
+  nlohmann::json rest = to_json(record);
+  rest.erase("highlights");
+  rest.erase("body");
+  data += rest.dump();
+  document.set_data(data);
   return document;
 }
 
 Record DocumentMapper::to_record(const Xapian::Document& document) {
   const std::string data = document.get_data();
-  nlohmann::json json = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded()) {
-    throw Error(ErrorKind::kCorrupt,
-                "a document's stored record is not JSON: rebuild the index with "
-                "`hemeroteca reindex` or a fresh import");
+  auto parts = stored_parts(data);
+  if (!parts) return parse_record(data);
+  Record record = parse_record(parts->rest);
+  record.highlights = std::move(parts->highlights);
+  record.body = std::move(parts->body);
+  return record;
+}
+
+HitSummary DocumentMapper::to_summary(const Xapian::Document& document) {
+  const std::string data = document.get_data();
+  auto parts = stored_parts(data);
+  if (!parts) return summary_of(parse_record(data));
+  const nlohmann::json json =
+      nlohmann::json::parse(parts->summary, nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) corrupt_data();
+  HitSummary summary;
+  try {
+    summary.id = json.at("id").get<std::string>();
+    summary.title = json.at("title").get<std::string>();
+    summary.date = optional_string(json.at("date"));
+    summary.number = optional_string(json.at("number"));
+    summary.officials = labelled_pairs(json.at("officials"));
+    summary.topics = labelled_pairs(json.at("topics"));
+    summary.sources = json.at("sources").get<std::vector<std::string>>();
+    summary.duplicate_key = json.at("duplicate_key").get<std::string>();
+  } catch (const nlohmann::json::exception&) {
+    corrupt_data();
   }
-  return record_from_json(json);
+  Record text_only;
+  text_only.highlights = std::move(parts->highlights);
+  text_only.body = std::move(parts->body);
+  summary.text = snippet_text(text_only);
+  return summary;
+}
+
+std::string snippet_text(const Record& record) {
+  std::string text;
+  for (const std::string& highlight : record.highlights) {
+    text += highlight;
+    if (!highlight.empty() &&
+        std::string_view(".!?:").find(highlight.back()) == std::string_view::npos) {
+      text += '.';
+    }
+    text += ' ';
+  }
+  return text + joined_body(record);
 }
 
 }  // namespace hemeroteca

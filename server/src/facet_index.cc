@@ -199,6 +199,7 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
 
   // Id ranks; documents indexed before the id had a slot rank last, among themselves by
   // document id.
+  snapshot->id_slot_ = schema.field(field::kId).slot;
   std::vector<std::pair<std::string, Xapian::docid>> ids;
   for_each_value(database, *schema.field(field::kId).slot, remote,
                  [&](Xapian::docid docid, const std::string& id) { ids.emplace_back(id, docid); });
@@ -503,7 +504,8 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
                            const Xapian::Query& query, const FacetSelection& selection,
                            const PageRequest& page, std::size_t max_values_per_facet,
-                           std::optional<Xapian::valueno> collapse_slot) {
+                           std::optional<Xapian::valueno> collapse_slot,
+                           const std::optional<Xapian::Query>& page_filter) {
   FacetCounter counter(snapshot, selection);
   SearchPass pass;
   const bool ranked = page.size > 0 && page.order == PageOrder::kRelevance &&
@@ -513,12 +515,21 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
     // from an Enquire filtered by the columns and the counts from an unweighted pass.
     visit_matches(counter, snapshot, database, query, /*weighted=*/false);
     Xapian::Enquire enquire(database);
-    enquire.set_query(query);
     enquire.set_collapse_key(*collapse_slot);
+    // Equal weights in id order, as the other paths rank them (ranks_before()): which member
+    // of a duplicate group is shown, and the order of ties, do not hang on document ids.
+    if (snapshot.id_slot()) enquire.set_sort_by_relevance_then_value(*snapshot.id_slot(), false);
     FilterDecider decider(counter);
+    const Xapian::MatchDecider* filter_by_columns = &decider;
+    if (page_filter) {
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, *page_filter));
+      filter_by_columns = nullptr;
+    } else {
+      enquire.set_query(query);
+    }
     const Xapian::MSet matches =
         enquire.get_mset(static_cast<Xapian::doccount>(page.first),
-                         static_cast<Xapian::doccount>(page.size), nullptr, &decider);
+                         static_cast<Xapian::doccount>(page.size), nullptr, filter_by_columns);
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       pass.page.push_back({*it, it.get_weight()});
     }

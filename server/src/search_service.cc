@@ -89,19 +89,26 @@ std::string selection_key(const FacetSelection& selection) {
   return key;
 }
 
-// Highlights and body as one text for snippets; a highlight without a full stop gets one, so
-// that it does not run into the next sentence.
-std::string display_text(const Record& record) {
-  std::string text;
-  for (const std::string& highlight : record.highlights) {
-    text += highlight;
-    if (!highlight.empty() &&
-        std::string_view(".!?:").find(highlight.back()) == std::string_view::npos) {
-      text += '.';
-    }
-    text += ' ';
+
+// The request's filters as one boolean query, for the matcher to skip along; nothing when
+// there is none. The same selection as the FacetSelection the columns check.
+std::optional<Xapian::Query> page_filter(const QueryMapper& mapper, const SearchRequest& request,
+                                         const AppliedFilters& applied) {
+  std::vector<Xapian::Query> filters;
+  auto add = [&](std::string_view field_name, const std::vector<std::string>& values) {
+    if (!values.empty()) filters.push_back(mapper.keyword_filter(field_name, values));
+  };
+  add(field::kOfficial, request.officials);
+  add(field::kOrganization, request.organizations);
+  add(field::kState, request.states);
+  add(field::kTopic, request.topics);
+  add(field::kYear, request.years);
+  if (request.has_figures) add(field::kHasFigures, {"1"});
+  if (applied.date_from || applied.date_to) {
+    filters.push_back(mapper.date_filter(applied.date_from, applied.date_to));
   }
-  return text + joined_body(record);
+  if (filters.empty()) return std::nullopt;
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
 }
 
 }  // namespace
@@ -280,8 +287,9 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     if (auto cached = state_->cached(pass_key)) {
       pass = std::move(*cached);
     } else {
-      pass =
-          run_search_pass(*snapshot, database, text_query, selection, page, options_.facet_values);
+      pass = run_search_pass(*snapshot, database, text_query, selection, page,
+                             options_.facet_values, schema_.field(field::kDuplicateKey).slot,
+                             page_filter(mapper, request, applied));
       state_->remember(pass_key, pass);
     }
     response.facets = std::move(pass.counts);
@@ -291,36 +299,36 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     enquire.set_query(text_query);
     Analyzer analyzer;
     for (const PageHit& page_hit : pass.page) {
-      const Record record = DocumentMapper::to_record(database.get_document(page_hit.docid));
+      HitSummary summary = DocumentMapper::to_summary(database.get_document(page_hit.docid));
       SearchHit hit;
-      hit.id = record.id;
-      hit.title = record.title;
-      hit.date = record.date;
-      hit.number = record.number;
+      hit.id = std::move(summary.id);
+      hit.title = std::move(summary.title);
+      hit.date = std::move(summary.date);
+      hit.number = std::move(summary.number);
       hit.score = page_hit.weight;
-      for (const Official& official : record.officials) {
-        hit.officials.push_back({official.id, official.name});
-      }
-      for (const Topic& topic : record.topics) hit.topics.push_back({topic.id, topic.label});
-      hit.sources = record.sources;
+      for (auto& [id, name] : summary.officials) hit.officials.push_back({id, name});
+      for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
+      hit.sources = std::move(summary.sources);
       if (request.snippets) {
         std::vector<std::string> matched(enquire.get_matching_terms_begin(page_hit.docid),
                                          enquire.get_matching_terms_end(page_hit.docid));
-        hit.snippet = snippet(display_text(record), mapper.terms_of(matched), analyzer);
+        hit.snippet = snippet(summary.text, mapper.terms_of(matched), analyzer);
       }
-      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !record.duplicate_key.empty()) {
+      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
         const std::string key_term =
-            keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key);
+            keyword_term(schema_.field(field::kDuplicateKey), summary.duplicate_key);
         // In id order, the same whichever shards hold them.
-        std::vector<Record> others;
+        std::vector<HitSummary> others;
         for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term);
              ++p) {
-          if (*p != page_hit.docid) others.push_back(DocumentMapper::to_record(database.get_document(*p)));
+          if (*p != page_hit.docid) {
+            others.push_back(DocumentMapper::to_summary(database.get_document(*p)));
+          }
         }
         std::sort(others.begin(), others.end(),
-                  [](const Record& a, const Record& b) { return a.id < b.id; });
+                  [](const HitSummary& a, const HitSummary& b) { return a.id < b.id; });
         if (others.size() > kMaxOtherSources) others.resize(kMaxOtherSources);
-        for (const Record& other : others) {
+        for (const HitSummary& other : others) {
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
         }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "test_support.h"
 
@@ -52,6 +53,53 @@ TEST_F(DocumentMapperTest, StoresTheRecordForLaterReading) {
   DocumentMapper mapper(schema_);
   const Record back = DocumentMapper::to_record(mapper.to_document(SampleRecord()));
   EXPECT_EQ(to_json(SampleRecord()), to_json(back));
+}
+
+TEST_F(DocumentMapperTest, StoresAHitSummaryAheadOfTheRecord) {
+  DocumentMapper mapper(schema_);
+  Record record = SampleRecord();
+  record.highlights = {"Abasto al 95 por ciento", "Sin faltantes."};
+  record.topics = {{"abasto", "Abasto de medicamentos", 1.0}};
+  record.sources = {"boletin-641.pdf"};
+  record.duplicate_key = "k1";
+  const HitSummary summary = DocumentMapper::to_summary(mapper.to_document(record));
+  EXPECT_EQ("b1", summary.id);
+  EXPECT_EQ(record.title, summary.title);
+  EXPECT_EQ("2020-09-18", summary.date.value_or(""));
+  EXPECT_EQ("641/2020", summary.number.value_or(""));
+  ASSERT_EQ(1u, summary.officials.size());
+  EXPECT_EQ("zoe-robledo", summary.officials[0].id);
+  EXPECT_EQ("Zoé Robledo", summary.officials[0].label);
+  ASSERT_EQ(1u, summary.topics.size());
+  EXPECT_EQ("Abasto de medicamentos", summary.topics[0].label);
+  EXPECT_EQ(record.sources, summary.sources);
+  EXPECT_EQ("k1", summary.duplicate_key);
+  // A highlight without a full stop gets one so that it does not run into the next sentence.
+  EXPECT_EQ(
+      "Abasto al 95 por ciento. Sin faltantes. La vacunación avanza en Sonora.\n\nOtro párrafo.",
+      summary.text);
+  EXPECT_EQ(snippet_text(record), summary.text);
+}
+
+TEST_F(DocumentMapperTest, ReadsDocumentsStoredAsTheRecordAlone) {
+  // The layout of indexes written before hit summaries: the record's JSON is the whole data.
+  Xapian::Document legacy;
+  legacy.set_data(to_json(SampleRecord()).dump());
+  EXPECT_EQ(to_json(SampleRecord()), to_json(DocumentMapper::to_record(legacy)));
+  const HitSummary summary = DocumentMapper::to_summary(legacy);
+  EXPECT_EQ("b1", summary.id);
+  EXPECT_EQ(snippet_text(SampleRecord()), summary.text);
+}
+
+TEST_F(DocumentMapperTest, UnreadableDataIsReportedAsCorrupt) {
+  for (const std::string& data : {std::string("not json"), std::string("\x01" "99:{}"),
+                                 std::string("\x01" "2:{}x:"),
+                                 std::string("\x01" "2:{}1:91:x")}) {
+    Xapian::Document document;
+    document.set_data(data);
+    EXPECT_THROW(DocumentMapper::to_record(document), Error) << data;
+    EXPECT_THROW(DocumentMapper::to_summary(document), Error) << data;
+  }
 }
 
 TEST_F(DocumentMapperTest, PhrasesDoNotSpanParagraphs) {

@@ -10,13 +10,17 @@
 //   organization, state, topic, number, format,
 //     duplicate_key, has_figures) and for the date (date YYYYMMDD, year YYYY, month YYYYMM);
 //   - value slots for sorting, ranges and facets (multi-valued slots joined by kValueSeparator);
-//   - the record itself as JSON in the document data.
+//   - the record in the document data: first the hit summary (below), what a result list shows,
+//     then highlights and body as plain strings, then the rest of the record as JSON. A page of
+//     results so reads a few hundred bytes of JSON and the raw text per hit instead of parsing
+//     whole records (with their figures, quotes and mentions, often three times their text).
 //
 // Thread-safety: not thread-safe (it owns an Analyzer); use one per thread.
 #pragma once
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,6 +48,27 @@ inline constexpr std::string_view kUndatedYear = "sin-fecha";
 // "label:official:zoe-robledo" -> "Zoé Robledo". `value` is the slug.
 std::string facet_label_key(std::string_view field_name, std::string_view value);
 
+// What a result shows of a bulletin, read without parsing the record.
+struct HitSummary {
+  struct Labelled {
+    std::string id;
+    std::string label;
+  };
+  std::string id;
+  std::string title;
+  std::optional<std::string> date;
+  std::optional<std::string> number;
+  std::vector<Labelled> officials;  // id and name
+  std::vector<Labelled> topics;     // id and label
+  std::vector<std::string> sources;
+  std::string duplicate_key;
+  std::string text;  // highlights then body, the text snippets are cut from (snippet_text())
+};
+
+// Highlights and body as one text for snippets; a highlight without a full stop gets one, so
+// that it does not run into the next sentence.
+std::string snippet_text(const Record& record);
+
 class DocumentMapper {
  public:
   explicit DocumentMapper(const Schema& schema);  // keeps a reference: schema must outlive it
@@ -57,6 +82,10 @@ class DocumentMapper {
 
   // The record stored in a document. Throws Error(kCorrupt) when the data is not a record.
   static Record to_record(const Xapian::Document& document);
+
+  // The hit summary stored in a document; from the record itself for documents written before
+  // summaries were stored. Throws Error(kCorrupt) when the data is neither.
+  static HitSummary to_summary(const Xapian::Document& document);
 
   // The unique term of a bulletin id, for replace_document() and lookups.
   std::string id_term(std::string_view id) const;

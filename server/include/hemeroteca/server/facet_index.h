@@ -103,6 +103,8 @@ class FacetSnapshot {
   std::uint32_t id_rank(Xapian::docid docid) const {
     return docid < id_ranks_.size() ? id_ranks_[docid] : UINT32_MAX;
   }
+  // The value slot holding bulletin ids (fields.xml), by which the matcher breaks ties too.
+  std::optional<Xapian::valueno> id_slot() const { return id_slot_; }
   bool has_figures(Xapian::docid docid) const {
     return docid < has_figures_.size() && has_figures_[docid];
   }
@@ -119,6 +121,7 @@ class FacetSnapshot {
   std::vector<std::uint32_t> dates_;
   std::vector<std::int32_t> duplicate_groups_;
   std::vector<std::uint32_t> id_ranks_;
+  std::optional<Xapian::valueno> id_slot_;
   std::size_t duplicate_group_count_ = 0;
   std::vector<bool> has_figures_;
   std::vector<Xapian::docid> live_;
@@ -172,12 +175,15 @@ struct SearchPass {
 // `database` must be the database the snapshot was built from, or a newer revision of it:
 // documents added since have no facet values until the next snapshot. MatchAll is answered
 // from the columns alone. With `collapse_slot` (the duplicate key's value slot) a relevance
-// page is ranked by Xapian's matcher, filtered by the columns and collapsed by that slot,
-// which lets the matcher skip documents that cannot reach the page.
+// page is ranked by Xapian's matcher and collapsed by that slot, which lets the matcher skip
+// documents that cannot reach the page. That page is filtered by `page_filter` when given — the
+// selection as a boolean query (QueryMapper::keyword_filter and date_filter), which the matcher
+// applies by skipping along the filter's posting lists — and by the columns otherwise.
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
                            const Xapian::Query& query, const FacetSelection& selection,
                            const PageRequest& page, std::size_t max_values_per_facet = 50,
-                           std::optional<Xapian::valueno> collapse_slot = std::nullopt);
+                           std::optional<Xapian::valueno> collapse_slot = std::nullopt,
+                           const std::optional<Xapian::Query>& page_filter = std::nullopt);
 
 // Facet counts alone.
 FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
