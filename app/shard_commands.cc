@@ -12,8 +12,9 @@ void add_shard_flags(CLI::App& command, ShardFlags& flags) {
   command.add_option("--shard", flags.shards,
                      "A shard of the index: a folder or tcp://host:port of a xapian-tcpsrv "
                      "(repeatable, in the same order every time; replaces --db)");
-  command.add_option("--on-shard-failure", flags.on_failure,
-                     "partial: answer from the shards that answer; fail: answer 503")
+  command
+      .add_option("--on-shard-failure", flags.on_failure,
+                  "partial: answer from the shards that answer; fail: answer 503")
       ->check(CLI::IsMember({"partial", "fail"}))
       ->capture_default_str();
   command.add_option("--shard-timeout-ms", flags.timeout_ms, "Longest wait for a remote shard")

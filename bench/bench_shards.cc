@@ -32,11 +32,26 @@ namespace fs = std::filesystem;
 
 fs::path schema_dir() { return HEMEROTECA_BENCH_SCHEMA_DIR; }
 
-const std::vector<std::string> kWords = {
-    "abasto",    "medicamentos", "vacunacion",    "hospitales",      "robledo",
-    "urgencias", "diabetes",     "sonora",        "jalisco",         "oncologicos",
-    "estancias", "finanzas",     "especialistas", "insumos",         "derechohabientes",
-    "covid",     "consultas",    "camas",         "\"salud preventiva\"", "seguro social"};
+const std::vector<std::string> kWords = {"abasto",
+                                         "medicamentos",
+                                         "vacunacion",
+                                         "hospitales",
+                                         "robledo",
+                                         "urgencias",
+                                         "diabetes",
+                                         "sonora",
+                                         "jalisco",
+                                         "oncologicos",
+                                         "estancias",
+                                         "finanzas",
+                                         "especialistas",
+                                         "insumos",
+                                         "derechohabientes",
+                                         "covid",
+                                         "consultas",
+                                         "camas",
+                                         "\"salud preventiva\"",
+                                         "seguro social"};
 const std::vector<std::string> kStates = {"sonora", "jalisco", "oaxaca", "puebla", "yucatan"};
 
 std::vector<SearchRequest> make_requests(std::size_t count, unsigned seed) {
@@ -98,8 +113,9 @@ class TcpServer {
       Poco::Net::ServerSocket socket(0);
       port_ = socket.address().port();
     }
-    std::vector<std::string> args = {"xapian-tcpsrv", "--interface", "127.0.0.1", "--port",
-                                     std::to_string(port_), "--quiet", database.string()};
+    std::vector<std::string> args = {"xapian-tcpsrv",  "--interface",         "127.0.0.1",
+                                     "--port",         std::to_string(port_), "--quiet",
+                                     database.string()};
     std::vector<char*> argv;
     for (std::string& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);

@@ -3,12 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "hemeroteca/indexer/corrections.h"
+#include "hemeroteca/indexer/hash.h"
 #include "hemeroteca/indexer/manifest.h"
 #include "import_job.h"
-#include "hemeroteca/indexer/hash.h"
 #include "index_writer.h"
-#include "sharded_writer.h"
 #include "input_catalog.h"
+#include "sharded_writer.h"
 
 namespace hemeroteca {
 

@@ -14,8 +14,9 @@ ShardedWriter::ShardedWriter(const std::vector<std::filesystem::path>& folders,
     if (!stored.empty() && stored != layout) {
       throw Error(ErrorKind::kInvalidArgument,
                   folders[k].string() + " is shard " + stored + " (place/count) of an index, not " +
-                      layout + ": import with the same shards in the same order, or into new "
-                               "folders to rebalance (docs/sharding.md)");
+                      layout +
+                      ": import with the same shards in the same order, or into new "
+                      "folders to rebalance (docs/sharding.md)");
     }
     if (stored.empty() && folders.size() > 1) {
       writer->database().set_metadata(std::string(kShardLayoutKey), layout);

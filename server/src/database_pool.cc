@@ -21,8 +21,7 @@ std::string shard_state(const Xapian::Database& shard, bool remote) {
   std::string state = shard.get_uuid();
   if (remote) {
     state += '#' + std::to_string(shard.get_doccount()) + '/' +
-             std::to_string(shard.get_lastdocid()) + '/' +
-             std::to_string(shard.get_total_length());
+             std::to_string(shard.get_lastdocid()) + '/' + std::to_string(shard.get_total_length());
   } else {
     state += '@' + std::to_string(shard.get_revision());
   }
@@ -37,7 +36,8 @@ std::string state_key(const OpenIndex& handle, const ShardOptions& options) {
     const bool missing =
         std::find(handle.missing.begin(), handle.missing.end(), shard) != handle.missing.end();
     key += std::to_string(i) + '=';
-    key += missing ? std::string("-") : shard_state(handle.shards[next++], remote_address(shard).has_value());
+    key += missing ? std::string("-")
+                   : shard_state(handle.shards[next++], remote_address(shard).has_value());
     key += ';';
   }
   return key;

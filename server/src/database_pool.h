@@ -32,9 +32,9 @@ namespace hemeroteca {
 // An open handle: the joined database and what it was made of.
 struct OpenIndex {
   std::unique_ptr<Xapian::Database> database;  // every shard in `shards`, joined
-  std::vector<Xapian::Database> shards;         // the reachable shards, in configured order
-  std::vector<std::string> missing;             // configured shards left out, as configured
-  bool remote = false;                          // some shard in `shards` is remote
+  std::vector<Xapian::Database> shards;        // the reachable shards, in configured order
+  std::vector<std::string> missing;            // configured shards left out, as configured
+  bool remote = false;                         // some shard in `shards` is remote
   // Changes whenever what a search would see changes: which shards, their identity (UUID)
   // and their revision (for remote shards, which do not report one, their document count,
   // last document id and total length).
@@ -94,7 +94,8 @@ auto with_database(DatabasePool& pool, Work&& work) {
     try {
       return work(*lease);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 3) throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+      if (attempt == 3)
+        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
     } catch (const Xapian::NetworkError& e) {
       lease.discard();
       if (attempt == 3) {

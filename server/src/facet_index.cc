@@ -188,8 +188,9 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
   // Duplicate groups: only keys held by two or more documents need remembering.
   std::unordered_map<std::string, std::vector<Xapian::docid>> by_key;
   const Xapian::valueno duplicate_slot = *schema.field(field::kDuplicateKey).slot;
-  for_each_value(database, duplicate_slot, remote,
-                 [&](Xapian::docid docid, const std::string& key) { by_key[key].push_back(docid); });
+  for_each_value(
+      database, duplicate_slot, remote,
+      [&](Xapian::docid docid, const std::string& key) { by_key[key].push_back(docid); });
   snapshot->duplicate_groups_.assign(static_cast<std::size_t>(last) + 1, -1);
   for (const auto& [key, docids] : by_key) {
     if (docids.size() < 2) continue;
@@ -268,7 +269,8 @@ class FacetCounter {
     }
     if (failed == 0) {
       if (collect_hits_) {
-        hits_.push_back({docid, weight, snapshot_.date(docid), snapshot_.id_rank(docid), duplicate});
+        hits_.push_back(
+            {docid, weight, snapshot_.date(docid), snapshot_.id_rank(docid), duplicate});
       }
       if (duplicate < 0) {
         count_match(docid);

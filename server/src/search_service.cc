@@ -89,7 +89,6 @@ std::string selection_key(const FacetSelection& selection) {
   return key;
 }
 
-
 // The request's filters as one boolean query, for the matcher to skip along; nothing when
 // there is none. The same selection as the FacetSelection the columns check.
 std::optional<Xapian::Query> page_filter(const QueryMapper& mapper, const SearchRequest& request,
@@ -166,12 +165,11 @@ class SearchService::State {
       std::lock_guard lock(mutex_);
       if (snapshot_ && snapshot_->state_key() == index.state_key) return snapshot_;
     }
-    auto fresh = FacetSnapshot::build(
-        *index.database, schema,
-                SnapshotSource{.shards = index.shards,
-                       .remote = index.remote,
-                       .joined = index.shards.size() > 1,
-                       .state_key = index.state_key});
+    auto fresh = FacetSnapshot::build(*index.database, schema,
+                                      SnapshotSource{.shards = index.shards,
+                                                     .remote = index.remote,
+                                                     .joined = index.shards.size() > 1,
+                                                     .state_key = index.state_key});
     std::lock_guard lock(mutex_);
     snapshot_ = fresh;
     return snapshot_;
@@ -361,47 +359,46 @@ std::optional<std::vector<SimilarBulletin>> SearchService::similar(const std::st
                                                                    unsigned limit) const {
   DocumentMapper mapper(schema_);
   const std::string id_term = mapper.id_term(id);
-  return retrying(
-      *pool_, [&](OpenIndex& index) -> std::optional<std::vector<SimilarBulletin>> {
-        Xapian::Database& database = *index.database;
-        Xapian::PostingIterator posting = database.postlist_begin(id_term);
-        if (posting == database.postlist_end(id_term)) return std::nullopt;
-        const Xapian::docid docid = *posting;
-        const Record record = DocumentMapper::to_record(database.get_document(docid));
+  return retrying(*pool_, [&](OpenIndex& index) -> std::optional<std::vector<SimilarBulletin>> {
+    Xapian::Database& database = *index.database;
+    Xapian::PostingIterator posting = database.postlist_begin(id_term);
+    if (posting == database.postlist_end(id_term)) return std::nullopt;
+    const Xapian::docid docid = *posting;
+    const Record record = DocumentMapper::to_record(database.get_document(docid));
 
-        // The document's most distinctive words (no field prefixes, no numbers) make the query.
-        class WordsOnly : public Xapian::ExpandDecider {
-         public:
-          bool operator()(const std::string& term) const override {
-            return !term.empty() && term[0] >= 'a' && term[0] <= 'z' && term.size() > 3;
-          }
-        } words_only;
-        Xapian::Enquire enquire(database);
-        Xapian::RSet relevant;
-        relevant.add_document(docid);
-        // Exact term frequencies: over shards Xapian would otherwise estimate them, and the
-        // words chosen would depend on how the bulletins are split.
-        const Xapian::ESet expand =
-            enquire.get_eset(25, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &words_only);
-        std::vector<Xapian::Query> terms;
-        for (auto it = expand.begin(); it != expand.end(); ++it) terms.emplace_back(*it);
-        Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
-        if (!record.duplicate_key.empty()) {
-          query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                                Xapian::Query(keyword_term(schema_.field(field::kDuplicateKey),
-                                                           record.duplicate_key)));
-        }
-        enquire.set_query(query);
-        enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
-        std::vector<SimilarBulletin> similar;
-        const Xapian::MSet matches = enquire.get_mset(0, limit);
-        for (auto it = matches.begin(); it != matches.end(); ++it) {
-          const Record other = DocumentMapper::to_record(it.get_document());
-          similar.push_back({other.id, other.title, other.date, it.get_weight()});
-        }
-        return similar;
-      });
+    // The document's most distinctive words (no field prefixes, no numbers) make the query.
+    class WordsOnly : public Xapian::ExpandDecider {
+     public:
+      bool operator()(const std::string& term) const override {
+        return !term.empty() && term[0] >= 'a' && term[0] <= 'z' && term.size() > 3;
+      }
+    } words_only;
+    Xapian::Enquire enquire(database);
+    Xapian::RSet relevant;
+    relevant.add_document(docid);
+    // Exact term frequencies: over shards Xapian would otherwise estimate them, and the
+    // words chosen would depend on how the bulletins are split.
+    const Xapian::ESet expand =
+        enquire.get_eset(25, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &words_only);
+    std::vector<Xapian::Query> terms;
+    for (auto it = expand.begin(); it != expand.end(); ++it) terms.emplace_back(*it);
+    Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
+    if (!record.duplicate_key.empty()) {
+      query = Xapian::Query(
+          Xapian::Query::OP_AND_NOT, query,
+          Xapian::Query(keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key)));
+    }
+    enquire.set_query(query);
+    enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
+    std::vector<SimilarBulletin> similar;
+    const Xapian::MSet matches = enquire.get_mset(0, limit);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      const Record other = DocumentMapper::to_record(it.get_document());
+      similar.push_back({other.id, other.title, other.date, it.get_weight()});
+    }
+    return similar;
+  });
 }
 
 std::vector<FacetCount> SearchService::facet_values(FacetGroup group,

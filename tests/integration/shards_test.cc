@@ -47,8 +47,8 @@ class TcpServer {
  public:
   TcpServer(const fs::path& program, const fs::path& database) : port_(free_port()) {
     const std::string port = std::to_string(port_);
-    std::vector<std::string> args = {program.string(), "--interface", "127.0.0.1", "--port",
-                                     port,             "--quiet",     database.string()};
+    std::vector<std::string> args = {
+        program.string(), "--interface", "127.0.0.1", "--port", port, "--quiet", database.string()};
     std::vector<char*> argv;
     for (std::string& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
@@ -184,7 +184,6 @@ std::string describe(const SearchRequest& request) {
   return "q=\"" + request.query + "\" page " + std::to_string(request.page);
 }
 
-
 TEST_F(ShardsTest, ImportRoutesEachBulletinToOneShardByItsId) {
   EXPECT_TRUE(sharded_summary_->failures.empty());
   EXPECT_EQ(kBulletins + kCopies, sharded_summary_->added);
@@ -203,7 +202,8 @@ TEST_F(ShardsTest, ImportRoutesEachBulletinToOneShardByItsId) {
 }
 
 TEST_F(ShardsTest, ReimportSkipsUnchangedInputsAndRefusesAnotherLayout) {
-  const ImportSummary again = import_paths({path("corpus")}, *schema_, into({path("a"), path("b")}));
+  const ImportSummary again =
+      import_paths({path("corpus")}, *schema_, into({path("a"), path("b")}));
   EXPECT_EQ(kBulletins + kCopies, again.unchanged);
   EXPECT_EQ(0u, again.added + again.replaced + again.removed);
 
@@ -265,10 +265,10 @@ TEST_F(ShardsTest, TwoRemoteShardsAnswerAsOneIndex) {
   HttpServer remote_http(ServerOptions{.port = 0, .threads = 2}, remote);
   single_http.start();
   remote_http.start();
-  for (const std::string& query : std::vector<std::string>{"/api/v1/search?q=salud", "/api/v1/search?q=&sort=date_asc&page=2",
-        "/api/v1/search?q=instituto&per_page=30", "/api/v1/officials", "/api/v1/topics",
-        "/api/v1/figures?q=salud",
-        "/api/v1/bulletins/" + id}) {
+  for (const std::string& query : std::vector<std::string>{
+           "/api/v1/search?q=salud", "/api/v1/search?q=&sort=date_asc&page=2",
+           "/api/v1/search?q=instituto&per_page=30", "/api/v1/officials", "/api/v1/topics",
+           "/api/v1/figures?q=salud", "/api/v1/bulletins/" + id}) {
     const HttpAnswer expected = http_request(single_http.port(), "GET", query);
     const HttpAnswer got = http_request(remote_http.port(), "GET", query);
     EXPECT_EQ(200, got.status) << query;

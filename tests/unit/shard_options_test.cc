@@ -45,8 +45,7 @@ TEST(ProbeShards, ReportsAMissingFolderAsDown) {
   const auto statuses = probe_shards(options);
   ASSERT_EQ(1u, statuses.size());
   EXPECT_FALSE(statuses[0].healthy);
-  EXPECT_NE(statuses[0].error.find("no index at /nonexistent/hemeroteca-shard"),
-            std::string::npos)
+  EXPECT_NE(statuses[0].error.find("no index at /nonexistent/hemeroteca-shard"), std::string::npos)
       << statuses[0].error;
 }
 

@@ -64,7 +64,7 @@ struct ShardStatus {
   std::string shard;
   bool healthy = false;
   Xapian::doccount documents = 0;
-  std::string error;  // why it is not healthy
+  std::string error;   // why it is not healthy
   double open_ms = 0;  // time to open it and read its document count
 };
 
