@@ -23,6 +23,7 @@
 #include "ingest_store.h"
 #include "maintenance_commands.h"
 #include "serve_config.h"
+#include "shard_commands.h"
 
 namespace hemeroteca {
 namespace {
@@ -75,11 +76,11 @@ int run_extract(const GlobalOptions& global, const fs::path& file) {
   return 0;
 }
 
-int run_search(const GlobalOptions& global, const fs::path& database, const SearchRequest& request,
-               bool as_json) {
+int run_search(const GlobalOptions& global, const ShardOptions& shards,
+               const SearchRequest& request, bool as_json) {
   const Schema schema = load_schema(global);
   const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
-  SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
+  SearchService service(schema, shards, SearchOptions{.synonyms = &synonyms});
   const SearchResponse response = service.search(request);
   if (as_json) {
     std::cout << to_json(response).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -101,7 +102,7 @@ int run_search(const GlobalOptions& global, const fs::path& database, const Sear
   return 0;
 }
 
-int run_serve(const GlobalOptions& global, ServeConfig config) {
+int run_serve(const GlobalOptions& global, ServeConfig config, const ShardFlags& shard_flags) {
   // Block the termination signals before any thread starts, so that only sigwait() sees them.
   sigset_t signals;
   sigemptyset(&signals);
@@ -113,11 +114,17 @@ int run_serve(const GlobalOptions& global, ServeConfig config) {
   const Synonyms synonyms = Synonyms::load(global.schema_dir / "synonyms.xml");
   const fs::path& database = config.index;
   ServerOptions& options = config.server;
-  SearchService service(schema, database, SearchOptions{.synonyms = &synonyms});
+  const ShardOptions shards = shard_options(shard_flags, database);
+  SearchService service(schema, shards, SearchOptions{.synonyms = &synonyms});
   // A token in the environment is for quick trials; a token file can be rotated.
   if (const char* token = std::getenv("HEMEROTECA_TOKEN")) options.writes.token = token;
   std::unique_ptr<BulletinEditor> editor;
   std::unique_ptr<IndexBulletinStore> store;
+  if (options.writes.enabled() && shards.shards.size() > 1) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "uploads write one index, not shards: serve a sharded index without a token "
+                "and import into it with `hemeroteca import --shards` (docs/sharding.md)");
+  }
   if (options.writes.enabled()) {
     editor = std::make_unique<BulletinEditor>(schema, EditorOptions{.database = database});
     store = std::make_unique<IndexBulletinStore>(*editor);
@@ -129,7 +136,9 @@ int run_serve(const GlobalOptions& global, ServeConfig config) {
                  options.bind);
   }
   spdlog::info("serving {} bulletin(s) from {} on http://{}:{}/ ({})", service.document_count(),
-               database.string(), options.bind, server.port(),
+               shards.shards.size() == 1 ? shards.shards.front()
+                                         : std::to_string(shards.shards.size()) + " shards",
+               options.bind, server.port(),
                store ? "uploads accepted with the token" : "read-only");
   int received = 0;
   sigwait(&signals, &received);
@@ -173,6 +182,8 @@ int run_cli(int argc, char** argv) {
                    "Remove bulletins whose file is gone from the folders and archives given");
   import->add_flag("--force", import_options.force, "Extract unchanged files again");
   import->add_option("--report", import_command.report, "Write the summary as JSON to this file");
+  ImportShardFlags import_shards;
+  add_import_shard_flags(*import, import_shards);
 
   ReindexOptions reindex_options;
   reindex_options.database = default_database();
@@ -195,6 +206,8 @@ int run_cli(int argc, char** argv) {
   CLI::App* search = app.add_subcommand("search", "Search the index");
   search->add_option("query", search_request.query, "Query; empty lists everything, newest first");
   search->add_option("--db", search_database, "Index folder")->capture_default_str();
+  ShardFlags search_shards;
+  add_shard_flags(*search, search_shards);
   search->add_option("--page", search_request.page, "Result page")->check(CLI::Range(1u, kMaxPage));
   search->add_option("--per-page", search_request.per_page, "Results per page")
       ->check(CLI::Range(1u, kMaxPerPage));
@@ -238,7 +251,20 @@ int run_cli(int argc, char** argv) {
             std::string(setting.environment) + "]");
   }
 
+  // Shards are given on the command line (docs/sharding.md); index.path may also be a folder of
+  // shard-N folders made by `import --shards`.
+  ShardFlags serve_shards;
+  add_shard_flags(*serve, serve_shards);
+
   MaintenanceCommands maintenance(app, default_database());
+
+  fs::path shards_database = default_database();
+  ShardFlags shards_flags;
+  bool shards_json = false;
+  CLI::App* shards = app.add_subcommand("shards", "Show each shard's document count and health");
+  shards->add_option("--db", shards_database, "Index folder")->capture_default_str();
+  add_shard_flags(*shards, shards_flags);
+  shards->add_flag("--json", shards_json, "Print JSON");
 
   try {
     app.parse(argc, argv);
@@ -250,17 +276,24 @@ int run_cli(int argc, char** argv) {
   spdlog::set_level(spdlog::level::from_str(global.log_level));
 
   try {
-    if (*import) return run_import(load_schema(global), import_command) ? 0 : kExitFailures;
+    if (*import) {
+      apply_import_shards(import_shards, import_command.options);
+      return run_import(load_schema(global), import_command) ? 0 : kExitFailures;
+    }
     if (*reindex_command) {
       run_reindex(load_schema(global), reindex_options);
       return 0;
     }
     if (*extract) return run_extract(global, extract_file);
-    if (*search) return run_search(global, search_database, search_request, search_json);
+    if (*search) {
+      return run_search(global, shard_options(search_shards, search_database), search_request,
+                        search_json);
+    }
+    if (*shards) return run_shards(shard_options(shards_flags, shards_database), shards_json);
     if (maintenance.chosen()) return maintenance.run(global.schema_dir);
     if (*serve) {
       if (config_file) serve_layers.file = ConfigFile::read(*config_file);
-      return run_serve(global, resolve_serve_config(serve_layers));
+      return run_serve(global, resolve_serve_config(serve_layers), serve_shards);
     }
   } catch (const Error& e) {
     std::cerr << "hemeroteca: " << e.what() << "\n";

@@ -66,7 +66,7 @@ std::vector<std::string> unique_ids(std::vector<std::string> ids) {
 }  // namespace
 
 ImportJob::ImportJob(const Schema& schema, const ImportOptions& options, InputCatalog& catalog,
-                     const Manifest* manifest, IndexWriter& writer)
+                     const Manifest* manifest, ShardedWriter& writer)
     : schema_(schema),
       options_(options),
       catalog_(catalog),

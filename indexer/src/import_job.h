@@ -27,6 +27,7 @@
 #include "hemeroteca/schema/error.h"
 #include "import_pipeline.h"
 #include "index_writer.h"
+#include "sharded_writer.h"
 #include "input_catalog.h"
 
 namespace hemeroteca {
@@ -37,7 +38,7 @@ class ImportJob {
   static constexpr std::size_t kPartSize = 32;
 
   ImportJob(const Schema& schema, const ImportOptions& options, InputCatalog& catalog,
-            const Manifest* manifest, IndexWriter& writer);
+            const Manifest* manifest, ShardedWriter& writer);
 
   // Throws as import_paths(); a failed write to the index (disk full, folder not writable)
   // becomes Error(kIo) saying what to do, with the open transaction cancelled.
@@ -63,7 +64,7 @@ class ImportJob {
   const ImportOptions& options_;
   InputCatalog& catalog_;
   const Manifest* manifest_;
-  IndexWriter& writer_;
+  ShardedWriter& writer_;
   ExtractorKnowledge knowledge_;
   Extractor extractor_;
   unsigned workers_;

@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "hemeroteca/indexer/corrections.h"
+#include "hemeroteca/indexer/hash.h"
 #include "hemeroteca/indexer/manifest.h"
 #include "import_job.h"
 #include "index_writer.h"
 #include "input_catalog.h"
+#include "sharded_writer.h"
 
 namespace hemeroteca {
 
@@ -38,12 +40,27 @@ ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, con
   std::optional<Manifest> manifest;
   if (options.manifest) manifest = Manifest::load(*options.manifest);
   InputCatalog catalog(inputs, options.read, options.manifest);
-  IndexWriter writer(options.database, schema, WriterOptions{.lock_wait = options.lock_wait});
+  ShardedWriter writer(options.shards.empty() ? std::vector{options.database} : options.shards,
+                       schema, WriterOptions{.lock_wait = options.lock_wait});
   ImportJob job(schema, options, catalog, manifest ? &*manifest : nullptr, writer);
   ImportSummary summary = job.run();
   summary.elapsed_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
+}
+
+std::size_t shard_of(std::string_view id, std::size_t shard_count) {
+  // FNV-1a of the id: fixed by its definition, so the same on every machine and release.
+  return shard_count <= 1 ? 0 : static_cast<std::size_t>(fnv1a64(id) % shard_count);
+}
+
+std::vector<std::filesystem::path> shard_folders(const std::filesystem::path& base,
+                                                 std::size_t shard_count) {
+  std::vector<std::filesystem::path> folders;
+  for (std::size_t k = 0; k < shard_count; ++k) {
+    folders.push_back(base / ("shard-" + std::to_string(k)));
+  }
+  return folders;
 }
 
 bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper,

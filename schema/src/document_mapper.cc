@@ -241,6 +241,7 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
     if (!value.empty()) document.add_boolean_term(keyword_term(schema_.field(name), value));
   };
 
+  set_value(field::kId, record.id);
   if (record.date && record.date->size() == 10) {
     const std::string& iso = *record.date;
     const std::string compact = iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);

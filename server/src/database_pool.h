@@ -1,73 +1,107 @@
-// DatabasePool: Xapian::Database handles for concurrent readers.
+// DatabasePool: Xapian::Database handles over the index's shards, for concurrent readers.
 //
 // Xapian::Database objects are not thread-safe; the pool gives each concurrent caller its own
 // and keeps them open between calls, so that a search costs a reopen() (cheap when nothing
-// changed) rather than an open().
+// changed) rather than an open(). A handle joins every reachable shard (shards.h) into one
+// database; an index of one folder is the one-shard case.
 //
-// `hemeroteca reindex` replaces the index folder with a new one in one rename. A handle keeps
+// `hemeroteca reindex` replaces an index folder with a new one in one rename. A handle keeps
 // reading the files it opened, so a search in flight finishes on the old index; the pool
-// notices the folder is another (its device and inode) and opens the new one for the next
+// notices a folder is another (its device and inode) and opens the new one for the next
 // search instead of reopening the old handle.
+//
+// A shard that could not be opened is left out or fails the open (ShardOptions::on_failure);
+// a handle missing shards is opened again after ShardOptions::retry_after, and a handle whose
+// remote shard stopped answering is dropped (Lease::discard()) and opened again.
 #pragma once
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstdint>
-#include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
+
+#include "hemeroteca/schema/error.h"
+#include "hemeroteca/server/shards.h"
 
 namespace hemeroteca {
 
+// An open handle: the joined database and what it was made of.
+struct OpenIndex {
+  std::unique_ptr<Xapian::Database> database;  // every shard in `shards`, joined
+  std::vector<Xapian::Database> shards;        // the reachable shards, in configured order
+  std::vector<std::string> missing;            // configured shards left out, as configured
+  bool remote = false;                         // some shard in `shards` is remote
+  // Changes whenever what a search would see changes: which shards, their identity (UUID)
+  // and their revision (for remote shards, which do not report one, their document count,
+  // last document id and total length).
+  std::string state_key;
+  std::vector<std::uint64_t> folders;  // identity of each configured local folder; 0 if remote
+  std::chrono::steady_clock::time_point opened;
+};
+
 class DatabasePool {
  public:
-  // Opens one handle at once so that a missing index fails at start-up: Error(kNotFound).
-  explicit DatabasePool(std::filesystem::path path);
-
-  // An open handle and the identity of the folder it was opened from.
-  struct Handle {
-    std::unique_ptr<Xapian::Database> database;
-    std::uint64_t folder = 0;
-  };
+  // Opens one handle at once so that a missing index fails at start-up: Error(kNotFound) for
+  // a single folder without an index, Error(kUnavailable) when no shard (or, with
+  // ShardFailurePolicy::kFail, not every shard) can be opened.
+  explicit DatabasePool(ShardOptions options);
 
   class Lease {
    public:
-    Lease(DatabasePool& pool, Handle handle) : pool_(pool), handle_(std::move(handle)) {}
-    ~Lease() { pool_.release(std::move(handle_)); }
+    Lease(DatabasePool& pool, OpenIndex handle) : pool_(pool), handle_(std::move(handle)) {}
+    ~Lease() {
+      if (!discarded_) pool_.release(std::move(handle_));
+    }
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
-    Xapian::Database& operator*() { return *handle_.database; }
-    Xapian::Database* operator->() { return handle_.database.get(); }
+    OpenIndex& operator*() { return handle_; }
+    OpenIndex* operator->() { return &handle_; }
+    // The handle is broken (a shard stopped answering): close it rather than keep it.
+    void discard() { discarded_ = true; }
 
    private:
     DatabasePool& pool_;
-    Handle handle_;
+    OpenIndex handle_;
+    bool discarded_ = false;
   };
 
-  // A handle reopened at the latest committed revision of the index now at the path.
+  // A handle reopened at the latest committed revision of every shard.
   Lease acquire();
 
- private:
-  Handle open() const;
-  std::uint64_t folder_identity() const;
-  void release(Handle handle);
+  const ShardOptions& options() const { return options_; }
 
-  std::filesystem::path path_;
+ private:
+  OpenIndex open() const;
+  std::vector<std::uint64_t> folder_identities() const;
+  void release(OpenIndex handle);
+
+  ShardOptions options_;
   std::mutex mutex_;
-  std::vector<Handle> idle_;
+  std::vector<OpenIndex> idle_;
 };
 
-// Runs `work` with a fresh lease, again (up to three times) when the index was modified under
-// it; then Error(kUnavailable).
+// Runs `work(OpenIndex&)` with a fresh lease, again (up to three times) when the index was
+// modified under it or a shard stopped answering (the next lease leaves that shard out, or
+// fails, as configured). Then Error(kUnavailable).
 template <typename Work>
 auto with_database(DatabasePool& pool, Work&& work) {
   for (int attempt = 1;; ++attempt) {
-    auto database = pool.acquire();
+    auto lease = pool.acquire();
     try {
-      return work(*database);
+      return work(*lease);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 3) throw;
+      if (attempt == 3)
+        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+    } catch (const Xapian::NetworkError& e) {
+      lease.discard();
+      if (attempt == 3) {
+        throw Error(ErrorKind::kUnavailable,
+                    "a shard stopped answering (" + e.get_msg() + "); see `hemeroteca shards`");
+      }
     }
   }
 }

@@ -46,17 +46,73 @@ std::uint32_t parse_compact_date(const std::string& value) {
   return error == std::errc() && end == value.data() + 8 ? date : 0;
 }
 
-// Builds the CSR columns of a multi-valued slot from its value stream (in document order).
-void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot,
+// Calls visit(docid, value) for every document with a value in `slot`, in document order.
+// A remote value stream costs a round trip per document; an MSet sorted by the slot brings
+// every value in one answer (its sort keys), which is then put in document order.
+template <typename Visit>
+void for_each_value(const Xapian::Database& database, Xapian::valueno slot, bool remote,
+                    Visit&& visit) {
+  if (!remote) {
+    for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
+      visit(it.get_docid(), *it);
+    }
+    return;
+  }
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_sort_by_value(slot, false);
+  const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+  std::vector<std::pair<Xapian::docid, std::string>> values;
+  values.reserve(matches.size());
+  for (auto it = matches.begin(); it != matches.end(); ++it) {
+    std::string value = it.get_sort_key();
+    if (!value.empty()) values.emplace_back(*it, std::move(value));
+  }
+  std::sort(values.begin(), values.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [docid, value] : values) visit(docid, value);
+}
+
+// Every live document id, ascending.
+std::vector<Xapian::docid> read_live_documents(const Xapian::Database& database, bool remote) {
+  std::vector<Xapian::docid> live;
+  if (!remote) {
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      live.push_back(*it);
+    }
+    return live;
+  }
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+  for (auto it = matches.begin(); it != matches.end(); ++it) live.push_back(*it);
+  std::sort(live.begin(), live.end());
+  return live;
+}
+
+// The first non-empty value of a metadata key over the shards.
+std::string shard_metadata(const Xapian::Database& database, const SnapshotSource& source,
+                           const std::string& key) {
+  if (source.shards.empty()) return database.get_metadata(key);
+  for (const Xapian::Database& shard : source.shards) {
+    std::string value = shard.get_metadata(key);
+    if (!value.empty()) return value;
+  }
+  return {};
+}
+
+// Builds the CSR columns of a multi-valued slot from its values (in document order).
+void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot, bool remote,
                        Xapian::docid last_docid, Interner& interner,
                        FacetSnapshot::Columns& columns) {
   columns.offsets.assign(static_cast<std::size_t>(last_docid) + 2, 0);
   Xapian::docid filled = 0;  // offsets[0..filled] are set
-  for (auto it = database.valuestream_begin(slot); it != database.valuestream_end(slot); ++it) {
-    const Xapian::docid docid = it.get_docid();
+  for_each_value(database, slot, remote, [&](Xapian::docid docid, const std::string& raw) {
     while (filled < docid)
       columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
-    const std::string raw = *it;
     std::size_t start = 0;
     while (start <= raw.size()) {
       std::size_t end = raw.find(kValueSeparator, start);
@@ -64,7 +120,7 @@ void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot,
       if (end > start) columns.values.push_back(interner.intern(raw.substr(start, end - start)));
       start = end + 1;
     }
-  }
+  });
   while (filled <= last_docid)
     columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
 }
@@ -76,36 +132,39 @@ std::string month_label(std::uint32_t year_month) {
 }  // namespace
 
 std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database& database,
-                                                          const Schema& schema) {
+                                                          const Schema& schema,
+                                                          const SnapshotSource& source) {
   auto snapshot = std::make_shared<FacetSnapshot>();
-  snapshot->revision_ = database.get_revision();
+  const bool remote = source.remote;
+  snapshot->remote_ = remote;
+  snapshot->joined_ = source.joined;
+  snapshot->state_key_ = !source.state_key.empty()
+                             ? source.state_key
+                             : database.get_uuid() + "@" + std::to_string(database.get_revision());
   snapshot->last_docid_ = database.get_lastdocid();
   const Xapian::docid last = snapshot->last_docid_;
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-    snapshot->live_.push_back(*it);
-  }
+  snapshot->live_ = read_live_documents(database, remote);
 
   const std::array<std::string_view, 4> keyword_fields = {field::kOfficial, field::kOrganization,
                                                           field::kState, field::kTopic};
   for (std::size_t g = 0; g < keyword_fields.size(); ++g) {
     Interner interner(snapshot->dictionaries_[g]);
-    read_multi_valued(database, *schema.field(keyword_fields[g]).slot, last, interner,
+    read_multi_valued(database, *schema.field(keyword_fields[g]).slot, remote, last, interner,
                       snapshot->columns_[g]);
     // Display labels the importer stored; the raw slot value otherwise.
     auto& dictionary = snapshot->dictionaries_[g];
     for (std::size_t v = 0; v < dictionary.values.size(); ++v) {
-      const std::string label =
-          database.get_metadata(facet_label_key(keyword_fields[g], dictionary.values[v]));
+      const std::string label = shard_metadata(
+          database, source, facet_label_key(keyword_fields[g], dictionary.values[v]));
       if (!label.empty()) dictionary.labels[v] = label;
     }
   }
 
   snapshot->dates_.assign(static_cast<std::size_t>(last) + 1, 0);
   const Xapian::valueno date_slot = *schema.field(field::kDate).slot;
-  for (auto it = database.valuestream_begin(date_slot); it != database.valuestream_end(date_slot);
-       ++it) {
-    snapshot->dates_[it.get_docid()] = parse_compact_date(*it);
-  }
+  for_each_value(database, date_slot, remote, [&](Xapian::docid docid, const std::string& value) {
+    snapshot->dates_[docid] = parse_compact_date(value);
+  });
   // The year facet comes from the date column: one value per live document.
   auto& years = snapshot->dictionaries_[index_of(FacetGroup::kYear)];
   auto& year_columns = snapshot->columns_[index_of(FacetGroup::kYear)];
@@ -130,15 +189,26 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
   // Duplicate groups: only keys held by two or more documents need remembering.
   std::unordered_map<std::string, std::vector<Xapian::docid>> by_key;
   const Xapian::valueno duplicate_slot = *schema.field(field::kDuplicateKey).slot;
-  for (auto it = database.valuestream_begin(duplicate_slot);
-       it != database.valuestream_end(duplicate_slot); ++it) {
-    by_key[*it].push_back(it.get_docid());
-  }
+  for_each_value(
+      database, duplicate_slot, remote,
+      [&](Xapian::docid docid, const std::string& key) { by_key[key].push_back(docid); });
   snapshot->duplicate_groups_.assign(static_cast<std::size_t>(last) + 1, -1);
   for (const auto& [key, docids] : by_key) {
     if (docids.size() < 2) continue;
     const auto group = static_cast<std::int32_t>(snapshot->duplicate_group_count_++);
     for (Xapian::docid docid : docids) snapshot->duplicate_groups_[docid] = group;
+  }
+
+  // Id ranks; documents indexed before the id had a slot rank last, among themselves by
+  // document id.
+  snapshot->id_slot_ = schema.field(field::kId).slot;
+  std::vector<std::pair<std::string, Xapian::docid>> ids;
+  for_each_value(database, *schema.field(field::kId).slot, remote,
+                 [&](Xapian::docid docid, const std::string& id) { ids.emplace_back(id, docid); });
+  std::sort(ids.begin(), ids.end());
+  snapshot->id_ranks_.assign(static_cast<std::size_t>(last) + 1, UINT32_MAX);
+  for (std::size_t rank = 0; rank < ids.size(); ++rank) {
+    snapshot->id_ranks_[ids[rank].second] = static_cast<std::uint32_t>(rank);
   }
 
   // Rows: the columns of every group side by side.
@@ -153,6 +223,7 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
     rows.offsets[docid] = static_cast<std::uint32_t>(rows.values.size());
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
       const auto& columns = snapshot->columns_[g];
+      if (docid + 1 >= columns.offsets.size()) continue;
       for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
         rows.values.push_back(snapshot->value_bases_[g] + columns.values[i]);
       }
@@ -185,26 +256,24 @@ class FacetCounter {
           selected_[g][it->second] = true;
         }
       }
-      seen_[g].assign(snapshot.duplicate_group_count(), false);
+      best_[g].assign(snapshot.duplicate_group_count(), 0);
     }
     counts_.assign(snapshot.value_count(), 0);
     date_active_ = selection.date_from || selection.date_to;
     active_[index_of(FacetGroup::kYear)] = active_[index_of(FacetGroup::kYear)] || date_active_;
-    unfiltered_ = !selection.require_figures &&
-                  std::none_of(active_.begin(), active_.end(), [](bool active) { return active; });
-    seen_all_.assign(snapshot.duplicate_group_count(), false);
-    seen_undated_.assign(snapshot.duplicate_group_count(), false);
+    best_all_.assign(snapshot.duplicate_group_count(), 0);
+    best_undated_.assign(snapshot.duplicate_group_count(), 0);
     const auto& years = selection.values[index_of(FacetGroup::kYear)];
     if (years.size() == 1 && years.front() != kUndatedYear) {
       single_year_ = static_cast<std::uint32_t>(std::atoi(years.front().c_str()));
     }
   }
 
+  // Documents of a duplicate group count once per purpose (the total, each facet's counts,
+  // the undated count): as the member with the lowest id rank among those visited for that
+  // purpose, so that the choice does not hang on document ids, which differ between one
+  // index and shards (facet_index.h). Grouped members are settled in finish().
   void visit(Xapian::docid docid, double weight = 0) {
-    if (unfiltered_) {
-      visit_unfiltered(docid, weight);
-      return;
-    }
     if (selection_.require_figures && !snapshot_.has_figures(docid)) return;
     unsigned failed = 0;
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
@@ -212,35 +281,30 @@ class FacetCounter {
     }
     const std::int32_t duplicate = snapshot_.duplicate_group(docid);
     const unsigned year_bit = 1u << index_of(FacetGroup::kYear);
-    if ((failed & ~year_bit) == 0 && snapshot_.date(docid) == 0 &&
-        first_time(seen_undated_, duplicate)) {
-      ++undated_;
+    if ((failed & ~year_bit) == 0 && snapshot_.date(docid) == 0) {
+      if (duplicate < 0) {
+        ++undated_;
+      } else {
+        keep_best(best_undated_, duplicate, docid);
+      }
     }
     if (failed == 0) {
-      if (collect_hits_) hits_.push_back({docid, weight, snapshot_.date(docid), duplicate});
-      if (!first_time(seen_all_, duplicate)) return;
-      ++total_;
-      for (std::size_t g = 0; g < kFacetGroups; ++g) count_values(g, docid);
-      const std::uint32_t date = snapshot_.date(docid);
-      if (single_year_ && date / 10000 == single_year_) ++months_[date / 100 % 100 - 1];
+      if (collect_hits_) {
+        hits_.push_back(
+            {docid, weight, snapshot_.date(docid), snapshot_.id_rank(docid), duplicate});
+      }
+      if (duplicate < 0) {
+        count_match(docid);
+      } else {
+        keep_best(best_all_, duplicate, docid);
+      }
     } else if (std::has_single_bit(failed)) {
       const auto g = static_cast<std::size_t>(std::countr_zero(failed));
-      if (first_time(seen_[g], duplicate)) count_values(g, docid);
-    }
-  }
-
-  // visit() when nothing is selected: every match counts, in every group.
-  void visit_unfiltered(Xapian::docid docid, double weight) {
-    const std::int32_t duplicate = snapshot_.duplicate_group(docid);
-    const std::uint32_t date = snapshot_.date(docid);
-    if (date == 0 && first_time(seen_undated_, duplicate)) ++undated_;
-    if (collect_hits_) hits_.push_back({docid, weight, date, duplicate});
-    if (!first_time(seen_all_, duplicate)) return;
-    ++total_;
-    const auto& rows = snapshot_.rows();
-    if (docid + 1 >= rows.offsets.size()) return;
-    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
-      ++counts_[rows.values[i]];
+      if (duplicate < 0) {
+        count_values(g, docid);
+      } else {
+        keep_best(best_[g], duplicate, docid);
+      }
     }
   }
 
@@ -286,13 +350,21 @@ class FacetCounter {
   }
 
   FacetCounts finish(std::size_t max_values) {
+    for (std::size_t group = 0; group < best_all_.size(); ++group) {
+      if (best_undated_[group]) ++undated_;
+      if (best_all_[group]) count_match(best_all_[group]);
+      for (std::size_t g = 0; g < kFacetGroups; ++g) {
+        if (best_[g][group]) count_values(g, best_[g][group]);
+      }
+    }
     FacetCounts result;
     result.total = total_;
     result.undated = undated_;
     for (std::size_t g = 0; g < kFacetGroups; ++g) {
       const auto& dictionary = snapshot_.dictionary(static_cast<FacetGroup>(g));
       auto& out = result.groups[g];
-      const Xapian::doccount* counts = counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
+      const Xapian::doccount* counts =
+          counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
       for (std::size_t v = 0; v < dictionary.values.size(); ++v) {
         if (counts[v] == 0 && !selected_[g][v]) continue;
         out.push_back({dictionary.values[v], dictionary.labels[v], counts[v], selected_[g][v]});
@@ -336,6 +408,29 @@ class FacetCounter {
     return false;
   }
 
+  // A document passing every filter: the total, every facet, the months.
+  // A match counts in every group: one row of the snapshot holds all its values.
+  void count_match(Xapian::docid docid) {
+    ++total_;
+    const auto& rows = snapshot_.rows();
+    if (docid + 1 < rows.offsets.size()) {
+      for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
+        ++counts_[rows.values[i]];
+      }
+    }
+    const std::uint32_t date = snapshot_.date(docid);
+    if (single_year_ && date / 10000 == single_year_) ++months_[date / 100 % 100 - 1];
+  }
+
+  // Keeps in best[group] the member with the lowest id rank (0: none yet).
+  void keep_best(std::vector<Xapian::docid>& best, std::int32_t group, Xapian::docid docid) const {
+    Xapian::docid& kept = best[static_cast<std::size_t>(group)];
+    if (kept == 0 || snapshot_.id_rank(docid) < snapshot_.id_rank(kept) ||
+        (snapshot_.id_rank(docid) == snapshot_.id_rank(kept) && docid < kept)) {
+      kept = docid;
+    }
+  }
+
   void count_values(std::size_t g, Xapian::docid docid) {
     const auto& columns = snapshot_.columns(static_cast<FacetGroup>(g));
     if (docid + 1 >= columns.offsets.size()) return;
@@ -345,18 +440,11 @@ class FacetCounter {
     }
   }
 
-  // True the first time a duplicate group is met in `seen`; always true outside any group.
-  static bool first_time(std::vector<bool>& seen, std::int32_t duplicate) {
-    if (duplicate < 0) return true;
-    if (seen[static_cast<std::size_t>(duplicate)]) return false;
-    seen[static_cast<std::size_t>(duplicate)] = true;
-    return true;
-  }
-
   struct Candidate {
     Xapian::docid docid;
     double weight;
     std::uint32_t date;
+    std::uint32_t id_rank;
     std::int32_t duplicate;
   };
 
@@ -366,6 +454,7 @@ class FacetCounter {
       return order == PageOrder::kDateDesc ? a.date > b.date : a.date < b.date;
     }
     if (a.weight != b.weight) return a.weight > b.weight;
+    if (a.id_rank != b.id_rank) return a.id_rank < b.id_rank;
     return a.docid < b.docid;
   }
 
@@ -374,12 +463,12 @@ class FacetCounter {
   bool collect_hits_ = false;
   std::vector<Candidate> hits_;
   std::vector<Xapian::doccount> counts_;  // by value id + value_base(group)
-  bool unfiltered_ = false;
   std::array<std::vector<bool>, kFacetGroups> selected_;
   std::array<bool, kFacetGroups> active_{};
-  std::array<std::vector<bool>, kFacetGroups> seen_;
-  std::vector<bool> seen_all_;
-  std::vector<bool> seen_undated_;
+  // Per duplicate group, the member counted for each purpose (see visit()).
+  std::array<std::vector<Xapian::docid>, kFacetGroups> best_;
+  std::vector<Xapian::docid> best_all_;
+  std::vector<Xapian::docid> best_undated_;
   bool date_active_ = false;
   std::uint32_t single_year_ = 0;
   std::array<Xapian::doccount, 12> months_{};
@@ -411,7 +500,7 @@ class FilterDecider : public Xapian::MatchDecider {
 };
 
 // Visits every match of `query`: from the posting lists (match_set.h) when weights are not
-// needed, many times cheaper than the matcher; through the matcher with a spy otherwise.
+// needed, many times cheaper than the matcher; through the matcher otherwise.
 void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
                    const Xapian::Database& database, const Xapian::Query& query, bool weighted,
                    MatchSetCache* positional_sets) {
@@ -419,7 +508,7 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
     for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
     return;
   }
-  if (!weighted) {
+  if (!weighted && !snapshot.visit_through_mset()) {
     MatchSet::of(database, query, positional_sets).for_each([&](Xapian::docid docid) {
       counter.visit(docid);
     });
@@ -429,6 +518,12 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
   enquire.set_query(query);
   if (!weighted) enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  if (snapshot.visit_through_mset()) {
+    // Every match comes back in the MSet instead of through a spy (SnapshotSource).
+    const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+    for (auto it = matches.begin(); it != matches.end(); ++it) counter.visit(*it, it.get_weight());
+    return;
+  }
   CountingSpy spy(counter);
   enquire.add_matchspy(&spy);
   // Checking every document is what makes the counts exact and the spy see every match.
@@ -447,7 +542,7 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
   SearchPass pass;
   const bool ranked = page.size > 0 && page.order == PageOrder::kRelevance &&
                       query.get_type() != Xapian::Query::LEAF_MATCH_ALL;
-  if (ranked && collapse_slot) {
+  if (ranked && collapse_slot && !snapshot.visit_through_mset()) {
     // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
     // from an Enquire filtered by the columns and the counts from an unweighted pass.
     visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets);
@@ -455,6 +550,9 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
         positional_sets ? with_positions_checked(query, database, *positional_sets) : query;
     Xapian::Enquire enquire(database);
     enquire.set_collapse_key(*collapse_slot);
+    // Equal weights in id order, as the other paths rank them (ranks_before()): which member
+    // of a duplicate group is shown, and the order of ties, do not hang on document ids.
+    if (snapshot.id_slot()) enquire.set_sort_by_relevance_then_value(*snapshot.id_slot(), false);
     FilterDecider decider(counter);
     const Xapian::MatchDecider* filter_by_columns = &decider;
     if (page_filter) {

@@ -67,6 +67,8 @@ json to_json(const SearchResponse& response) {
       {"results", std::move(results)},
       {"facets", std::move(facets)},
       {"took_ms", response.took_ms},
+      {"partial", !response.missing_shards.empty()},
+      {"missing_shards", response.missing_shards},
   };
 }
 

@@ -88,7 +88,6 @@ std::string selection_key(const FacetSelection& selection) {
   return key;
 }
 
-
 // The request's filters as one boolean query, for the matcher to skip along; nothing when
 // there is none. The same selection as the FacetSelection the columns check.
 std::optional<Xapian::Query> page_filter(const QueryMapper& mapper, const SearchRequest& request,
@@ -148,38 +147,35 @@ class SearchService::State {
   // Keyed by database UUID and revision, so a commit makes earlier entries unreachable.
   MatchSetCache phrases;
 
-  // Revisions are counted per database: after `hemeroteca reindex` swapped a new one in, a
-  // revision number may come back, so the database's UUID is part of what a snapshot is for.
-  std::shared_ptr<const FacetSnapshot> snapshot(const Xapian::Database& database,
-                                                const Schema& schema) {
-    const std::string uuid = database.get_uuid();
+  // The key names every shard's identity and revision (OpenIndex::state_key): after
+  // `hemeroteca reindex` swapped a new folder in, or a shard left or came back, the documents
+  // behind the ids are others.
+  std::shared_ptr<const FacetSnapshot> snapshot(const OpenIndex& index, const Schema& schema) {
     {
       std::lock_guard lock(mutex_);
-      if (snapshot_ && snapshot_->revision() == database.get_revision() && uuid_ == uuid) {
-        return snapshot_;
-      }
+      if (snapshot_ && snapshot_->state_key() == index.state_key) return snapshot_;
     }
-    // One thread rebuilds; the others go on with the previous snapshot meanwhile.
+    // One thread rebuilds; the others go on with the previous snapshot meanwhile, when it is
+    // of the same shards (a newer revision of them: ids it does not know get no facets).
     std::unique_lock rebuilding(rebuild_mutex_, std::try_to_lock);
     if (!rebuilding.owns_lock()) {
       {
         std::lock_guard lock(mutex_);
-        if (snapshot_ && uuid_ == uuid) return snapshot_;
+        if (snapshot_ && same_shards(snapshot_->state_key(), index.state_key)) return snapshot_;
       }
-      // Nothing of this database to fall back on: wait for the build under way (without
+      // Nothing of these shards to fall back on: wait for the build under way (without
       // holding mutex_, which the builder needs to publish it).
       rebuilding.lock();
       std::lock_guard lock(mutex_);
-      if (snapshot_ && snapshot_->revision() == database.get_revision() && uuid_ == uuid) {
-        return snapshot_;
-      }
+      if (snapshot_ && snapshot_->state_key() == index.state_key) return snapshot_;
     }
-    auto fresh = FacetSnapshot::build(database, schema);
+    auto fresh = FacetSnapshot::build(*index.database, schema,
+                                      SnapshotSource{.shards = index.shards,
+                                                     .remote = index.remote,
+                                                     .joined = index.shards.size() > 1,
+                                                     .state_key = index.state_key});
     std::lock_guard lock(mutex_);
-    if (!snapshot_ || uuid_ != uuid || fresh->revision() >= snapshot_->revision()) {
-      snapshot_ = fresh;
-      uuid_ = uuid;
-    }
+    snapshot_ = fresh;
     return snapshot_;
   }
 
@@ -204,17 +200,35 @@ class SearchService::State {
  private:
   std::mutex mutex_;
   std::mutex rebuild_mutex_;
+  // Whether two state keys are of the same shards and folders, maybe at other revisions:
+  // each shard's part ("i=uuid@revision;" or "i=uuid#stats;") without what follows @ or #.
+  static bool same_shards(const std::string& a, const std::string& b) {
+    const auto identities = [](const std::string& key) {
+      std::string out;
+      bool skipping = false;
+      for (char c : key) {
+        if (c == ';') skipping = false;
+        if (c == '@' || c == '#') skipping = true;
+        if (!skipping) out += c;
+      }
+      return out;
+    };
+    return identities(a) == identities(b);
+  }
+
   std::shared_ptr<const FacetSnapshot> snapshot_;
-  std::string uuid_;  // of the database snapshot_ was built from
   std::unordered_map<std::string, SearchPass> cache_;
   std::deque<std::string> order_;
 };
 
 SearchService::SearchService(const Schema& schema, std::filesystem::path database,
                              SearchOptions options)
+    : SearchService(schema, ShardOptions{.shards = {database.string()}}, options) {}
+
+SearchService::SearchService(const Schema& schema, ShardOptions shards, SearchOptions options)
     : schema_(schema),
       options_(options),
-      pool_(std::make_unique<DatabasePool>(std::move(database))),
+      pool_(std::make_unique<DatabasePool>(std::move(shards))),
       state_(std::make_unique<State>(options_.phrase_cache_entries)) {}
 
 SearchService::~SearchService() = default;
@@ -223,11 +237,7 @@ namespace {
 
 template <typename Work>
 auto retrying(DatabasePool& pool, Work&& work) {
-  try {
-    return with_database(pool, std::forward<Work>(work));
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
-  }
+  return with_database(pool, std::forward<Work>(work));
 }
 
 }  // namespace
@@ -263,14 +273,14 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
   if (applied.date_to) selection.date_to = compact(*applied.date_to);
   selection.require_figures = request.has_figures;
 
-  return retrying(*pool_, [&](Xapian::Database& database) {
+  return retrying(*pool_, [&](OpenIndex& index) {
+    Xapian::Database& database = *index.database;
     QueryMapper mapper(schema_, database, options_.synonyms);
     const Xapian::Query text_query = mapper.parse(applied.query);
 
-    const auto snapshot = state_->snapshot(database, schema_);
-    const std::string cache_key = database.get_uuid() + "|" +
-                                  std::to_string(database.get_revision()) + "|" +
-                                  text_query.serialise() + "|" + selection_key(selection);
+    const auto snapshot = state_->snapshot(index, schema_);
+    const std::string cache_key =
+        index.state_key + "|" + text_query.serialise() + "|" + selection_key(selection);
     const PageRequest page{(request.page - 1) * request.per_page, request.per_page,
                            page_order(response.sort)};
     const std::string pass_key = cache_key + "|" + std::to_string(page.first) + "+" +
@@ -313,15 +323,21 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
         const std::string key_term =
             keyword_term(schema_.field(field::kDuplicateKey), summary.duplicate_key);
-        std::size_t listed = 0;
-        for (auto p = database.postlist_begin(key_term);
-             p != database.postlist_end(key_term) && listed < kMaxOtherSources; ++p) {
-          if (*p == page_hit.docid) continue;
-          const HitSummary other = DocumentMapper::to_summary(
-              schema_, database.get_document(*p), DocumentMapper::SummaryText::kWithout);
+        // In id order, the same whichever shards hold them.
+        std::vector<HitSummary> others;
+        for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term);
+             ++p) {
+          if (*p != page_hit.docid) {
+            others.push_back(DocumentMapper::to_summary(schema_, database.get_document(*p),
+                                                        DocumentMapper::SummaryText::kWithout));
+          }
+        }
+        std::sort(others.begin(), others.end(),
+                  [](const HitSummary& a, const HitSummary& b) { return a.id < b.id; });
+        if (others.size() > kMaxOtherSources) others.resize(kMaxOtherSources);
+        for (const HitSummary& other : others) {
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
-          ++listed;
         }
       }
       response.results.push_back(std::move(hit));
@@ -329,6 +345,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     if (response.total < kSuggestBelow && !blank)
       response.suggestion = mapper.suggest(applied.query);
     if (!request.facets) response.facets.groups = {};
+    response.missing_shards = index.missing;
     response.took_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count();
@@ -339,7 +356,8 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
 std::optional<Record> SearchService::bulletin(const std::string& id) const {
   DocumentMapper mapper(schema_);
   const std::string term = mapper.id_term(id);
-  return retrying(*pool_, [&](Xapian::Database& database) -> std::optional<Record> {
+  return retrying(*pool_, [&](OpenIndex& index) -> std::optional<Record> {
+    Xapian::Database& database = *index.database;
     Xapian::PostingIterator posting = database.postlist_begin(term);
     if (posting == database.postlist_end(term)) return std::nullopt;
     return DocumentMapper::to_record(database.get_document(*posting));
@@ -350,50 +368,54 @@ std::optional<std::vector<SimilarBulletin>> SearchService::similar(const std::st
                                                                    unsigned limit) const {
   DocumentMapper mapper(schema_);
   const std::string id_term = mapper.id_term(id);
-  return retrying(
-      *pool_, [&](Xapian::Database& database) -> std::optional<std::vector<SimilarBulletin>> {
-        Xapian::PostingIterator posting = database.postlist_begin(id_term);
-        if (posting == database.postlist_end(id_term)) return std::nullopt;
-        const Xapian::docid docid = *posting;
-        const Record record = DocumentMapper::to_record(database.get_document(docid));
+  return retrying(*pool_, [&](OpenIndex& index) -> std::optional<std::vector<SimilarBulletin>> {
+    Xapian::Database& database = *index.database;
+    Xapian::PostingIterator posting = database.postlist_begin(id_term);
+    if (posting == database.postlist_end(id_term)) return std::nullopt;
+    const Xapian::docid docid = *posting;
+    const Record record = DocumentMapper::to_record(database.get_document(docid));
 
-        // The document's most distinctive words (no field prefixes, no numbers) make the query.
-        class WordsOnly : public Xapian::ExpandDecider {
-         public:
-          bool operator()(const std::string& term) const override {
-            return !term.empty() && term[0] >= 'a' && term[0] <= 'z' && term.size() > 3;
-          }
-        } words_only;
-        Xapian::Enquire enquire(database);
-        Xapian::RSet relevant;
-        relevant.add_document(docid);
-        const Xapian::ESet expand = enquire.get_eset(25, relevant, &words_only);
-        std::vector<Xapian::Query> terms;
-        for (auto it = expand.begin(); it != expand.end(); ++it) terms.emplace_back(*it);
-        Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
-        if (!record.duplicate_key.empty()) {
-          query = Xapian::Query(Xapian::Query::OP_AND_NOT, query,
-                                Xapian::Query(keyword_term(schema_.field(field::kDuplicateKey),
-                                                           record.duplicate_key)));
-        }
-        enquire.set_query(query);
-        enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
-        std::vector<SimilarBulletin> similar;
-        const Xapian::MSet matches = enquire.get_mset(0, limit);
-        for (auto it = matches.begin(); it != matches.end(); ++it) {
-          const Record other = DocumentMapper::to_record(it.get_document());
-          similar.push_back({other.id, other.title, other.date, it.get_weight()});
-        }
-        return similar;
-      });
+    // The document's most distinctive words (no field prefixes, no numbers) make the query.
+    class WordsOnly : public Xapian::ExpandDecider {
+     public:
+      bool operator()(const std::string& term) const override {
+        return !term.empty() && term[0] >= 'a' && term[0] <= 'z' && term.size() > 3;
+      }
+    } words_only;
+    Xapian::Enquire enquire(database);
+    Xapian::RSet relevant;
+    relevant.add_document(docid);
+    // Exact term frequencies: over shards Xapian would otherwise estimate them, and the
+    // words chosen would depend on how the bulletins are split.
+    const Xapian::ESet expand =
+        enquire.get_eset(25, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &words_only);
+    std::vector<Xapian::Query> terms;
+    for (auto it = expand.begin(); it != expand.end(); ++it) terms.emplace_back(*it);
+    Xapian::Query query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
+    if (!record.duplicate_key.empty()) {
+      query = Xapian::Query(
+          Xapian::Query::OP_AND_NOT, query,
+          Xapian::Query(keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key)));
+    }
+    enquire.set_query(query);
+    enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
+    std::vector<SimilarBulletin> similar;
+    const Xapian::MSet matches = enquire.get_mset(0, limit);
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      const Record other = DocumentMapper::to_record(it.get_document());
+      similar.push_back({other.id, other.title, other.date, it.get_weight()});
+    }
+    return similar;
+  });
 }
 
 std::vector<FacetCount> SearchService::facet_values(FacetGroup group,
                                                     const std::string& prefix) const {
   const std::string folded_prefix = Analyzer::fold(prefix);
-  return retrying(*pool_, [&](Xapian::Database& database) {
-    const auto snapshot = state_->snapshot(database, schema_);
+  return retrying(*pool_, [&](OpenIndex& index) {
+    Xapian::Database& database = *index.database;
+    const auto snapshot = state_->snapshot(index, schema_);
     FacetCounts counts = count_facets(*snapshot, database, Xapian::Query::MatchAll,
                                       FacetSelection{}, snapshot->dictionary(group).values.size());
     std::vector<FacetCount> values = std::move(counts.groups[static_cast<std::size_t>(group)]);
@@ -414,7 +436,8 @@ std::vector<FigureHit> SearchService::figures(const FigureRequest& request) cons
     throw Error(ErrorKind::kInvalidArgument, "limit must be between 1 and 500");
   }
   const std::string unit = Analyzer::fold(request.unit);
-  return retrying(*pool_, [&](Xapian::Database& database) {
+  return retrying(*pool_, [&](OpenIndex& index) {
+    Xapian::Database& database = *index.database;
     QueryMapper mapper(schema_, database, options_.synonyms);
     Xapian::Enquire enquire(database);
     enquire.set_query(mapper.parse(request.query));
@@ -437,11 +460,12 @@ std::vector<FigureHit> SearchService::figures(const FigureRequest& request) cons
 }
 
 Xapian::doccount SearchService::document_count() const {
-  return retrying(*pool_, [](Xapian::Database& database) { return database.get_doccount(); });
+  return retrying(*pool_, [](OpenIndex& index) { return index.database->get_doccount(); });
 }
 
 IndexStatus SearchService::index_status() const {
-  return retrying(*pool_, [](Xapian::Database& database) {
+  return retrying(*pool_, [](OpenIndex& index) {
+    Xapian::Database& database = *index.database;
     IndexStatus status{.documents = database.get_doccount()};
     const std::string last_commit = database.get_metadata(std::string(kLastCommitKey));
     std::int64_t seconds = 0;

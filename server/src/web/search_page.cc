@@ -122,6 +122,22 @@ void suggestion(Html& out, const SearchView& view) {
   out.close("p");
 }
 
+// A sharded index answered without some shards (docs/sharding.md): say so, so that nobody
+// takes the counts for the whole archive.
+void partial_notice(Html& out, const SearchView& view) {
+  if (view.response.missing_shards.empty()) return;
+  out.open("p", {{"class", "aviso"}, {"role", "status"}});
+  out.text(view.response.missing_shards.size() == 1
+               ? "Resultados parciales: una parte del archivo no respondió ("
+               : "Resultados parciales: partes del archivo no respondieron (");
+  for (std::size_t i = 0; i < view.response.missing_shards.size(); ++i) {
+    if (i > 0) out.text(", ");
+    out.text(view.response.missing_shards[i]);
+  }
+  out.text("). Los totales y los filtros cuentan solo lo demás; intente de nuevo en unos minutos.");
+  out.close("p");
+}
+
 void histogram(Html& out, const SearchView& view) {
   if (view.year_in_view) {
     render_histogram(out, "Boletines por mes en " + std::to_string(*view.year_in_view),
@@ -233,6 +249,7 @@ void results(Html& out, const SearchView& view) {
       {{"id", "resultados"}, {"class", "resultados"}, {"aria-labelledby", "resultados-titulo"}});
   out.element("h2", {{"id", "resultados-titulo"}, {"class", "oculto"}}, "Resultados");
   summary(out, view);
+  partial_notice(out, view);
   if (view.response.total > 0 && has_active_filters(view)) render_chips(out, view);
   suggestion(out, view);
   if (view.response.results.empty()) {

@@ -21,6 +21,11 @@
 //                stores the results in input order.
 //   Prune        with ImportOptions::prune, bulletins whose input is gone from the folders and
 //                archives given are removed (never otherwise).
+//   Sharded      with ImportOptions::shards, bulletins are split over several indexes, each
+//                stored in shard shard_of(id) so that a re-import finds it where it is; the
+//                ledger is kept per shard. Shapes of one bulletin on different shards are
+//                merged by search all the same, but ImportSummary::duplicates only counts
+//                those that met on one shard. See docs/sharding.md.
 //   Corrections  staff corrections (corrections.h) are applied to every bulletin stored.
 //
 // A bad input is reported (ImportSummary::failures, ImportObserver::on_failure) and skipped;
@@ -35,6 +40,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hemeroteca/indexer/reader.h"
@@ -66,7 +72,10 @@ class ImportObserver {
 };
 
 struct ImportOptions {
-  std::filesystem::path database{};  // created when missing
+  std::filesystem::path database{};  // created when missing; unused when `shards` is given
+  // The folders of a sharded index, in their fixed order (shard_folders() names them for a
+  // count); each is created when missing. Importing with another count or order is refused.
+  std::vector<std::filesystem::path> shards{};
   // Bulletins per transaction: larger is faster and uses more memory; a killed job redoes at
   // most one transaction's work.
   std::size_t batch_size = 2000;
@@ -100,6 +109,14 @@ nlohmann::json to_json(const ImportSummary& summary);
 // with single inputs go to ImportSummary::failures instead.
 ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, const Schema& schema,
                            const ImportOptions& options);
+
+// The shard (0 … shard_count-1) that holds bulletin `id`: a stable hash of the id, the same
+// on every machine and in every release.
+std::size_t shard_of(std::string_view id, std::size_t shard_count);
+
+// The folders of an index of `shard_count` shards under `base`: base/shard-0, base/shard-1…
+std::vector<std::filesystem::path> shard_folders(const std::filesystem::path& base,
+                                                 std::size_t shard_count);
 
 // Stores one record outside an import job (tests, fixtures): its document (replacing any with
 // the same id), after applying the index's correction for its id, the display labels of its

@@ -12,6 +12,12 @@
 // the other values of the same facet show what choosing them too would add. A document whose
 // duplicate group (same duplicate_key) was already counted is not counted again.
 //
+// Over shards (shards.h) the snapshot is built from the joined database, whose document ids
+// interleave the shards' own; ties in every order are broken by bulletin id, never by
+// document id, so that any split of the same bulletins gives the same answers. Remote shards
+// cannot run our match spies and deciders, and read value streams a document at a time, so
+// with a remote shard the columns are read and the matches visited through MSets instead.
+//
 // Thread-safety: a FacetSnapshot is immutable and shared (std::shared_ptr<const>) between
 // threads; count_facets() only reads it.
 #pragma once
@@ -22,6 +28,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,13 +48,33 @@ inline constexpr std::array<std::string_view, kFacetGroups> kFacetNames = {
 // The label of the year facet's value for bulletins without a date (kUndatedYear).
 inline constexpr std::string_view kUndatedLabel = "sin fecha";
 
+// Where a snapshot's database comes from, when it is more than one local database.
+struct SnapshotSource {
+  // The shards `database` joins. Xapian reads a joined database's metadata (facet labels)
+  // from its first shard only, so labels are looked up in each; empty: `database` alone.
+  std::span<const Xapian::Database> shards;
+  bool remote = false;  // some shard is remote (see the header comment)
+  // `database` joins two or more shards. Xapian 1.4's matcher stops calling a match spy
+  // early over a joined database (the counts came out short), so matches are visited
+  // through an MSet of them all, as for remote shards.
+  bool joined = false;
+  // The identity and revision of what the snapshot was built from (OpenIndex::state_key);
+  // empty: the database's UUID and revision.
+  std::string state_key;
+};
+
 class FacetSnapshot {
  public:
   // Reads every facet column of `database`. Cost: one pass over the value streams.
   static std::shared_ptr<const FacetSnapshot> build(const Xapian::Database& database,
-                                                    const Schema& schema);
+                                                    const Schema& schema,
+                                                    const SnapshotSource& source = {});
 
-  Xapian::rev revision() const { return revision_; }
+  // SnapshotSource::state_key of the database the snapshot was built from.
+  const std::string& state_key() const { return state_key_; }
+  bool remote() const { return remote_; }
+  // Matches are visited through an MSet, not a match spy (SnapshotSource::remote, joined).
+  bool visit_through_mset() const { return remote_ || joined_; }
 
   struct Dictionary {
     std::vector<std::string> values;                     // slugs, as filters and URLs use them
@@ -74,6 +101,12 @@ class FacetSnapshot {
     return docid < duplicate_groups_.size() ? duplicate_groups_[docid] : -1;
   }
   std::size_t duplicate_group_count() const { return duplicate_group_count_; }
+  // The rank of the document's bulletin id among all ids: breaks ties in every order.
+  std::uint32_t id_rank(Xapian::docid docid) const {
+    return docid < id_ranks_.size() ? id_ranks_[docid] : UINT32_MAX;
+  }
+  // The value slot holding bulletin ids (fields.xml), by which the matcher breaks ties too.
+  std::optional<Xapian::valueno> id_slot() const { return id_slot_; }
   bool has_figures(Xapian::docid docid) const {
     return docid < has_figures_.size() && has_figures_[docid];
   }
@@ -90,12 +123,16 @@ class FacetSnapshot {
   Xapian::docid last_docid() const { return last_docid_; }
 
  private:
-  Xapian::rev revision_ = 0;
+  std::string state_key_;
+  bool remote_ = false;
+  bool joined_ = false;
   Xapian::docid last_docid_ = 0;
   std::array<Dictionary, kFacetGroups> dictionaries_;
   std::array<Columns, kFacetGroups> columns_;
   std::vector<std::uint32_t> dates_;
   std::vector<std::int32_t> duplicate_groups_;
+  std::vector<std::uint32_t> id_ranks_;
+  std::optional<Xapian::valueno> id_slot_;
   std::size_t duplicate_group_count_ = 0;
   std::vector<bool> has_figures_;
   std::vector<Xapian::docid> live_;

@@ -10,6 +10,9 @@
 // bulletins sharing a duplicate_key are collapsed into one result that lists the others'
 // sources; snippets are made only for the page shown.
 //
+// The index may be split over shards, local or served by xapian-tcpsrv (shards.h); a search
+// over them answers as one index holding everything would.
+//
 // Thread-safety: all methods may be called from many threads at once. Each call leases its own
 // Xapian::Database from a pool, reopens it to see the latest commit (a new commit is visible to
 // the next search), and retries when the index changes under it. Facet columns are rebuilt
@@ -30,6 +33,7 @@
 #include "hemeroteca/schema/schema.h"
 #include "hemeroteca/schema/synonyms.h"
 #include "hemeroteca/server/facet_index.h"
+#include "hemeroteca/server/shards.h"
 
 namespace hemeroteca {
 
@@ -94,6 +98,9 @@ struct SearchResponse {
   std::vector<SearchHit> results;
   FacetCounts facets;  // empty groups when facets were not asked for
   double took_ms = 0;
+  // Shards left out because they did not answer (ShardFailurePolicy::kPartial): the answer
+  // is partial. Empty when every shard answered.
+  std::vector<std::string> missing_shards;
 };
 
 struct SimilarBulletin {
@@ -144,6 +151,10 @@ class SearchService {
   // Keeps a reference to `schema`. Throws Error(kNotFound) when there is no index at
   // `database`, telling the user to run `hemeroteca import` first.
   SearchService(const Schema& schema, std::filesystem::path database, SearchOptions options = {});
+  // Over the shards of a sharded index (shards.h), searched as one. Throws as DatabasePool
+  // does: Error(kUnavailable) when no shard answers, or not every one with
+  // ShardFailurePolicy::kFail; a shard failing later makes searches partial or fail likewise.
+  SearchService(const Schema& schema, ShardOptions shards, SearchOptions options = {});
   ~SearchService();
 
   // Throws Error(kInvalidArgument) for a query that cannot be parsed or bad paging or dates.
