@@ -323,19 +323,25 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
         const std::string key_term =
             keyword_term(schema_.field(field::kDuplicateKey), summary.duplicate_key);
-        // In id order, the same whichever shards hold them.
-        std::vector<HitSummary> others;
+        // In id order, the same whichever shards hold them; the snapshot's id ranks give that
+        // order without reading each member's summary (groups of generated or re-published
+        // bulletins run to hundreds).
+        std::vector<Xapian::docid> others;
         for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term);
              ++p) {
-          if (*p != page_hit.docid) {
-            others.push_back(DocumentMapper::to_summary(schema_, database.get_document(*p),
-                                                        DocumentMapper::SummaryText::kWithout));
-          }
+          if (*p != page_hit.docid) others.push_back(*p);
         }
-        std::sort(others.begin(), others.end(),
-                  [](const HitSummary& a, const HitSummary& b) { return a.id < b.id; });
-        if (others.size() > kMaxOtherSources) others.resize(kMaxOtherSources);
-        for (const HitSummary& other : others) {
+        const auto by_id = [&](Xapian::docid a, Xapian::docid b) {
+          const auto rank_a = snapshot->id_rank(a), rank_b = snapshot->id_rank(b);
+          return rank_a != rank_b ? rank_a < rank_b : a < b;
+        };
+        const std::size_t listed = std::min(others.size(), kMaxOtherSources);
+        std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(listed),
+                          others.end(), by_id);
+        others.resize(listed);
+        for (Xapian::docid other_docid : others) {
+          const HitSummary other = DocumentMapper::to_summary(
+              schema_, database.get_document(other_docid), DocumentMapper::SummaryText::kWithout);
           hit.duplicates.push_back(other.id);
           hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
         }
