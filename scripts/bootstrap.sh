@@ -112,9 +112,17 @@ sanitize_all() {
     -DHEMEROTECA_FUZZ_SECONDS="$fuzz_seconds"
   cmake --build "$sanitize_build_dir" -j "$jobs"
   step "Running every test under the sanitizers, and the fuzz smoke runs"
-  ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1 \
+  # new_delete_type_mismatch is off because Debian's libxapian (not instrumented, not ours)
+  # trips it inside Xapian::Database::check(), which `hemeroteca check` and the fault tests
+  # call; tests/sanitizers/lsan.supp names the leak inside libxapian's abandoned compaction.
+  # The load test is left out: it judges latency and admission under 64 connections, which a
+  # server three times slower under ASan cannot show; its code paths run sanitized in
+  # server_guard_test and http_bad_input_test.
+  ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:strict_string_checks=1:new_delete_type_mismatch=0 \
+  LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp" \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    ctest --test-dir "$sanitize_build_dir" --output-on-failure -j "$jobs" -E '^e2e_browser$'
+    ctest --test-dir "$sanitize_build_dir" --output-on-failure -j "$jobs" \
+      -E '^(e2e_browser|LoadTest\..*)$'
 }
 
 case "${1:-}" in
