@@ -47,13 +47,14 @@ void print_summary(const ImportSummary& summary) {
 // import that ends this way says what any failed write says, with the same exit code, instead
 // of a bare abort.
 [[noreturn]] void on_terminate_during_import() {
-  std::fputs("\nhemeroteca: the import stopped while Xapian was writing the index (a failed write "
-             "it could not recover from, most often a full disk or a folder that cannot be "
-             "written). The bulletins committed before are intact and the index is usable; free "
-             "disk space (or raise the file-size limit or quota) or give write permission on "
-             "the index folder, then run the import again: it resumes where the last commit "
-             "ended.\n",
-             stderr);
+  std::fputs(
+      "\nhemeroteca: the import stopped while Xapian was writing the index (a failed write "
+      "it could not recover from, most often a full disk or a folder that cannot be "
+      "written). The bulletins committed before are intact and the index is usable; free "
+      "disk space (or raise the file-size limit or quota) or give write permission on "
+      "the index folder, then run the import again: it resumes where the last commit "
+      "ended.\n",
+      stderr);
   std::_Exit(3);
 }
 

@@ -27,8 +27,8 @@
 #include "hemeroteca/schema/error.h"
 #include "import_pipeline.h"
 #include "index_writer.h"
-#include "sharded_writer.h"
 #include "input_catalog.h"
+#include "sharded_writer.h"
 
 namespace hemeroteca {
 
