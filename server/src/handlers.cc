@@ -19,16 +19,6 @@ using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
-namespace {
-
-std::string raw_query(const HTTPServerRequest& request) {
-  const std::string& uri = request.getURI();
-  const std::size_t question = uri.find('?');
-  return question == std::string::npos ? std::string() : uri.substr(question + 1);
-}
-
-}  // namespace
-
 void ApiHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) {
   const auto started = std::chrono::steady_clock::now();
   try {

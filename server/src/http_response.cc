@@ -35,4 +35,10 @@ void send_error(Poco::Net::HTTPServerResponse& response, ErrorKind kind,
   send_json(response, http_status_for(kind), {{"error", message}});
 }
 
+std::string raw_query(const Poco::Net::HTTPServerRequest& request) {
+  const std::string& uri = request.getURI();
+  const std::size_t question = uri.find('?');
+  return question == std::string::npos ? std::string() : uri.substr(question + 1);
+}
+
 }  // namespace hemeroteca

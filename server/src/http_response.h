@@ -3,6 +3,7 @@
 #pragma once
 
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,9 @@ namespace hemeroteca {
 
 // The one place where an error kind becomes an HTTP status.
 Poco::Net::HTTPResponse::HTTPStatus http_status_for(ErrorKind kind);
+
+// The query string of the request's URI (after '?'), still percent-encoded; empty without one.
+std::string raw_query(const Poco::Net::HTTPServerRequest& request);
 
 void send_json(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTPStatus status,
                const nlohmann::json& body);

@@ -20,12 +20,6 @@ using Poco::Net::HTTPServerResponse;
 
 namespace {
 
-std::string raw_query(const HTTPServerRequest& request) {
-  const std::string& uri = request.getURI();
-  const std::size_t question = uri.find('?');
-  return question == std::string::npos ? std::string() : uri.substr(question + 1);
-}
-
 // Sets the fact named `name`; false when `name` is not one.
 bool set_fact(UploadFacts& facts, std::string_view name, std::string value) {
   std::optional<std::string>* field = name == upload_param::kDate     ? &facts.date

@@ -27,12 +27,6 @@ void send_html(Poco::Net::HTTPServerResponse& response, HTTPResponse::HTTPStatus
   send_body(response, status, "text/html; charset=utf-8", body);
 }
 
-std::string raw_query(const Poco::Net::HTTPServerRequest& request) {
-  const std::string& uri = request.getURI();
-  const std::size_t question = uri.find('?');
-  return question == std::string::npos ? std::string() : uri.substr(question + 1);
-}
-
 std::string request_origin(const Poco::Net::HTTPServerRequest& request) {
   const std::string host = request.get("Host", "");
   // The Host header is the client's to write; only a plain host[:port] goes into links.

@@ -26,9 +26,6 @@ void send_body(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse:
 void send_html(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTPStatus status,
                const std::string& body);
 
-// The query string of the request URI, without the '?'.
-std::string raw_query(const Poco::Net::HTTPServerRequest& request);
-
 // "http://host:port" as the client addressed us, for absolute links in exports and feeds;
 // "http://localhost" when the Host header is missing or not a plain host name.
 std::string request_origin(const Poco::Net::HTTPServerRequest& request);
