@@ -38,6 +38,7 @@ packages=(
   nlohmann-json3-dev   # JSON
   libcli11-dev         # command line
   libarchive-dev       # zip and tar archives, read in place
+  libmimalloc-dev      # the programs' allocator (faster imports)
   xapian-tools         # xapian-tcpsrv: remote shards (docs/sharding.md) and their test
 )
 
