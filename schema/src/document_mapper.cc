@@ -200,21 +200,26 @@ std::string DocumentMapper::id_term(std::string_view id) const {
   return boolean_term(schema_.field(field::kId).prefix, id);
 }
 
-void DocumentMapper::index_text(Xapian::Document& document, std::string_view text,
-                                const FieldSpec& spec, Xapian::termpos& position) {
+void DocumentMapper::index_text(Xapian::Document& document, UnpositionedTerms& unpositioned,
+                                std::string_view text, const FieldSpec& spec,
+                                Xapian::termpos& position) {
   const std::string& vocabulary_prefix = schema_.field(field::kVocabulary).prefix;
   const bool scoped = !spec.prefix.empty();
+  std::string term;
   for (const Token& token : analyzer_.tokenize(text)) {
     ++position;
     const std::string stem = analyzer_.stem(token);
     document.add_posting(token.folded, position, spec.weight);
-    document.add_term("Z" + stem, spec.weight);
+    term.assign("Z").append(stem);
+    unpositioned[term] += spec.weight;
     if (scoped) {
       document.add_posting(spec.prefix + token.folded, position, 1);
-      document.add_term("Z" + spec.prefix + stem, 1);
+      term.assign("Z").append(spec.prefix).append(stem);
+      unpositioned[term] += 1;
     }
-    if (std::string term = analyzer_.vocabulary_term(token, vocabulary_prefix); !term.empty()) {
-      document.add_boolean_term(term);
+    if (std::string vocabulary = analyzer_.vocabulary_term(token, vocabulary_prefix);
+        !vocabulary.empty()) {
+      unpositioned.try_emplace(std::move(vocabulary), 0);  // a boolean term: no wdf
     }
   }
   position += kParagraphGap;
@@ -225,13 +230,17 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   document.add_boolean_term(id_term(record.id));
 
   Xapian::termpos position = 0;
-  index_text(document, record.title, schema_.field(field::kTitle), position);
+  UnpositionedTerms unpositioned;
+  index_text(document, unpositioned, record.title, schema_.field(field::kTitle), position);
   const FieldSpec& highlights = schema_.field(field::kHighlights);
   for (const std::string& highlight : record.highlights) {
-    index_text(document, highlight, highlights, position);
+    index_text(document, unpositioned, highlight, highlights, position);
   }
   const FieldSpec& body = schema_.field(field::kBody);
-  for (const std::string& paragraph : record.body) index_text(document, paragraph, body, position);
+  for (const std::string& paragraph : record.body) {
+    index_text(document, unpositioned, paragraph, body, position);
+  }
+  for (const auto& [term, wdf] : unpositioned) document.add_term(term, wdf);
 
   auto set_value = [&](std::string_view name, const std::string& value) {
     const FieldSpec& spec = schema_.field(name);

@@ -49,6 +49,38 @@ TEST_F(DocumentMapperTest, WritesIdWordStemFieldAndKeywordTerms) {
   EXPECT_EQ("Ciudad de México", document.get_value(*schema_.field(field::kState).slot));
 }
 
+Xapian::termcount WdfOf(const Xapian::Document& document, const std::string& term) {
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(term);
+  return it != document.termlist_end() && *it == term ? it.get_wdf() : 0;
+}
+
+// Stems are summed over the whole document before they reach Xapian: each occurrence still
+// counts with its field's weight, and the document's length is the sum of every term's wdf.
+TEST_F(DocumentMapperTest, WeighsEveryOccurrenceOfAStemByItsField) {
+  Record record;
+  record.id = "b2";
+  record.title = "Vacunación";                                 // title: weight 3
+  record.highlights = {"Vacunación y vacunas"};                // highlights: weight 2
+  record.body = {"La vacunación avanza.", "Más vacunación."};  // body: weight 1
+  DocumentMapper mapper(schema_);
+  const Xapian::Document document = mapper.to_document(record);
+  EXPECT_EQ(3u + 2 + 1 + 1, WdfOf(document, "vacunacion"));
+  EXPECT_EQ(3u + 2 + 2 + 1 + 1, WdfOf(document, "Zvacun"));  // "vacunas" shares the stem
+  EXPECT_EQ(1u, WdfOf(document, "ZSvacun"));
+  EXPECT_EQ(2u, WdfOf(document, "ZXHvacun"));
+  EXPECT_EQ(2u, WdfOf(document, "XHvacunacion") + WdfOf(document, "XHvacunas"));
+  EXPECT_TRUE(HasTerm(document, "XSvacunacion:vacun"));
+  EXPECT_EQ(0u, WdfOf(document, "XSvacunacion:vacun"));  // boolean
+  Xapian::termcount length = 0;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+    length += it.get_wdf();
+  }
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const Xapian::docid docid = database.add_document(document);
+  EXPECT_EQ(length, database.get_doclength(docid));
+}
+
 TEST_F(DocumentMapperTest, StoresTheRecordForLaterReading) {
   DocumentMapper mapper(schema_);
   const Record back = DocumentMapper::to_record(mapper.to_document(SampleRecord()));
@@ -98,8 +130,13 @@ TEST_F(DocumentMapperTest, ReadsDocumentsStoredAsTheRecordAlone) {
 }
 
 TEST_F(DocumentMapperTest, UnreadableDataIsReportedAsCorrupt) {
-  for (const std::string& data : {std::string("not json"), std::string("\x02" "99:{}"),
-                                  std::string("\x02" "x:"), std::string("\x02" "1:91:x")}) {
+  for (const std::string& data : {std::string("not json"),
+                                  std::string("\x02"
+                                              "99:{}"),
+                                  std::string("\x02"
+                                              "x:"),
+                                  std::string("\x02"
+                                              "1:91:x")}) {
     Xapian::Document document;
     document.set_data(data);
     EXPECT_THROW(DocumentMapper::to_record(document), Error) << data;

@@ -25,6 +25,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -101,8 +102,12 @@ class DocumentMapper {
   std::string id_term(std::string_view id) const;
 
  private:
-  void index_text(Xapian::Document& document, std::string_view text, const FieldSpec& spec,
-                  Xapian::termpos& position);
+  // Terms without positions (stems, vocabulary terms) and their wdf, summed over the whole
+  // document before they are added: one Xapian map insertion per term instead of one per word.
+  using UnpositionedTerms = std::unordered_map<std::string, Xapian::termcount>;
+
+  void index_text(Xapian::Document& document, UnpositionedTerms& unpositioned,
+                  std::string_view text, const FieldSpec& spec, Xapian::termpos& position);
 
   const Schema& schema_;
   Analyzer analyzer_;
