@@ -1,5 +1,7 @@
 #include "match_set.h"
 
+#include <algorithm>
+
 namespace hemeroteca {
 namespace {
 
@@ -52,8 +54,7 @@ class MatchSetSource : public Xapian::PostingSource {
 };
 
 bool is_positional(const Xapian::Query& query) {
-  return query.get_type() == Xapian::Query::OP_PHRASE ||
-         query.get_type() == Xapian::Query::OP_NEAR;
+  return query.get_type() == Xapian::Query::OP_PHRASE || query.get_type() == Xapian::Query::OP_NEAR;
 }
 
 // The matcher's set of `query`, every match seen.
@@ -225,6 +226,31 @@ MatchSet MatchSet::evaluate(const Xapian::Database& database, const Xapian::Quer
       for (Xapian::docid docid : matched(database, query)) set.add(docid);
       return set;
   }
+}
+
+std::unordered_map<Xapian::docid, std::vector<std::string>> matching_terms(
+    const Xapian::Database& database, bool remote, const Xapian::Query& query,
+    std::vector<Xapian::docid> docids) {
+  std::unordered_map<Xapian::docid, std::vector<std::string>> matched;
+  if (remote) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    for (Xapian::docid docid : docids) {
+      matched[docid].assign(enquire.get_matching_terms_begin(docid),
+                            enquire.get_matching_terms_end(docid));
+    }
+    return matched;
+  }
+  std::sort(docids.begin(), docids.end());
+  for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+    Xapian::PostingIterator posting = database.postlist_begin(*term);
+    for (Xapian::docid docid : docids) {
+      posting.skip_to(docid);
+      if (posting == database.postlist_end(*term)) break;
+      if (*posting == docid) matched[docid].push_back(*term);
+    }
+  }
+  return matched;
 }
 
 }  // namespace hemeroteca

@@ -36,7 +36,8 @@ class MatchSet {
   void for_each(Visit&& visit) const {
     for (std::size_t w = 0; w < words_.size(); ++w) {
       for (std::uint64_t word = words_[w]; word != 0; word &= word - 1) {
-        visit(static_cast<Xapian::docid>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+        visit(
+            static_cast<Xapian::docid>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
       }
     }
   }
@@ -50,8 +51,7 @@ class MatchSet {
   // null); sets found are left in the cache.
   static std::shared_ptr<const MatchSet> positional(const Xapian::Database& database,
                                                     const Xapian::Query& query,
-                                                    Xapian::docid last_docid,
-                                                    MatchSetCache* cache);
+                                                    Xapian::docid last_docid, MatchSetCache* cache);
 
  private:
   explicit MatchSet(Xapian::docid last_docid) : words_(last_docid / 64 + 1, 0) {}
@@ -89,5 +89,14 @@ class MatchSetCache {
 // under another operator, or on a database of several shards, is left to the matcher.
 Xapian::Query with_positions_checked(const Xapian::Query& query, const Xapian::Database& database,
                                      MatchSetCache& cache);
+
+// The query's terms that index each document of `docids` (what Enquire::get_matching_terms
+// gives, for highlighting), keyed by document. On local shards each term's posting list is
+// stepped through the documents in order instead of reading each document's whole term list
+// (hundreds of terms per bulletin); a remote shard would send whole posting lists, so with
+// `remote` each document's term list is asked for, as the matcher does.
+std::unordered_map<Xapian::docid, std::vector<std::string>> matching_terms(
+    const Xapian::Database& database, bool remote, const Xapian::Query& query,
+    std::vector<Xapian::docid> docids);
 
 }  // namespace hemeroteca

@@ -9,13 +9,13 @@
 #include <unordered_map>
 
 #include "database_pool.h"
-#include "match_set.h"
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "hemeroteca/server/highlighter.h"
+#include "match_set.h"
 
 namespace hemeroteca {
 namespace {
@@ -298,14 +298,18 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     response.facets = std::move(pass.counts);
     response.total = response.facets.total;
 
-    Xapian::Enquire enquire(database);  // for the terms each hit matched
-    enquire.set_query(text_query);
+    std::unordered_map<Xapian::docid, std::vector<std::string>> matched;
+    if (request.snippets) {
+      std::vector<Xapian::docid> docids;
+      for (const PageHit& page_hit : pass.page) docids.push_back(page_hit.docid);
+      matched = matching_terms(*index.database, index.remote, text_query, std::move(docids));
+    }
     Analyzer analyzer;
     for (const PageHit& page_hit : pass.page) {
-      HitSummary summary = DocumentMapper::to_summary(
-          schema_, database.get_document(page_hit.docid),
-          request.snippets ? DocumentMapper::SummaryText::kWith
-                           : DocumentMapper::SummaryText::kWithout);
+      HitSummary summary =
+          DocumentMapper::to_summary(schema_, database.get_document(page_hit.docid),
+                                     request.snippets ? DocumentMapper::SummaryText::kWith
+                                                      : DocumentMapper::SummaryText::kWithout);
       SearchHit hit;
       hit.id = std::move(summary.id);
       hit.title = std::move(summary.title);
@@ -316,9 +320,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
       hit.sources = std::move(summary.sources);
       if (request.snippets) {
-        std::vector<std::string> matched(enquire.get_matching_terms_begin(page_hit.docid),
-                                         enquire.get_matching_terms_end(page_hit.docid));
-        hit.snippet = snippet(summary.text, mapper.terms_of(matched), analyzer);
+        hit.snippet = snippet(summary.text, mapper.terms_of(matched[page_hit.docid]), analyzer);
       }
       if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
         const std::string key_term =
