@@ -125,6 +125,67 @@ PageOrder page_order(SortOrder order) {
   return PageOrder::kRelevance;
 }
 
+// The page's results as shown: summaries, snippets of the matched words (only with `snippets`)
+// and, for a collapsed hit, the other members of its duplicate group.
+std::vector<SearchHit> results_of(const Schema& schema, const OpenIndex& index,
+                                  const FacetSnapshot& snapshot, const QueryMapper& mapper,
+                                  const Xapian::Query& text_query, const std::vector<PageHit>& page,
+                                  bool snippets) {
+  const Xapian::Database& database = *index.database;
+  std::vector<SearchHit> results;
+  std::unordered_map<Xapian::docid, std::vector<std::string>> matched;
+  if (snippets) {
+    std::vector<Xapian::docid> docids;
+    for (const PageHit& page_hit : page) docids.push_back(page_hit.docid);
+    matched = matching_terms(*index.database, index.remote, text_query, std::move(docids));
+  }
+  Analyzer analyzer;
+  for (const PageHit& page_hit : page) {
+    HitSummary summary = DocumentMapper::to_summary(
+        schema, database.get_document(page_hit.docid),
+        snippets ? DocumentMapper::SummaryText::kWith : DocumentMapper::SummaryText::kWithout);
+    SearchHit hit;
+    hit.id = std::move(summary.id);
+    hit.title = std::move(summary.title);
+    hit.date = std::move(summary.date);
+    hit.number = std::move(summary.number);
+    hit.score = page_hit.weight;
+    for (auto& [id, name] : summary.officials) hit.officials.push_back({id, name});
+    for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
+    hit.sources = std::move(summary.sources);
+    if (snippets) {
+      hit.snippet = snippet(summary.text, mapper.terms_of(matched[page_hit.docid]), analyzer);
+    }
+    if (snapshot.duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
+      const std::string key_term =
+          keyword_term(schema.field(field::kDuplicateKey), summary.duplicate_key);
+      // In id order, the same whichever shards hold them; the snapshot's id ranks give that
+      // order without reading each member's summary (groups of generated or re-published
+      // bulletins run to hundreds).
+      std::vector<Xapian::docid> others;
+      for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term); ++p) {
+        if (*p != page_hit.docid) others.push_back(*p);
+      }
+      const auto by_id = [&](Xapian::docid a, Xapian::docid b) {
+        const auto rank_a = snapshot.id_rank(a), rank_b = snapshot.id_rank(b);
+        return rank_a != rank_b ? rank_a < rank_b : a < b;
+      };
+      const std::size_t listed = std::min(others.size(), kMaxOtherSources);
+      std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(listed),
+                        others.end(), by_id);
+      others.resize(listed);
+      for (Xapian::docid other_docid : others) {
+        const HitSummary other = DocumentMapper::to_summary(
+            schema, database.get_document(other_docid), DocumentMapper::SummaryText::kWithout);
+        hit.duplicates.push_back(other.id);
+        hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
+      }
+    }
+    results.push_back(std::move(hit));
+  }
+  return results;
+}
+
 }  // namespace
 
 std::string_view to_string(SortOrder order) {
@@ -179,22 +240,38 @@ class SearchService::State {
     return snapshot_;
   }
 
-  std::optional<SearchPass> cached(const std::string& key) {
+  // A remembered pass, and the page's results as shown when they were made for it.
+  struct CachedPass {
+    SearchPass pass;
+    std::optional<std::vector<SearchHit>> results;
+  };
+
+  // The pass of `key`, with its results made with or without snippets when there are some.
+  std::optional<CachedPass> cached(const std::string& key, bool snippets) {
     std::lock_guard lock(mutex_);
     auto it = cache_.find(key);
     if (it == cache_.end()) return std::nullopt;
-    return it->second;
+    return CachedPass{it->second.pass, it->second.results[snippets ? 1 : 0]};
   }
 
   void remember(const std::string& key, const SearchPass& pass, std::size_t capacity) {
     if (capacity == 0) return;
     std::lock_guard lock(mutex_);
-    if (!cache_.emplace(key, pass).second) return;
+    if (!cache_.emplace(key, Entry{pass, {}}).second) return;
     order_.push_back(key);
     if (order_.size() > capacity) {
       cache_.erase(order_.front());
       order_.pop_front();
     }
+  }
+
+  // Keeps the results made for the pass of `key`, if that pass is still remembered: they
+  // depend only on the key (index revision, query, filters, page, order) and on `snippets`.
+  void remember_results(const std::string& key, bool snippets,
+                        const std::vector<SearchHit>& results) {
+    std::lock_guard lock(mutex_);
+    auto it = cache_.find(key);
+    if (it != cache_.end()) it->second.results[snippets ? 1 : 0] = results;
   }
 
  private:
@@ -216,8 +293,13 @@ class SearchService::State {
     return identities(a) == identities(b);
   }
 
+  struct Entry {
+    SearchPass pass;
+    std::array<std::optional<std::vector<SearchHit>>, 2> results;  // without, with snippets
+  };
+
   std::shared_ptr<const FacetSnapshot> snapshot_;
-  std::unordered_map<std::string, SearchPass> cache_;
+  std::unordered_map<std::string, Entry> cache_;
   std::deque<std::string> order_;
 };
 
@@ -287,8 +369,10 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
                                  std::to_string(page.size) + "|" +
                                  std::string(to_string(response.sort));
     SearchPass pass;
-    if (auto cached = state_->cached(pass_key)) {
-      pass = std::move(*cached);
+    std::optional<std::vector<SearchHit>> shown;
+    if (auto cached = state_->cached(pass_key, request.snippets)) {
+      pass = std::move(cached->pass);
+      shown = std::move(cached->results);
     } else {
       pass = run_search_pass(*snapshot, database, text_query, selection, page,
                              options_.facet_values, schema_.field(field::kDuplicateKey).slot,
@@ -298,57 +382,12 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     response.facets = std::move(pass.counts);
     response.total = response.facets.total;
 
-    std::unordered_map<Xapian::docid, std::vector<std::string>> matched;
-    if (request.snippets) {
-      std::vector<Xapian::docid> docids;
-      for (const PageHit& page_hit : pass.page) docids.push_back(page_hit.docid);
-      matched = matching_terms(*index.database, index.remote, text_query, std::move(docids));
-    }
-    Analyzer analyzer;
-    for (const PageHit& page_hit : pass.page) {
-      HitSummary summary =
-          DocumentMapper::to_summary(schema_, database.get_document(page_hit.docid),
-                                     request.snippets ? DocumentMapper::SummaryText::kWith
-                                                      : DocumentMapper::SummaryText::kWithout);
-      SearchHit hit;
-      hit.id = std::move(summary.id);
-      hit.title = std::move(summary.title);
-      hit.date = std::move(summary.date);
-      hit.number = std::move(summary.number);
-      hit.score = page_hit.weight;
-      for (auto& [id, name] : summary.officials) hit.officials.push_back({id, name});
-      for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
-      hit.sources = std::move(summary.sources);
-      if (request.snippets) {
-        hit.snippet = snippet(summary.text, mapper.terms_of(matched[page_hit.docid]), analyzer);
-      }
-      if (snapshot->duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
-        const std::string key_term =
-            keyword_term(schema_.field(field::kDuplicateKey), summary.duplicate_key);
-        // In id order, the same whichever shards hold them; the snapshot's id ranks give that
-        // order without reading each member's summary (groups of generated or re-published
-        // bulletins run to hundreds).
-        std::vector<Xapian::docid> others;
-        for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term);
-             ++p) {
-          if (*p != page_hit.docid) others.push_back(*p);
-        }
-        const auto by_id = [&](Xapian::docid a, Xapian::docid b) {
-          const auto rank_a = snapshot->id_rank(a), rank_b = snapshot->id_rank(b);
-          return rank_a != rank_b ? rank_a < rank_b : a < b;
-        };
-        const std::size_t listed = std::min(others.size(), kMaxOtherSources);
-        std::partial_sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(listed),
-                          others.end(), by_id);
-        others.resize(listed);
-        for (Xapian::docid other_docid : others) {
-          const HitSummary other = DocumentMapper::to_summary(
-              schema_, database.get_document(other_docid), DocumentMapper::SummaryText::kWithout);
-          hit.duplicates.push_back(other.id);
-          hit.sources.insert(hit.sources.end(), other.sources.begin(), other.sources.end());
-        }
-      }
-      response.results.push_back(std::move(hit));
+    if (shown) {
+      response.results = std::move(*shown);
+    } else {
+      response.results =
+          results_of(schema_, index, *snapshot, mapper, text_query, pass.page, request.snippets);
+      state_->remember_results(pass_key, request.snippets, response.results);
     }
     if (response.total < kSuggestBelow && !blank)
       response.suggestion = mapper.suggest(applied.query);

@@ -2,6 +2,7 @@
 // it, and new bulletins are visible to the next search after their commit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -72,6 +73,48 @@ TEST(Concurrency, SearchesNeverFailWhileAnImportCommits) {
   const HttpAnswer answer = harness.get("/api/v1/search?q=&per_page=1");
   EXPECT_EQ(301, answer.body["total"]);
   EXPECT_EQ(301, answer.body["facets"]["state"][0]["count"]);
+}
+
+// A repeated search is answered from the server's cache of passes and shown results: the same
+// answer, until a commit changes what it would find.
+TEST(Concurrency, RepeatedSearchesAnswerAlikeUntilACommitChangesThem) {
+  TempDir temp;
+  const auto path = temp.path() / "index";
+  const Schema schema = Schema::load(schema_dir() / "fields.xml");
+  {
+    Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    DocumentMapper mapper(schema);
+    for (int i = 0; i < 5; ++i) store_record(database, mapper, NewRecord(i));
+    database.commit();
+  }
+  ServerHarness harness(path);
+  const HttpAnswer first = harness.get("/api/v1/search?q=zafiro1");
+  const HttpAnswer again = harness.get("/api/v1/search?q=zafiro1");
+  ASSERT_EQ(200, first.status);
+  ASSERT_EQ(1, first.body["total"]);
+  EXPECT_EQ(first.body["results"], again.body["results"]);
+  EXPECT_NE(std::string::npos,
+            first.body["results"][0]["snippet"].get<std::string>().find("<mark>zafiro1</mark>"));
+  EXPECT_EQ("new1", again.body["results"][0]["id"]);
+  // Another page of the same search is another entry.
+  EXPECT_EQ(0u, harness.get("/api/v1/search?q=zafiro1&page=2").body["results"].size());
+
+  {
+    Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    DocumentMapper mapper(schema);
+    store_record(database, mapper, NewRecord(8));  // zafiro1 too
+    Record changed = NewRecord(1);
+    changed.title = "Boletín corregido";
+    store_record(database, mapper, changed);
+    database.commit();
+  }
+  const HttpAnswer after = harness.get("/api/v1/search?q=zafiro1&sort=date_desc");
+  const HttpAnswer after_relevance = harness.get("/api/v1/search?q=zafiro1");
+  EXPECT_EQ(2, after.body["total"]);
+  EXPECT_EQ(2, after_relevance.body["total"]);
+  std::vector<std::string> titles;
+  for (const auto& result : after_relevance.body["results"]) titles.push_back(result["title"]);
+  EXPECT_NE(titles.end(), std::find(titles.begin(), titles.end(), "Boletín corregido"));
 }
 
 }  // namespace
