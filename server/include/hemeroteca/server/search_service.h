@@ -130,8 +130,9 @@ struct SearchOptions {
   std::size_t facet_values = 50;       // values listed per facet (selected ones always)
   // Bulletins read when collecting figures, newest first, before giving up.
   std::size_t figure_scan_limit = 5000;
-  // Search passes (counts and page) remembered per index revision, for repeated searches
-  // (paging back and forth, a shared link opened by many); 0 turns the cache off.
+  // Search passes (counts, page, and the page's results as shown once made) remembered per
+  // index revision, for repeated searches (paging back and forth, a shared link opened by
+  // many); each holds a page of results, a few tens of KB at most; 0 turns the cache off.
   std::size_t pass_cache_entries = 512;
   // Documents of phrases of the latest index revision, shared by every search that has the
   // phrase (match_set.h); 0 turns this cache off.
