@@ -275,10 +275,10 @@ int main(int argc, char** argv) {
       for (const Request& request : requests) seen.insert(to_url(request));
       const std::size_t after_one = seen.size();
       for (const Request& request : concurrent) seen.insert(to_url(request));
-      std::printf("new distinct requests, searched in full: %zu of %zu (1 client), %zu of %zu "
-                  "(8 clients); the others repeat an earlier one\n",
-                  after_one - before, requests.size(), seen.size() - after_one,
-                  concurrent.size());
+      std::printf(
+          "new distinct requests, searched in full: %zu of %zu (1 client), %zu of %zu "
+          "(8 clients); the others repeat an earlier one\n",
+          after_one - before, requests.size(), seen.size() - after_one, concurrent.size());
     }
     run_http(server.port(), requests, 1);
     run_http(server.port(), concurrent, 8);

@@ -19,7 +19,8 @@ constexpr std::string_view kRequiredFields[] = {
     field::kId,           field::kTitle,        field::kHighlights, field::kBody,
     field::kDate,         field::kYear,         field::kMonth,      field::kNumber,
     field::kOfficial,     field::kOrganization, field::kState,      field::kTopic,
-    field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary, field::kSummary,
+    field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary,
+    field::kSummary,
 };
 
 FieldType parse_type(std::string_view text, const XmlLocation& where) {

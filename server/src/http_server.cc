@@ -14,8 +14,8 @@
 #include "front_door.h"
 #include "hemeroteca/schema/error.h"
 #include "metrics.h"
-#include "write_tokens.h"
 #include "paced_socket.h"
+#include "write_tokens.h"
 
 namespace hemeroteca {
 namespace {

@@ -4,9 +4,9 @@
 //   hemeroteca_http_request_duration_seconds{route}         histogram (kLatencyBuckets)
 //
 // `route` is the route table's pattern ("/api/v1/bulletins/*"), "unmatched" for paths no
-// route takes, "preflight" for CORS preflights, and `method` one of the standard methods or "other": labels stay few whatever
-// clients send. The handler of /metrics adds the gauges (requests running and waiting, the
-// index's documents and last commit) with append_gauge().
+// route takes, "preflight" for CORS preflights, and `method` one of the standard methods or
+// "other": labels stay few whatever clients send. The handler of /metrics adds the gauges (requests
+// running and waiting, the index's documents and last commit) with append_gauge().
 //
 // Thread-safety: all methods may be called from many threads at once.
 #pragma once

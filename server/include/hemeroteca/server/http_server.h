@@ -53,12 +53,12 @@ struct RateLimit {
 };
 
 struct ServerOptions {
-  std::string bind = "127.0.0.1";  // loopback unless told otherwise
-  std::uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
-  unsigned threads = 8;            // requests answered at once
-  unsigned queue = 64;             // requests waiting for a thread; more are answered 503
-  WriteAccess writes{};            // who may write through the API; nobody by default
-  RateLimit rate_limit{};          // per client address; off by default
+  std::string bind = "127.0.0.1";           // loopback unless told otherwise
+  std::uint16_t port = 8080;                // 0 picks a free port (see HttpServer::port())
+  unsigned threads = 8;                     // requests answered at once
+  unsigned queue = 64;                      // requests waiting for a thread; more are answered 503
+  WriteAccess writes{};                     // who may write through the API; nobody by default
+  RateLimit rate_limit{};                   // per client address; off by default
   std::vector<std::string> cors_origins{};  // e.g. "https://example.org"; empty: CORS off
   // Slow clients (slowloris): a request must arrive within request_timeout plus one second for
   // every min_request_rate bytes it holds, or the connection is closed. request_timeout also
