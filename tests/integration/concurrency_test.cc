@@ -27,16 +27,19 @@ Record NewRecord(int i) {
   return record;
 }
 
+// A fresh index at `path` holding NewRecord(0) .. NewRecord(count - 1).
+void IndexNewRecords(const std::filesystem::path& path, const Schema& schema, int count) {
+  Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
+  DocumentMapper mapper(schema);
+  for (int i = 0; i < count; ++i) store_record(database, mapper, NewRecord(i));
+  database.commit();
+}
+
 TEST(Concurrency, SearchesNeverFailWhileAnImportCommits) {
   TempDir temp;
   const auto path = temp.path() / "index";
   const Schema schema = Schema::load(schema_dir() / "fields.xml");
-  {
-    Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    DocumentMapper mapper(schema);
-    store_record(database, mapper, NewRecord(0));
-    database.commit();
-  }
+  IndexNewRecords(path, schema, 1);
   ServerHarness harness(path);
 
   std::atomic<bool> writing{true};
@@ -81,12 +84,7 @@ TEST(Concurrency, RepeatedSearchesAnswerAlikeUntilACommitChangesThem) {
   TempDir temp;
   const auto path = temp.path() / "index";
   const Schema schema = Schema::load(schema_dir() / "fields.xml");
-  {
-    Xapian::WritableDatabase database(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    DocumentMapper mapper(schema);
-    for (int i = 0; i < 5; ++i) store_record(database, mapper, NewRecord(i));
-    database.commit();
-  }
+  IndexNewRecords(path, schema, 5);
   ServerHarness harness(path);
   const HttpAnswer first = harness.get("/api/v1/search?q=zafiro1");
   const HttpAnswer again = harness.get("/api/v1/search?q=zafiro1");
