@@ -116,6 +116,24 @@ std::string QueryMapper::fold_query(std::string_view text) {
   return folded;
 }
 
+std::vector<std::string> QueryMapper::wildcard_prefixes(std::string_view text) {
+  const std::string folded = fold_query(text);
+  // Folded words are lower-case ASCII letters and digits, and ñ (two UTF-8 bytes).
+  const auto in_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80) != 0;
+  };
+  std::vector<std::string> prefixes;
+  bool quoted = false;  // the parser reads no wildcard inside a phrase
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] == '"') quoted = !quoted;
+    if (folded[i] != '*' || quoted) continue;
+    std::size_t begin = i;
+    while (begin > 0 && in_word(folded[begin - 1])) --begin;
+    if (begin < i) prefixes.push_back(folded.substr(begin, i - begin));
+  }
+  return prefixes;
+}
+
 Xapian::QueryParser QueryMapper::make_parser() const {
   Xapian::QueryParser parser;
   parser.set_database(database_);
@@ -288,7 +306,7 @@ QueryTerms QueryMapper::terms_of(const std::vector<std::string>& terms) const {
       words.insert(*word);
     }
   }
-  return QueryTerms{{words.begin(), words.end()}, {stems.begin(), stems.end()}};
+  return QueryTerms{{words.begin(), words.end()}, {stems.begin(), stems.end()}, {}};
 }
 
 }  // namespace hemeroteca

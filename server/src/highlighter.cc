@@ -54,8 +54,14 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
     }
     return false;
   };
+  auto has_prefix = [&](const std::string& folded) {
+    for (const std::string& prefix : terms.prefixes) {
+      if (folded.starts_with(prefix)) return true;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    matched[i] = words.contains(tokens[i].folded) ||
+    matched[i] = words.contains(tokens[i].folded) || has_prefix(tokens[i].folded) ||
                  (may_have_stem(tokens[i].folded) && stems.contains(analyzer.stem(tokens[i])));
   }
 

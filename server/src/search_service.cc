@@ -125,12 +125,14 @@ PageOrder page_order(SortOrder order) {
   return PageOrder::kRelevance;
 }
 
-// The page's results as shown: summaries, snippets of the matched words (only with `snippets`)
-// and, for a collapsed hit, the other members of its duplicate group.
+// The page's results as shown: summaries, snippets of the matched words (only with `snippets`;
+// words beginning with a wildcard's `prefixes` are marked too) and, for a collapsed hit, the
+// other members of its duplicate group.
 std::vector<SearchHit> results_of(const Schema& schema, const OpenIndex& index,
                                   const FacetSnapshot& snapshot, const QueryMapper& mapper,
-                                  const Xapian::Query& text_query, const std::vector<PageHit>& page,
-                                  bool snippets) {
+                                  const Xapian::Query& text_query,
+                                  const std::vector<std::string>& prefixes,
+                                  const std::vector<PageHit>& page, bool snippets) {
   const Xapian::Database& database = *index.database;
   std::vector<SearchHit> results;
   std::unordered_map<Xapian::docid, std::vector<std::string>> matched;
@@ -154,7 +156,9 @@ std::vector<SearchHit> results_of(const Schema& schema, const OpenIndex& index,
     for (auto& [id, label] : summary.topics) hit.topics.push_back({id, label});
     hit.sources = std::move(summary.sources);
     if (snippets) {
-      hit.snippet = snippet(summary.text, mapper.terms_of(matched[page_hit.docid]), analyzer);
+      QueryTerms terms = mapper.terms_of(matched[page_hit.docid]);
+      terms.prefixes = prefixes;
+      hit.snippet = snippet(summary.text, terms, analyzer);
     }
     if (snapshot.duplicate_group(page_hit.docid) >= 0 && !summary.duplicate_key.empty()) {
       const std::string key_term =
@@ -386,7 +390,8 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       response.results = std::move(*shown);
     } else {
       response.results =
-          results_of(schema_, index, *snapshot, mapper, text_query, pass.page, request.snippets);
+          results_of(schema_, index, *snapshot, mapper, text_query,
+                     QueryMapper::wildcard_prefixes(applied.query), pass.page, request.snippets);
       state_->remember_results(pass_key, request.snippets, response.results);
     }
     if (response.total < kSuggestBelow && !blank)

@@ -174,6 +174,9 @@ TEST_F(SearchApiTest, SnippetsMarkMatchesAndEscapeEverythingElse) {
       snippet);
   const std::string organica = Search("q=organica").body["results"][0]["snippet"];
   EXPECT_NE(std::string::npos, organica.find("<mark>Orgánica</mark>"));
+  // A wildcard's words are marked too, accents or not.
+  const std::string organi = Search("q=Orgáni*").body["results"][0]["snippet"];
+  EXPECT_NE(std::string::npos, organi.find("<mark>Orgánica</mark>")) << organi;
 }
 
 TEST_F(SearchApiTest, SuggestsASpellingFromTheIndexVocabulary) {

@@ -185,6 +185,12 @@ TEST_F(DocumentMapperTest, AccentlessQueriesMatchAccentedText) {
   EXPECT_EQ(0u, count("titulo:sonora"));
 }
 
+TEST_F(DocumentMapperTest, WildcardPrefixesAreFoldedAndTakenOutsidePhrasesOnly) {
+  EXPECT_EQ((std::vector<std::string>{"medica", "hosp", "niñ"}),
+            QueryMapper::wildcard_prefixes("Médica* OR titulo:hosp* AND Niñ* -x"));
+  EXPECT_EQ(std::vector<std::string>{}, QueryMapper::wildcard_prefixes("\"medica* salud\" 3 * 4"));
+}
+
 TEST_F(DocumentMapperTest, QueryFoldingKeepsOperators) {
   EXPECT_EQ("zoe AND vacunacion NOT año", QueryMapper::fold_query("Zoé AND Vacunación NOT Año"));
 }

@@ -8,7 +8,7 @@ namespace {
 std::string Snippet(std::string_view text, std::vector<std::string> words,
                     std::vector<std::string> stems = {}, std::size_t max_bytes = 240) {
   Analyzer analyzer;
-  return snippet(text, QueryTerms{std::move(words), std::move(stems)}, analyzer,
+  return snippet(text, QueryTerms{std::move(words), std::move(stems), {}}, analyzer,
                  SnippetOptions{max_bytes});
 }
 
@@ -34,6 +34,14 @@ TEST(Highlighter, CutsAroundTheMatchesAtWordBoundaries) {
 
 TEST(Highlighter, StartsAtTheBeginningWhenNothingMatches) {
   EXPECT_EQ("uno dos…", Snippet("uno dos tres", {"nada"}, {}, 8));
+}
+
+TEST(Highlighter, MarksEveryWordAWildcardStandsFor) {
+  Analyzer analyzer;
+  QueryTerms terms;
+  terms.prefixes = {"medic"};
+  EXPECT_EQ("Los <mark>Médicos</mark> y la atención <mark>médica</mark> en el remedio.",
+            snippet("Los Médicos y la atención médica en el remedio.", terms, analyzer));
 }
 
 }  // namespace

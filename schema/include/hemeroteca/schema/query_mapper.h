@@ -30,8 +30,9 @@ namespace hemeroteca {
 
 // What a parsed query looks for, for highlighting matches in original text.
 struct QueryTerms {
-  std::vector<std::string> words;  // folded words: "oncologicos"
-  std::vector<std::string> stems;  // folded stems: "oncolog"
+  std::vector<std::string> words;     // folded words: "oncologicos"
+  std::vector<std::string> stems;     // folded stems: "oncolog"
+  std::vector<std::string> prefixes;  // folded beginnings of words, from wildcards: "medica"
 };
 
 class QueryMapper {
@@ -63,6 +64,11 @@ class QueryMapper {
   QueryTerms terms_of(const Xapian::Query& query) const;
   // The same for a list of index terms, such as Enquire::get_matching_terms() gives.
   QueryTerms terms_of(const std::vector<std::string>& terms) const;
+
+  // What the wildcards of a query text stand for, folded: "Médica* OR titulo:hosp*" ->
+  // {"medica", "hosp"}. Xapian expands a wildcard while matching and lists none of its terms
+  // among a query's or a hit's matching terms, so highlighting takes them from the text.
+  static std::vector<std::string> wildcard_prefixes(std::string_view text);
 
   // Folds a query's words but keeps the operators' case: "Zoé AND Vacunación" ->
   // "zoe AND vacunacion".
