@@ -231,6 +231,19 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
   }
   rows.offsets[static_cast<std::size_t>(last) + 1] = static_cast<std::uint32_t>(rows.values.size());
 
+  auto& ungrouped = snapshot->ungrouped_;
+  ungrouped.documents.assign(static_cast<std::size_t>(last) / 64 + 1, 0);
+  ungrouped.counts.assign(snapshot->value_count(), 0);
+  for (Xapian::docid docid : snapshot->live_) {
+    if (docid > last || snapshot->duplicate_groups_[docid] >= 0) continue;
+    ungrouped.documents[docid / 64] |= std::uint64_t{1} << (docid % 64);
+    ++ungrouped.total;
+    if (snapshot->dates_[docid] == 0) ++ungrouped.undated;
+    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
+      ++ungrouped.counts[rows.values[i]];
+    }
+  }
+
   snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
   const std::string figures_term = keyword_term(schema.field(field::kHasFigures), "1");
   for (auto it = database.postlist_begin(figures_term); it != database.postlist_end(figures_term);
@@ -309,6 +322,41 @@ class FacetCounter {
   }
 
   void collect_hits() { collect_hits_ = true; }
+
+  // Counts `set` by what it misses when that is cheaper, and says whether it did: with nothing
+  // selected and no hits to collect, a set holding most of the archive starts from the
+  // snapshot's ungrouped counts and takes away the ungrouped documents outside it; the rest of
+  // the set (grouped documents, documents newer than the snapshot) is visited as usual. The
+  // counts are the ones visiting every match gives.
+  bool count_by_complement(const MatchSet& set) {
+    const bool selecting = selection_.require_figures ||
+                           std::any_of(active_.begin(), active_.end(), [](bool a) { return a; });
+    const auto& ungrouped = snapshot_.ungrouped();
+    if (selecting || collect_hits_ || single_year_ || total_ != 0 ||
+        set.size() * 2 <= ungrouped.total) {
+      return false;
+    }
+    total_ = ungrouped.total;
+    undated_ += ungrouped.undated;
+    counts_ = ungrouped.counts;
+    const std::vector<std::uint64_t>& words = set.words();
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const std::uint64_t known = w < ungrouped.documents.size() ? ungrouped.documents[w] : 0;
+      for (std::uint64_t missed = known & ~words[w]; missed != 0; missed &= missed - 1) {
+        uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
+      }
+      for (std::uint64_t rest = words[w] & ~known; rest != 0; rest &= rest - 1) {
+        visit(static_cast<Xapian::docid>(w * 64 + std::countr_zero(rest)));
+      }
+    }
+    // Ungrouped documents past the end of the set's bitmap are missed too.
+    for (std::size_t w = words.size(); w < ungrouped.documents.size(); ++w) {
+      for (std::uint64_t missed = ungrouped.documents[w]; missed != 0; missed &= missed - 1) {
+        uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
+      }
+    }
+    return true;
+  }
 
   // Whether a document passes every filter of the selection.
   bool passes_all(Xapian::docid docid) const {
@@ -406,6 +454,16 @@ class FacetCounter {
       if (selected_[g][columns.values[i]]) return true;
     }
     return false;
+  }
+
+  // Takes away what count_by_complement() started from for a document the set misses.
+  void uncount(Xapian::docid docid) {
+    --total_;
+    if (snapshot_.date(docid) == 0) --undated_;
+    const auto& rows = snapshot_.rows();
+    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
+      --counts_[rows.values[i]];
+    }
   }
 
   // A document passing every filter: the total, every facet, the months.
@@ -509,9 +567,10 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
     return;
   }
   if (!weighted && !snapshot.visit_through_mset()) {
-    MatchSet::of(database, query, positional_sets).for_each([&](Xapian::docid docid) {
-      counter.visit(docid);
-    });
+    const MatchSet set = MatchSet::of(database, query, positional_sets);
+    if (!counter.count_by_complement(set)) {
+      set.for_each([&](Xapian::docid docid) { counter.visit(docid); });
+    }
     return;
   }
   Xapian::Enquire enquire(database);

@@ -44,6 +44,9 @@ class MatchSet {
 
   std::size_t size() const;
 
+  // The set as a bitmap: bit d % 64 of words()[d / 64] is document d.
+  const std::vector<std::uint64_t>& words() const { return words_; }
+
   // The first member not below `docid`, or 0 when there is none.
   Xapian::docid first_from(Xapian::docid docid) const;
 

@@ -75,6 +75,22 @@ class SearchPassTest : public ::testing::Test {
   std::shared_ptr<const FacetSnapshot> snapshot_;
 };
 
+// Every count of a pass, as text: total, undated, each group's values, the months.
+std::string counts_of(const SearchPass& pass) {
+  std::string out = "total " + std::to_string(pass.counts.total) + " undated " +
+                    std::to_string(pass.counts.undated);
+  for (const auto& group : pass.counts.groups) {
+    out += " |";
+    for (const FacetCount& count : group) {
+      out += " " + count.value + "=" + std::to_string(count.count) + (count.selected ? "*" : "");
+    }
+  }
+  for (const FacetCount& month : pass.counts.months) {
+    out += " " + month.value + "=" + std::to_string(month.count);
+  }
+  return out;
+}
+
 std::vector<Xapian::docid> ids(const SearchPass& pass) {
   std::vector<Xapian::docid> docids;
   for (const PageHit& hit : pass.page) docids.push_back(hit.docid);
@@ -132,9 +148,11 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
       EXPECT_EQ(ids(weighed_all), ids(by_columns)) << what;
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
       EXPECT_EQ(ids(weighed_all), ids(with_phrase_sets)) << what;
-      EXPECT_EQ(weighed_all.counts.total, with_phrase_sets.counts.total) << what;
-      EXPECT_EQ(weighed_all.counts.total, by_query.counts.total) << what;
-      EXPECT_EQ(weighed_all.counts.undated, by_query.counts.undated) << what;
+      // The weighed pass visits every match through the matcher; the others count from the
+      // match set, by what it misses when it holds most of the archive and nothing is selected.
+      EXPECT_EQ(counts_of(weighed_all), counts_of(by_columns)) << what;
+      EXPECT_EQ(counts_of(weighed_all), counts_of(by_query)) << what;
+      EXPECT_EQ(counts_of(weighed_all), counts_of(with_phrase_sets)) << what;
       if (page.first == 0) {
         EXPECT_FALSE(weighed_all.page.empty()) << what;
       }

@@ -122,6 +122,16 @@ class FacetSnapshot {
   std::uint32_t value_count() const { return value_bases_.back(); }
   Xapian::docid last_docid() const { return last_docid_; }
 
+  // The live documents outside duplicate groups, and what they count all together: a search
+  // that matches most of the archive is counted from these, less the documents it misses.
+  struct Ungrouped {
+    std::vector<std::uint64_t> documents;  // bit d % 64 of documents[d / 64] is document d
+    Xapian::doccount total = 0;
+    Xapian::doccount undated = 0;
+    std::vector<Xapian::doccount> counts;  // by value id + value_base(group), as in rows()
+  };
+  const Ungrouped& ungrouped() const { return ungrouped_; }
+
  private:
   std::string state_key_;
   bool remote_ = false;
@@ -138,6 +148,7 @@ class FacetSnapshot {
   std::vector<Xapian::docid> live_;
   Columns rows_;
   std::array<std::uint32_t, kFacetGroups + 1> value_bases_{};
+  Ungrouped ungrouped_;
 };
 
 // What a search selected, in facet terms.
