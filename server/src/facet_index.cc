@@ -340,19 +340,15 @@ class FacetCounter {
     undated_ += ungrouped.undated;
     counts_ = ungrouped.counts;
     const std::vector<std::uint64_t>& words = set.words();
-    for (std::size_t w = 0; w < words.size(); ++w) {
+    const std::size_t size = std::max(words.size(), ungrouped.documents.size());
+    for (std::size_t w = 0; w < size; ++w) {
+      const std::uint64_t matched = w < words.size() ? words[w] : 0;
       const std::uint64_t known = w < ungrouped.documents.size() ? ungrouped.documents[w] : 0;
-      for (std::uint64_t missed = known & ~words[w]; missed != 0; missed &= missed - 1) {
+      for (std::uint64_t missed = known & ~matched; missed != 0; missed &= missed - 1) {
         uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
       }
-      for (std::uint64_t rest = words[w] & ~known; rest != 0; rest &= rest - 1) {
+      for (std::uint64_t rest = matched & ~known; rest != 0; rest &= rest - 1) {
         visit(static_cast<Xapian::docid>(w * 64 + std::countr_zero(rest)));
-      }
-    }
-    // Ungrouped documents past the end of the set's bitmap are missed too.
-    for (std::size_t w = words.size(); w < ungrouped.documents.size(); ++w) {
-      for (std::uint64_t missed = ungrouped.documents[w]; missed != 0; missed &= missed - 1) {
-        uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
       }
     }
     return true;
