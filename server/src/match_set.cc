@@ -244,9 +244,11 @@ std::unordered_map<Xapian::docid, std::vector<std::string>> matching_terms(
   std::sort(docids.begin(), docids.end());
   for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
     Xapian::PostingIterator posting = database.postlist_begin(*term);
+    const Xapian::PostingIterator end = database.postlist_end(*term);
     for (Xapian::docid docid : docids) {
+      if (posting == end) break;  // also a term no document has
       posting.skip_to(docid);
-      if (posting == database.postlist_end(*term)) break;
+      if (posting == end) break;
       if (*posting == docid) matched[docid].push_back(*term);
     }
   }
