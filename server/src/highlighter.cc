@@ -46,23 +46,16 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
   const std::unordered_set<std::string> words(terms.words.begin(), terms.words.end());
   const std::unordered_set<std::string> stems(terms.stems.begin(), terms.stems.end());
   std::vector<bool> matched(tokens.size(), false);
+  auto starts_with_any = [](const std::string& folded, const std::vector<std::string>& heads) {
+    return std::any_of(heads.begin(), heads.end(),
+                       [&](const std::string& head) { return folded.starts_with(head); });
+  };
   // A folded stem is a prefix of its folded word, so only words that begin with a query stem
   // are worth stemming: stemming every word of every hit would cost more than the search.
-  auto may_have_stem = [&](const std::string& folded) {
-    for (const std::string& stem : terms.stems) {
-      if (folded.starts_with(stem)) return true;
-    }
-    return false;
-  };
-  auto has_prefix = [&](const std::string& folded) {
-    for (const std::string& prefix : terms.prefixes) {
-      if (folded.starts_with(prefix)) return true;
-    }
-    return false;
-  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    matched[i] = words.contains(tokens[i].folded) || has_prefix(tokens[i].folded) ||
-                 (may_have_stem(tokens[i].folded) && stems.contains(analyzer.stem(tokens[i])));
+    const std::string& folded = tokens[i].folded;
+    matched[i] = words.contains(folded) || starts_with_any(folded, terms.prefixes) ||
+                 (starts_with_any(folded, terms.stems) && stems.contains(analyzer.stem(tokens[i])));
   }
 
   // The window that holds the most distinct matched words wins; ties go to the earliest.

@@ -139,7 +139,7 @@ std::vector<SearchHit> results_of(const Schema& schema, const OpenIndex& index,
   if (snippets) {
     std::vector<Xapian::docid> docids;
     for (const PageHit& page_hit : page) docids.push_back(page_hit.docid);
-    matched = matching_terms(*index.database, index.remote, text_query, std::move(docids));
+    matched = matching_terms(database, index.remote, text_query, std::move(docids));
   }
   Analyzer analyzer;
   for (const PageHit& page_hit : page) {
