@@ -52,7 +52,11 @@ fs::path corpus_folder(std::size_t docs) {
 fs::path ensure_corpus(std::size_t docs) {
   const fs::path folder = corpus_folder(docs);
   const fs::path marker = folder / ".complete";
-  if (fs::exists(marker)) return folder;
+  const std::string stamp =
+      std::to_string(docs) + " bulletins, generator v" + std::to_string(CorpusGenerator::kVersion);
+  if (std::string written; std::getline(std::ifstream(marker), written) && written == stamp) {
+    return folder;
+  }
   std::printf("writing %zu generated bulletins to %s\n", docs, folder.c_str());
   fs::remove_all(folder);
   CorpusGenerator generator;
@@ -63,7 +67,7 @@ fs::path ensure_corpus(std::size_t docs) {
     if (i % kFilesPerFolder == 0) fs::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << generator.bulletin(i);
   }
-  std::ofstream(marker) << docs << "\n";
+  std::ofstream(marker) << stamp << "\n";
   return folder;
 }
 

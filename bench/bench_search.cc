@@ -3,6 +3,7 @@
 // clients, beside the floor of the same queries run directly on the Xapian database.
 //
 //   bench_search [--docs N] [--db DIR] [--requests N] [--floor-requests N]
+//                [--mix mixed|subjects]
 //
 // The server runs the requests twice: with its caches of search passes and phrase sets off
 // (every request searches) and on, as served by default (the mix repeats itself, so many hit).
@@ -14,6 +15,7 @@
 #include <Poco/Net/HTTPResponse.h>
 
 #include <atomic>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -101,12 +103,32 @@ struct Request {
   std::string year;
 };
 
-std::vector<Request> make_requests(std::size_t count, unsigned seed) {
+// The query mixes. "subjects": every query one of kWords, the house style's subjects, names and
+// places, each in 20-95% of the archive: the broad worst case, facets over most of it.
+// "mixed" (the default): a third of the queries from kWords, the others one or two words of
+// the prose vocabulary, their ranks drawn evenly on a log scale from 100 (in a third of the
+// bulletins) to the rarest (a handful), as a search box sees both the archive's subjects and
+// the particular words of one story.
+enum class Mix { kSubjects, kMixed };
+
+std::string vocabulary_query(std::mt19937& random) {
+  std::uniform_real_distribution<double> log_rank(
+      std::log(100.0), std::log(static_cast<double>(CorpusGenerator::vocabulary_size())));
+  std::string query = CorpusGenerator::word(static_cast<std::size_t>(std::exp(log_rank(random))));
+  if (random() % 10 < 3) {
+    query += ' ';
+    query += CorpusGenerator::word(static_cast<std::size_t>(std::exp(log_rank(random))));
+  }
+  return query;
+}
+
+std::vector<Request> make_requests(std::size_t count, unsigned seed, Mix mix) {
   std::mt19937 random(seed);
   std::vector<Request> requests;
   for (std::size_t i = 0; i < count; ++i) {
     Request request;
-    request.query = kWords[random() % kWords.size()];
+    request.query = mix == Mix::kMixed && random() % 3 != 0 ? vocabulary_query(random)
+                                                             : kWords[random() % kWords.size()];
     if (random() % 2) request.state = kStates[random() % kStates.size()];
     if (random() % 3 == 0) request.year = std::to_string(2000 + random() % 25);
     requests.push_back(request);
@@ -228,6 +250,7 @@ int main(int argc, char** argv) {
   std::size_t docs = 100000;
   std::size_t request_count = 2000;
   std::size_t floor_count = 0;  // 0: as many as --requests
+  Mix mix = Mix::kMixed;
   fs::path path;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--docs"))
@@ -238,14 +261,17 @@ int main(int argc, char** argv) {
       request_count = std::stoul(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--floor-requests"))
       floor_count = std::stoul(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--mix"))
+      mix = std::strcmp(argv[i + 1], "subjects") ? Mix::kMixed : Mix::kSubjects;
   }
-  if (path.empty()) path = fs::path("bench/out") / ("search-" + std::to_string(docs));
+  if (path.empty()) path = fs::path("bench/out") / ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" +
+                                            std::to_string(docs));
   const Schema schema = Schema::load(schema_dir() / "fields.xml");
   if (!fs::exists(path / "iamglass")) build_index(path, docs, schema);
 
-  const std::vector<Request> requests = make_requests(request_count, 7);
-  std::printf("\n%zu distinct-ish requests (word, optional state and year filters) on %s\n",
-              requests.size(), path.c_str());
+  const std::vector<Request> requests = make_requests(request_count, 7, mix);
+  std::printf("\n%zu requests, %s mix (words, optional state and year filters) on %s\n",
+              requests.size(), mix == Mix::kMixed ? "mixed" : "subjects", path.c_str());
   run_floor(schema, path,
             floor_count
                 ? std::vector<Request>(requests.begin(),
@@ -263,14 +289,14 @@ int main(int argc, char** argv) {
     HttpServer server(ServerOptions{.port = 0, .threads = 8}, service);
     server.start();
     // A warm-up builds the facet columns and warms the OS cache, as a running server has.
-    run_http(server.port(), make_requests(50, 1), 1);
+    run_http(server.port(), make_requests(50, 1, mix), 1);
     std::printf("\ncaches %s\n", cached ? "on (the default)" : "off");
-    const std::vector<Request> concurrent = make_requests(request_count * 2, 11);
+    const std::vector<Request> concurrent = make_requests(request_count * 2, 11, mix);
     if (cached) {
       // With the caches on, a request seen before is answered from them: how many each run
       // could not be is what its figures mix with the repeats.
       std::set<std::string> seen;
-      for (const Request& request : make_requests(50, 1)) seen.insert(to_url(request));
+      for (const Request& request : make_requests(50, 1, mix)) seen.insert(to_url(request));
       const std::size_t before = seen.size();
       for (const Request& request : requests) seen.insert(to_url(request));
       const std::size_t after_one = seen.size();

@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "bench_support.h"
+#include "corpus_generator.h"
 #include "hemeroteca/indexer/importer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/server/search_service.h"
@@ -184,7 +185,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--requests"))
       request_count = std::stoul(argv[i + 1]);
   }
-  if (source.empty()) source = fs::path("bench/out") / ("search-" + std::to_string(docs));
+  if (source.empty()) source = fs::path("bench/out") / ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" +
+                                            std::to_string(docs));
   if (!fs::exists(source / "iamglass")) {
     std::fprintf(stderr, "no index at %s: run bench_search --docs %zu first, or pass --source\n",
                  source.c_str(), docs);
