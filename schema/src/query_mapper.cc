@@ -178,9 +178,19 @@ Xapian::Query QueryMapper::parse(std::string_view text) const {
   }
 }
 
-std::string QueryMapper::suggest(std::string_view text) const {
+std::string QueryMapper::suggest(std::string_view text, Xapian::doccount common_from) const {
   const std::string folded = fold_query(text);
   if (folded.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+  // Field names count as words too: being absent from the text, they send the query to the
+  // dictionary, which knows to leave them alone.
+  const std::vector<Token> words = Analyzer().tokenize(folded);
+  if (std::all_of(words.begin(), words.end(), [&](const Token& word) {
+        const std::string_view original(folded.data() + word.begin, word.end - word.begin);
+        return std::find(kOperators.begin(), kOperators.end(), original) != kOperators.end() ||
+               database_.get_termfreq(word.folded) >= common_from;
+      })) {
+    return {};
+  }
   Xapian::QueryParser parser = make_parser();
   try {
     parser.parse_query(

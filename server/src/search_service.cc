@@ -20,7 +20,8 @@
 namespace hemeroteca {
 namespace {
 
-// A "did you mean" is looked for when a search finds fewer bulletins than this.
+// A "did you mean" is looked for when a search finds fewer bulletins than this, for the
+// query's words found in fewer bulletins than this (the others alone would find more).
 constexpr Xapian::doccount kSuggestBelow = 3;
 constexpr std::size_t kMaxOtherSources = 20;
 
@@ -395,7 +396,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       state_->remember_results(pass_key, request.snippets, response.results);
     }
     if (response.total < kSuggestBelow && !blank)
-      response.suggestion = mapper.suggest(applied.query);
+      response.suggestion = mapper.suggest(applied.query, kSuggestBelow);
     if (!request.facets) response.facets.groups = {};
     response.missing_shards = index.missing;
     response.took_ms =

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
@@ -63,6 +64,33 @@ TEST(QueryDiagnosis, SaysWhereTheQueryGoesWrong) {
   EXPECT_EQ("unmatched ')' at position 7", diagnose_query("abasto)"));
   EXPECT_EQ("unclosed quote at position 1", diagnose_query("\"abasto"));
   EXPECT_EQ("", diagnose_query("abasto AND salud"));
+}
+
+TEST(QuerySuggestions, CorrectsWordsTheArchiveLacksOrRarelyHas) {
+  const Schema schema = Schema::load(testing::schema_dir() / "fields.xml");
+  const testing::TempDir dir;
+  Xapian::WritableDatabase database((dir.path() / "index").string(), Xapian::DB_CREATE);
+  // Bulletins as the indexer leaves them: each folded word a term and a dictionary entry.
+  auto add = [&](const std::string& word, int bulletins) {
+    for (int i = 0; i < bulletins; ++i) {
+      Xapian::Document document;
+      document.add_posting(word, 1);
+      database.add_document(document);
+      database.add_spelling(word);
+    }
+  };
+  add("oncologia", 6);
+  add("oncologica", 2);
+  database.commit();
+  const QueryMapper mapper(schema, database);
+  EXPECT_EQ("oncologia", mapper.suggest("oncolgia"));  // absent
+  EXPECT_EQ("", mapper.suggest("oncologia"));
+  // Rare: in two bulletins, next to a word in six.
+  EXPECT_EQ("oncologia", mapper.suggest("oncologica", 3));
+  // Common enough not to be a misspelling: the dictionary is not asked.
+  EXPECT_EQ("", mapper.suggest("oncologica", 2));
+  EXPECT_EQ("", mapper.suggest("Oncológica AND oncologia", 2));
+  EXPECT_EQ("oncologia AND oncologia", mapper.suggest("oncolgia AND oncologia", 2));
 }
 
 }  // namespace

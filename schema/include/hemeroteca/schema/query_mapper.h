@@ -48,7 +48,10 @@ class QueryMapper {
 
   // A corrected query from the index's spelling dictionary when some of its words are not in
   // the index ("oncolgico" -> "oncologico"); empty when there is nothing to correct.
-  std::string suggest(std::string_view text) const;
+  // A word found in at least `common_from` bulletins is no misspelling: when every word of
+  // the query is, the answer is empty without asking the dictionary (whose search for
+  // near words is the expensive part).
+  std::string suggest(std::string_view text, Xapian::doccount common_from = 1) const;
 
   // A filter on a keyword field: any of `values` (OR), as keyword_term()s. MatchAll when
   // `values` is empty.
