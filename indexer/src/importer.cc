@@ -73,7 +73,6 @@ bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper,
   const Xapian::Document document = mapper.to_document(corrected);
   database.replace_document(id_term, document);
   for (const auto& [key, label] : mapper.facet_labels(corrected)) database.set_metadata(key, label);
-  for (const std::string& word : spelling_words(document)) database.add_spelling(word);
   return !exists;
 }
 

@@ -43,12 +43,6 @@ bool has_term(const Xapian::Document& document, const std::string& term) {
   return found != document.termlist_end() && *found == term;
 }
 
-// The words IndexWriter puts in the spelling dictionary look like this (spelling_words()).
-bool spellable(const std::string& term) {
-  if (term.size() < 3 || (term[0] >= 'A' && term[0] <= 'Z')) return false;
-  return term.find_first_of("0123456789") == std::string::npos;
-}
-
 // Xapian's own structural check of every table. It throws for damage bad enough that it cannot
 // go on (a table file cut short, a version file overwritten).
 //
@@ -215,19 +209,6 @@ void check_counts(const Xapian::Database& database, const std::string& id_prefix
   }
 }
 
-void check_spelling(const Xapian::Database& database, Problems& problems) {
-  if (database.get_doccount() == 0) return;
-  if (database.spellings_begin() != database.spellings_end()) return;
-  for (auto term = database.allterms_begin(); term != database.allterms_end(); ++term) {
-    if (spellable(*term)) {
-      problems.add("the index has text (\"" + *term +
-                   "\") but no spelling dictionary, so \"did you mean\" stays silent; run "
-                   "`hemeroteca reindex`");
-      return;
-    }
-  }
-}
-
 // A ledger value is "hash NUL name NUL ids" (index_writer.h).
 void check_ledger(const Xapian::Database& database, Problems& problems) {
   const std::string prefix(kInputKeyPrefix);
@@ -270,7 +251,6 @@ CheckReport check_once(const fs::path& database, const Schema& schema,
       ++walked;
     }
     check_counts(reader, schema.field(field::kId).prefix, walked, problems);
-    check_spelling(reader, problems);
     check_ledger(reader, problems);
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;  // check_index() starts over

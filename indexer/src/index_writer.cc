@@ -12,10 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-bool has_digit(const std::string& word) {
-  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 Xapian::WritableDatabase try_open(const std::filesystem::path& path) {
   try {
     return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
@@ -30,21 +26,10 @@ Xapian::WritableDatabase try_open(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::vector<std::string> spelling_words(const Xapian::Document& document) {
-  std::vector<std::string> words;
-  for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-    const std::string& word = *term;
-    const bool prefixed = word.empty() || (word[0] >= 'A' && word[0] <= 'Z');
-    if (!prefixed && word.size() >= 3 && !has_digit(word)) words.push_back(word);
-  }
-  return words;
-}
-
 PreparedRecord RecordPreparer::prepare(Record record, const nlohmann::json* correction) {
   PreparedRecord prepared;
   prepared.record = correction ? apply_correction(record, *correction) : std::move(record);
   prepared.document = mapper_.to_document(prepared.record);
-  prepared.spellings = spelling_words(prepared.document);
   prepared.labels = mapper_.facet_labels(prepared.record);
   return prepared;
 }
@@ -163,7 +148,6 @@ IndexWriter::Stored IndexWriter::write(const PreparedRecord& prepared) {
     known->second = label;
     database_.set_metadata(key, label);
   }
-  for (const std::string& word : prepared.spellings) ++spellings_[word];
   return stored;
 }
 
@@ -205,12 +189,10 @@ void IndexWriter::begin() {
 }
 
 void IndexWriter::commit() {
-  for (const auto& [word, count] : spellings_) database_.add_spelling(word, count);
   const auto now = std::chrono::system_clock::now().time_since_epoch();
   database_.set_metadata(
       std::string(kLastCommitKey),
       std::to_string(std::chrono::duration_cast<std::chrono::seconds>(now).count()));
-  spellings_.clear();
   if (in_transaction_) {
     in_transaction_ = false;
     database_.commit_transaction();
@@ -220,7 +202,6 @@ void IndexWriter::commit() {
 }
 
 void IndexWriter::cancel() {
-  spellings_.clear();
   if (!in_transaction_) return;
   in_transaction_ = false;
   database_.cancel_transaction();

@@ -9,9 +9,9 @@
 //                          it lets an import skip unchanged inputs and prune vanished ones;
 //   correction:<id>        staff corrections (corrections.h), applied on every store;
 //   label:…                facet labels (DocumentMapper::facet_labels).
-// and the spelling dictionary that "did you mean" reads.
+// "Did you mean" needs nothing written: it reads the index's own words (schema/spelling.h).
 //
-// Preparing a record (mapping it to a Xapian document, collecting its spelling words) is the
+// Preparing a record (mapping it to a Xapian document, collecting its facet labels) is the
 // expensive part and is done by RecordPreparer, one per thread; IndexWriter only writes.
 //
 // Thread-safety: IndexWriter is not thread-safe; RecordPreparer is one per thread.
@@ -37,14 +37,8 @@ namespace hemeroteca {
 struct PreparedRecord {
   Record record;  // as stored: corrections applied
   Xapian::Document document;
-  std::vector<std::string> spellings;  // folded words for the "did you mean" dictionary
   std::vector<std::pair<std::string, std::string>> labels;  // facet label metadata
 };
-
-// Words of a mapped bulletin for the "did you mean" dictionary: its unprefixed terms (the
-// folded words of title, highlights and body) of 3+ letters without digits, each once,
-// sorted. Read from the document rather than by tokenizing the text again.
-std::vector<std::string> spelling_words(const Xapian::Document& document);
 
 class RecordPreparer {
  public:
@@ -117,7 +111,6 @@ class IndexWriter {
   std::unordered_map<std::string, std::string> labels_;
   // Spelling words of the open transaction with their counts, added to Xapian once each at
   // commit: the same dictionary for far fewer calls.
-  std::unordered_map<std::string, Xapian::termcount> spellings_;
   bool in_transaction_ = false;
 };
 

@@ -178,27 +178,33 @@ Xapian::Query QueryMapper::parse(std::string_view text) const {
   }
 }
 
-std::string QueryMapper::suggest(std::string_view text, Xapian::doccount common_from) const {
+std::string QueryMapper::suggest(std::string_view text, const SpellingDictionary& dictionary,
+                                 Xapian::doccount common_from) const {
   const std::string folded = fold_query(text);
-  if (folded.find_first_not_of(" \t\r\n") == std::string::npos) return {};
-  // Field names count as words too: being absent from the text, they send the query to the
-  // dictionary, which knows to leave them alone.
-  const std::vector<Token> words = Analyzer().tokenize(folded);
-  if (std::all_of(words.begin(), words.end(), [&](const Token& word) {
-        const std::string_view original(folded.data() + word.begin, word.end - word.begin);
-        return std::find(kOperators.begin(), kOperators.end(), original) != kOperators.end() ||
-               database_.get_termfreq(word.folded) >= common_from;
-      })) {
-    return {};
+  std::string corrected;
+  std::size_t copied = 0;
+  for (const Token& word : Analyzer().tokenize(folded)) {
+    const std::string_view original(folded.data() + word.begin, word.end - word.begin);
+    const bool is_operator =
+        std::find(kOperators.begin(), kOperators.end(), original) != kOperators.end();
+    // Field names ("titulo:") and what a scope or a wildcard applies to are left as typed.
+    const char before = word.begin > 0 ? folded[word.begin - 1] : ' ';
+    const char after = word.end < folded.size() ? folded[word.end] : ' ';
+    if (is_operator || before == ':' || after == ':' || after == '*' ||
+        !is_spelling_word(word.folded)) {
+      continue;
+    }
+    const Xapian::doccount frequency = database_.get_termfreq(word.folded);
+    if (frequency >= common_from) continue;
+    const std::string better = dictionary.correct(word.folded, frequency);
+    if (better.empty()) continue;
+    corrected.append(folded, copied, word.begin - copied);
+    corrected += better;
+    copied = word.end;
   }
-  Xapian::QueryParser parser = make_parser();
-  try {
-    parser.parse_query(
-        folded, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-  } catch (const Xapian::QueryParserError&) {
-    return {};
-  }
-  return parser.get_corrected_query_string();
+  if (copied == 0) return {};
+  corrected.append(folded, copied);
+  return corrected;
 }
 
 Xapian::Query QueryMapper::keyword_filter(std::string_view field_name,

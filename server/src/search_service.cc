@@ -245,6 +245,25 @@ class SearchService::State {
     return snapshot_;
   }
 
+  // The index's words for "did you mean" (spelling.h). Reading them takes a scan of the
+  // index's terms, so a dictionary of the same shards serves for a minute after it was read,
+  // through commits: a suggestion may miss words of the last minute's bulletins.
+  std::shared_ptr<const SpellingDictionary> spelling(const OpenIndex& index) {
+    constexpr auto kFreshFor = std::chrono::minutes(1);
+    std::lock_guard lock(spelling_mutex_);
+    const auto now = std::chrono::steady_clock::now();
+    const bool fresh = spelling_ && (spelling_key_ == index.state_key ||
+                                     (same_shards(spelling_key_, index.state_key) &&
+                                      now - spelling_read_ < kFreshFor));
+    if (!fresh) {
+      spelling_ =
+          std::make_shared<const SpellingDictionary>(SpellingDictionary::read(*index.database));
+      spelling_key_ = index.state_key;
+      spelling_read_ = now;
+    }
+    return spelling_;
+  }
+
   // A remembered pass, and the page's results as shown when they were made for it.
   struct CachedPass {
     SearchPass pass;
@@ -304,6 +323,10 @@ class SearchService::State {
   };
 
   std::shared_ptr<const FacetSnapshot> snapshot_;
+  std::mutex spelling_mutex_;
+  std::shared_ptr<const SpellingDictionary> spelling_;
+  std::string spelling_key_;
+  std::chrono::steady_clock::time_point spelling_read_;
   std::unordered_map<std::string, Entry> cache_;
   std::deque<std::string> order_;
 };
@@ -396,7 +419,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
       state_->remember_results(pass_key, request.snippets, response.results);
     }
     if (response.total < kSuggestBelow && !blank)
-      response.suggestion = mapper.suggest(applied.query, kSuggestBelow);
+      response.suggestion = mapper.suggest(applied.query, *state_->spelling(index), kSuggestBelow);
     if (!request.facets) response.facets.groups = {};
     response.missing_shards = index.missing;
     response.took_ms =

@@ -10,6 +10,7 @@
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
+#include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
 #include "hemeroteca/schema/synonyms.h"
@@ -23,6 +24,7 @@ struct QueryWorld {
       std::filesystem::path(HEMEROTECA_FUZZ_SCHEMA_DIR) / "synonyms.xml");
   Xapian::WritableDatabase database{std::string(), Xapian::DB_BACKEND_INMEMORY};
   std::unique_ptr<hemeroteca::QueryMapper> mapper;
+  hemeroteca::SpellingDictionary spelling;
 
   QueryWorld() {
     hemeroteca::DocumentMapper documents(schema);
@@ -35,6 +37,7 @@ struct QueryWorld {
     database.add_document(documents.to_document(record));
     database.commit();
     mapper = std::make_unique<hemeroteca::QueryMapper>(schema, database, &synonyms);
+    spelling = hemeroteca::SpellingDictionary::read(database);
   }
 };
 
@@ -56,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Xapian::Enquire enquire(world.database);
     enquire.set_query(query);
     enquire.get_mset(0, 10);
-    world.mapper->suggest(text);
+    world.mapper->suggest(text, world.spelling, 3);
   } catch (const Error& e) {
     FUZZ_CHECK(e.kind() == ErrorKind::kInvalidArgument);
   }

@@ -43,6 +43,10 @@ TEST_F(ImportJobTest, ImportingTheSameFilesTwiceChangesNothing) {
             counts(Import({folder()})));
   EXPECT_EQ(first, records_of(index()));
   EXPECT_EQ(5u, document_count(index()));
+  // "Did you mean" reads the index's own words: nothing goes to Xapian's spelling table, whose
+  // commits in batches corrupted large indexes with Xapian 1.4.22 (schema/spelling.h).
+  const Xapian::Database database(index().string());
+  EXPECT_TRUE(database.spellings_begin() == database.spellings_end());
 }
 
 TEST_F(ImportJobTest, ForceExtractsUnchangedFilesAgainWithTheSameResult) {

@@ -3,6 +3,7 @@
 
 #include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
+#include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/synonyms.h"
 #include "test_support.h"
 
@@ -66,31 +67,58 @@ TEST(QueryDiagnosis, SaysWhereTheQueryGoesWrong) {
   EXPECT_EQ("", diagnose_query("abasto AND salud"));
 }
 
-TEST(QuerySuggestions, CorrectsWordsTheArchiveLacksOrRarelyHas) {
-  const Schema schema = Schema::load(testing::schema_dir() / "fields.xml");
-  const testing::TempDir dir;
-  Xapian::WritableDatabase database((dir.path() / "index").string(), Xapian::DB_CREATE);
-  // Bulletins as the indexer leaves them: each folded word a term and a dictionary entry.
-  auto add = [&](const std::string& word, int bulletins) {
+// An index of bulletins as the indexer leaves them: each folded word a term.
+class QuerySuggestions : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    add("oncologia", 6);
+    add("oncologica", 2);
+    add("vacunacion", 9);
+    add("vacunaciones", 3);
+    add("españa", 4);
+    database_.commit();
+    dictionary_ = SpellingDictionary::read(database_);
+  }
+  void add(const std::string& word, int bulletins) {
     for (int i = 0; i < bulletins; ++i) {
       Xapian::Document document;
       document.add_posting(word, 1);
-      database.add_document(document);
-      database.add_spelling(word);
+      document.add_term("Z" + word);  // prefixed terms are not words
+      document.add_boolean_term("Q" + word + std::to_string(i));
+      database_.add_document(document);
     }
-  };
-  add("oncologia", 6);
-  add("oncologica", 2);
-  database.commit();
-  const QueryMapper mapper(schema, database);
-  EXPECT_EQ("oncologia", mapper.suggest("oncolgia"));  // absent
-  EXPECT_EQ("", mapper.suggest("oncologia"));
-  // Rare: in two bulletins, next to a word in six.
-  EXPECT_EQ("oncologia", mapper.suggest("oncologica", 3));
-  // Common enough not to be a misspelling: the dictionary is not asked.
-  EXPECT_EQ("", mapper.suggest("oncologica", 2));
-  EXPECT_EQ("", mapper.suggest("Oncológica AND oncologia", 2));
-  EXPECT_EQ("oncologia AND oncologia", mapper.suggest("oncolgia AND oncologia", 2));
+  }
+  const Schema schema_ = Schema::load(testing::schema_dir() / "fields.xml");
+  const testing::TempDir dir_;
+  Xapian::WritableDatabase database_{(dir_.path() / "index").string(), Xapian::DB_CREATE};
+  SpellingDictionary dictionary_;
+};
+
+TEST_F(QuerySuggestions, ReadsTheIndexWordsAndCorrectsToTheNearestCommonerOne) {
+  EXPECT_EQ(5u, dictionary_.size());
+  EXPECT_EQ("oncologia", dictionary_.correct("oncolgia", 0));     // a letter missing
+  EXPECT_EQ("oncologia", dictionary_.correct("onoclogia", 0));    // two letters swapped
+  EXPECT_EQ("oncologia", dictionary_.correct("oncologica", 2));   // rarer than its neighbour
+  EXPECT_EQ("", dictionary_.correct("oncologia", 6));             // nothing commoner near
+  EXPECT_EQ("vacunacion", dictionary_.correct("bacunasion", 0));  // two edits
+  EXPECT_EQ("", dictionary_.correct("bacunasiom", 0));            // three
+  EXPECT_EQ("españa", dictionary_.correct("espana", 0));          // ñ typed as n
+  EXPECT_EQ("", dictionary_.correct("xyz", 0));
+}
+
+TEST_F(QuerySuggestions, CorrectsQueryWordsTheArchiveLacksOrRarelyHas) {
+  const QueryMapper mapper(schema_, database_);
+  EXPECT_EQ("oncologia", mapper.suggest("oncolgia", dictionary_));  // absent
+  EXPECT_EQ("", mapper.suggest("oncologia", dictionary_));
+  EXPECT_EQ("oncologia", mapper.suggest("Oncológica", dictionary_, 3));  // rare
+  // Common enough not to be a misspelling.
+  EXPECT_EQ("", mapper.suggest("oncologica", dictionary_, 2));
+  EXPECT_EQ("", mapper.suggest("Oncológica AND oncologia", dictionary_, 2));
+  EXPECT_EQ("oncologia AND vacunacion", mapper.suggest("oncolgia AND vacunacion", dictionary_));
+  EXPECT_EQ("\"vacunacion oncologia\"", mapper.suggest("\"vacunasion oncologia\"", dictionary_));
+  // Field names, scoped words and wildcards are left as typed.
+  EXPECT_EQ("", mapper.suggest("titulo:oncolgia", dictionary_));
+  EXPECT_EQ("", mapper.suggest("oncolgi*", dictionary_));
 }
 
 }  // namespace

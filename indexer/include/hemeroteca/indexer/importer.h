@@ -119,8 +119,8 @@ std::vector<std::filesystem::path> shard_folders(const std::filesystem::path& ba
                                                  std::size_t shard_count);
 
 // Stores one record outside an import job (tests, fixtures): its document (replacing any with
-// the same id), after applying the index's correction for its id, the display labels of its
-// facet values and its words for the spelling dictionary. Returns true when the id was new.
+// the same id), after applying the index's correction for its id, and the display labels of
+// its facet values. Returns true when the id was new.
 bool store_record(Xapian::WritableDatabase& database, DocumentMapper& mapper, const Record& record);
 
 }  // namespace hemeroteca

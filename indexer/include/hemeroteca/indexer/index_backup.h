@@ -1,8 +1,8 @@
 // Index backup: a consistent, compacted copy of a live index (`hemeroteca backup DIR`).
 //
 // The copy is Xapian::Database::compact() of a Database opened at one committed revision, so it
-// holds exactly what that commit held — every bulletin, the ledger, corrections, facet labels
-// and the spelling dictionary — even while a server reads the index and an import or an upload
+// holds exactly what that commit held — every bulletin, the ledger, corrections and facet
+// labels — even while a server reads the index and an import or an upload
 // commits to it. Nothing is locked: writers are not held up. When a writer commits twice during
 // the copy (the revision being copied is recycled: Xapian::DatabaseModifiedError, or a read
 // error while the revision has moved on), the copy starts over from the newest revision, up to

@@ -15,8 +15,7 @@
 //                  record (an undated record has no date slot and the "sin-fecha" year term);
 //                - the documents counted by walking the index, the id terms and
 //                  get_doccount() are the same number;
-//                - every facet value of a record has its display label in the metadata, and
-//                  an index with text has a spelling dictionary;
+//                - every facet value of a record has its display label in the metadata;
 //                - every ledger entry ("input:" metadata) has the "hash NUL name NUL ids" form.
 //
 // Our layer reads the revision committed when it starts, safe beside a server and an import:

@@ -4,8 +4,8 @@
 // Every stored record is read back (DocumentMapper::to_record), its topics are classified
 // again with the current taxonomy and its duplicate key recomputed, its correction applied,
 // and it is written with the current mapping into a new database beside the old one
-// ("<index>.reindex"). The ledger and the corrections are carried over; facet labels and the
-// spelling dictionary are rebuilt. The new database then takes the old one's place in one
+// ("<index>.reindex"). The ledger and the corrections are carried over; facet labels are
+// rebuilt. The new database then takes the old one's place in one
 // atomic rename (renameat2 RENAME_EXCHANGE), and the old one is deleted.
 //
 // Searches keep working throughout: a reader that is mid-search keeps reading the old files,

@@ -24,6 +24,7 @@
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/schema.h"
+#include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/synonyms.h"
 
 namespace hemeroteca {
@@ -46,12 +47,12 @@ class QueryMapper {
   // parsed.
   Xapian::Query parse(std::string_view text) const;
 
-  // A corrected query from the index's spelling dictionary when some of its words are not in
-  // the index ("oncolgico" -> "oncologico"); empty when there is nothing to correct.
-  // A word found in at least `common_from` bulletins is no misspelling: when every word of
-  // the query is, the answer is empty without asking the dictionary (whose search for
-  // near words is the expensive part).
-  std::string suggest(std::string_view text, Xapian::doccount common_from = 1) const;
+  // The query corrected from `dictionary` (the index's own words, spelling.h), folded:
+  // "oncolgico" -> "oncologico"; empty when nothing is corrected. Only words found in fewer
+  // than `common_from` bulletins are corrected (a word that alone finds more is no
+  // misspelling); operators, field names and scoped or wildcard words are left as typed.
+  std::string suggest(std::string_view text, const SpellingDictionary& dictionary,
+                      Xapian::doccount common_from = 1) const;
 
   // A filter on a keyword field: any of `values` (OR), as keyword_term()s. MatchAll when
   // `values` is empty.
