@@ -155,10 +155,11 @@ std::string Analyzer::fold(std::string_view text) {
   return out;
 }
 
-std::vector<Token> Analyzer::tokenize(std::string_view text) const {
-  std::vector<Token> tokens;
+void Analyzer::scan(std::string_view text, const std::function<void(const Token&)>& visit,
+                    Forms forms) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
+  const bool with_lower = forms == Forms::kFoldedAndLower;
   Token current;
   bool in_word = false;
   for (int32_t i = 0; i < length;) {
@@ -169,19 +170,25 @@ std::vector<Token> Analyzer::tokenize(std::string_view text) const {
         c >= 0 && is_word_char(c) && (in_word || c < 0x300 || u_charType(c) != U_NON_SPACING_MARK);
     if (word_char) {
       if (!in_word) {
-        current = Token{};
+        current.folded.clear();
+        current.lower.clear();
         current.begin = static_cast<std::size_t>(start);
         in_word = true;
       }
       append_folded(current.folded, c);
-      append_lower(current.lower, c);
+      if (with_lower) append_lower(current.lower, c);
       current.end = static_cast<std::size_t>(i);
     } else if (in_word) {
-      tokens.push_back(std::move(current));
+      visit(current);
       in_word = false;
     }
   }
-  if (in_word) tokens.push_back(std::move(current));
+  if (in_word) visit(current);
+}
+
+std::vector<Token> Analyzer::tokenize(std::string_view text) const {
+  std::vector<Token> tokens;
+  scan(text, [&](const Token& token) { tokens.push_back(token); });
   return tokens;
 }
 

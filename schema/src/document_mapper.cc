@@ -206,7 +206,7 @@ void DocumentMapper::index_text(Xapian::Document& document, UnpositionedTerms& u
   const std::string& vocabulary_prefix = schema_.field(field::kVocabulary).prefix;
   const bool scoped = !spec.prefix.empty();
   std::string term;
-  for (const Token& token : analyzer_.tokenize(text)) {
+  analyzer_.scan(text, [&](const Token& token) {
     ++position;
     const std::string stem = analyzer_.stem(token);
     document.add_posting(token.folded, position, spec.weight);
@@ -221,7 +221,7 @@ void DocumentMapper::index_text(Xapian::Document& document, UnpositionedTerms& u
         !vocabulary.empty()) {
       unpositioned.try_emplace(std::move(vocabulary), 0);  // a boolean term: no wdf
     }
-  }
+  });
   position += kParagraphGap;
 }
 

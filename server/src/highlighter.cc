@@ -1,6 +1,7 @@
 #include "hemeroteca/server/highlighter.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace hemeroteca {
@@ -41,37 +42,60 @@ std::string html_escape(std::string_view text) {
 
 std::string snippet(std::string_view text, const QueryTerms& terms, const Analyzer& analyzer,
                     const SnippetOptions& options) {
-  const std::vector<Token> tokens = analyzer.tokenize(text);
-  if (tokens.empty()) return html_escape(text.substr(0, options.max_bytes));
   const std::unordered_set<std::string> words(terms.words.begin(), terms.words.end());
   const std::unordered_set<std::string> stems(terms.stems.begin(), terms.stems.end());
-  std::vector<bool> matched(tokens.size(), false);
   auto starts_with_any = [](const std::string& folded, const std::vector<std::string>& heads) {
     return std::any_of(heads.begin(), heads.end(),
                        [&](const std::string& head) { return folded.starts_with(head); });
   };
-  // A folded stem is a prefix of its folded word, so only words that begin with a query stem
-  // are worth stemming: stemming every word of every hit would cost more than the search.
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& folded = tokens[i].folded;
-    matched[i] = words.contains(folded) || starts_with_any(folded, terms.prefixes) ||
-                 (starts_with_any(folded, terms.stems) && stems.contains(analyzer.stem(tokens[i])));
-  }
+  // Each word of the text with, when it matches, the id of its folded form (distinct matched
+  // words are what a window is scored by). Only the folded forms are made: a folded stem is a
+  // prefix of its folded word, so only words that begin with a query stem are worth stemming
+  // (from their original letters); stemming every word of every hit would cost more than the
+  // search.
+  struct Word {
+    std::size_t begin;
+    std::size_t end;
+    int match;  // -1: not matched
+  };
+  std::vector<Word> tokens;
+  std::unordered_map<std::string, int> match_ids;
+  analyzer.scan(
+      text,
+      [&](const Token& token) {
+        const std::string& folded = token.folded;
+        const bool matched =
+            words.contains(folded) || starts_with_any(folded, terms.prefixes) ||
+            (starts_with_any(folded, terms.stems) &&
+             stems.contains(analyzer.stem_word(text.substr(token.begin, token.end - token.begin))));
+        int match = -1;
+        if (matched) {
+          match = match_ids.try_emplace(folded, static_cast<int>(match_ids.size())).first->second;
+        }
+        tokens.push_back({token.begin, token.end, match});
+      },
+      Analyzer::Forms::kFolded);
+  if (tokens.empty()) return html_escape(text.substr(0, options.max_bytes));
 
   // The window that holds the most distinct matched words wins; ties go to the earliest.
   std::size_t best_start = 0;
   std::size_t best_score = 0;
+  std::vector<bool> seen(match_ids.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!matched[i]) continue;
+    if (tokens[i].match < 0) continue;
     std::size_t start = i;
     while (start > 0 && tokens[i].begin - tokens[start - 1].begin <= kLeadBytes) --start;
-    std::unordered_set<std::string> seen;
+    std::fill(seen.begin(), seen.end(), false);
+    std::size_t score = 0;
     for (std::size_t j = start;
          j < tokens.size() && tokens[j].end - tokens[start].begin <= options.max_bytes; ++j) {
-      if (matched[j]) seen.insert(tokens[j].folded);
+      if (tokens[j].match >= 0 && !seen[static_cast<std::size_t>(tokens[j].match)]) {
+        seen[static_cast<std::size_t>(tokens[j].match)] = true;
+        ++score;
+      }
     }
-    if (seen.size() > best_score) {
-      best_score = seen.size();
+    if (score > best_score) {
+      best_score = score;
       best_start = start;
     }
   }
@@ -88,7 +112,7 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
   if (from > 0) out += kEllipsis;
   std::size_t copied = from;
   for (std::size_t i = best_start; i <= last; ++i) {
-    if (!matched[i]) continue;
+    if (tokens[i].match < 0) continue;
     out += html_escape(text.substr(copied, tokens[i].begin - copied));
     out += "<mark>";
     out += html_escape(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));

@@ -20,6 +20,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,6 +50,13 @@ class Analyzer {
   // Splits text into words. A word is a run of letters, digits and combining marks; anything
   // else (spaces, punctuation, private-use bullet glyphs) separates words.
   std::vector<Token> tokenize(std::string_view text) const;
+
+  // The words of tokenize(), handed to `visit` one at a time in a single Token reused from word
+  // to word (copy what you keep): no vector of tokens is built. With Forms::kFolded the Token's
+  // `lower` stays empty, for callers that only compare folded words (the snippet maker).
+  enum class Forms { kFoldedAndLower, kFolded };
+  void scan(std::string_view text, const std::function<void(const Token&)>& visit,
+            Forms forms = Forms::kFoldedAndLower) const;
 
   // The folded stem of a token's accented form: "oncológicos" -> "oncolog".
   std::string stem(const Token& token) const;
