@@ -128,7 +128,7 @@ std::vector<Request> make_requests(std::size_t count, unsigned seed, Mix mix) {
   for (std::size_t i = 0; i < count; ++i) {
     Request request;
     request.query = mix == Mix::kMixed && random() % 3 != 0 ? vocabulary_query(random)
-                                                             : kWords[random() % kWords.size()];
+                                                            : kWords[random() % kWords.size()];
     if (random() % 2) request.state = kStates[random() % kStates.size()];
     if (random() % 3 == 0) request.year = std::to_string(2000 + random() % 25);
     requests.push_back(request);
@@ -264,8 +264,9 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--mix"))
       mix = std::strcmp(argv[i + 1], "subjects") ? Mix::kMixed : Mix::kSubjects;
   }
-  if (path.empty()) path = fs::path("bench/out") / ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" +
-                                            std::to_string(docs));
+  if (path.empty())
+    path = fs::path("bench/out") /
+           ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" + std::to_string(docs));
   const Schema schema = Schema::load(schema_dir() / "fields.xml");
   if (!fs::exists(path / "iamglass")) build_index(path, docs, schema);
 

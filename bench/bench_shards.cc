@@ -185,8 +185,9 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--requests"))
       request_count = std::stoul(argv[i + 1]);
   }
-  if (source.empty()) source = fs::path("bench/out") / ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" +
-                                            std::to_string(docs));
+  if (source.empty())
+    source = fs::path("bench/out") /
+             ("search-v" + std::to_string(CorpusGenerator::kVersion) + "-" + std::to_string(docs));
   if (!fs::exists(source / "iamglass")) {
     std::fprintf(stderr, "no index at %s: run bench_search --docs %zu first, or pass --source\n",
                  source.c_str(), docs);

@@ -83,16 +83,16 @@ constexpr std::array<std::string_view, 12> kFillers = {
 // the rest invented words of Spanish shape (consonant-vowel syllables and a common ending),
 // so document frequencies run from almost every bulletin down to a handful of them.
 constexpr std::array<std::string_view, 84> kFunctionWords = {
-    "de",    "la",     "que",     "el",      "en",       "y",      "a",      "los",   "del",
-    "se",    "las",    "por",     "un",      "para",     "con",    "no",     "una",   "su",
-    "al",    "lo",     "como",    "más",     "pero",     "sus",    "le",     "ya",    "o",
-    "este",  "sí",     "porque",  "esta",    "entre",    "cuando", "muy",    "sin",   "sobre",
-    "también", "me",   "hasta",   "hay",     "donde",    "quien",  "desde",  "todo",  "nos",
-    "durante", "todos", "uno",    "les",     "ni",       "contra", "otros",  "ese",   "eso",
-    "ante",  "ellos",  "e",       "esto",    "antes",    "algunos", "unos",  "otro",  "otras",
-    "otra",  "tanto",  "esa",     "estos",   "mucho",    "quienes", "nada",  "muchos", "cual",
-    "poco",  "ella",   "estar",   "estas",   "algunas",  "algo",   "será",   "fue",   "han",
-    "ser",   "son",    "está"};
+    "de",      "la",    "que",    "el",    "en",      "y",       "a",     "los",    "del",
+    "se",      "las",   "por",    "un",    "para",    "con",     "no",    "una",    "su",
+    "al",      "lo",    "como",   "más",   "pero",    "sus",     "le",    "ya",     "o",
+    "este",    "sí",    "porque", "esta",  "entre",   "cuando",  "muy",   "sin",    "sobre",
+    "también", "me",    "hasta",  "hay",   "donde",   "quien",   "desde", "todo",   "nos",
+    "durante", "todos", "uno",    "les",   "ni",      "contra",  "otros", "ese",    "eso",
+    "ante",    "ellos", "e",      "esto",  "antes",   "algunos", "unos",  "otro",   "otras",
+    "otra",    "tanto", "esa",    "estos", "mucho",   "quienes", "nada",  "muchos", "cual",
+    "poco",    "ella",  "estar",  "estas", "algunas", "algo",    "será",  "fue",    "han",
+    "ser",     "son",   "está"};
 constexpr std::string_view kConsonants = "bcdfglmnprstv";
 constexpr std::string_view kVowels = "aeiou";
 constexpr std::array<std::string_view, 12> kEndings = {

@@ -252,9 +252,10 @@ class SearchService::State {
     constexpr auto kFreshFor = std::chrono::minutes(1);
     std::lock_guard lock(spelling_mutex_);
     const auto now = std::chrono::steady_clock::now();
-    const bool fresh = spelling_ && (spelling_key_ == index.state_key ||
-                                     (same_shards(spelling_key_, index.state_key) &&
-                                      now - spelling_read_ < kFreshFor));
+    const bool fresh =
+        spelling_ &&
+        (spelling_key_ == index.state_key ||
+         (same_shards(spelling_key_, index.state_key) && now - spelling_read_ < kFreshFor));
     if (!fresh) {
       spelling_ =
           std::make_shared<const SpellingDictionary>(SpellingDictionary::read(*index.database));

@@ -10,9 +10,9 @@
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/schema/query_mapper.h"
-#include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/schema.h"
+#include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/synonyms.h"
 
 namespace {
