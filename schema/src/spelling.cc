@@ -21,13 +21,8 @@ std::vector<std::string> trigrams_of(std::string_view word) {
   return trigrams;
 }
 
-}  // namespace
-
-bool is_spelling_word(std::string_view word) {
-  return word.size() >= 3 && !(word[0] >= 'A' && word[0] <= 'Z') &&
-         std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
+// The edit distance between a and b (insertions, deletions, substitutions and swaps of
+// neighbouring letters, on bytes), or limit + 1 when it is above `limit`.
 unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
@@ -51,6 +46,13 @@ unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
     std::swap(previous, current);
   }
   return std::min(previous[m], limit + 1);
+}
+
+}  // namespace
+
+bool is_spelling_word(std::string_view word) {
+  return word.size() >= 3 && !(word[0] >= 'A' && word[0] <= 'Z') &&
+         std::none_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void SpellingDictionary::add(std::string text, Xapian::doccount frequency) {

@@ -53,8 +53,4 @@ class SpellingDictionary {
 // Whether a folded word takes part in spelling: 3+ letters, no digits.
 bool is_spelling_word(std::string_view word);
 
-// The edit distance between a and b (insertions, deletions, substitutions and swaps of
-// neighbouring letters, on bytes), or limit + 1 when it is above `limit`.
-unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit);
-
 }  // namespace hemeroteca
