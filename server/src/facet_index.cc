@@ -113,11 +113,19 @@ void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot, b
   for_each_value(database, slot, remote, [&](Xapian::docid docid, const std::string& raw) {
     while (filled < docid)
       columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
+    // A value listed twice ("Sonora" and "sonora") counts the bulletin once.
+    const auto first = static_cast<std::ptrdiff_t>(columns.values.size());
     std::size_t start = 0;
     while (start <= raw.size()) {
       std::size_t end = raw.find(kValueSeparator, start);
       if (end == std::string::npos) end = raw.size();
-      if (end > start) columns.values.push_back(interner.intern(raw.substr(start, end - start)));
+      if (end > start) {
+        const std::uint32_t value = interner.intern(raw.substr(start, end - start));
+        if (std::find(columns.values.begin() + first, columns.values.end(), value) ==
+            columns.values.end()) {
+          columns.values.push_back(value);
+        }
+      }
       start = end + 1;
     }
   });
@@ -238,17 +246,41 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
     if (docid > last || snapshot->duplicate_groups_[docid] >= 0) continue;
     ungrouped.documents[docid / 64] |= std::uint64_t{1} << (docid % 64);
     ++ungrouped.total;
-    if (snapshot->dates_[docid] == 0) ++ungrouped.undated;
     for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
       ++ungrouped.counts[rows.values[i]];
     }
   }
 
   snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
+  const std::size_t bitmap_words = static_cast<std::size_t>(last) / 64 + 1;
+  const auto set_bit = [](Bitmap& bitmap, Xapian::docid docid) {
+    bitmap[docid / 64] |= std::uint64_t{1} << (docid % 64);
+  };
+  snapshot->documents_with_figures_.assign(bitmap_words, 0);
   const std::string figures_term = keyword_term(schema.field(field::kHasFigures), "1");
   for (auto it = database.postlist_begin(figures_term); it != database.postlist_end(figures_term);
        ++it) {
     snapshot->has_figures_[*it] = true;
+    set_bit(snapshot->documents_with_figures_, *it);
+  }
+
+  snapshot->undated_documents_.assign(bitmap_words, 0);
+  for (Xapian::docid docid : snapshot->live_) {
+    if (docid <= last && snapshot->dates_[docid] == 0) {
+      set_bit(snapshot->undated_documents_, docid);
+    }
+  }
+  for (std::size_t g = 0; g < kFacetGroups; ++g) {
+    const std::size_t values = snapshot->dictionaries_[g].values.size();
+    if (values > kMaxBitmapValues) continue;
+    auto& bitmaps = snapshot->value_bitmaps_[g];
+    bitmaps.assign(values, Bitmap(bitmap_words, 0));
+    const auto& columns = snapshot->columns_[g];
+    for (Xapian::docid docid = 0; docid + 1 < columns.offsets.size(); ++docid) {
+      for (std::uint32_t i = columns.offsets[docid]; i < columns.offsets[docid + 1]; ++i) {
+        set_bit(bitmaps[columns.values[i]], docid);
+      }
+    }
   }
   return snapshot;
 }
@@ -310,6 +342,11 @@ class FacetCounter {
         count_match(docid);
       } else {
         keep_best(best_all_, duplicate, docid);
+        // A member passing every filter also passes all but one: in a selected group the
+        // group counts once, by its best member of the two kinds (see finish()).
+        for (std::size_t g = 0; g < kFacetGroups; ++g) {
+          if (active_[g]) keep_best(best_[g], duplicate, docid);
+        }
       }
     } else if (std::has_single_bit(failed)) {
       const auto g = static_cast<std::size_t>(std::countr_zero(failed));
@@ -323,31 +360,89 @@ class FacetCounter {
 
   void collect_hits() { collect_hits_ = true; }
 
-  // Counts `set` by what it misses when that is cheaper, and says whether it did: with nothing
-  // selected and no hits to collect, a set holding most of the archive starts from the
-  // snapshot's ungrouped counts and takes away the ungrouped documents outside it; the rest of
-  // the set (grouped documents, documents newer than the snapshot) is visited as usual. The
-  // counts are the ones visiting every match gives.
-  bool count_by_complement(const MatchSet& set) {
-    const bool selecting = selection_.require_figures ||
-                           std::any_of(active_.begin(), active_.end(), [](bool a) { return a; });
-    const auto& ungrouped = snapshot_.ungrouped();
-    if (selecting || collect_hits_ || single_year_ || total_ != 0 ||
-        set.size() * 2 <= ungrouped.total) {
-      return false;
-    }
-    total_ = ungrouped.total;
-    undated_ += ungrouped.undated;
-    counts_ = ungrouped.counts;
-    const std::vector<std::uint64_t>& words = set.words();
-    const std::size_t size = std::max(words.size(), ungrouped.documents.size());
-    for (std::size_t w = 0; w < size; ++w) {
-      const std::uint64_t matched = w < words.size() ? words[w] : 0;
-      const std::uint64_t known = w < ungrouped.documents.size() ? ungrouped.documents[w] : 0;
-      for (std::uint64_t missed = known & ~matched; missed != 0; missed &= missed - 1) {
-        uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
+  // Counts `set` with the snapshot's bitmaps, and says whether it could: when no hits are to
+  // be collected and every selected group keeps value bitmaps (states, years; no date range).
+  // Its ungrouped documents are counted a bitmap word (64 documents) at a time: a filter is an
+  // OR of value bitmaps, the documents failing only one group's filter count in that group by
+  // a popcount per value, and those passing every filter by their rows — or, when they are
+  // most of the archive and no single year is selected, by taking the rows of the documents
+  // they miss away from the snapshot's ungrouped counts. The rest of the set (grouped
+  // documents, documents newer than the snapshot) is visited as usual. The counts are the ones
+  // visiting every match gives.
+  bool count_by_bitmaps(const MatchSet& set) {
+    if (collect_hits_ || date_active_ || total_ != 0) return false;
+    std::array<FacetSnapshot::Bitmap, kFacetGroups> passing;  // of the active groups
+    std::vector<std::size_t> active;
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      if (!active_[g]) continue;
+      const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
+      if (bitmaps.empty()) return false;
+      active.push_back(g);
+      passing[g].assign(snapshot_.ungrouped().documents.size(), 0);
+      for (std::size_t v = 0; v < bitmaps.size(); ++v) {
+        if (!selected_[g][v]) continue;
+        for (std::size_t w = 0; w < bitmaps[v].size(); ++w) passing[g][w] |= bitmaps[v][w];
       }
-      for (std::uint64_t rest = matched & ~known; rest != 0; rest &= rest - 1) {
+    }
+    const auto& ungrouped = snapshot_.ungrouped();
+    const auto word_of = [](const FacetSnapshot::Bitmap& bitmap, std::size_t w) {
+      return w < bitmap.size() ? bitmap[w] : std::uint64_t{0};
+    };
+    const std::vector<std::uint64_t>& matched = set.words();
+    const std::size_t year = index_of(FacetGroup::kYear);
+    // Documents passing every filter, counted by rows below.
+    FacetSnapshot::Bitmap passing_all(ungrouped.documents.size(), 0);
+    Xapian::doccount passing_count = 0;
+    for (std::size_t w = 0; w < ungrouped.documents.size(); ++w) {
+      std::uint64_t candidates = word_of(matched, w) & ungrouped.documents[w];
+      if (selection_.require_figures) candidates &= snapshot_.documents_with_figures()[w];
+      if (candidates == 0) continue;
+      std::uint64_t all = candidates;
+      std::uint64_t all_but_year = candidates;
+      for (std::size_t g : active) {
+        all &= passing[g][w];
+        if (g != year) all_but_year &= passing[g][w];
+      }
+      undated_ += static_cast<Xapian::doccount>(
+          std::popcount(all_but_year & snapshot_.undated_documents()[w]));
+      passing_all[w] = all;
+      passing_count += static_cast<Xapian::doccount>(std::popcount(all));
+      for (std::size_t g : active) {
+        // Failing this group's filter only: counted in this group alone.
+        std::uint64_t only_this = candidates & ~passing[g][w];
+        for (std::size_t h : active) {
+          if (h != g) only_this &= passing[h][w];
+        }
+        if (only_this == 0) continue;
+        const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
+        Xapian::doccount* counts =
+            counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
+        for (std::size_t v = 0; v < bitmaps.size(); ++v) {
+          counts[v] += static_cast<Xapian::doccount>(std::popcount(only_this & bitmaps[v][w]));
+        }
+      }
+    }
+    if (!single_year_ && passing_count * 2 > ungrouped.total) {
+      // Most of the archive: start from every ungrouped document and take away the others.
+      total_ += ungrouped.total;
+      for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i] += ungrouped.counts[i];
+      for (std::size_t w = 0; w < ungrouped.documents.size(); ++w) {
+        for (std::uint64_t missed = ungrouped.documents[w] & ~passing_all[w]; missed != 0;
+             missed &= missed - 1) {
+          uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
+        }
+      }
+    } else {
+      for (std::size_t w = 0; w < passing_all.size(); ++w) {
+        for (std::uint64_t all = passing_all[w]; all != 0; all &= all - 1) {
+          count_match(static_cast<Xapian::docid>(w * 64 + std::countr_zero(all)));
+        }
+      }
+    }
+    // What the bitmaps do not cover: grouped documents and those newer than the snapshot.
+    for (std::size_t w = 0; w < matched.size(); ++w) {
+      for (std::uint64_t rest = matched[w] & ~word_of(ungrouped.documents, w); rest != 0;
+           rest &= rest - 1) {
         visit(static_cast<Xapian::docid>(w * 64 + std::countr_zero(rest)));
       }
     }
@@ -396,7 +491,7 @@ class FacetCounter {
   FacetCounts finish(std::size_t max_values) {
     for (std::size_t group = 0; group < best_all_.size(); ++group) {
       if (best_undated_[group]) ++undated_;
-      if (best_all_[group]) count_match(best_all_[group]);
+      if (best_all_[group]) count_match(best_all_[group], /*in_selected_groups=*/false);
       for (std::size_t g = 0; g < kFacetGroups; ++g) {
         if (best_[g][group]) count_values(g, best_[g][group]);
       }
@@ -452,10 +547,9 @@ class FacetCounter {
     return false;
   }
 
-  // Takes away what count_by_complement() started from for a document the set misses.
+  // Takes away what count_by_bitmaps() started from for a document that does not pass.
   void uncount(Xapian::docid docid) {
     --total_;
-    if (snapshot_.date(docid) == 0) --undated_;
     const auto& rows = snapshot_.rows();
     for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
       --counts_[rows.values[i]];
@@ -463,13 +557,21 @@ class FacetCounter {
   }
 
   // A document passing every filter: the total, every facet, the months.
-  // A match counts in every group: one row of the snapshot holds all its values.
-  void count_match(Xapian::docid docid) {
+  // A match counts in every group: one row of the snapshot holds all its values. Without
+  // `in_selected_groups`, the values of selected groups are left to count_values() (a
+  // duplicate group's member counted there may be another).
+  void count_match(Xapian::docid docid, bool in_selected_groups = true) {
     ++total_;
     const auto& rows = snapshot_.rows();
-    if (docid + 1 < rows.offsets.size()) {
+    if (docid + 1 >= rows.offsets.size()) {
+      // newer than the snapshot: no facet values
+    } else if (in_selected_groups) {
       for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
         ++counts_[rows.values[i]];
+      }
+    } else {
+      for (std::size_t g = 0; g < kFacetGroups; ++g) {
+        if (!active_[g]) count_values(g, docid);
       }
     }
     const std::uint32_t date = snapshot_.date(docid);
@@ -564,7 +666,7 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
   }
   if (!weighted && !snapshot.visit_through_mset()) {
     const MatchSet set = MatchSet::of(database, query, positional_sets);
-    if (!counter.count_by_complement(set)) {
+    if (!counter.count_by_bitmaps(set)) {
       set.for_each([&](Xapian::docid docid) { counter.visit(docid); });
     }
     return;

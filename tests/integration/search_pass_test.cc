@@ -3,9 +3,12 @@
 // ranked in the columns — must give the same page and the same counts.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
+#include <set>
 
 #include "hemeroteca/indexer/importer.h"
+#include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "hemeroteca/server/facet_index.h"
@@ -56,6 +59,7 @@ struct Case {
   std::optional<std::string> date_to;
   std::vector<std::string> states;
   std::vector<std::string> years;
+  bool figures = false;
 };
 
 class SearchPassTest : public ::testing::Test {
@@ -113,10 +117,14 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
     cases.push_back({query, {}, {}, {}, {"Sonora", "Yucatán"}, {"2019"}});
     cases.push_back({query, {}, "2019-03-01", "2020-06-30", {}, {}});
     cases.push_back({query, {}, {}, {}, {"Jalisco"}, {"sin-fecha"}});
+    cases.push_back({query, {}, {}, {}, {}, {"2020"}});
+    cases.push_back({query, {}, {}, {}, {"Oaxaca"}, {}, true});
+    cases.push_back({query, {}, {}, {}, {}, {}, true});
   }
   for (Case& c : cases) {
     c.selection.values[static_cast<std::size_t>(FacetGroup::kState)] = state_slugs(c.states);
     c.selection.values[static_cast<std::size_t>(FacetGroup::kYear)] = c.years;
+    c.selection.require_figures = c.figures;
     if (c.date_from)
       c.selection.date_from = std::stoul(c.date_from->substr(0, 4) + c.date_from->substr(5, 2) +
                                          c.date_from->substr(8, 2));
@@ -127,6 +135,7 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
     if (!c.states.empty()) filters.push_back(mapper.keyword_filter(field::kState, c.states));
     if (!c.years.empty()) filters.push_back(mapper.keyword_filter(field::kYear, c.years));
     if (c.date_from) filters.push_back(mapper.date_filter(c.date_from, c.date_to));
+    if (c.figures) filters.push_back(mapper.keyword_filter(field::kHasFigures, {"1"}));
     std::optional<Xapian::Query> filter;
     if (!filters.empty())
       filter = Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
@@ -135,8 +144,9 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
     const auto collapse = schema_.field(field::kDuplicateKey).slot;
     for (const PageRequest page : {PageRequest{0, 10}, PageRequest{10, 10}, PageRequest{0, 100}}) {
       const std::string what = c.query + " states " + std::to_string(c.states.size()) + " years " +
-                               std::to_string(c.years.size()) + " from " +
-                               c.date_from.value_or("-") + " first " + std::to_string(page.first);
+                               std::to_string(c.years.size()) + " figures " +
+                               std::to_string(c.figures) + " from " + c.date_from.value_or("-") +
+                               " first " + std::to_string(page.first);
       const SearchPass weighed_all =
           run_search_pass(*snapshot_, database_, query, c.selection, page, 50);
       const SearchPass by_columns =
@@ -149,7 +159,7 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
       EXPECT_EQ(ids(weighed_all), ids(with_phrase_sets)) << what;
       // The weighed pass visits every match through the matcher; the others count from the
-      // match set, by what it misses when it holds most of the archive and nothing is selected.
+      // match set with the snapshot's bitmaps (by what it misses when that is most of it).
       EXPECT_EQ(counts_of(weighed_all), counts_of(by_columns)) << what;
       EXPECT_EQ(counts_of(weighed_all), counts_of(by_query)) << what;
       EXPECT_EQ(counts_of(weighed_all), counts_of(with_phrase_sets)) << what;
@@ -157,6 +167,41 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
         EXPECT_FALSE(weighed_all.page.empty()) << what;
       }
     }
+  }
+}
+
+// Counted by hand: each bulletin (or duplicate group, by its member of lowest id) once per
+// state it names, however many times it names it, with and without a state selected.
+TEST_F(SearchPassTest, ABulletinCountsOncePerValueItNames) {
+  const QueryMapper mapper(schema_, database_);
+  const Xapian::Query query = mapper.parse("abasto");
+  std::map<std::string, const Record*> counted;  // unit (id or duplicate key) -> member
+  const std::vector<Record> records = generated_records(600);
+  for (const Record& record : records) {
+    const auto words = Analyzer().tokenize(record.title + " " + record.body.front());
+    if (std::none_of(words.begin(), words.end(),
+                     [](const Token& t) { return t.folded == "abasto"; }))
+      continue;
+    const std::string unit = record.duplicate_key.empty() ? record.id : record.duplicate_key;
+    auto [it, added] = counted.emplace(unit, &record);
+    if (!added && record.id < it->second->id) it->second = &record;
+  }
+  std::map<std::string, Xapian::doccount> by_hand;
+  for (const auto& [unit, record] : counted) {
+    for (const std::string& state :
+         std::set<std::string>(record->states.begin(), record->states.end()))
+      ++by_hand[slug(state)];
+  }
+  ASSERT_GT(by_hand["sonora"], 0u);
+  for (const bool selecting : {false, true}) {
+    FacetSelection selection;
+    if (selecting) selection.values[static_cast<std::size_t>(FacetGroup::kState)] = {"sonora"};
+    const SearchPass pass = run_search_pass(*snapshot_, database_, query, selection, {0, 10}, 50,
+                                            schema_.field(field::kDuplicateKey).slot);
+    std::map<std::string, Xapian::doccount> counts;
+    for (const FacetCount& count : pass.counts.groups[static_cast<std::size_t>(FacetGroup::kState)])
+      counts[count.value] = count.count;
+    EXPECT_EQ(by_hand, counts) << (selecting ? "sonora selected" : "nothing selected");
   }
 }
 

@@ -122,15 +122,28 @@ class FacetSnapshot {
   std::uint32_t value_count() const { return value_bases_.back(); }
   Xapian::docid last_docid() const { return last_docid_; }
 
+  // A set of documents: bit d % 64 of word d / 64 is document d.
+  using Bitmap = std::vector<std::uint64_t>;
+
   // The live documents outside duplicate groups, and what they count all together: a search
   // that matches most of the archive is counted from these, less the documents it misses.
   struct Ungrouped {
-    std::vector<std::uint64_t> documents;  // bit d % 64 of documents[d / 64] is document d
+    Bitmap documents;
     Xapian::doccount total = 0;
-    Xapian::doccount undated = 0;
     std::vector<Xapian::doccount> counts;  // by value id + value_base(group), as in rows()
   };
   const Ungrouped& ungrouped() const { return ungrouped_; }
+
+  // Groups of at most this many values keep a bitmap per value: a filter on them is then an OR
+  // of bitmaps, and their counts over a set a popcount per value, instead of a column read per
+  // matching document.
+  static constexpr std::size_t kMaxBitmapValues = 64;
+  // The bitmaps of the group's values, by value id; empty when the group has more values.
+  const std::vector<Bitmap>& value_bitmaps(FacetGroup group) const {
+    return value_bitmaps_[static_cast<std::size_t>(group)];
+  }
+  const Bitmap& undated_documents() const { return undated_documents_; }
+  const Bitmap& documents_with_figures() const { return documents_with_figures_; }
 
  private:
   std::string state_key_;
@@ -149,6 +162,9 @@ class FacetSnapshot {
   Columns rows_;
   std::array<std::uint32_t, kFacetGroups + 1> value_bases_{};
   Ungrouped ungrouped_;
+  std::array<std::vector<Bitmap>, kFacetGroups> value_bitmaps_;
+  Bitmap undated_documents_;
+  Bitmap documents_with_figures_;
 };
 
 // What a search selected, in facet terms.
