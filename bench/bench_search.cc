@@ -3,7 +3,7 @@
 // clients, beside the floor of the same queries run directly on the Xapian database.
 //
 //   bench_search [--docs N] [--db DIR] [--requests N] [--floor-requests N]
-//                [--mix mixed|subjects]
+//                [--mix mixed|subjects] [--skip-floor] [--caches both|on|off]
 //
 // The server runs the requests twice: with its caches of search passes and phrase sets off
 // (every request searches) and on, as served by default (the mix repeats itself, so many hit).
@@ -252,8 +252,20 @@ int main(int argc, char** argv) {
   std::size_t floor_count = 0;  // 0: as many as --requests
   Mix mix = Mix::kMixed;
   fs::path path;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (!std::strcmp(argv[i], "--docs"))
+  bool skip_floor = false;
+  std::vector<bool> cache_settings = {false, true};  // caches off, then on (the default)
+  for (int i = 1; i < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--skip-floor")) {
+      skip_floor = true;
+      --i;  // a flag without a value
+      continue;
+    }
+    if (i + 1 == argc) break;
+    if (!std::strcmp(argv[i], "--caches"))
+      cache_settings = !std::strcmp(argv[i + 1], "on")    ? std::vector<bool>{true}
+                       : !std::strcmp(argv[i + 1], "off") ? std::vector<bool>{false}
+                                                          : std::vector<bool>{false, true};
+    else if (!std::strcmp(argv[i], "--docs"))
       docs = std::stoul(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--db"))
       path = argv[i + 1];
@@ -273,17 +285,18 @@ int main(int argc, char** argv) {
   const std::vector<Request> requests = make_requests(request_count, 7, mix);
   std::printf("\n%zu requests, %s mix (words, optional state and year filters) on %s\n",
               requests.size(), mix == Mix::kMixed ? "mixed" : "subjects", path.c_str());
-  run_floor(schema, path,
-            floor_count
-                ? std::vector<Request>(requests.begin(),
-                                       requests.begin() + static_cast<std::ptrdiff_t>(std::min(
-                                                              floor_count, requests.size())))
-                : requests);
+  if (!skip_floor)
+    run_floor(schema, path,
+              floor_count
+                  ? std::vector<Request>(requests.begin(),
+                                         requests.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                                floor_count, requests.size())))
+                  : requests);
 
   const Synonyms synonyms = Synonyms::load(schema_dir() / "synonyms.xml");
   // First with the caches off (search passes, phrase sets), so that every request runs its
   // whole search (the request mix repeats itself); then as served by default, the caches on.
-  for (const bool cached : {false, true}) {
+  for (const bool cached : cache_settings) {
     SearchOptions options{.synonyms = &synonyms};
     if (!cached) options.pass_cache_entries = options.phrase_cache_entries = 0;
     SearchService service(schema, path, options);
