@@ -1,6 +1,7 @@
 #include "hemeroteca/schema/document_mapper.h"
 
 #include <cctype>
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -12,12 +13,21 @@ namespace {
 // Positions jump between paragraphs so that a phrase never matches across two of them.
 constexpr Xapian::termpos kParagraphGap = 100;
 
-// The document data: kTextFirstMark; the number of highlights, then each highlight; the number
-// of paragraphs, then each paragraph; the rest of the record as JSON. Each part but the last is
-// preceded by its length in decimal and ':'. Highlights and body are kept out of the JSON so
-// that a snippet reads them without unescaping. A record alone (JSON, starting with '{') is
-// the layout of indexes written before hit summaries, still read.
+// The document data, newest layout first:
+// - kTextInSlotMark, the value slot holding the text in decimal and ':', then the rest of the
+//   record as JSON. The text is the list of highlights then the list of paragraphs (below), in
+//   that value slot (fields.xml: snippet_text), stored as it is: Xapian compresses document
+//   data, and a page of results would otherwise inflate ten whole records (~15 KB each) to cut
+//   ten 240-byte snippets — at 100,000 bulletins that took longer than the search itself.
+// - kTextFirstMark, the two lists, then the rest of the record as JSON (indexes written in
+//   November 2026), still read.
+// - The record's JSON alone, starting with '{' (indexes written before hit summaries), still
+//   read.
+// A list is its number of items, then each item; each is preceded by its length in decimal and
+// ':'. Highlights and body are kept out of the JSON so that a snippet reads them without
+// unescaping.
 constexpr char kTextFirstMark = '\x02';
+constexpr char kTextInSlotMark = '\x03';
 
 void append_sized(std::string& data, std::string_view part) {
   data += std::to_string(part.size());
@@ -61,7 +71,7 @@ std::optional<std::vector<std::string>> read_list(std::string_view data, std::si
   return list;
 }
 
-// The parts of the current layout.
+// The parts of a stored record.
 struct StoredParts {
   std::vector<std::string> highlights;
   std::vector<std::string> body;
@@ -74,17 +84,43 @@ struct StoredParts {
               "`hemeroteca reindex` or a fresh import");
 }
 
-// The parts of `data`, or nothing when it is a record alone (the earlier layout).
-std::optional<StoredParts> stored_parts(std::string_view data) {
-  if (data.empty() || data.front() != kTextFirstMark) return std::nullopt;
-  std::size_t at = 1;
-  StoredParts parts;
-  auto highlights = read_list(data, at);
+// Highlights and body from `text` at `at`, written by append_text(), moving `at` past them.
+void read_text(std::string_view text, std::size_t& at, StoredParts& parts) {
+  auto highlights = read_list(text, at);
   if (!highlights) corrupt_data();
   parts.highlights = std::move(*highlights);
-  auto body = read_list(data, at);
+  auto body = read_list(text, at);
   if (!body) corrupt_data();
   parts.body = std::move(*body);
+}
+
+void append_text(std::string& out, const Record& record) {
+  append_list(out, record.highlights);
+  append_list(out, record.body);
+}
+
+// The parts of `document` whose data is `data`, or nothing when the data is a record alone
+// (the earliest layout).
+std::optional<StoredParts> stored_parts(const Xapian::Document& document, std::string_view data) {
+  if (data.empty()) return std::nullopt;
+  StoredParts parts;
+  std::size_t at = 1;
+  if (data.front() == kTextFirstMark) {
+    read_text(data, at, parts);
+    parts.rest = data.substr(at);
+    return parts;
+  }
+  if (data.front() != kTextInSlotMark) return std::nullopt;
+  const auto slot = read_sized(data, at);
+  Xapian::valueno valueno = 0;
+  if (!slot || slot->empty() ||
+      std::from_chars(slot->data(), slot->data() + slot->size(), valueno).ptr !=
+          slot->data() + slot->size()) {
+    corrupt_data();
+  }
+  const std::string text = document.get_value(valueno);
+  std::size_t text_at = 0;
+  read_text(text, text_at, parts);
   parts.rest = data.substr(at);
   return parts;
 }
@@ -295,9 +331,11 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   if (!record.figures.empty()) add_keyword(field::kHasFigures, "1");
 
   set_value(field::kSummary, summary_json(record).dump());
-  std::string data(1, kTextFirstMark);
-  append_list(data, record.highlights);
-  append_list(data, record.body);
+  std::string text;
+  append_text(text, record);
+  set_value(field::kSnippetText, text);
+  std::string data(1, kTextInSlotMark);
+  append_sized(data, std::to_string(*schema_.field(field::kSnippetText).slot));
   nlohmann::json rest = to_json(record);
   rest.erase("highlights");
   rest.erase("body");
@@ -308,7 +346,7 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
 
 Record DocumentMapper::to_record(const Xapian::Document& document) {
   const std::string data = document.get_data();
-  auto parts = stored_parts(data);
+  auto parts = stored_parts(document, data);
   if (!parts) return parse_record(data);
   Record record = parse_record(parts->rest);
   record.highlights = std::move(parts->highlights);
@@ -322,7 +360,7 @@ HitSummary DocumentMapper::to_summary(const Schema& schema, const Xapian::Docume
   if (stored.empty()) {
     // Written before hit summaries: the record has it all.
     const std::string data = document.get_data();
-    if (stored_parts(data)) corrupt_data();
+    if (stored_parts(document, data)) corrupt_data();
     return summary_of(parse_record(data));
   }
   const nlohmann::json json = nlohmann::json::parse(stored, nullptr, /*allow_exceptions=*/false);
@@ -341,12 +379,21 @@ HitSummary DocumentMapper::to_summary(const Schema& schema, const Xapian::Docume
     corrupt_data();
   }
   if (text == SummaryText::kWith) {
-    const std::string data = document.get_data();
-    auto parts = stored_parts(data);
-    if (!parts) corrupt_data();
+    // The text's own slot when the document has it; the data of earlier layouts otherwise.
+    StoredParts parts;
+    const std::string stored_text = document.get_value(*schema.field(field::kSnippetText).slot);
+    if (!stored_text.empty()) {
+      std::size_t at = 0;
+      read_text(stored_text, at, parts);
+    } else {
+      const std::string data = document.get_data();
+      auto from_data = stored_parts(document, data);
+      if (!from_data) corrupt_data();
+      parts = std::move(*from_data);
+    }
     Record text_only;
-    text_only.highlights = std::move(parts->highlights);
-    text_only.body = std::move(parts->body);
+    text_only.highlights = std::move(parts.highlights);
+    text_only.body = std::move(parts.body);
     summary.text = snippet_text(text_only);
   }
   return summary;

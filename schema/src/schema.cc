@@ -20,7 +20,7 @@ constexpr std::string_view kRequiredFields[] = {
     field::kDate,         field::kYear,         field::kMonth,      field::kNumber,
     field::kOfficial,     field::kOrganization, field::kState,      field::kTopic,
     field::kDuplicateKey, field::kFormat,       field::kHasFigures, field::kVocabulary,
-    field::kSummary,
+    field::kSummary,      field::kSnippetText,
 };
 
 FieldType parse_type(std::string_view text, const XmlLocation& where) {

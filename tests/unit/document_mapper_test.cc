@@ -87,6 +87,44 @@ TEST_F(DocumentMapperTest, StoresTheRecordForLaterReading) {
   EXPECT_EQ(to_json(SampleRecord()), to_json(back));
 }
 
+TEST_F(DocumentMapperTest, KeepsTheSnippetTextOutOfTheCompressedData) {
+  // Xapian compresses document data; a result's snippet reads its text from a value slot of
+  // its own instead, so that a page of results does not inflate ten whole records.
+  DocumentMapper mapper(schema_);
+  const Record record = SampleRecord();
+  const Xapian::Document document = mapper.to_document(record);
+  const std::string data = document.get_data();
+  const std::string text = document.get_value(*schema_.field(field::kSnippetText).slot);
+  ASSERT_FALSE(record.body.empty());
+  for (const std::string& paragraph : record.body) {
+    EXPECT_EQ(std::string::npos, data.find(paragraph)) << paragraph;
+    EXPECT_NE(std::string::npos, text.find(paragraph)) << paragraph;
+  }
+  EXPECT_EQ(snippet_text(record), DocumentMapper::to_summary(schema_, document).text);
+}
+
+TEST_F(DocumentMapperTest, ReadsDocumentsStoredWithTheirTextFirst) {
+  // The layout of indexes written in November 2026: highlights and body ahead of the JSON.
+  Record record = SampleRecord();
+  record.highlights = {"Abasto al 95 por ciento", "Sin faltantes."};
+  auto sized = [](const std::string& part) { return std::to_string(part.size()) + ":" + part; };
+  std::string data = "\x02" + sized(std::to_string(record.highlights.size()));
+  for (const std::string& highlight : record.highlights) data += sized(highlight);
+  data += sized(std::to_string(record.body.size()));
+  for (const std::string& paragraph : record.body) data += sized(paragraph);
+  nlohmann::json rest = to_json(record);
+  rest.erase("highlights");
+  rest.erase("body");
+  data += rest.dump();
+  Xapian::Document earlier;
+  earlier.set_data(data);
+  const Xapian::valueno summary_slot = *schema_.field(field::kSummary).slot;
+  earlier.add_value(summary_slot,
+                    DocumentMapper(schema_).to_document(record).get_value(summary_slot));
+  EXPECT_EQ(to_json(record), to_json(DocumentMapper::to_record(earlier)));
+  EXPECT_EQ(snippet_text(record), DocumentMapper::to_summary(schema_, earlier).text);
+}
+
 TEST_F(DocumentMapperTest, StoresAHitSummaryAheadOfTheRecord) {
   DocumentMapper mapper(schema_);
   Record record = SampleRecord();
@@ -136,7 +174,11 @@ TEST_F(DocumentMapperTest, UnreadableDataIsReportedAsCorrupt) {
                                   std::string("\x02"
                                               "x:"),
                                   std::string("\x02"
-                                              "1:91:x")}) {
+                                              "1:91:x"),
+                                  std::string("\x03"
+                                              "x:{}"),
+                                  std::string("\x03"
+                                              "2:11{}")}) {  // no text in slot 11
     Xapian::Document document;
     document.set_data(data);
     EXPECT_THROW(DocumentMapper::to_record(document), Error) << data;

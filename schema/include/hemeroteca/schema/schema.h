@@ -35,6 +35,7 @@ inline constexpr std::string_view kFormat = "format";
 inline constexpr std::string_view kHasFigures = "has_figures";
 inline constexpr std::string_view kVocabulary = "vocabulary";
 inline constexpr std::string_view kSummary = "summary";
+inline constexpr std::string_view kSnippetText = "snippet_text";
 }  // namespace field
 
 // Separates the values of a multi-valued keyword slot.
