@@ -298,7 +298,8 @@ int main(int argc, char** argv) {
   // whole search (the request mix repeats itself); then as served by default, the caches on.
   for (const bool cached : cache_settings) {
     SearchOptions options{.synonyms = &synonyms};
-    if (!cached) options.pass_cache_entries = options.phrase_cache_entries = 0;
+    if (!cached)
+      options.pass_cache_entries = options.phrase_cache_entries = options.query_cache_entries = 0;
     SearchService service(schema, path, options);
     HttpServer server(ServerOptions{.port = 0, .threads = 8}, service);
     server.start();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
+#include <unordered_set>
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
@@ -655,19 +656,21 @@ class FilterDecider : public Xapian::MatchDecider {
   const FacetCounter& counter_;
 };
 
-// Visits every match of `query`: from the posting lists (match_set.h) when weights are not
-// needed, many times cheaper than the matcher; through the matcher otherwise.
+// Visits every match of `query`: from its match set when weights are not needed (`known`, or
+// from the posting lists, match_set.h), many times cheaper than the matcher; through the
+// matcher otherwise.
 void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
                    const Xapian::Database& database, const Xapian::Query& query, bool weighted,
-                   MatchSetCache* positional_sets) {
+                   MatchSetCache* positional_sets, const MatchSet* known = nullptr) {
   if (query.get_type() == Xapian::Query::LEAF_MATCH_ALL) {
     for (Xapian::docid docid : snapshot.live_documents()) counter.visit(docid);
     return;
   }
   if (!weighted && !snapshot.visit_through_mset()) {
-    const MatchSet set = MatchSet::of(database, query, positional_sets);
-    if (!counter.count_by_bitmaps(set)) {
-      set.for_each([&](Xapian::docid docid) { counter.visit(docid); });
+    std::optional<MatchSet> found;
+    if (!known) known = &found.emplace(MatchSet::of(database, query, positional_sets));
+    if (!counter.count_by_bitmaps(*known)) {
+      known->for_each([&](Xapian::docid docid) { counter.visit(docid); });
     }
     return;
   }
@@ -687,6 +690,50 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
   enquire.get_mset(0, 1, database.get_doccount());
 }
 
+// How many of a query's best hits are remembered (QueryMatches::ranked): enough for the first
+// pages of a search narrowed by a state or a year; a page they do not hold is asked of the
+// matcher.
+constexpr Xapian::doccount kRememberedHits = 256;
+
+// The relevance page `page` cut from `ranked` (best first, every match when `complete`): the
+// hits passing every filter, the best of each duplicate group. Nothing when `ranked` stops
+// before the page does.
+std::optional<std::vector<PageHit>> page_from_ranking(const std::vector<PageHit>& ranked,
+                                                      bool complete, const FacetCounter& counter,
+                                                      const FacetSnapshot& snapshot,
+                                                      const PageRequest& page) {
+  std::vector<PageHit> hits;
+  std::unordered_set<std::int32_t> groups_shown;
+  std::size_t rank = 0;
+  for (const PageHit& hit : ranked) {
+    if (!counter.passes_all(hit.docid)) continue;
+    const std::int32_t group = snapshot.duplicate_group(hit.docid);
+    if (group >= 0 && !groups_shown.insert(group).second) continue;
+    if (rank >= page.first) hits.push_back(hit);
+    if (++rank == page.first + page.size) return hits;
+  }
+  if (complete) return hits;
+  return std::nullopt;
+}
+
+// The query's best hits before any filter or collapsing, in the order of a collapsed page
+// (weight, then bulletin id).
+QueryMatches with_ranking(const QueryMatches& known, const FacetSnapshot& snapshot,
+                          const Xapian::Database& database, const Xapian::Query& ranked_query) {
+  QueryMatches matches;
+  matches.set = known.set;
+  Xapian::Enquire enquire(database);
+  enquire.set_query(ranked_query);
+  if (snapshot.id_slot()) enquire.set_sort_by_relevance_then_value(*snapshot.id_slot(), false);
+  const Xapian::MSet best = enquire.get_mset(0, kRememberedHits);
+  for (auto it = best.begin(); it != best.end(); ++it) {
+    matches.ranked.push_back({*it, it.get_weight()});
+  }
+  matches.has_ranked = true;
+  matches.ranked_complete = matches.ranked.size() < kRememberedHits;
+  return matches;
+}
+
 }  // namespace
 
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
@@ -694,17 +741,55 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
                            const PageRequest& page, std::size_t max_values_per_facet,
                            std::optional<Xapian::valueno> collapse_slot,
                            const std::optional<Xapian::Query>& page_filter,
-                           MatchSetCache* positional_sets) {
+                           MatchSetCache* positional_sets, QueryMatchesCache* query_matches) {
   FacetCounter counter(snapshot, selection);
   SearchPass pass;
   const bool ranked = page.size > 0 && page.order == PageOrder::kRelevance &&
                       query.get_type() != Xapian::Query::LEAF_MATCH_ALL;
+  // The query's matches at this revision, remembered when there is a cache for them and the
+  // snapshot knows every document (its columns filter and collapse a remembered ranking).
+  const bool rememberable = query_matches && database.size() == 1 &&
+                            !snapshot.visit_through_mset() &&
+                            query.get_type() != Xapian::Query::LEAF_MATCH_ALL &&
+                            snapshot.last_docid() == database.get_lastdocid();
+  std::string key;
+  std::shared_ptr<const QueryMatches> known;
+  bool searched_before = false;
+  if (rememberable) {
+    key = database.get_uuid() + "|" + std::to_string(database.get_revision()) + "|" +
+          query.serialise();
+    known = query_matches->find(key);
+    searched_before = known != nullptr;
+    if (!known) {
+      auto found = std::make_shared<QueryMatches>();
+      found->set = std::make_shared<const MatchSet>(MatchSet::of(database, query, positional_sets));
+      query_matches->remember(key, found);
+      known = std::move(found);
+    }
+  }
   if (ranked && collapse_slot && !snapshot.visit_through_mset()) {
     // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
     // from an Enquire filtered by the columns and the counts from an unweighted pass.
-    visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets);
+    visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets,
+                  known ? known->set.get() : nullptr);
     const Xapian::Query ranked_query =
         positional_sets ? with_positions_checked(query, database, *positional_sets) : query;
+    if (searched_before && !known->has_ranked) {
+      // Searched before at this revision: remember its best hits, to cut this page and the
+      // next searches' from them.
+      auto upgraded = std::make_shared<const QueryMatches>(
+          with_ranking(*known, snapshot, database, ranked_query));
+      query_matches->remember(key, upgraded);
+      known = std::move(upgraded);
+    }
+    if (known && known->has_ranked) {
+      if (auto hits =
+              page_from_ranking(known->ranked, known->ranked_complete, counter, snapshot, page)) {
+        pass.page = std::move(*hits);
+        pass.counts = counter.finish(max_values_per_facet);
+        return pass;
+      }
+    }
     Xapian::Enquire enquire(database);
     enquire.set_collapse_key(*collapse_slot);
     // Equal weights in id order, as the other paths rank them (ranks_before()): which member
@@ -726,7 +811,8 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
     }
   } else {
     if (page.size > 0) counter.collect_hits();
-    visit_matches(counter, snapshot, database, query, /*weighted=*/ranked, positional_sets);
+    visit_matches(counter, snapshot, database, query, /*weighted=*/ranked, positional_sets,
+                  known ? known->set.get() : nullptr);
     if (page.size > 0) pass.page = counter.page(page);
   }
   pass.counts = counter.finish(max_values_per_facet);

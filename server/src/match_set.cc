@@ -109,23 +109,6 @@ std::shared_ptr<const MatchSet> MatchSet::positional(const Xapian::Database& dat
   return set;
 }
 
-std::shared_ptr<const MatchSet> MatchSetCache::find(const std::string& key) {
-  std::lock_guard lock(mutex_);
-  auto it = sets_.find(key);
-  return it == sets_.end() ? nullptr : it->second;
-}
-
-void MatchSetCache::remember(const std::string& key, std::shared_ptr<const MatchSet> set) {
-  if (capacity_ == 0) return;
-  std::lock_guard lock(mutex_);
-  if (!sets_.emplace(key, std::move(set)).second) return;
-  order_.push_back(key);
-  if (order_.size() > capacity_) {
-    sets_.erase(order_.front());
-    order_.pop_front();
-  }
-}
-
 Xapian::Query with_positions_checked(const Xapian::Query& query, const Xapian::Database& database,
                                      MatchSetCache& cache) {
   if (database.size() != 1) return query;  // a posting source sees each shard's own ids

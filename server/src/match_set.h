@@ -20,6 +20,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "hemeroteca/server/facet_index.h"
+
 namespace hemeroteca {
 
 class MatchSetCache;
@@ -67,22 +69,64 @@ class MatchSet {
   std::vector<std::uint64_t> words_;
 };
 
-// The sets of positional subqueries (phrases, NEAR) of one database revision, most recently
-// used kept: a phrase of common words ("seguro social") checks the positions of most of the
-// archive, which costs a hundred times a posting-list walk, so it is done once per revision
-// and phrase, not once per search. Thread-safe.
-class MatchSetCache {
+// A thread-safe cache of immutable values shared by searches, the most recently added kept.
+template <typename Value>
+class SharedCache {
  public:
-  explicit MatchSetCache(std::size_t capacity) : capacity_(capacity) {}
+  explicit SharedCache(std::size_t capacity) : capacity_(capacity) {}
 
-  std::shared_ptr<const MatchSet> find(const std::string& key);
-  void remember(const std::string& key, std::shared_ptr<const MatchSet> set);
+  std::shared_ptr<const Value> find(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    auto it = values_.find(key);
+    return it == values_.end() ? nullptr : it->second;
+  }
+
+  // Keeps `value` under `key`, in place of what the key held.
+  void remember(const std::string& key, std::shared_ptr<const Value> value) {
+    if (capacity_ == 0) return;
+    std::lock_guard lock(mutex_);
+    auto [it, added] = values_.insert_or_assign(key, std::move(value));
+    if (!added) return;
+    order_.push_back(key);
+    if (order_.size() > capacity_) {
+      values_.erase(order_.front());
+      order_.pop_front();
+    }
+  }
 
  private:
   std::size_t capacity_;
   std::mutex mutex_;
-  std::unordered_map<std::string, std::shared_ptr<const MatchSet>> sets_;
+  std::unordered_map<std::string, std::shared_ptr<const Value>> values_;
   std::deque<std::string> order_;
+};
+
+// The sets of positional subqueries (phrases, NEAR) of one database revision: a phrase of
+// common words ("seguro social") checks the positions of most of the archive, which costs a
+// hundred times a posting-list walk, so it is done once per revision and phrase, not once per
+// search.
+class MatchSetCache : public SharedCache<MatchSet> {
+ public:
+  using SharedCache::SharedCache;
+};
+
+// What one text query matches at one database revision, shared by the searches that differ
+// only in filters, page or order — a reader narrowing a search by state, then by year, then
+// paging through it: the match set (the facet counts start from it) and, from the second
+// search on, the query's best hits before any filter or collapsing, from which a relevance
+// page is cut without asking the matcher again (run_search_pass()).
+struct QueryMatches {
+  std::shared_ptr<const MatchSet> set;
+  // Best first, in the matcher's order (weight, then bulletin id); empty until the query is
+  // searched a second time.
+  std::vector<PageHit> ranked;
+  bool has_ranked = false;
+  bool ranked_complete = false;  // `ranked` holds every match
+};
+
+class QueryMatchesCache : public SharedCache<QueryMatches> {
+ public:
+  using SharedCache::SharedCache;
 };
 
 // `query` for the matcher's top-k, its phrases and NEARs replaced by the AND of their parts

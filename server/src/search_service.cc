@@ -208,10 +208,12 @@ std::string_view to_string(SortOrder order) {
 // What the service keeps between calls: facet columns and recent facet counts.
 class SearchService::State {
  public:
-  explicit State(std::size_t phrase_cache_entries) : phrases(phrase_cache_entries) {}
+  State(std::size_t phrase_cache_entries, std::size_t query_cache_entries)
+      : phrases(phrase_cache_entries), queries(query_cache_entries) {}
 
   // Keyed by database UUID and revision, so a commit makes earlier entries unreachable.
   MatchSetCache phrases;
+  QueryMatchesCache queries;
 
   // The key names every shard's identity and revision (OpenIndex::state_key): after
   // `hemeroteca reindex` swapped a new folder in, or a shard left or came back, the documents
@@ -340,7 +342,8 @@ SearchService::SearchService(const Schema& schema, ShardOptions shards, SearchOp
     : schema_(schema),
       options_(options),
       pool_(std::make_unique<DatabasePool>(std::move(shards))),
-      state_(std::make_unique<State>(options_.phrase_cache_entries)) {}
+      state_(std::make_unique<State>(options_.phrase_cache_entries, options_.query_cache_entries)) {
+}
 
 SearchService::~SearchService() = default;
 
@@ -405,7 +408,8 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     } else {
       pass = run_search_pass(*snapshot, database, text_query, selection, page,
                              options_.facet_values, schema_.field(field::kDuplicateKey).slot,
-                             page_filter(mapper, request, applied), &state_->phrases);
+                             page_filter(mapper, request, applied), &state_->phrases,
+                             &state_->queries);
       state_->remember(pass_key, pass, options_.pass_cache_entries);
     }
     response.facets = std::move(pass.counts);

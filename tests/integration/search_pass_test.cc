@@ -104,6 +104,7 @@ std::vector<Xapian::docid> ids(const SearchPass& pass) {
 TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
   const QueryMapper mapper(schema_, database_);
   MatchSetCache phrases(8);
+  QueryMatchesCache query_matches(64);
   const auto state_slugs = [](std::vector<std::string> names) {
     for (std::string& name : names) name = slug(name);
     return names;
@@ -155,6 +156,16 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
           run_search_pass(*snapshot_, database_, query, c.selection, page, 50, collapse, filter);
       const SearchPass with_phrase_sets = run_search_pass(*snapshot_, database_, query, c.selection,
                                                           page, 50, collapse, filter, &phrases);
+      // Searched twice: the second page is cut from the query's remembered best hits.
+      std::array<SearchPass, 2> remembered;
+      for (SearchPass& pass : remembered) {
+        pass = run_search_pass(*snapshot_, database_, query, c.selection, page, 50, collapse,
+                               filter, &phrases, &query_matches);
+      }
+      for (const SearchPass& pass : remembered) {
+        EXPECT_EQ(ids(weighed_all), ids(pass)) << what;
+        EXPECT_EQ(counts_of(weighed_all), counts_of(pass)) << what;
+      }
       EXPECT_EQ(ids(weighed_all), ids(by_columns)) << what;
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
       EXPECT_EQ(ids(weighed_all), ids(with_phrase_sets)) << what;

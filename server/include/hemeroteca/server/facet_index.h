@@ -37,7 +37,8 @@
 
 namespace hemeroteca {
 
-class MatchSetCache;  // match_set.h
+class MatchSetCache;      // match_set.h
+class QueryMatchesCache;  // match_set.h
 
 // The facet groups, in the order the API lists them.
 enum class FacetGroup : std::size_t { kOfficial, kOrganization, kState, kTopic, kYear };
@@ -220,13 +221,17 @@ struct SearchPass {
 // selection as a boolean query (QueryMapper::keyword_filter and date_filter), which the matcher
 // applies by skipping along the filter's posting lists — and by the columns otherwise. With
 // `positional_sets`, the documents of each phrase are found once per index revision and reused
-// by the counts and the page (match_set.h).
+// by the counts and the page (match_set.h). With `query_matches`, the match set of `query` is
+// found once per index revision and reused by the searches that only filter, page or order it
+// otherwise; a relevance page is then cut from the query's remembered best hits when they hold
+// it, filtered and collapsed by the columns.
 SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database& database,
                            const Xapian::Query& query, const FacetSelection& selection,
                            const PageRequest& page, std::size_t max_values_per_facet = 50,
                            std::optional<Xapian::valueno> collapse_slot = std::nullopt,
                            const std::optional<Xapian::Query>& page_filter = std::nullopt,
-                           MatchSetCache* positional_sets = nullptr);
+                           MatchSetCache* positional_sets = nullptr,
+                           QueryMatchesCache* query_matches = nullptr);
 
 // Facet counts alone.
 FacetCounts count_facets(const FacetSnapshot& snapshot, const Xapian::Database& database,
