@@ -30,6 +30,7 @@
 #include "hemeroteca/indexer/extractor.h"
 #include "hemeroteca/indexer/importer.h"
 #include "hemeroteca/indexer/reader.h"
+#include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/query_mapper.h"
 #include "hemeroteca/server/http_server.h"
 #include "hemeroteca/server/search_service.h"
@@ -195,7 +196,11 @@ void run_floor(const Schema& schema, const fs::path& path, const std::vector<Req
       enquire.set_query(query);
       const Xapian::MSet matches = enquire.get_mset(0, 10);
       for (auto it = matches.begin(); it != matches.end(); ++it) {
-        matches.snippet(it.get_document().get_data(), 240, stemmer);
+        // The text a result's snippet is cut from: highlights and body (snippet_text).
+        const std::string text = DocumentMapper::to_summary(schema, it.get_document(),
+                                                            DocumentMapper::SummaryText::kWith)
+                                     .text;
+        matches.snippet(text, 240, stemmer);
       }
       snippets.push_back(elapsed_ms(started));
     }

@@ -1,6 +1,7 @@
 #include "hemeroteca/server/highlighter.h"
 
 #include <algorithm>
+#include <bitset>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -58,12 +59,29 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
     std::size_t end;
     int match;  // -1: not matched
   };
+  // The first letters of what can match: most words of a text begin with none of them and
+  // are passed over without a look-up.
+  std::bitset<256> first_letters;
+  for (const auto* list : {&terms.words, &terms.stems, &terms.prefixes}) {
+    for (const std::string& term : *list) {
+      if (term.empty()) {
+        first_letters.set();  // matches every word
+      } else {
+        first_letters.set(static_cast<unsigned char>(term.front()));
+      }
+    }
+  }
   std::vector<Word> tokens;
+  tokens.reserve(text.size() / 6);  // Spanish words run to about five letters and a space
   std::unordered_map<std::string, int> match_ids;
   analyzer.scan(
       text,
       [&](const Token& token) {
         const std::string& folded = token.folded;
+        if (folded.empty() || !first_letters.test(static_cast<unsigned char>(folded.front()))) {
+          tokens.push_back({token.begin, token.end, -1});
+          return;
+        }
         const bool matched =
             words.contains(folded) || starts_with_any(folded, terms.prefixes) ||
             (starts_with_any(folded, terms.stems) &&
