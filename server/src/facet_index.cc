@@ -134,6 +134,25 @@ void read_multi_valued(const Xapian::Database& database, Xapian::valueno slot, b
     columns.offsets[++filled] = static_cast<std::uint32_t>(columns.values.size());
 }
 
+// What reading one document's column costs, in bitmap words intersected and counted.
+constexpr std::size_t kWordsPerColumnRead = 8;
+
+// How many documents two bitmaps share. Compiled twice, the popcnt instruction used where the
+// processor has it (the x86-64 baseline has none, and a library call per word costs 4 times
+// more).
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+Xapian::doccount
+intersection_size(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  Xapian::doccount count = 0;
+  const std::size_t words = std::min(a.size(), b.size());
+  for (std::size_t w = 0; w < words; ++w) {
+    count += static_cast<Xapian::doccount>(std::popcount(a[w] & b[w]));
+  }
+  return count;
+}
+
 std::string month_label(std::uint32_t year_month) {
   return std::string(kMonthNames[year_month % 100 - 1]) + " " + std::to_string(year_month / 100);
 }
@@ -240,16 +259,11 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
   }
   rows.offsets[static_cast<std::size_t>(last) + 1] = static_cast<std::uint32_t>(rows.values.size());
 
-  auto& ungrouped = snapshot->ungrouped_;
-  ungrouped.documents.assign(static_cast<std::size_t>(last) / 64 + 1, 0);
-  ungrouped.counts.assign(snapshot->value_count(), 0);
+  auto& ungrouped = snapshot->ungrouped_documents_;
+  ungrouped.assign(static_cast<std::size_t>(last) / 64 + 1, 0);
   for (Xapian::docid docid : snapshot->live_) {
     if (docid > last || snapshot->duplicate_groups_[docid] >= 0) continue;
-    ungrouped.documents[docid / 64] |= std::uint64_t{1} << (docid % 64);
-    ++ungrouped.total;
-    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
-      ++ungrouped.counts[rows.values[i]];
-    }
+    ungrouped[docid / 64] |= std::uint64_t{1} << (docid % 64);
   }
 
   snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
@@ -365,11 +379,10 @@ class FacetCounter {
   // be collected and every selected group keeps value bitmaps (states, years; no date range).
   // Its ungrouped documents are counted a bitmap word (64 documents) at a time: a filter is an
   // OR of value bitmaps, the documents failing only one group's filter count in that group by
-  // a popcount per value, and those passing every filter by their rows — or, when they are
-  // most of the archive and no single year is selected, by taking the rows of the documents
-  // they miss away from the snapshot's ungrouped counts. The rest of the set (grouped
-  // documents, documents newer than the snapshot) is visited as usual. The counts are the ones
-  // visiting every match gives.
+  // a popcount per value, and those passing every filter by a popcount per value too in the
+  // groups with bitmaps (by their columns in the others, or when they are few). The rest of
+  // the set (grouped documents, documents newer than the snapshot) is visited as usual. The
+  // counts are the ones visiting every match gives.
   bool count_by_bitmaps(const MatchSet& set) {
     if (collect_hits_ || date_active_ || total_ != 0) return false;
     std::array<FacetSnapshot::Bitmap, kFacetGroups> passing;  // of the active groups
@@ -379,23 +392,26 @@ class FacetCounter {
       const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
       if (bitmaps.empty()) return false;
       active.push_back(g);
-      passing[g].assign(snapshot_.ungrouped().documents.size(), 0);
+      passing[g].assign(snapshot_.ungrouped_documents().size(), 0);
       for (std::size_t v = 0; v < bitmaps.size(); ++v) {
         if (!selected_[g][v]) continue;
         for (std::size_t w = 0; w < bitmaps[v].size(); ++w) passing[g][w] |= bitmaps[v][w];
       }
     }
-    const auto& ungrouped = snapshot_.ungrouped();
+    const FacetSnapshot::Bitmap& ungrouped = snapshot_.ungrouped_documents();
     const auto word_of = [](const FacetSnapshot::Bitmap& bitmap, std::size_t w) {
       return w < bitmap.size() ? bitmap[w] : std::uint64_t{0};
     };
     const std::vector<std::uint64_t>& matched = set.words();
     const std::size_t year = index_of(FacetGroup::kYear);
-    // Documents passing every filter, counted by rows below.
-    FacetSnapshot::Bitmap passing_all(ungrouped.documents.size(), 0);
+    // Documents passing every filter, and those failing only one active group's filter (which
+    // count in that group alone), counted below.
+    FacetSnapshot::Bitmap passing_all(ungrouped.size(), 0);
+    std::array<FacetSnapshot::Bitmap, kFacetGroups> failing_only;
+    for (std::size_t g : active) failing_only[g].assign(ungrouped.size(), 0);
     Xapian::doccount passing_count = 0;
-    for (std::size_t w = 0; w < ungrouped.documents.size(); ++w) {
-      std::uint64_t candidates = word_of(matched, w) & ungrouped.documents[w];
+    for (std::size_t w = 0; w < ungrouped.size(); ++w) {
+      std::uint64_t candidates = word_of(matched, w) & ungrouped[w];
       if (selection_.require_figures) candidates &= snapshot_.documents_with_figures()[w];
       if (candidates == 0) continue;
       std::uint64_t all = candidates;
@@ -409,45 +425,58 @@ class FacetCounter {
       passing_all[w] = all;
       passing_count += static_cast<Xapian::doccount>(std::popcount(all));
       for (std::size_t g : active) {
-        // Failing this group's filter only: counted in this group alone.
         std::uint64_t only_this = candidates & ~passing[g][w];
         for (std::size_t h : active) {
           if (h != g) only_this &= passing[h][w];
         }
-        if (only_this == 0) continue;
-        const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
-        Xapian::doccount* counts =
-            counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
-        for (std::size_t v = 0; v < bitmaps.size(); ++v) {
-          counts[v] += static_cast<Xapian::doccount>(std::popcount(only_this & bitmaps[v][w]));
-        }
+        failing_only[g][w] = only_this;
       }
     }
-    if (!single_year_ && passing_count * 2 > ungrouped.total) {
-      // Most of the archive: start from every ungrouped document and take away the others.
-      total_ += ungrouped.total;
-      for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i] += ungrouped.counts[i];
-      for (std::size_t w = 0; w < ungrouped.documents.size(); ++w) {
-        for (std::uint64_t missed = ungrouped.documents[w] & ~passing_all[w]; missed != 0;
-             missed &= missed - 1) {
-          uncount(static_cast<Xapian::docid>(w * 64 + std::countr_zero(missed)));
-        }
+    total_ += passing_count;
+    for (std::size_t g : active) {
+      const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
+      Xapian::doccount* counts = counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
+      for (std::size_t v = 0; v < bitmaps.size(); ++v) {
+        counts[v] += intersection_size(failing_only[g], bitmaps[v]);
       }
-    } else {
+    }
+    // The values of the documents passing every filter: a popcount per value for a group with
+    // bitmaps, when that costs less than reading the group's column for each such document.
+    std::vector<std::size_t> by_columns;
+    for (std::size_t g = 0; g < kFacetGroups; ++g) {
+      const auto& bitmaps = snapshot_.value_bitmaps(static_cast<FacetGroup>(g));
+      if (bitmaps.empty() ||
+          bitmaps.size() * passing_all.size() > std::size_t{passing_count} * kWordsPerColumnRead) {
+        by_columns.push_back(g);
+        continue;
+      }
+      Xapian::doccount* counts = counts_.data() + snapshot_.value_base(static_cast<FacetGroup>(g));
+      for (std::size_t v = 0; v < bitmaps.size(); ++v) {
+        counts[v] += intersection_size(passing_all, bitmaps[v]);
+      }
+    }
+    if (!by_columns.empty() || single_year_) {
       for (std::size_t w = 0; w < passing_all.size(); ++w) {
         for (std::uint64_t all = passing_all[w]; all != 0; all &= all - 1) {
-          count_match(static_cast<Xapian::docid>(w * 64 + std::countr_zero(all)));
+          const auto docid = static_cast<Xapian::docid>(w * 64 + std::countr_zero(all));
+          for (std::size_t g : by_columns) count_values(g, docid);
+          count_month(docid);
         }
       }
     }
     // What the bitmaps do not cover: grouped documents and those newer than the snapshot.
     for (std::size_t w = 0; w < matched.size(); ++w) {
-      for (std::uint64_t rest = matched[w] & ~word_of(ungrouped.documents, w); rest != 0;
-           rest &= rest - 1) {
+      for (std::uint64_t rest = matched[w] & ~word_of(ungrouped, w); rest != 0; rest &= rest - 1) {
         visit(static_cast<Xapian::docid>(w * 64 + std::countr_zero(rest)));
       }
     }
     return true;
+  }
+
+  // Whether some filter is selected: when none is, every document passes.
+  bool filters() const {
+    return selection_.require_figures ||
+           std::find(active_.begin(), active_.end(), true) != active_.end();
   }
 
   // Whether a document passes every filter of the selection.
@@ -548,15 +577,6 @@ class FacetCounter {
     return false;
   }
 
-  // Takes away what count_by_bitmaps() started from for a document that does not pass.
-  void uncount(Xapian::docid docid) {
-    --total_;
-    const auto& rows = snapshot_.rows();
-    for (std::uint32_t i = rows.offsets[docid]; i < rows.offsets[docid + 1]; ++i) {
-      --counts_[rows.values[i]];
-    }
-  }
-
   // A document passing every filter: the total, every facet, the months.
   // A match counts in every group: one row of the snapshot holds all its values. Without
   // `in_selected_groups`, the values of selected groups are left to count_values() (a
@@ -575,8 +595,13 @@ class FacetCounter {
         if (!active_[g]) count_values(g, docid);
       }
     }
+    count_month(docid);
+  }
+
+  void count_month(Xapian::docid docid) {
+    if (!single_year_) return;
     const std::uint32_t date = snapshot_.date(docid);
-    if (single_year_ && date / 10000 == single_year_) ++months_[date / 100 % 100 - 1];
+    if (date / 10000 == single_year_) ++months_[date / 100 % 100 - 1];
   }
 
   // Keeps in best[group] the member with the lowest id rank (0: none yet).
@@ -795,8 +820,9 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
     // Equal weights in id order, as the other paths rank them (ranks_before()): which member
     // of a duplicate group is shown, and the order of ties, do not hang on document ids.
     if (snapshot.id_slot()) enquire.set_sort_by_relevance_then_value(*snapshot.id_slot(), false);
+    // A decider costs the matcher a document per candidate: given only when it filters.
     FilterDecider decider(counter);
-    const Xapian::MatchDecider* filter_by_columns = &decider;
+    const Xapian::MatchDecider* filter_by_columns = counter.filters() ? &decider : nullptr;
     if (page_filter) {
       enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, *page_filter));
       filter_by_columns = nullptr;

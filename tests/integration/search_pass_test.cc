@@ -47,6 +47,9 @@ std::vector<Record> generated_records(std::size_t count) {
     if (pick(3) == 0) record.states.push_back(kStates[pick(kStates.size())]);
     if (pick(4) == 0) record.duplicate_key = "dup-" + std::to_string(pick(count / 6));
     if (pick(2) == 0) record.figures = {{95, "por ciento", "95 por ciento", "El 95 por ciento."}};
+    // More officials than a group keeps value bitmaps for: counted from their column.
+    const std::string official = "Funcionario " + std::to_string(i * 7 % 80);
+    record.officials = {{slug(official), official, "director", "IMSS", 1}};
     records.push_back(std::move(record));
   }
   return records;
@@ -170,7 +173,7 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
       EXPECT_EQ(ids(weighed_all), ids(by_query)) << what;
       EXPECT_EQ(ids(weighed_all), ids(with_phrase_sets)) << what;
       // The weighed pass visits every match through the matcher; the others count from the
-      // match set with the snapshot's bitmaps (by what it misses when that is most of it).
+      // match set with the snapshot's bitmaps and columns.
       EXPECT_EQ(counts_of(weighed_all), counts_of(by_columns)) << what;
       EXPECT_EQ(counts_of(weighed_all), counts_of(by_query)) << what;
       EXPECT_EQ(counts_of(weighed_all), counts_of(with_phrase_sets)) << what;

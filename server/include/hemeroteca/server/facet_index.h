@@ -126,14 +126,8 @@ class FacetSnapshot {
   // A set of documents: bit d % 64 of word d / 64 is document d.
   using Bitmap = std::vector<std::uint64_t>;
 
-  // The live documents outside duplicate groups, and what they count all together: a search
-  // that matches most of the archive is counted from these, less the documents it misses.
-  struct Ungrouped {
-    Bitmap documents;
-    Xapian::doccount total = 0;
-    std::vector<Xapian::doccount> counts;  // by value id + value_base(group), as in rows()
-  };
-  const Ungrouped& ungrouped() const { return ungrouped_; }
+  // The live documents outside duplicate groups: those counted a bitmap word at a time.
+  const Bitmap& ungrouped_documents() const { return ungrouped_documents_; }
 
   // Groups of at most this many values keep a bitmap per value: a filter on them is then an OR
   // of bitmaps, and their counts over a set a popcount per value, instead of a column read per
@@ -162,7 +156,7 @@ class FacetSnapshot {
   std::vector<Xapian::docid> live_;
   Columns rows_;
   std::array<std::uint32_t, kFacetGroups + 1> value_bases_{};
-  Ungrouped ungrouped_;
+  Bitmap ungrouped_documents_;
   std::array<std::vector<Bitmap>, kFacetGroups> value_bitmaps_;
   Bitmap undated_documents_;
   Bitmap documents_with_figures_;
