@@ -184,6 +184,44 @@ TEST_F(SearchPassTest, TopKFilteredByQueryOrColumnsRanksAsWeighingEveryMatch) {
   }
 }
 
+// Without duplicate groups among the matches, a relevance page is asked of the matcher without
+// a sort key or collapsing, and ties inside it put in id order: the same pages as weighing
+// every match, whether or not a tie straddles the page's edges.
+TEST_F(SearchPassTest, PagesWithoutDuplicatesRankAsWeighingEveryMatch) {
+  testing::TempDir folder;
+  {
+    Xapian::WritableDatabase writable(folder.path().string(), Xapian::DB_CREATE_OR_OPEN);
+    DocumentMapper mapper(schema_);
+    for (Record record : generated_records(600)) {
+      record.duplicate_key = "only-" + record.id;
+      store_record(writable, mapper, record);
+    }
+    writable.commit();
+  }
+  const Xapian::Database database(folder.path().string());
+  const auto snapshot = FacetSnapshot::build(database, schema_);
+  const QueryMapper mapper(schema_, database);
+  const auto collapse = schema_.field(field::kDuplicateKey).slot;
+  for (const char* text : {"abasto", "abasto hospital", "vacuna OR clinica", "medico -cirugia"}) {
+    const Xapian::Query query = mapper.parse(text);
+    for (const std::string state : {"", "sonora"}) {
+      FacetSelection selection;
+      if (!state.empty()) selection.values[static_cast<std::size_t>(FacetGroup::kState)] = {state};
+      for (std::size_t first = 0; first < 60; first += 7) {
+        const PageRequest page{first, 10};
+        const std::string what =
+            std::string(text) + " " + state + " first " + std::to_string(first);
+        const SearchPass weighed_all =
+            run_search_pass(*snapshot, database, query, selection, page, 50);
+        const SearchPass by_matcher =
+            run_search_pass(*snapshot, database, query, selection, page, 50, collapse);
+        EXPECT_EQ(ids(weighed_all), ids(by_matcher)) << what;
+        EXPECT_EQ(counts_of(weighed_all), counts_of(by_matcher)) << what;
+      }
+    }
+  }
+}
+
 // Counted by hand: each bulletin (or duplicate group, by its member of lowest id) once per
 // state it names, however many times it names it, with and without a state selected.
 TEST_F(SearchPassTest, ABulletinCountsOncePerValueItNames) {
