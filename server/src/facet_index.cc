@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <charconv>
+#include <limits>
 #include <unordered_set>
 
 #include "hemeroteca/schema/analyzer.h"
@@ -721,16 +722,18 @@ void visit_matches(FacetCounter& counter, const FacetSnapshot& snapshot,
 constexpr Xapian::doccount kRememberedHits = 256;
 
 // The relevance page `page` cut from `ranked` (best first, every match when `complete`): the
-// hits passing every filter, the best of each duplicate group. Nothing when `ranked` stops
-// before the page does.
-std::optional<std::vector<PageHit>> page_from_ranking(const std::vector<PageHit>& ranked,
-                                                      bool complete, const FacetCounter& counter,
-                                                      const FacetSnapshot& snapshot,
-                                                      const PageRequest& page) {
+// hits passing every filter, the best of each duplicate group. Hits weighing `exact_above` or
+// less may miss some of equal weight ranked before them, so the page must be full before them.
+// Nothing when `ranked` stops before the page does.
+std::optional<std::vector<PageHit>> page_from_ranking(
+    const std::vector<PageHit>& ranked, bool complete, const FacetCounter& counter,
+    const FacetSnapshot& snapshot, const PageRequest& page,
+    double exact_above = -std::numeric_limits<double>::infinity()) {
   std::vector<PageHit> hits;
   std::unordered_set<std::int32_t> groups_shown;
   std::size_t rank = 0;
   for (const PageHit& hit : ranked) {
+    if (hit.weight <= exact_above) return std::nullopt;
     if (!counter.passes_all(hit.docid)) continue;
     const std::int32_t group = snapshot.duplicate_group(hit.docid);
     if (group >= 0 && !groups_shown.insert(group).second) continue;
@@ -759,45 +762,33 @@ QueryMatches with_ranking(const QueryMatches& known, const FacetSnapshot& snapsh
   return matches;
 }
 
-// Whether some document of `set` belongs to a duplicate group (the snapshot must know every
-// document of the set's database).
-bool in_duplicate_groups(const MatchSet& set, const FacetSnapshot& snapshot) {
-  const FacetSnapshot::Bitmap& ungrouped = snapshot.ungrouped_documents();
-  const std::vector<std::uint64_t>& words = set.words();
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    if ((words[w] & ~(w < ungrouped.size() ? ungrouped[w] : 0)) != 0) return true;
-  }
-  return false;
-}
-
-// The relevance page `page` of `query`, when no match belongs to a duplicate group (nothing to
-// collapse), asked of the matcher without a sort key: reading each candidate's bulletin id to
-// break ties costs the matcher a third more. The page is the same when no tie straddles its
-// edges, where the matcher would have ranked equal weights by document id; ties inside it are
-// put in bulletin id order here. Nothing when one does.
+// The relevance page `page` of `query` asked of the matcher without a sort key or collapsing:
+// reading each candidate's bulletin id (to break ties) and duplicate key costs the matcher a
+// third more than a plain top-k. Twice the page's depth is fetched, put in the order of a
+// collapsed page (weight, then bulletin id) and collapsed here; hits of the lowest weight
+// fetched may lack others of equal weight the matcher left out (it breaks ties by document
+// id), so the page must fill before them. Nothing when it does not.
 std::optional<std::vector<PageHit>> page_without_sort_key(const Xapian::Database& database,
                                                           const Xapian::Query& query,
                                                           const Xapian::MatchDecider* decider,
+                                                          const FacetCounter& counter,
                                                           const FacetSnapshot& snapshot,
                                                           const PageRequest& page) {
+  const auto fetched = static_cast<Xapian::doccount>(2 * (page.first + page.size) + 10);
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
-  const Xapian::MSet best = enquire.get_mset(
-      0, static_cast<Xapian::doccount>(page.first + page.size + 1), nullptr, decider);
-  std::vector<PageHit> hits;
-  for (auto it = best.begin(); it != best.end(); ++it) hits.push_back({*it, it.get_weight()});
-  const auto tie_at = [&](std::size_t i) {
-    return i > 0 && i < hits.size() && hits[i - 1].weight == hits[i].weight;
-  };
-  if (tie_at(page.first) || tie_at(page.first + page.size)) return std::nullopt;
-  if (hits.size() <= page.first) return std::vector<PageHit>{};
-  hits.resize(std::min(hits.size(), page.first + page.size));
-  hits.erase(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(page.first));
-  std::stable_sort(hits.begin(), hits.end(), [&](const PageHit& a, const PageHit& b) {
+  const Xapian::MSet best = enquire.get_mset(0, fetched, nullptr, decider);
+  std::vector<PageHit> ranked;
+  for (auto it = best.begin(); it != best.end(); ++it) ranked.push_back({*it, it.get_weight()});
+  std::sort(ranked.begin(), ranked.end(), [&](const PageHit& a, const PageHit& b) {
     if (a.weight != b.weight) return a.weight > b.weight;
-    return snapshot.id_rank(a.docid) < snapshot.id_rank(b.docid);
+    const auto rank_a = snapshot.id_rank(a.docid), rank_b = snapshot.id_rank(b.docid);
+    return rank_a != rank_b ? rank_a < rank_b : a.docid < b.docid;
   });
-  return hits;
+  const bool complete = ranked.size() < fetched;
+  return page_from_ranking(
+      ranked, complete, counter, snapshot, page,
+      complete ? -std::numeric_limits<double>::infinity() : ranked.back().weight);
 }
 
 }  // namespace
@@ -836,11 +827,8 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
   if (ranked && collapse_slot && !snapshot.visit_through_mset()) {
     // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
     // from an Enquire filtered by the columns and the counts from an unweighted pass.
-    std::shared_ptr<const MatchSet> set =
-        known ? known->set
-              : std::make_shared<const MatchSet>(MatchSet::of(database, query, positional_sets));
     visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets,
-                  set.get());
+                  known ? known->set.get() : nullptr);
     const Xapian::Query ranked_query =
         positional_sets ? with_positions_checked(query, database, *positional_sets) : query;
     if (searched_before && !known->has_ranked) {
@@ -866,9 +854,9 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
         page_filter ? Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, *page_filter)
                     : ranked_query;
     if (page_filter) filter_by_columns = nullptr;
-    if (snapshot.last_docid() == database.get_lastdocid() && !in_duplicate_groups(*set, snapshot)) {
-      if (auto hits =
-              page_without_sort_key(database, filtered_query, filter_by_columns, snapshot, page)) {
+    if (snapshot.last_docid() == database.get_lastdocid()) {
+      if (auto hits = page_without_sort_key(database, filtered_query, filter_by_columns, counter,
+                                            snapshot, page)) {
         pass.page = std::move(*hits);
         pass.counts = counter.finish(max_values_per_facet);
         return pass;
