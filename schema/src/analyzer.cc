@@ -156,12 +156,13 @@ std::string Analyzer::fold(std::string_view text) {
 }
 
 void Analyzer::scan(std::string_view text, const std::function<void(const Token&)>& visit,
-                    Forms forms) const {
+                    Forms forms, const std::bitset<256>* first_letters) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   const bool with_lower = forms == Forms::kFoldedAndLower;
   Token current;
   bool in_word = false;
+  bool folding = true;  // false for the rest of a word passed over (first_letters)
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 c;
@@ -174,9 +175,18 @@ void Analyzer::scan(std::string_view text, const std::function<void(const Token&
         current.lower.clear();
         current.begin = static_cast<std::size_t>(start);
         in_word = true;
+        folding = true;
+        if (first_letters) {
+          append_folded(current.folded, c);
+          folding = !current.folded.empty() &&
+                    first_letters->test(static_cast<unsigned char>(current.folded.front()));
+          current.folded.clear();
+        }
       }
-      append_folded(current.folded, c);
-      if (with_lower) append_lower(current.lower, c);
+      if (folding) {
+        append_folded(current.folded, c);
+        if (with_lower) append_lower(current.lower, c);
+      }
       current.end = static_cast<std::size_t>(i);
     } else if (in_word) {
       visit(current);

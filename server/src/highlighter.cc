@@ -78,7 +78,7 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
       text,
       [&](const Token& token) {
         const std::string& folded = token.folded;
-        if (folded.empty() || !first_letters.test(static_cast<unsigned char>(folded.front()))) {
+        if (folded.empty()) {  // passed over by its first letter
           tokens.push_back({token.begin, token.end, -1});
           return;
         }
@@ -92,7 +92,7 @@ std::string snippet(std::string_view text, const QueryTerms& terms, const Analyz
         }
         tokens.push_back({token.begin, token.end, match});
       },
-      Analyzer::Forms::kFolded);
+      Analyzer::Forms::kFolded, &first_letters);
   if (tokens.empty()) return html_escape(text.substr(0, options.max_bytes));
 
   // The window that holds the most distinct matched words wins; ties go to the earliest.

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <bitset>
+
 namespace hemeroteca {
 namespace {
 
@@ -57,6 +59,25 @@ TEST(AnalyzerTokenize, ReportsByteOffsetsOfOriginalWords) {
   EXPECT_EQ("Orgánica", text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin));
   EXPECT_EQ("organica", tokens[1].folded);
   EXPECT_EQ("orgánica", tokens[1].lower);
+}
+
+TEST(AnalyzerScan, FoldsOnlyWordsBeginningWithTheLettersAskedFor) {
+  const std::string text = "Órgano, médico y Oncólogo: ÉXITO";
+  std::bitset<256> first_letters;
+  first_letters.set('o');  // folded: "Órgano" and "Oncólogo" begin with 'o'
+  std::vector<Token> seen;
+  Analyzer().scan(
+      text, [&](const Token& token) { seen.push_back(token); }, Analyzer::Forms::kFolded,
+      &first_letters);
+  const std::vector<Token> all = Analyzer().tokenize(text);
+  ASSERT_EQ(all.size(), seen.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(all[i].begin, seen[i].begin);
+    EXPECT_EQ(all[i].end, seen[i].end);
+    EXPECT_EQ(all[i].folded.front() == 'o' ? all[i].folded : "", seen[i].folded) << i;
+  }
+  EXPECT_EQ("organo", seen[0].folded);
+  EXPECT_EQ("oncologo", seen[3].folded);
 }
 
 TEST(AnalyzerStem, StemsSpanishPluralsToTheSingularStem) {

@@ -19,6 +19,7 @@
 
 #include <xapian.h>
 
+#include <bitset>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -54,9 +55,13 @@ class Analyzer {
   // The words of tokenize(), handed to `visit` one at a time in a single Token reused from word
   // to word (copy what you keep): no vector of tokens is built. With Forms::kFolded the Token's
   // `lower` stays empty, for callers that only compare folded words (the snippet maker).
+  // With `first_letters`, a word whose folded form does not begin with one of those bytes is
+  // handed over with an empty `folded` (and `lower`), unfolded: a caller looking for a few
+  // words passes over the others at the cost of finding where they end.
   enum class Forms { kFoldedAndLower, kFolded };
   void scan(std::string_view text, const std::function<void(const Token&)>& visit,
-            Forms forms = Forms::kFoldedAndLower) const;
+            Forms forms = Forms::kFoldedAndLower,
+            const std::bitset<256>* first_letters = nullptr) const;
 
   // The folded stem of a token's accented form: "oncológicos" -> "oncolog".
   std::string stem(const Token& token) const;
