@@ -1,7 +1,9 @@
 #include "commands.h"
 
+#include <execinfo.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <csignal>
@@ -102,7 +104,40 @@ int run_search(const GlobalOptions& global, const ShardOptions& shards,
   return 0;
 }
 
+// A crashing server writes which signal ended it and its call stack to stderr (the log),
+// for whoever reports it, then dies of the same signal (core dump, exit status). Only
+// async-signal-safe calls: write(), backtrace_symbols_fd(), raise().
+void on_fatal_signal(int signal) {
+  constexpr std::string_view kMessage =
+      "hemeroteca: fatal signal (SIGSEGV 11, SIGBUS 7, SIGFPE 8, SIGILL 4, SIGABRT 6): ";
+  (void)!write(STDERR_FILENO, kMessage.data(), kMessage.size());
+  const char digits[3] = {static_cast<char>('0' + signal / 10 % 10),
+                          static_cast<char>('0' + signal % 10), '\n'};
+  (void)!write(STDERR_FILENO, digits, sizeof digits);
+  void* frames[64];
+  backtrace_symbols_fd(frames, backtrace(frames, 64), STDERR_FILENO);
+  raise(signal);  // the default action again (SA_RESETHAND)
+}
+
+void report_fatal_signals() {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  return;  // the sanitizers report a crash themselves, and better
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+  return;
+#endif
+#endif
+  void* frame = nullptr;
+  backtrace(&frame, 1);  // loads what backtrace() needs now, not inside the handler
+  struct sigaction action {};
+  action.sa_handler = on_fatal_signal;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  for (int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) sigaction(signal, &action, nullptr);
+}
+
 int run_serve(const GlobalOptions& global, ServeConfig config, const ShardFlags& shard_flags) {
+  report_fatal_signals();
   // Block the termination signals before any thread starts, so that only sigwait() sees them.
   sigset_t signals;
   sigemptyset(&signals);

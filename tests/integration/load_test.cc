@@ -107,7 +107,10 @@ TEST(LoadTest, SixtyFourConnectionsOfSearchesWhileAnImportWritesGetOnly2xx) {
   }
   EXPECT_EQ(0, failed_imports);
   EXPECT_GT(imports, 0) << "no import finished while wrk ran";
-  EXPECT_TRUE(server.running()) << read_text(log);
+  const bool running = server.running();
+  EXPECT_TRUE(running) << "the server ended with exit code " << server.wait()
+                       << " (128 + the signal that ended it); its log:\n"
+                       << read_text(log);
 }
 
 }  // namespace

@@ -147,6 +147,26 @@ TEST(ServeProcessTest, SigtermFinishesTheRequestInFlightRefusesNewOnesAndExitsZe
   EXPECT_EQ(std::string::npos, serve.log().find(kToken)) << "a token was logged";
 }
 
+// A crash leaves its signal and call stack in the log, and the process still dies of it.
+TEST(ServeProcessTest, ACrashWritesItsSignalAndCallStackToTheLog) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "under AddressSanitizer the sanitizer reports crashes";
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  GTEST_SKIP() << "under AddressSanitizer the sanitizer reports crashes";
+#endif
+#endif
+  TempDir temp;
+  ServeProcess server(temp, {"--db", make_index(temp).string(), "--port", "0"});
+  ASSERT_NE(0, server.port()) << server.log();
+  server.signal(SIGSEGV);
+  EXPECT_EQ(128 + SIGSEGV, server.exit_code());
+  const std::string log = server.log();
+  EXPECT_NE(std::string::npos, log.find("hemeroteca: fatal signal")) << log;
+  EXPECT_NE(std::string::npos, log.find(": 11\n")) << log;
+  EXPECT_NE(std::string::npos, log.find("hemeroteca(")) << log;  // a frame of the binary
+}
+
 TEST(ServeProcessTest, ABadConfigurationValueStopsItWithTheFileAndLine) {
   TempDir temp;
   const fs::path config =
