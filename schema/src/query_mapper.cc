@@ -161,7 +161,7 @@ Xapian::QueryParser QueryMapper::make_parser() const {
 Xapian::Query QueryMapper::parse(std::string_view text) const {
   std::string folded = fold_query(text);
   if (folded.find_first_not_of(" \t\r\n") == std::string::npos) {
-    return Xapian::Query::MatchAll;
+    return match_all();
   }
   if (synonyms_) folded = synonyms_->expand(folded);
   Xapian::QueryParser parser = make_parser();
@@ -209,7 +209,7 @@ std::string QueryMapper::suggest(std::string_view text, const SpellingDictionary
 
 Xapian::Query QueryMapper::keyword_filter(std::string_view field_name,
                                           const std::vector<std::string>& values) const {
-  if (values.empty()) return Xapian::Query::MatchAll;
+  if (values.empty()) return match_all();
   const FieldSpec& spec = schema_.field(field_name);
   std::vector<Xapian::Query> terms;
   for (const std::string& value : values) terms.emplace_back(keyword_term(spec, value));
@@ -226,7 +226,7 @@ Xapian::Query QueryMapper::date_filter(const std::optional<std::string>& from,
   if (from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, compact_date(*from));
   // Undated documents have no value; an upper bound alone must not let them through.
   if (to) return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, "00000101", compact_date(*to));
-  return Xapian::Query::MatchAll;
+  return match_all();
 }
 
 namespace {

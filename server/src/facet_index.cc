@@ -8,6 +8,7 @@
 
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/document_mapper.h"
+#include "hemeroteca/schema/query_mapper.h"
 #include "match_set.h"
 
 namespace hemeroteca {
@@ -61,7 +62,7 @@ void for_each_value(const Xapian::Database& database, Xapian::valueno slot, bool
     return;
   }
   Xapian::Enquire enquire(database);
-  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_query(match_all());
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_sort_by_value(slot, false);
   const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
@@ -86,7 +87,7 @@ std::vector<Xapian::docid> read_live_documents(const Xapian::Database& database,
     return live;
   }
   Xapian::Enquire enquire(database);
-  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_query(match_all());
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());

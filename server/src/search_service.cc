@@ -497,8 +497,8 @@ std::vector<FacetCount> SearchService::facet_values(FacetGroup group,
   return retrying(*pool_, [&](OpenIndex& index) {
     Xapian::Database& database = *index.database;
     const auto snapshot = state_->snapshot(index, schema_);
-    FacetCounts counts = count_facets(*snapshot, database, Xapian::Query::MatchAll,
-                                      FacetSelection{}, snapshot->dictionary(group).values.size());
+    FacetCounts counts = count_facets(*snapshot, database, match_all(), FacetSelection{},
+                                      snapshot->dictionary(group).values.size());
     std::vector<FacetCount> values = std::move(counts.groups[static_cast<std::size_t>(group)]);
     if (folded_prefix.empty()) return values;
     Analyzer analyzer;

@@ -274,7 +274,7 @@ TEST_F(SearchPassTest, MatchSetsFromPostingListsAreWhatTheMatcherMatches) {
   queries.push_back(
       Xapian::Query(Xapian::Query::OP_AND_MAYBE, mapper.parse("hospital"), mapper.parse("abasto")));
   queries.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, mapper.parse("clinica"), 2.0));
-  queries.push_back(Xapian::Query::MatchAll);
+  queries.push_back(match_all());
   for (const Xapian::Query& query : queries) {
     Xapian::Enquire enquire(database_);
     enquire.set_query(query);

@@ -58,6 +58,22 @@ TEST(Synonyms, ExpandsWordsAndPhrasesOutsideQuotesAndScopes) {
             synonyms.expand("organizacion:imss -imss imss-bienestar imss*"));
 }
 
+// Xapian::Query::MatchAll is one object for the whole process with a reference count that is
+// not atomic: searches running at once that copied it could free it under each other (the
+// server crashed under load). Every query matching everything is made afresh.
+TEST(QueryMatchAll, IsNeverTheSharedStaticQuery) {
+  const Schema schema = Schema::load(testing::schema_dir() / "fields.xml");
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const QueryMapper mapper(schema, database);
+  const auto* shared = Xapian::Query::MatchAll.internal.get();
+  for (const Xapian::Query& query :
+       {mapper.parse(""), mapper.parse("  "), mapper.keyword_filter(field::kState, {}),
+        mapper.date_filter(std::nullopt, std::nullopt), match_all()}) {
+    EXPECT_EQ(Xapian::Query::LEAF_MATCH_ALL, query.get_type()) << query.get_description();
+    EXPECT_NE(shared, query.internal.get()) << query.get_description();
+  }
+}
+
 TEST(QueryDiagnosis, SaysWhereTheQueryGoesWrong) {
   EXPECT_EQ("'AND' at position 8 has no term after it", diagnose_query("abasto AND"));
   EXPECT_EQ("'OR' at position 1 has no term before it", diagnose_query("OR abasto"));

@@ -36,6 +36,12 @@ struct QueryTerms {
   std::vector<std::string> prefixes;  // folded beginnings of words, from wildcards: "medica"
 };
 
+// A query matching every document, made afresh: never copy Xapian::Query::MatchAll. That
+// static is one object shared by the whole process, and Xapian counts its references without
+// atomics, so copies made at once by two threads can miscount and free it while a third still
+// uses it (the server crashed under load that way). An empty term is the same query.
+inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 class QueryMapper {
  public:
   // Keeps references: schema, database and synonyms (optional) must outlive the mapper.
