@@ -826,8 +826,10 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
     }
   }
   if (ranked && collapse_slot && !snapshot.visit_through_mset()) {
-    // Relevance: the matcher's top-k pruning beats weighting every match, so the page comes
-    // from an Enquire filtered by the columns and the counts from an unweighted pass.
+    // Relevance: the matcher's top-k pruning beats weighting every match, so the counts come
+    // from an unweighted pass and the page, in order of cost, from the query's remembered best
+    // hits, from an unsorted top-k ordered and collapsed here, or from the matcher's sorted,
+    // collapsed top-k.
     visit_matches(counter, snapshot, database, query, /*weighted=*/false, positional_sets,
                   known ? known->set.get() : nullptr);
     const Xapian::Query ranked_query =
@@ -848,13 +850,15 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
         return pass;
       }
     }
-    // A decider costs the matcher a document per candidate: given only when it filters.
+    // The selection filters the matcher as a boolean query when there is one, by the columns
+    // otherwise; a decider costs the matcher a document per candidate, so none when nothing
+    // is selected.
     FilterDecider decider(counter);
-    const Xapian::MatchDecider* filter_by_columns = counter.filters() ? &decider : nullptr;
+    const Xapian::MatchDecider* filter_by_columns =
+        !page_filter && counter.filters() ? &decider : nullptr;
     const Xapian::Query filtered_query =
         page_filter ? Xapian::Query(Xapian::Query::OP_FILTER, ranked_query, *page_filter)
                     : ranked_query;
-    if (page_filter) filter_by_columns = nullptr;
     if (snapshot.last_docid() == database.get_lastdocid()) {
       if (auto hits = page_without_sort_key(database, filtered_query, filter_by_columns, counter,
                                             snapshot, page)) {
