@@ -755,11 +755,10 @@ QueryMatches with_ranking(const QueryMatches& known, const FacetSnapshot& snapsh
   enquire.set_query(ranked_query);
   if (snapshot.id_slot()) enquire.set_sort_by_relevance_then_value(*snapshot.id_slot(), false);
   const Xapian::MSet best = enquire.get_mset(0, kRememberedHits);
+  matches.ranked.emplace();
   for (auto it = best.begin(); it != best.end(); ++it) {
-    matches.ranked.push_back({*it, it.get_weight()});
+    matches.ranked->push_back({*it, it.get_weight()});
   }
-  matches.has_ranked = true;
-  matches.ranked_complete = matches.ranked.size() < kRememberedHits;
   return matches;
 }
 
@@ -834,7 +833,7 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
                   known ? known->set.get() : nullptr);
     const Xapian::Query ranked_query =
         positional_sets ? with_positions_checked(query, database, *positional_sets) : query;
-    if (searched_before && !known->has_ranked) {
+    if (searched_before && !known->ranked) {
       // Searched before at this revision: remember its best hits, to cut this page and the
       // next searches' from them.
       auto upgraded = std::make_shared<const QueryMatches>(
@@ -842,9 +841,9 @@ SearchPass run_search_pass(const FacetSnapshot& snapshot, const Xapian::Database
       query_matches->remember(key, upgraded);
       known = std::move(upgraded);
     }
-    if (known && known->has_ranked) {
-      if (auto hits =
-              page_from_ranking(known->ranked, known->ranked_complete, counter, snapshot, page)) {
+    if (known && known->ranked) {
+      const bool complete = known->ranked->size() < kRememberedHits;  // every match
+      if (auto hits = page_from_ranking(*known->ranked, complete, counter, snapshot, page)) {
         pass.page = std::move(*hits);
         pass.counts = counter.finish(max_values_per_facet);
         return pass;

@@ -16,6 +16,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -117,11 +118,9 @@ class MatchSetCache : public SharedCache<MatchSet> {
 // page is cut without asking the matcher again (run_search_pass()).
 struct QueryMatches {
   std::shared_ptr<const MatchSet> set;
-  // Best first, in the matcher's order (weight, then bulletin id); empty until the query is
-  // searched a second time.
-  std::vector<PageHit> ranked;
-  bool has_ranked = false;
-  bool ranked_complete = false;  // `ranked` holds every match
+  // Best first, in the matcher's order (weight, then bulletin id), at most a fixed number
+  // (every match when fewer); none until the query is searched a second time.
+  std::optional<std::vector<PageHit>> ranked;
 };
 
 class QueryMatchesCache : public SharedCache<QueryMatches> {
