@@ -268,7 +268,6 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
     ungrouped[docid / 64] |= std::uint64_t{1} << (docid % 64);
   }
 
-  snapshot->has_figures_.assign(static_cast<std::size_t>(last) + 1, false);
   const std::size_t bitmap_words = static_cast<std::size_t>(last) / 64 + 1;
   const auto set_bit = [](Bitmap& bitmap, Xapian::docid docid) {
     bitmap[docid / 64] |= std::uint64_t{1} << (docid % 64);
@@ -277,7 +276,6 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
   const std::string figures_term = keyword_term(schema.field(field::kHasFigures), "1");
   for (auto it = database.postlist_begin(figures_term); it != database.postlist_end(figures_term);
        ++it) {
-    snapshot->has_figures_[*it] = true;
     set_bit(snapshot->documents_with_figures_, *it);
   }
 

@@ -109,7 +109,8 @@ class FacetSnapshot {
   // The value slot holding bulletin ids (fields.xml), by which the matcher breaks ties too.
   std::optional<Xapian::valueno> id_slot() const { return id_slot_; }
   bool has_figures(Xapian::docid docid) const {
-    return docid < has_figures_.size() && has_figures_[docid];
+    return docid / 64 < documents_with_figures_.size() &&
+           (documents_with_figures_[docid / 64] >> (docid % 64) & 1) != 0;
   }
   const std::vector<Xapian::docid>& live_documents() const { return live_; }
 
@@ -152,7 +153,6 @@ class FacetSnapshot {
   std::vector<std::uint32_t> id_ranks_;
   std::optional<Xapian::valueno> id_slot_;
   std::size_t duplicate_group_count_ = 0;
-  std::vector<bool> has_figures_;
   std::vector<Xapian::docid> live_;
   Columns rows_;
   std::array<std::uint32_t, kFacetGroups + 1> value_bases_{};
