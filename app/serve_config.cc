@@ -94,6 +94,12 @@ const std::vector<ServeSetting>& serve_settings() {
        [](ServeConfig& c, const std::string& v) {
          c.server.queue = whole_number<unsigned>(v, 0, 100000);
        }},
+      {"server.demote_after_ms", "HEMEROTECA_DEMOTE_AFTER_MS", "--demote-after-ms",
+       "CPU milliseconds after which a request runs at a lower priority, so that cheaper ones "
+       "are answered first (0: never)",
+       [](ServeConfig& c, const std::string& v) {
+         c.server.demote_after = std::chrono::milliseconds(whole_number<unsigned>(v, 0, 60000));
+       }},
       {"writes.token_file", "HEMEROTECA_TOKEN_FILE", "--token-file",
        "File of bearer tokens (one a line) that enables uploads; re-read when it changes",
        [](ServeConfig& c, const std::string& v) { c.server.writes.token_file = not_empty(v); }},

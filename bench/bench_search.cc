@@ -4,6 +4,7 @@
 //
 //   bench_search [--docs N] [--db DIR] [--requests N] [--floor-requests N]
 //                [--mix mixed|subjects] [--skip-floor] [--caches both|on|off]
+//                [--demote-after-us N]
 //
 // The server runs the requests twice: with its caches of search passes and phrase sets off
 // (every request searches) and on, as served by default (the mix repeats itself, so many hit).
@@ -258,6 +259,7 @@ int main(int argc, char** argv) {
   Mix mix = Mix::kMixed;
   fs::path path;
   bool skip_floor = false;
+  ServerOptions server_options{.port = 0, .threads = 8};
   std::vector<bool> cache_settings = {false, true};  // caches off, then on (the default)
   for (int i = 1; i < argc; i += 2) {
     if (!std::strcmp(argv[i], "--skip-floor")) {
@@ -278,6 +280,8 @@ int main(int argc, char** argv) {
       request_count = std::stoul(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--floor-requests"))
       floor_count = std::stoul(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--demote-after-us"))
+      server_options.demote_after = std::chrono::microseconds(std::stol(argv[i + 1]));
     else if (!std::strcmp(argv[i], "--mix"))
       mix = std::strcmp(argv[i + 1], "subjects") ? Mix::kMixed : Mix::kSubjects;
   }
@@ -306,7 +310,7 @@ int main(int argc, char** argv) {
     if (!cached)
       options.pass_cache_entries = options.phrase_cache_entries = options.query_cache_entries = 0;
     SearchService service(schema, path, options);
-    HttpServer server(ServerOptions{.port = 0, .threads = 8}, service);
+    HttpServer server(server_options, service);
     server.start();
     // A warm-up builds the facet columns and warms the OS cache, as a running server has.
     run_http(server.port(), make_requests(50, 1, mix), 1);

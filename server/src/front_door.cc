@@ -48,11 +48,12 @@ class RefusalHandler : public HTTPRequestHandler {
 // Waits for a turn, then runs the routed handler with the common headers, and counts it.
 class FrontDoorHandler : public HTTPRequestHandler {
  public:
-  FrontDoorHandler(Routed routed, bool skip_queue, Admission& admission, Metrics& metrics,
-                   const CorsPolicy& cors)
+  FrontDoorHandler(Routed routed, bool skip_queue, Admission& admission,
+                   RequestPriority& priority, Metrics& metrics, const CorsPolicy& cors)
       : routed_(std::move(routed)),
         skip_queue_(skip_queue),
         admission_(admission),
+        priority_(priority),
         metrics_(metrics),
         cors_(cors) {}
 
@@ -62,7 +63,10 @@ class FrontDoorHandler : public HTTPRequestHandler {
     cors_.decorate(request, response);
     const std::optional<Admission::Turn> turn =
         skip_queue_ ? std::optional<Admission::Turn>() : admission_.enter();
-    if (skip_queue_ || turn) {
+    if (turn) {
+      const RequestPriority::Watch watched = priority_.watch();
+      routed_.handler->handleRequest(request, response);
+    } else if (skip_queue_) {
       routed_.handler->handleRequest(request, response);
     } else {
       RefusalHandler(HTTPResponse::HTTP_SERVICE_UNAVAILABLE, kBusyRetrySeconds,
@@ -79,6 +83,7 @@ class FrontDoorHandler : public HTTPRequestHandler {
   Routed routed_;
   bool skip_queue_;
   Admission& admission_;
+  RequestPriority& priority_;
   Metrics& metrics_;
   const CorsPolicy& cors_;
 };
@@ -86,9 +91,10 @@ class FrontDoorHandler : public HTTPRequestHandler {
 }  // namespace
 
 FrontDoor::FrontDoor(const ServerOptions& options, Services services, Admission& admission,
-                     Metrics& metrics)
+                     RequestPriority& priority, Metrics& metrics)
     : services_(std::move(services)),
       admission_(admission),
+      priority_(priority),
       metrics_(metrics),
       limiter_(options.rate_limit),
       cors_(options.cors_origins) {}
@@ -96,7 +102,7 @@ FrontDoor::FrontDoor(const ServerOptions& options, Services services, Admission&
 HTTPRequestHandler* FrontDoor::createRequestHandler(const HTTPServerRequest& request) {
   if (CorsPolicy::is_preflight(request)) {
     return new FrontDoorHandler({cors_.preflight_handler(), "preflight"}, true, admission_,
-                                metrics_, cors_);
+                                priority_, metrics_, cors_);
   }
   Routed routed = route(request, services_);
   bool skip_queue = is_exempt(routed.pattern);
@@ -109,7 +115,8 @@ HTTPRequestHandler* FrontDoor::createRequestHandler(const HTTPServerRequest& req
       skip_queue = true;  // refusing costs nothing: it need not wait for a thread
     }
   }
-  return new FrontDoorHandler(std::move(routed), skip_queue, admission_, metrics_, cors_);
+  return new FrontDoorHandler(std::move(routed), skip_queue, admission_, priority_, metrics_,
+                              cors_);
 }
 
 }  // namespace hemeroteca

@@ -1,6 +1,7 @@
 // FrontDoor: the request handler factory every request enters by. It answers CORS preflights,
 // applies the per-client rate limit, routes (routes.h), and wraps the chosen handler so that
-// it waits for its turn (admission.h, 503 when the queue is full), carries the security and
+// it waits for its turn (admission.h, 503 when the queue is full), runs watched for the CPU it
+// uses (request_priority.h), carries the security and
 // CORS headers, and is counted in the metrics.
 //
 // Thread-safety: Poco calls createRequestHandler() from its connection threads at once; every
@@ -13,6 +14,7 @@
 #include "cors.h"
 #include "metrics.h"
 #include "rate_limiter.h"
+#include "request_priority.h"
 #include "routes.h"
 
 namespace hemeroteca {
@@ -23,7 +25,7 @@ inline constexpr int kBusyRetrySeconds = 1;
 class FrontDoor : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   FrontDoor(const ServerOptions& options, Services services, Admission& admission,
-            Metrics& metrics);
+            RequestPriority& priority, Metrics& metrics);
 
   Poco::Net::HTTPRequestHandler* createRequestHandler(
       const Poco::Net::HTTPServerRequest& request) override;  // Poco takes ownership
@@ -31,6 +33,7 @@ class FrontDoor : public Poco::Net::HTTPRequestHandlerFactory {
  private:
   Services services_;
   Admission& admission_;
+  RequestPriority& priority_;
   Metrics& metrics_;
   RateLimiter limiter_;
   CorsPolicy cors_;

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "admission.h"
+#include "request_priority.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/server/openapi.h"
 #include "hemeroteca/server/request_parser.h"
@@ -78,6 +79,9 @@ void MetricsHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
                admission_.running());
   append_gauge(text, "hemeroteca_http_requests_waiting",
                "Requests waiting for a worker (server.queue bounds them).", admission_.waiting());
+  append_counter(text, "hemeroteca_http_requests_demoted_total",
+                 "Requests that ran at a lower priority after using server.demote_after_ms of CPU.",
+                 static_cast<double>(priority_.demoted()));
   const IndexStatus index = service_.index_status();
   append_gauge(text, "hemeroteca_index_documents", "Bulletins in the index.", index.documents);
   if (index.last_commit) {

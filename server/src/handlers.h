@@ -16,6 +16,7 @@
 namespace hemeroteca {
 
 class Admission;
+class RequestPriority;
 class Metrics;
 class SearchService;
 
@@ -91,14 +92,16 @@ class FiguresHandler : public ApiHandler {
 // the index's documents and last commit.
 class MetricsHandler : public ApiHandler {
  public:
-  MetricsHandler(SearchService& service, const Metrics& metrics, const Admission& admission)
-      : service_(service), metrics_(metrics), admission_(admission) {}
+  MetricsHandler(SearchService& service, const Metrics& metrics, const Admission& admission,
+                 const RequestPriority& priority)
+      : service_(service), metrics_(metrics), admission_(admission), priority_(priority) {}
   void serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse&) override;
 
  private:
   SearchService& service_;
   const Metrics& metrics_;
   const Admission& admission_;
+  const RequestPriority& priority_;
 };
 
 class OpenApiHandler : public ApiHandler {

@@ -15,6 +15,7 @@
 #include "hemeroteca/schema/error.h"
 #include "metrics.h"
 #include "paced_socket.h"
+#include "request_priority.h"
 #include "write_tokens.h"
 
 namespace hemeroteca {
@@ -38,9 +39,16 @@ class HttpServer::Impl {
  public:
   Impl(const ServerOptions& options, SearchService& service, BulletinStore* store)
       : admission_(std::max(1u, options.threads), options.queue),
+        priority_(RequestPriorityOptions{.after = options.demote_after}),
         // A request waiting for its turn holds a Poco thread, so the pool holds the queue too.
         threads_(2, static_cast<int>(options.threads + options.queue + kSpareConnectionThreads)) {
     if (options.writes.enabled()) tokens_ = std::make_unique<WriteTokens>(options.writes);
+    if (options.demote_after.count() > 0 && !priority_.enabled()) {
+      spdlog::warn(
+          "expensive requests will not be demoted: this process may not restore a thread's "
+          "priority (needs CAP_SYS_NICE or RLIMIT_NICE 20: systemd LimitNICE=+0, shell "
+          "ulimit -e 20); set server.demote_after_ms = 0 to silence this");
+    }
     try {
       socket_ = PacedServerSocket(Poco::Net::SocketAddress(options.bind, options.port),
                                   RequestPace{options.request_timeout, options.min_request_rate});
@@ -57,13 +65,14 @@ class HttpServer::Impl {
     params->setTimeout(Poco::Timespan(
         std::chrono::duration_cast<std::chrono::microseconds>(options.request_timeout).count()));
     Services services{service,   tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_,
-                      admission_};
+                      admission_, priority_};
     server_ = std::make_unique<Poco::Net::HTTPServer>(
-        new FrontDoor(options, std::move(services), admission_, metrics_), threads_, socket_,
+        new FrontDoor(options, std::move(services), admission_, priority_, metrics_), threads_, socket_,
         params);
   }
 
   Admission admission_;
+  RequestPriority priority_;
   Metrics metrics_;
   std::unique_ptr<WriteTokens> tokens_;
   Poco::ThreadPool threads_;

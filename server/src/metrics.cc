@@ -58,8 +58,20 @@ std::string Metrics::render() const {
   return out;
 }
 
+namespace {
+void append_metric(std::string& out, std::string_view type, std::string_view name,
+                   std::string_view help, double value) {
+  out += fmt::format("# HELP {} {}\n# TYPE {} {}\n{} {}\n", name, help, name, type, name, value);
+}
+}  // namespace
+
 void append_gauge(std::string& out, std::string_view name, std::string_view help, double value) {
-  out += fmt::format("# HELP {} {}\n# TYPE {} gauge\n{} {}\n", name, help, name, name, value);
+  append_metric(out, "gauge", name, help, value);
+}
+
+void append_counter(std::string& out, std::string_view name, std::string_view help,
+                    double value) {
+  append_metric(out, "counter", name, help, value);
 }
 
 }  // namespace hemeroteca

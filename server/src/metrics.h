@@ -6,7 +6,8 @@
 // `route` is the route table's pattern ("/api/v1/bulletins/*"), "unmatched" for paths no
 // route takes, "preflight" for CORS preflights, and `method` one of the standard methods or
 // "other": labels stay few whatever clients send. The handler of /metrics adds the gauges (requests
-// running and waiting, the index's documents and last commit) with append_gauge().
+// running and waiting, the index's documents and last commit) with append_gauge(), and the
+// requests demoted for their CPU (request_priority.h) with append_counter().
 //
 // Thread-safety: all methods may be called from many threads at once.
 #pragma once
@@ -46,5 +47,7 @@ class Metrics {
 
 // Appends one gauge with its HELP and TYPE lines.
 void append_gauge(std::string& out, std::string_view name, std::string_view help, double value);
+// Appends one counter (a total since the start) with its HELP and TYPE lines.
+void append_counter(std::string& out, std::string_view name, std::string_view help, double value);
 
 }  // namespace hemeroteca

@@ -65,7 +65,7 @@ const std::vector<Route>& routes() {
        }},
       {"GET", "/metrics",
        [](Services& s, const std::string&) {
-         return std::make_unique<MetricsHandler>(s.search, s.metrics, s.admission);
+         return std::make_unique<MetricsHandler>(s.search, s.metrics, s.admission, s.priority);
        }},
       {"GET", "/api/v1/openapi.json",
        [](Services&, const std::string&) { return std::make_unique<OpenApiHandler>(); }},

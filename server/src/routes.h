@@ -16,6 +16,7 @@ namespace hemeroteca {
 
 class Admission;
 class Metrics;
+class RequestPriority;
 class SearchService;
 class WriteTokens;
 
@@ -27,6 +28,7 @@ struct Services {
   WriteTokens* tokens;  // the accepted bearer tokens; null when writes are not enabled
   const Metrics& metrics;
   const Admission& admission;
+  const RequestPriority& priority;
 };
 
 // A request's handler and the route pattern that chose it ("/api/v1/bulletins/*"), or

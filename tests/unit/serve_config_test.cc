@@ -44,6 +44,7 @@ TEST(ServeConfigTest, DefaultsAreLoopbackWithRateLimitingOn) {
   EXPECT_EQ("127.0.0.1:8080 data/index", Resolve({}, &config));
   EXPECT_EQ(8u, config.server.threads);
   EXPECT_EQ(64u, config.server.queue);
+  EXPECT_EQ(std::chrono::milliseconds(2), config.server.demote_after);
   EXPECT_EQ(20, config.server.rate_limit.per_second);
   EXPECT_EQ(60u, config.server.rate_limit.burst);
   EXPECT_TRUE(config.server.cors_origins.empty());
@@ -65,13 +66,14 @@ TEST(ServeConfigTest, FlagsBeatEnvironmentWhichBeatsTheFileWhichBeatsDefaults) {
 TEST(ServeConfigTest, EverySettingIsReadFromTheFile) {
   ServeConfig config;
   Resolve({.file = "# production\n"
-                   "[server]\n threads = 2 \nqueue=0\n"
+                   "[server]\n threads = 2 \nqueue=0\ndemote_after_ms = 0\n"
                    "; writes\n[writes]\ntoken_file = /etc/hemeroteca/tokens\nmax_body_mib = 4\n"
                    "[rate_limit]\nper_second = 0.5\nburst = 3\n"
                    "[cors]\nallow_origins = https://a.example, http://b.example:8000\n"},
           &config);
   EXPECT_EQ(2u, config.server.threads);
   EXPECT_EQ(0u, config.server.queue);
+  EXPECT_EQ(std::chrono::microseconds(0), config.server.demote_after);
   EXPECT_EQ("/etc/hemeroteca/tokens", config.server.writes.token_file);
   EXPECT_EQ(4u << 20, config.server.writes.max_body_bytes);
   EXPECT_EQ(0.5, config.server.rate_limit.per_second);
@@ -117,6 +119,7 @@ TEST(ServeConfigTest, TheShippedExampleIsValidAndHoldsTheDefaults) {
   EXPECT_EQ(shipped.server.port, config.server.port);
   EXPECT_EQ(shipped.server.threads, config.server.threads);
   EXPECT_EQ(shipped.server.queue, config.server.queue);
+  EXPECT_EQ(shipped.server.demote_after, config.server.demote_after);
   EXPECT_EQ(shipped.server.rate_limit.per_second, config.server.rate_limit.per_second);
   EXPECT_EQ(shipped.server.rate_limit.burst, config.server.rate_limit.burst);
   EXPECT_EQ(shipped.server.writes.max_body_bytes, config.server.writes.max_body_bytes);

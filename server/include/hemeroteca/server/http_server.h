@@ -18,6 +18,7 @@
 //     and /static/: 429 with Retry-After when a client's bucket is empty;
 //   - admission (threads, queue): 503 with Retry-After when every thread is busy and the
 //     queue is full;
+//   - priority (demote_after): a request past that much CPU yields the cores to cheaper ones;
 // and every answer carries the security headers (web_response.h) and is counted in /metrics.
 //
 // Bad requests never reach a thread for long: request lines over 16 KiB, header fields over
@@ -57,6 +58,10 @@ struct ServerOptions {
   std::uint16_t port = 8080;                // 0 picks a free port (see HttpServer::port())
   unsigned threads = 8;                     // requests answered at once
   unsigned queue = 64;                      // requests waiting for a thread; more are answered 503
+  // A request that has used this much CPU runs at a lower priority until it ends, so that the
+  // cheap requests running beside it are answered first; 0: never. Needs the right to restore
+  // a thread's priority (CAP_SYS_NICE, or RLIMIT_NICE: systemd's LimitNICE=+0), else is off.
+  std::chrono::microseconds demote_after{2000};
   WriteAccess writes{};                     // who may write through the API; nobody by default
   RateLimit rate_limit{};                   // per client address; off by default
   std::vector<std::string> cors_origins{};  // e.g. "https://example.org"; empty: CORS off

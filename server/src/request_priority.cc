@@ -1,0 +1,122 @@
+#include "request_priority.h"
+
+#include <pthread.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace hemeroteca {
+namespace {
+
+int nice_of(pid_t thread) {
+  errno = 0;
+  const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(thread));
+  return errno == 0 ? nice : 0;
+}
+
+std::chrono::nanoseconds cpu_time(clockid_t clock) {
+  timespec now{};
+  if (clock_gettime(clock, &now) != 0) return std::chrono::nanoseconds::zero();
+  return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+}
+
+// Whether a thread of this process may raise its nice value and lower it back: tried on a
+// thread of its own, whose priority dies with it.
+bool can_restore_nice() {
+  bool restored = false;
+  std::thread probe([&restored] {
+    const pid_t self = gettid();
+    const int nice = nice_of(self);
+    if (nice >= 19) return;
+    if (setpriority(PRIO_PROCESS, static_cast<id_t>(self), nice + 1) != 0) return;
+    restored = setpriority(PRIO_PROCESS, static_cast<id_t>(self), nice) == 0;
+  });
+  probe.join();
+  return restored;
+}
+
+}  // namespace
+
+RequestPriority::RequestPriority(RequestPriorityOptions options)
+    : options_(options),
+      enabled_(options.after.count() > 0 && options.nice_increment > 0 && can_restore_nice()) {
+  if (enabled_) watcher_ = std::thread([this] { watch_loop(); });
+}
+
+RequestPriority::~RequestPriority() {
+  {
+    const std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  if (watcher_.joinable()) watcher_.join();
+}
+
+RequestPriority::Watch RequestPriority::watch() {
+  if (!enabled_) return Watch(nullptr, 0);
+  const pid_t self = gettid();
+  clockid_t clock{};
+  if (pthread_getcpuclockid(pthread_self(), &clock) != 0) return Watch(nullptr, 0);
+  Running request{self, clock, cpu_time(clock), nice_of(self), false};
+  bool first;
+  {
+    const std::lock_guard lock(mutex_);
+    first = running_.empty();
+    running_.push_back(request);
+  }
+  // The watcher sleeps while nothing runs; otherwise it wakes in time for every request,
+  // none of which can be due before `after` from its start.
+  if (first) changed_.notify_one();
+  return Watch(this, self);
+}
+
+void RequestPriority::release(pid_t thread) {
+  bool demoted = false;
+  int nice = 0;
+  {
+    const std::lock_guard lock(mutex_);
+    const auto found = std::find_if(running_.begin(), running_.end(),
+                                     [thread](const Running& r) { return r.thread == thread; });
+    if (found == running_.end()) return;
+    demoted = found->demoted;
+    nice = found->nice_at_start;
+    *found = running_.back();
+    running_.pop_back();
+  }
+  if (demoted) setpriority(PRIO_PROCESS, static_cast<id_t>(thread), nice);
+}
+
+unsigned long RequestPriority::demoted() const {
+  const std::lock_guard lock(mutex_);
+  return demoted_;
+}
+
+void RequestPriority::watch_loop() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    if (running_.empty()) {
+      changed_.wait(lock);
+      continue;
+    }
+    // The soonest any running request can reach `after`: its CPU time grows no faster than
+    // the clock. The threads are alive while listed: release() needs this lock to unlist them.
+    std::chrono::nanoseconds next_check = options_.after;
+    for (Running& request : running_) {
+      if (request.demoted) continue;
+      const std::chrono::nanoseconds used = cpu_time(request.cpu_clock) - request.cpu_at_start;
+      if (used >= options_.after) {
+        setpriority(PRIO_PROCESS, static_cast<id_t>(request.thread),
+                    std::min(19, request.nice_at_start + options_.nice_increment));
+        request.demoted = true;
+        ++demoted_;
+      } else {
+        next_check = std::min(next_check, options_.after - used);
+      }
+    }
+    changed_.wait_for(lock, next_check);
+  }
+}
+
+}  // namespace hemeroteca

@@ -1,0 +1,97 @@
+// RequestPriority: a request that has used much CPU yields the cores to cheaper ones.
+//
+// Requests differ in cost by two orders of magnitude: a rare word is answered in a
+// millisecond, a word found in most of the archive (every facet counted over it) or a large
+// export takes tens. When more requests run than there are cores, the kernel shares the cores
+// equally, so the cheap ones wait behind the expensive ones. Here each running request is
+// watched: once its thread has used `after` of CPU time, its nice value is raised by
+// `nice_increment` until the request ends (least-attained-service scheduling, in one step).
+// Cheap requests then finish first; the expensive ones still run on the cycles left over and
+// end a little later than they would have. Waiting (for a turn, for the client) costs no CPU
+// and counts for nothing.
+//
+// Putting a thread back to its former nice value needs CAP_SYS_NICE (or root) or an
+// RLIMIT_NICE that allows it (systemd: LimitNICE=+0). A process that cannot do so never
+// demotes anything (enabled() says false), since a demoted thread would stay demoted for the
+// requests it answers next.
+//
+// Thread-safety: watch() may be called from many threads at once; a Watch belongs to the
+// thread that asked for it.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace hemeroteca {
+
+struct RequestPriorityOptions {
+  std::chrono::microseconds after{0};  // CPU time before a request is demoted; 0: never
+  // Added to the thread's nice value (capped at 19): 15 levels divide its share of a core
+  // shared with undemoted requests by about 28.
+  int nice_increment = 15;
+};
+
+class RequestPriority {
+ public:
+  explicit RequestPriority(RequestPriorityOptions options);
+  ~RequestPriority();
+  RequestPriority(const RequestPriority&) = delete;
+  RequestPriority& operator=(const RequestPriority&) = delete;
+
+  // Whether requests are ever demoted: `after` is set and the process may restore a nice value.
+  bool enabled() const { return enabled_; }
+
+  // The calling thread's request, watched from now until the Watch is destroyed, which puts
+  // the thread back to the nice value it had.
+  class Watch {
+   public:
+    Watch(Watch&& other) noexcept : owner_(other.owner_), thread_(other.thread_) {
+      other.owner_ = nullptr;
+    }
+    Watch(const Watch&) = delete;
+    Watch& operator=(const Watch&) = delete;
+    Watch& operator=(Watch&&) = delete;
+    ~Watch() {
+      if (owner_) owner_->release(thread_);
+    }
+
+   private:
+    friend class RequestPriority;
+    Watch(RequestPriority* owner, pid_t thread) : owner_(owner), thread_(thread) {}
+    RequestPriority* owner_;  // null when nothing is watched
+    pid_t thread_;
+  };
+  Watch watch();
+
+  // Requests demoted since the start (for /metrics and tests).
+  unsigned long demoted() const;
+
+ private:
+  struct Running {
+    pid_t thread;
+    clockid_t cpu_clock;
+    std::chrono::nanoseconds cpu_at_start;
+    int nice_at_start;
+    bool demoted;
+  };
+
+  void release(pid_t thread);
+  void watch_loop();
+
+  const RequestPriorityOptions options_;
+  const bool enabled_;
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;  // a request started while none ran, or stop
+  std::vector<Running> running_;
+  unsigned long demoted_ = 0;
+  bool stopping_ = false;
+  std::thread watcher_;
+};
+
+}  // namespace hemeroteca
