@@ -59,33 +59,34 @@ RequestPriority::Watch RequestPriority::watch() {
   const pid_t self = gettid();
   clockid_t clock{};
   if (pthread_getcpuclockid(pthread_self(), &clock) != 0) return Watch(nullptr, 0);
-  Running request{self, clock, cpu_time(clock), nice_of(self), false};
-  bool first;
+  Running request{self, clock, cpu_time(clock), nice_of(self), false, false, false};
+  bool wake;
   {
     const std::lock_guard lock(mutex_);
-    first = running_.empty();
+    // The watcher sleeps while nothing runs; otherwise it wakes in time for every request
+    // (none can be over budget before `after` from its start), but this cheap one changes
+    // at once what an expensive one beside it should run at.
+    wake = running_.empty() || over_budget_at_full_priority_;
     running_.push_back(request);
   }
-  // The watcher sleeps while nothing runs; otherwise it wakes in time for every request,
-  // none of which can be due before `after` from its start.
-  if (first) changed_.notify_one();
+  if (wake) changed_.notify_one();
   return Watch(this, self);
 }
 
 void RequestPriority::release(pid_t thread) {
-  bool demoted = false;
+  bool lowered = false;
   int nice = 0;
   {
     const std::lock_guard lock(mutex_);
     const auto found = std::find_if(running_.begin(), running_.end(),
                                      [thread](const Running& r) { return r.thread == thread; });
     if (found == running_.end()) return;
-    demoted = found->demoted;
+    lowered = found->lowered;
     nice = found->nice_at_start;
     *found = running_.back();
     running_.pop_back();
   }
-  if (demoted) setpriority(PRIO_PROCESS, static_cast<id_t>(thread), nice);
+  if (lowered) setpriority(PRIO_PROCESS, static_cast<id_t>(thread), nice);
 }
 
 unsigned long RequestPriority::demoted() const {
@@ -103,19 +104,38 @@ void RequestPriority::watch_loop() {
     // The soonest any running request can reach `after`: its CPU time grows no faster than
     // the clock. The threads are alive while listed: release() needs this lock to unlist them.
     std::chrono::nanoseconds next_check = options_.after;
+    bool cheap_running = false;
     for (Running& request : running_) {
-      if (request.demoted) continue;
+      if (request.over_budget) continue;
       const std::chrono::nanoseconds used = cpu_time(request.cpu_clock) - request.cpu_at_start;
       if (used >= options_.after) {
-        setpriority(PRIO_PROCESS, static_cast<id_t>(request.thread),
-                    std::min(19, request.nice_at_start + options_.nice_increment));
-        request.demoted = true;
-        ++demoted_;
+        request.over_budget = true;
       } else {
+        cheap_running = true;
         next_check = std::min(next_check, options_.after - used);
       }
     }
+    reconcile(cheap_running);
     changed_.wait_for(lock, next_check);
+  }
+}
+
+void RequestPriority::reconcile(bool cheap_running) {
+  over_budget_at_full_priority_ = false;
+  for (Running& request : running_) {
+    const bool lower = request.over_budget && cheap_running;
+    if (lower != request.lowered) {
+      const int nice = lower ? std::min(19, request.nice_at_start + options_.nice_increment)
+                             : request.nice_at_start;
+      setpriority(PRIO_PROCESS, static_cast<id_t>(request.thread), nice);
+      // Counted once, however often it is lowered and restored.
+      if (lower && !request.counted) {
+        request.counted = true;
+        ++demoted_;
+      }
+      request.lowered = lower;
+    }
+    if (request.over_budget && !request.lowered) over_budget_at_full_priority_ = true;
   }
 }
 

@@ -5,10 +5,15 @@
 // export takes tens. When more requests run than there are cores, the kernel shares the cores
 // equally, so the cheap ones wait behind the expensive ones. Here each running request is
 // watched: once its thread has used `after` of CPU time, its nice value is raised by
-// `nice_increment` until the request ends (least-attained-service scheduling, in one step).
-// Cheap requests then finish first; the expensive ones still run on the cycles left over and
-// end a little later than they would have. Waiting (for a turn, for the client) costs no CPU
-// and counts for nothing.
+// `nice_increment` for as long as a cheaper request (one still under `after`) runs beside it
+// (least-attained-service scheduling, in one step). Cheap requests then finish first; the
+// expensive ones run on the cycles left over and end a little later than they would have.
+// Alone, or beside expensive ones only, a request keeps its priority: the nice value ranks it
+// against every thread of the machine, and an import in another process must not starve a
+// search that has no cheaper one to give way to. The watcher looks again at least every
+// `after` while requests run, so a demoted request gets its priority back within `after` of
+// the last cheap one ending. Waiting (for a turn, for the client) costs no CPU and counts for
+// nothing.
 //
 // Putting a thread back to its former nice value needs CAP_SYS_NICE (or root) or an
 // RLIMIT_NICE that allows it (systemd: LimitNICE=+0). A process that cannot do so never
@@ -69,7 +74,7 @@ class RequestPriority {
   };
   Watch watch();
 
-  // Requests demoted since the start (for /metrics and tests).
+  // Requests demoted at least once since the start (for /metrics and tests).
   unsigned long demoted() const;
 
  private:
@@ -78,11 +83,15 @@ class RequestPriority {
     clockid_t cpu_clock;
     std::chrono::nanoseconds cpu_at_start;
     int nice_at_start;
-    bool demoted;
+    bool over_budget;  // has used `after` of CPU
+    bool lowered;      // runs at the lower priority now
+    bool counted;      // in demoted_
   };
 
   void release(pid_t thread);
   void watch_loop();
+  // Lowers the requests over budget while a cheaper one runs, restores them otherwise.
+  void reconcile(bool cheap_running);
 
   const RequestPriorityOptions options_;
   const bool enabled_;
@@ -90,6 +99,7 @@ class RequestPriority {
   std::condition_variable changed_;  // a request started while none ran, or stop
   std::vector<Running> running_;
   unsigned long demoted_ = 0;
+  bool over_budget_at_full_priority_ = false;  // a new cheap request must wake the watcher
   bool stopping_ = false;
   std::thread watcher_;
 };

@@ -1,20 +1,16 @@
-// Demoting requests that have used much CPU (request_priority.h), on real threads, and over
-// real HTTP through /metrics.
+// Demoting requests that have used much CPU (request_priority.h), on real threads (through the
+// server: server_guard_test.cc).
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <string>
+#include <ctime>
 #include <cerrno>
 #include <chrono>
 #include <thread>
 
-#include "hemeroteca/server/http_server.h"
-#include "hemeroteca/server/search_service.h"
-#include "import_support.h"
 #include "request_priority.h"
-#include "server_guard_support.h"
 
 namespace hemeroteca::testing {
 namespace {
@@ -52,9 +48,40 @@ void on_fresh_thread(Body body) {
   GTEST_SKIP() << "this process may not restore a thread's priority (CAP_SYS_NICE or " \
                   "RLIMIT_NICE 20 needed)"
 
-TEST(RequestPriorityTest, ARequestPastItsCpuBudgetRunsDemotedAndGetsItsPriorityBack) {
+// CPU time the calling thread has used.
+std::chrono::nanoseconds thread_cpu() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+}
+
+// A cheap request: watched on a thread of its own, using no CPU until finish().
+class CheapRequest {
+ public:
+  explicit CheapRequest(RequestPriority& priority)
+      : thread_([this, &priority] {
+          const RequestPriority::Watch watched = priority.watch();
+          started_ = true;
+          while (!finish_) std::this_thread::sleep_for(1ms);
+        }) {
+    while (!started_) std::this_thread::sleep_for(1ms);
+  }
+  ~CheapRequest() { finish(); }
+  void finish() {
+    finish_ = true;
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::atomic<bool> started_{false};
+  std::atomic<bool> finish_{false};
+  std::thread thread_;
+};
+
+TEST(RequestPriorityTest, AnExpensiveRequestRunsDemotedWhileACheapOneRunsBesideIt) {
   RequestPriority priority({.after = 2ms, .nice_increment = 5});
   SKIP_UNLESS_ENABLED(priority);
+  CheapRequest cheap(priority);
   on_fresh_thread([&](pid_t self) {
     const int before = nice_of(self);
     {
@@ -62,21 +89,50 @@ TEST(RequestPriorityTest, ARequestPastItsCpuBudgetRunsDemotedAndGetsItsPriorityB
       EXPECT_TRUE(spin_until([&] { return nice_of(self) == before + 5; }))
           << "still at nice " << nice_of(self) << " after 10 s of CPU";
       EXPECT_EQ(1u, priority.demoted());
+      // Alone now: its priority comes back while it still runs.
+      cheap.finish();
+      EXPECT_TRUE(spin_until([&] { return nice_of(self) == before; }));
     }
     EXPECT_EQ(before, nice_of(self));
   });
+  EXPECT_EQ(1u, priority.demoted());  // counted once
+}
+
+TEST(RequestPriorityTest, AnExpensiveRequestAloneKeepsItsPriority) {
+  // Alone, it has nobody to give way to: lowering it would only hand its CPU to other
+  // processes (an import).
+  RequestPriority priority({.after = 2ms, .nice_increment = 5});
+  SKIP_UNLESS_ENABLED(priority);
+  on_fresh_thread([&](pid_t self) {
+    const int before = nice_of(self);
+    const RequestPriority::Watch watched = priority.watch();
+    const auto until = thread_cpu() + 30ms;
+    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
+    EXPECT_EQ(before, nice_of(self));
+  });
+  EXPECT_EQ(0u, priority.demoted());
 }
 
 TEST(RequestPriorityTest, WaitingIsNotCountedOnlyCpuIs) {
   RequestPriority priority({.after = 5ms, .nice_increment = 5});
   SKIP_UNLESS_ENABLED(priority);
-  on_fresh_thread([&](pid_t self) {
-    const int before = nice_of(self);
+  std::atomic<pid_t> waiting_thread{0};
+  std::atomic<bool> done{false};
+  std::thread waiting([&] {
+    waiting_thread = gettid();
     const RequestPriority::Watch watched = priority.watch();
-    std::this_thread::sleep_for(100ms);  // twenty budgets of wall time, no CPU
-    EXPECT_EQ(before, nice_of(self));
-    EXPECT_EQ(0u, priority.demoted());
+    while (!done) std::this_thread::sleep_for(1ms);  // many budgets of wall time, no CPU
   });
+  std::this_thread::sleep_for(50ms);
+  const int before = nice_of(waiting_thread);
+  {
+    CheapRequest cheap(priority);  // would make a request over budget give way
+    std::this_thread::sleep_for(20ms);
+    EXPECT_EQ(before, nice_of(waiting_thread));
+  }
+  done = true;
+  waiting.join();
+  EXPECT_EQ(0u, priority.demoted());
 }
 
 TEST(RequestPriorityTest, EachRequestIsJudgedOnItsOwnCpuAndTheNiceValueStopsAt19) {
@@ -109,46 +165,14 @@ TEST(RequestPriorityTest, EachRequestIsJudgedOnItsOwnCpuAndTheNiceValueStopsAt19
 TEST(RequestPriorityTest, NoBudgetMeansNeverDemoted) {
   RequestPriority priority({.after = 0ms});
   EXPECT_FALSE(priority.enabled());
+  CheapRequest cheap(priority);
   on_fresh_thread([&](pid_t self) {
     const int before = nice_of(self);
     const RequestPriority::Watch watched = priority.watch();
-    const auto end = std::chrono::steady_clock::now() + 20ms;
-    EXPECT_TRUE(spin_until([&] { return std::chrono::steady_clock::now() > end; }));
+    const auto until = thread_cpu() + 20ms;
+    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
     EXPECT_EQ(before, nice_of(self));
   });
-}
-
-// Through the server: a budget of a microsecond demotes searches (those the watcher sees still
-// running: a search of one bulletin can end before it looks), and /metrics counts them.
-TEST(RequestPriorityTest, TheServerDemotesSearchesPastTheBudgetAndCountsThemInMetrics) {
-  TempDir temp;
-  temp.write("uno.txt", bulletin_text(1));
-  const Schema schema = Schema::load(schema_dir() / "fields.xml");
-  ImportOptions import;
-  import.database = temp.path() / "index";
-  import_paths({temp.path() / "uno.txt"}, schema, import);
-  SearchService service(schema, import.database, SearchOptions{});
-  HttpServer server(ServerOptions{.port = 0, .demote_after = 1us}, service);
-  server.start();
-  const auto demoted = [&] {
-    const std::string text = exchange(server.port(), "GET", "/metrics").body;
-    const std::string line = "\nhemeroteca_http_requests_demoted_total ";
-    const std::size_t at = text.find(line);
-    if (at == std::string::npos) return -1;
-    return std::stoi(text.substr(at + line.size()));
-  };
-  const bool enabled = RequestPriority({.after = 1ms}).enabled();
-  EXPECT_EQ(0, demoted());  // /metrics itself is never watched
-  if (!enabled) GTEST_SKIP() << "this process may not restore a thread's priority";
-  int searches = 0;
-  while (demoted() == 0 && searches < 500) {
-    ASSERT_EQ(200, exchange(server.port(), "GET", "/api/v1/search?q=abasto").status);
-    ++searches;
-  }
-  EXPECT_GE(demoted(), 1) << "none of " << searches << " searches was demoted";
-  EXPECT_LE(demoted(), searches);
-  // Its thread was put back: a demoted thread answers the next requests at nice 0 again.
-  EXPECT_EQ(200, exchange(server.port(), "GET", "/api/v1/search?q=abasto").status);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The server's guards over real HTTP on loopback: the worker pool and queue (503 with
 // Retry-After), the per-client rate limit (429), CORS, write tokens (401 vs 403, rotation
-// without restart), security headers on every answer, and GET /metrics.
+// without restart), security headers on every answer, GET /metrics, and the demotion of
+// expensive requests beside cheap ones.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -13,6 +14,7 @@
 #include "import_support.h"
 #include "ingest_store.h"
 #include "rate_limiter.h"
+#include "request_priority.h"
 #include "server_guard_support.h"
 
 namespace hemeroteca::testing {
@@ -164,6 +166,31 @@ TEST(ServerGuardTest, AdmissionRunsWorkersAndQueuesUpToItsLimit) {
   waiter.join();
   EXPECT_EQ(0u, admission.running());
   EXPECT_TRUE(admission.enter());
+}
+
+TEST(ServerGuardTest, AnExpensiveRequestBesideACheapOneIsDemotedAndCounted) {
+  GuardedServer server(ServerOptions{.demote_after = std::chrono::milliseconds(2),
+                                     .writes = {.token = kOldToken}});
+  if (!RequestPriority({.after = std::chrono::milliseconds(2)}).enabled())
+    GTEST_SKIP() << "this process may not restore a thread's priority (CAP_SYS_NICE needed)";
+  EXPECT_EQ("0", server.Gauge("requests_demoted_total"));
+  // The cheap request: an upload waiting for its body, using no CPU.
+  StalledUpload stalled(server.port());
+  ASSERT_TRUE(eventually([&] { return server.Gauge("requests_running") == "1"; }));
+  // The expensive one: a bulletin of a few hundred KB to read and extract.
+  std::string text = bulletin_text(3);
+  while (text.size() < 400'000)
+    text += "\nEl Instituto Mexicano del Seguro Social destinó 1,250 millones de pesos a siete "
+            "hospitales de Sonora, Chiapas y Oaxaca, informó el director general, Zoé Robledo.";
+  RawClient upload(server.port());
+  upload.send(post_headers("/api/v1/bulletins?filename=grande.txt", text.size(),
+                           std::string("Authorization: Bearer ") + kOldToken + "\r\n") +
+              text);
+  EXPECT_EQ(201, RawClient::status_of(upload.receive_all()));
+  EXPECT_EQ("1", server.Gauge("requests_demoted_total"));
+  EXPECT_EQ(401, stalled.finish());
+  // The health checks and /metrics are never watched, nor counted.
+  EXPECT_EQ("1", server.Gauge("requests_demoted_total"));
 }
 
 TEST(ServerGuardTest, CorsIsOffUnlessOriginsAreConfigured) {
