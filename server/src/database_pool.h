@@ -26,6 +26,7 @@
 
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/server/shards.h"
+#include "request_priority.h"
 
 namespace hemeroteca {
 
@@ -86,7 +87,9 @@ class DatabasePool {
 
 // Runs `work(OpenIndex&)` with a fresh lease, again (up to three times) when the index was
 // modified under it or a shard stopped answering (the next lease leaves that shard out, or
-// fails, as configured). Then Error(kUnavailable).
+// fails, as configured). Then Error(kUnavailable). A request run again because the index
+// changed under it is not demoted any more (request_priority.h): slowed down, it would meet
+// the next commits too.
 template <typename Work>
 auto with_database(DatabasePool& pool, Work&& work) {
   for (int attempt = 1;; ++attempt) {
@@ -94,6 +97,7 @@ auto with_database(DatabasePool& pool, Work&& work) {
     try {
       return work(*lease);
     } catch (const Xapian::DatabaseModifiedError&) {
+      RequestPriority::spare_this_request();
       if (attempt == 3)
         throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
     } catch (const Xapian::NetworkError& e) {

@@ -10,6 +10,9 @@
 namespace hemeroteca {
 namespace {
 
+// The RequestPriority watching the calling thread's request, if any (spare_this_request()).
+thread_local RequestPriority* watching_this_thread = nullptr;
+
 int nice_of(pid_t thread) {
   errno = 0;
   const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(thread));
@@ -59,7 +62,7 @@ RequestPriority::Watch RequestPriority::watch() {
   const pid_t self = gettid();
   clockid_t clock{};
   if (pthread_getcpuclockid(pthread_self(), &clock) != 0) return Watch(nullptr, 0);
-  Running request{self, clock, cpu_time(clock), nice_of(self), false, false, false};
+  Running request{self, clock, cpu_time(clock), nice_of(self), false, false, false, false};
   bool wake;
   {
     const std::lock_guard lock(mutex_);
@@ -70,10 +73,28 @@ RequestPriority::Watch RequestPriority::watch() {
     running_.push_back(request);
   }
   if (wake) changed_.notify_one();
+  watching_this_thread = this;
   return Watch(this, self);
 }
 
+void RequestPriority::spare_this_request() {
+  if (watching_this_thread) watching_this_thread->spare(gettid());
+}
+
+void RequestPriority::spare(pid_t thread) {
+  const std::lock_guard lock(mutex_);
+  const auto found = std::find_if(running_.begin(), running_.end(),
+                                   [thread](const Running& r) { return r.thread == thread; });
+  if (found == running_.end() || found->spared) return;
+  found->spared = true;
+  if (found->lowered) {
+    setpriority(PRIO_PROCESS, static_cast<id_t>(thread), found->nice_at_start);
+    found->lowered = false;
+  }
+}
+
 void RequestPriority::release(pid_t thread) {
+  watching_this_thread = nullptr;
   bool lowered = false;
   int nice = 0;
   {
@@ -123,7 +144,7 @@ void RequestPriority::watch_loop() {
 void RequestPriority::reconcile(bool cheap_running) {
   over_budget_at_full_priority_ = false;
   for (Running& request : running_) {
-    const bool lower = request.over_budget && cheap_running;
+    const bool lower = request.over_budget && cheap_running && !request.spared;
     if (lower != request.lowered) {
       const int nice = lower ? std::min(19, request.nice_at_start + options_.nice_increment)
                              : request.nice_at_start;
@@ -135,7 +156,8 @@ void RequestPriority::reconcile(bool cheap_running) {
       }
       request.lowered = lower;
     }
-    if (request.over_budget && !request.lowered) over_budget_at_full_priority_ = true;
+    if (request.over_budget && !request.lowered && !request.spared)
+      over_budget_at_full_priority_ = true;
   }
 }
 

@@ -13,7 +13,13 @@
 // search that has no cheaper one to give way to. The watcher looks again at least every
 // `after` while requests run, so a demoted request gets its priority back within `after` of
 // the last cheap one ending. Waiting (for a turn, for the client) costs no CPU and counts for
-// nothing.
+// nothing. A request that must start over because the index changed under it is spared from
+// then on (spare_this_request()): slowed down, it would meet the next commits again.
+//
+// The nice value ranks a thread against the other threads of its scheduling group: the whole
+// machine, unless the server runs in a cgroup of its own with the cpu controller (a systemd
+// service with CPUWeight=, a container) or in its own autogroup. Threads of the process that
+// are not requests (none in `hemeroteca serve`) would get ahead of a demoted request.
 //
 // Putting a thread back to its former nice value needs CAP_SYS_NICE (or root) or an
 // RLIMIT_NICE that allows it (systemd: LimitNICE=+0). A process that cannot do so never
@@ -74,6 +80,10 @@ class RequestPriority {
   };
   Watch watch();
 
+  // The request the calling thread runs is never demoted again (and gets its priority back
+  // now if it is). Does nothing on a thread that is not watched.
+  static void spare_this_request();
+
   // Requests demoted at least once since the start (for /metrics and tests).
   unsigned long demoted() const;
 
@@ -86,9 +96,11 @@ class RequestPriority {
     bool over_budget;  // has used `after` of CPU
     bool lowered;      // runs at the lower priority now
     bool counted;      // in demoted_
+    bool spared;       // see spare_this_request()
   };
 
   void release(pid_t thread);
+  void spare(pid_t thread);
   void watch_loop();
   // Lowers the requests over budget while a cheaper one runs, restores them otherwise.
   void reconcile(bool cheap_running);

@@ -98,6 +98,29 @@ TEST(RequestPriorityTest, AnExpensiveRequestRunsDemotedWhileACheapOneRunsBesideI
   EXPECT_EQ(1u, priority.demoted());  // counted once
 }
 
+TEST(RequestPriorityTest, ASparedRequestGetsItsPriorityBackAndKeepsIt) {
+  // As a search does when the index changed under it and it must start over.
+  RequestPriority priority({.after = 2ms, .nice_increment = 5});
+  SKIP_UNLESS_ENABLED(priority);
+  CheapRequest cheap(priority);
+  on_fresh_thread([&](pid_t self) {
+    const int before = nice_of(self);
+    const RequestPriority::Watch watched = priority.watch();
+    EXPECT_TRUE(spin_until([&] { return nice_of(self) == before + 5; }));
+    RequestPriority::spare_this_request();
+    EXPECT_EQ(before, nice_of(self));
+    const auto until = thread_cpu() + 20ms;  // ten budgets more, the cheap one still beside
+    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
+    EXPECT_EQ(before, nice_of(self));
+  });
+  // Not watched: nothing to spare.
+  on_fresh_thread([&](pid_t self) {
+    const int before = nice_of(self);
+    RequestPriority::spare_this_request();
+    EXPECT_EQ(before, nice_of(self));
+  });
+}
+
 TEST(RequestPriorityTest, AnExpensiveRequestAloneKeepsItsPriority) {
   // Alone, it has nobody to give way to: lowering it would only hand its CPU to other
   // processes (an import).
