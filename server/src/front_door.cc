@@ -48,8 +48,8 @@ class RefusalHandler : public HTTPRequestHandler {
 // Waits for a turn, then runs the routed handler with the common headers, and counts it.
 class FrontDoorHandler : public HTTPRequestHandler {
  public:
-  FrontDoorHandler(Routed routed, bool skip_queue, Admission& admission,
-                   RequestPriority& priority, Metrics& metrics, const CorsPolicy& cors)
+  FrontDoorHandler(Routed routed, bool skip_queue, Admission& admission, RequestPriority& priority,
+                   Metrics& metrics, const CorsPolicy& cors)
       : routed_(std::move(routed)),
         skip_queue_(skip_queue),
         admission_(admission),

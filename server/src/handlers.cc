@@ -6,13 +6,13 @@
 #include <chrono>
 
 #include "admission.h"
-#include "request_priority.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/server/openapi.h"
 #include "hemeroteca/server/request_parser.h"
 #include "hemeroteca/server/search_service.h"
 #include "http_response.h"
 #include "metrics.h"
+#include "request_priority.h"
 
 namespace hemeroteca {
 

@@ -64,11 +64,12 @@ class HttpServer::Impl {
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(
         std::chrono::duration_cast<std::chrono::microseconds>(options.request_timeout).count()));
-    Services services{service,   tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_,
-                      admission_, priority_};
+    Services services{
+        service,  tokens_ ? store : nullptr, options.writes, tokens_.get(), metrics_, admission_,
+        priority_};
     server_ = std::make_unique<Poco::Net::HTTPServer>(
-        new FrontDoor(options, std::move(services), admission_, priority_, metrics_), threads_, socket_,
-        params);
+        new FrontDoor(options, std::move(services), admission_, priority_, metrics_), threads_,
+        socket_, params);
   }
 
   Admission admission_;

@@ -69,8 +69,7 @@ void append_gauge(std::string& out, std::string_view name, std::string_view help
   append_metric(out, "gauge", name, help, value);
 }
 
-void append_counter(std::string& out, std::string_view name, std::string_view help,
-                    double value) {
+void append_counter(std::string& out, std::string_view name, std::string_view help, double value) {
   append_metric(out, "counter", name, help, value);
 }
 

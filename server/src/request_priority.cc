@@ -84,7 +84,7 @@ void RequestPriority::spare_this_request() {
 void RequestPriority::spare(pid_t thread) {
   const std::lock_guard lock(mutex_);
   const auto found = std::find_if(running_.begin(), running_.end(),
-                                   [thread](const Running& r) { return r.thread == thread; });
+                                  [thread](const Running& r) { return r.thread == thread; });
   if (found == running_.end() || found->spared) return;
   found->spared = true;
   if (found->lowered) {
@@ -100,7 +100,7 @@ void RequestPriority::release(pid_t thread) {
   {
     const std::lock_guard lock(mutex_);
     const auto found = std::find_if(running_.begin(), running_.end(),
-                                     [thread](const Running& r) { return r.thread == thread; });
+                                    [thread](const Running& r) { return r.thread == thread; });
     if (found == running_.end()) return;
     lowered = found->lowered;
     nice = found->nice_at_start;

@@ -1,16 +1,16 @@
 // Demoting requests that have used much CPU (request_priority.h), on real threads (through the
 // server: server_guard_test.cc).
+#include "request_priority.h"
+
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <ctime>
 #include <cerrno>
 #include <chrono>
+#include <ctime>
 #include <thread>
-
-#include "request_priority.h"
 
 namespace hemeroteca::testing {
 namespace {
@@ -43,8 +43,8 @@ void on_fresh_thread(Body body) {
   thread.join();
 }
 
-#define SKIP_UNLESS_ENABLED(priority)                                                 \
-  if (!(priority).enabled())                                                          \
+#define SKIP_UNLESS_ENABLED(priority)                                                  \
+  if (!(priority).enabled())                                                           \
   GTEST_SKIP() << "this process may not restore a thread's priority (CAP_SYS_NICE or " \
                   "RLIMIT_NICE 20 needed)"
 

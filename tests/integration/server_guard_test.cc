@@ -169,8 +169,8 @@ TEST(ServerGuardTest, AdmissionRunsWorkersAndQueuesUpToItsLimit) {
 }
 
 TEST(ServerGuardTest, AnExpensiveRequestBesideACheapOneIsDemotedAndCounted) {
-  GuardedServer server(ServerOptions{.demote_after = std::chrono::milliseconds(2),
-                                     .writes = {.token = kOldToken}});
+  GuardedServer server(
+      ServerOptions{.demote_after = std::chrono::milliseconds(2), .writes = {.token = kOldToken}});
   if (!RequestPriority({.after = std::chrono::milliseconds(2)}).enabled())
     GTEST_SKIP() << "this process may not restore a thread's priority (CAP_SYS_NICE needed)";
   EXPECT_EQ("0", server.Gauge("requests_demoted_total"));
@@ -180,8 +180,9 @@ TEST(ServerGuardTest, AnExpensiveRequestBesideACheapOneIsDemotedAndCounted) {
   // The expensive one: a bulletin of a few hundred KB to read and extract.
   std::string text = bulletin_text(3);
   while (text.size() < 400'000)
-    text += "\nEl Instituto Mexicano del Seguro Social destinó 1,250 millones de pesos a siete "
-            "hospitales de Sonora, Chiapas y Oaxaca, informó el director general, Zoé Robledo.";
+    text +=
+        "\nEl Instituto Mexicano del Seguro Social destinó 1,250 millones de pesos a siete "
+        "hospitales de Sonora, Chiapas y Oaxaca, informó el director general, Zoé Robledo.";
   RawClient upload(server.port());
   upload.send(post_headers("/api/v1/bulletins?filename=grande.txt", text.size(),
                            std::string("Authorization: Bearer ") + kOldToken + "\r\n") +

@@ -54,10 +54,10 @@ struct RateLimit {
 };
 
 struct ServerOptions {
-  std::string bind = "127.0.0.1";           // loopback unless told otherwise
-  std::uint16_t port = 8080;                // 0 picks a free port (see HttpServer::port())
-  unsigned threads = 8;                     // requests answered at once
-  unsigned queue = 64;                      // requests waiting for a thread; more are answered 503
+  std::string bind = "127.0.0.1";  // loopback unless told otherwise
+  std::uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
+  unsigned threads = 8;            // requests answered at once
+  unsigned queue = 64;             // requests waiting for a thread; more are answered 503
   // A request that has used this much CPU runs at a lower priority until it ends, so that the
   // cheap requests running beside it are answered first; 0: never. Needs the right to restore
   // a thread's priority (CAP_SYS_NICE, or RLIMIT_NICE: systemd's LimitNICE=+0), else is off.
