@@ -8,9 +8,9 @@
 // `nice_increment` for as long as a cheaper request (one still under `after`) runs beside it
 // (least-attained-service scheduling, in one step). Cheap requests then finish first; the
 // expensive ones run on the cycles left over and end a little later than they would have.
-// Alone, or beside expensive ones only, a request keeps its priority: the nice value ranks it
-// against every thread of the machine, and an import in another process must not starve a
-// search that has no cheaper one to give way to. The watcher looks again at least every
+// Alone, or beside expensive ones only, a request keeps its priority: the nice value may rank
+// it against every thread of the machine (below), and an import in another process must not
+// starve a search that has no cheaper one to give way to. The watcher looks again at least every
 // `after` while requests run, so a demoted request gets its priority back within `after` of
 // the last cheap one ending. Waiting (for a turn, for the client) costs no CPU and counts for
 // nothing. A request that must start over because the index changed under it is spared from
@@ -108,7 +108,8 @@ class RequestPriority {
   const RequestPriorityOptions options_;
   const bool enabled_;
   mutable std::mutex mutex_;
-  std::condition_variable changed_;  // a request started while none ran, or stop
+  // A request started while none ran, or beside one over budget at full priority; or stop.
+  std::condition_variable changed_;
   std::vector<Running> running_;
   unsigned long demoted_ = 0;
   bool over_budget_at_full_priority_ = false;  // a new cheap request must wake the watcher

@@ -58,9 +58,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
   unsigned threads = 8;            // requests answered at once
   unsigned queue = 64;             // requests waiting for a thread; more are answered 503
-  // A request that has used this much CPU runs at a lower priority until it ends, so that the
-  // cheap requests running beside it are answered first; 0: never. Needs the right to restore
-  // a thread's priority (CAP_SYS_NICE, or RLIMIT_NICE: systemd's LimitNICE=+0), else is off.
+  // A request that has used this much CPU runs at a lower priority while cheaper requests run
+  // beside it, so that they are answered first; 0: never. Needs the right to restore a
+  // thread's priority (CAP_SYS_NICE, or RLIMIT_NICE: systemd's LimitNICE=+0), else is off.
   std::chrono::microseconds demote_after{2000};
   WriteAccess writes{};                     // who may write through the API; nobody by default
   RateLimit rate_limit{};                   // per client address; off by default
