@@ -76,9 +76,17 @@ const Latin1Table& latin1() {
   return table;
 }
 
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+unsigned char ascii_lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
+}
+
 void append_folded(std::string& out, UChar32 c) {
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+    out.push_back(static_cast<char>(ascii_lower(static_cast<unsigned char>(c))));
   } else if (c >= kLatin1First && c <= kLatin1Last) {
     out += latin1().folded[static_cast<std::size_t>(c - kLatin1First)];
   } else {
@@ -88,7 +96,7 @@ void append_folded(std::string& out, UChar32 c) {
 
 void append_lower(std::string& out, UChar32 c) {
   if (c < 0x80) {
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+    out.push_back(static_cast<char>(ascii_lower(static_cast<unsigned char>(c))));
   } else if (c >= kLatin1First && c <= kLatin1Last) {
     out += latin1().lower[static_cast<std::size_t>(c - kLatin1First)];
   } else {
@@ -97,7 +105,7 @@ void append_lower(std::string& out, UChar32 c) {
 }
 
 bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  if (c < 0x80) return is_ascii_alnum(static_cast<unsigned char>(c));
   if (c >= kLatin1First && c <= kLatin1Last) return c != 0xD7 && c != 0xF7;  // not × or ÷
   if (c >= 0xE000 && c <= 0xF8FF) return false;  // private use: PDF bullet glyphs
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
@@ -164,6 +172,36 @@ void Analyzer::scan(std::string_view text, const std::function<void(const Token&
   bool in_word = false;
   bool folding = true;  // false for the rest of a word passed over (first_letters)
   for (int32_t i = 0; i < length;) {
+    // ASCII, most of a Spanish text, without decoding: the same words as the general path.
+    if (bytes[i] < 0x80) {
+      const auto byte = static_cast<unsigned char>(bytes[i]);
+      if (!is_ascii_alnum(byte)) {
+        if (in_word) {
+          visit(current);
+          in_word = false;
+        }
+        ++i;
+        continue;
+      }
+      if (!in_word) {
+        current.folded.clear();
+        current.lower.clear();
+        current.begin = static_cast<std::size_t>(i);
+        in_word = true;
+        folding = !first_letters || first_letters->test(ascii_lower(byte));
+      }
+      if (folding) {
+        current.folded.push_back(static_cast<char>(ascii_lower(byte)));
+        if (with_lower) current.lower.push_back(static_cast<char>(ascii_lower(byte)));
+        ++i;
+      } else {
+        // A word passed over by its first letter: skip the rest of its ASCII run at once.
+        do ++i;
+        while (i < length && bytes[i] < 0x80 && is_ascii_alnum(bytes[i]));
+      }
+      current.end = static_cast<std::size_t>(i);
+      continue;
+    }
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes, i, length, c);

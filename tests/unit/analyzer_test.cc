@@ -61,8 +61,24 @@ TEST(AnalyzerTokenize, ReportsByteOffsetsOfOriginalWords) {
   EXPECT_EQ("orgánica", tokens[1].lower);
 }
 
+TEST(AnalyzerTokenize, WordsRunAcrossAsciiAndAccentedLettersEitherWay) {
+  // ASCII letters take a shorter path than the rest: a word may switch between them.
+  Analyzer analyzer;
+  const std::string text = "IMSS: 95 Médicos-Oncólogos\uF0B7ÉxitoX fin";
+  const std::vector<Token> tokens = analyzer.tokenize(text);
+  ASSERT_EQ(6u, tokens.size());
+  const std::vector<std::string> folded = {"imss", "95", "medicos", "oncologos", "exitox", "fin"};
+  const std::vector<std::string> lower = {"imss", "95", "médicos", "oncólogos", "éxitox", "fin"};
+  const std::vector<std::string> original = {"IMSS", "95", "Médicos", "Oncólogos", "ÉxitoX", "fin"};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(folded[i], tokens[i].folded) << i;
+    EXPECT_EQ(lower[i], tokens[i].lower) << i;
+    EXPECT_EQ(original[i], text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)) << i;
+  }
+}
+
 TEST(AnalyzerScan, FoldsOnlyWordsBeginningWithTheLettersAskedFor) {
-  const std::string text = "Órgano, médico y Oncólogo: ÉXITO";
+  const std::string text = "Órgano, médico y Oncólogo: ÉXITO obra2024 OBRAS máso";
   std::bitset<256> first_letters;
   first_letters.set('o');  // folded: "Órgano" and "Oncólogo" begin with 'o'
   std::vector<Token> seen;
@@ -78,6 +94,9 @@ TEST(AnalyzerScan, FoldsOnlyWordsBeginningWithTheLettersAskedFor) {
   }
   EXPECT_EQ("organo", seen[0].folded);
   EXPECT_EQ("oncologo", seen[3].folded);
+  EXPECT_EQ("obra2024", seen[5].folded);
+  EXPECT_EQ("obras", seen[6].folded);
+  EXPECT_EQ("máso", text.substr(seen[7].begin, seen[7].end - seen[7].begin));
 }
 
 TEST(AnalyzerStem, StemsSpanishPluralsToTheSingularStem) {
