@@ -46,7 +46,7 @@ void HealthHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {
 
 void SearchHandler::serve(HTTPServerRequest& request, HTTPServerResponse& response) {
   const SearchRequest search = parse_search_request(parse_query_string(raw_query(request)));
-  send_json(response, HTTPResponse::HTTP_OK, to_json(service_.search(search)));
+  send_json_text(response, HTTPResponse::HTTP_OK, search_response_json(service_.search(search)));
 }
 
 void BulletinHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {

@@ -22,7 +22,12 @@ HTTPResponse::HTTPStatus http_status_for(ErrorKind kind) {
 void send_json(Poco::Net::HTTPServerResponse& response, HTTPResponse::HTTPStatus status,
                const nlohmann::json& body) {
   // Invalid UTF-8 from a client is replaced, never allowed to make the dump throw.
-  const std::string text = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  send_json_text(response, status,
+                 body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void send_json_text(Poco::Net::HTTPServerResponse& response, HTTPResponse::HTTPStatus status,
+                    const std::string& text) {
   response.setStatusAndReason(status);
   response.setContentType("application/json; charset=utf-8");
   response.setContentLength(static_cast<std::streamsize>(text.size()));

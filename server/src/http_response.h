@@ -20,6 +20,9 @@ std::string raw_query(const Poco::Net::HTTPServerRequest& request);
 
 void send_json(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HTTPStatus status,
                const nlohmann::json& body);
+// The same answer for a document already written as JSON text (json_writer.h).
+void send_json_text(Poco::Net::HTTPServerResponse& response,
+                    Poco::Net::HTTPResponse::HTTPStatus status, const std::string& text);
 
 // {"error": message} with the status of `kind`.
 void send_error(Poco::Net::HTTPServerResponse& response, ErrorKind kind,

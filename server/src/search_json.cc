@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hemeroteca/server/search_service.h"
+#include "json_writer.h"
 
 namespace hemeroteca {
 namespace {
@@ -12,65 +13,95 @@ json optional(const std::optional<std::string>& value) {
   return value ? json(*value) : json(nullptr);
 }
 
-json labelled(const std::vector<Labelled>& items) {
-  json out = json::array();
-  for (const Labelled& item : items) out.push_back({{"id", item.id}, {"label", item.label}});
-  return out;
+void write(JsonWriter& out, const std::vector<Labelled>& items) {
+  out.begin_array();
+  for (const Labelled& item : items) {
+    out.begin_object().key("id").value(item.id).key("label").value(item.label).end_object();
+  }
+  out.end_array();
+}
+
+void write(JsonWriter& out, const std::vector<FacetCount>& values) {
+  out.begin_array();
+  for (const FacetCount& value : values) {
+    out.begin_object()
+        .key("value")
+        .value(value.value)
+        .key("label")
+        .value(value.label)
+        .key("count")
+        .value(value.count)
+        .key("selected")
+        .value(value.selected)
+        .end_object();
+  }
+  out.end_array();
 }
 
 }  // namespace
 
 json to_json(const std::vector<FacetCount>& values) {
-  json out = json::array();
-  for (const FacetCount& value : values) {
-    out.push_back({{"value", value.value},
-                   {"label", value.label},
-                   {"count", value.count},
-                   {"selected", value.selected}});
-  }
-  return out;
+  JsonWriter out;
+  write(out, values);
+  return json::parse(out.take());
 }
 
-json to_json(const SearchResponse& response) {
-  json results = json::array();
+std::string search_response_json(const SearchResponse& response) {
+  JsonWriter out;
+  out.begin_object();
+  out.key("total").value(response.total);
+  out.key("page").value(response.page);
+  out.key("per_page").value(response.per_page);
+  out.key("sort").value(to_string(response.sort));
+  out.key("applied").begin_object();
+  out.key("query").value(response.applied.query);
+  out.key("date_phrase").value(response.applied.date_phrase);
+  out.key("date_from").value(response.applied.date_from);
+  out.key("date_to").value(response.applied.date_to);
+  out.end_object();
+  out.key("suggestion");
+  if (response.suggestion.empty()) {
+    out.null();
+  } else {
+    out.value(response.suggestion);
+  }
+  out.key("undated").value(response.facets.undated);
+  out.key("results").begin_array();
   for (const SearchHit& hit : response.results) {
-    results.push_back({
-        {"id", hit.id},
-        {"title", hit.title},
-        {"date", optional(hit.date)},
-        {"number", optional(hit.number)},
-        {"officials", labelled(hit.officials)},
-        {"topics", labelled(hit.topics)},
-        {"snippet", hit.snippet},
-        {"score", hit.score},
-        {"sources", hit.sources},
-        {"duplicates", hit.duplicates},
-    });
+    out.begin_object();
+    out.key("id").value(hit.id);
+    out.key("title").value(hit.title);
+    out.key("date").value(hit.date);
+    out.key("number").value(hit.number);
+    out.key("officials");
+    write(out, hit.officials);
+    out.key("topics");
+    write(out, hit.topics);
+    out.key("snippet").value(hit.snippet);
+    out.key("score").value(hit.score);
+    out.key("sources").value(hit.sources);
+    out.key("duplicates").value(hit.duplicates);
+    out.end_object();
   }
-  json facets = json::object();
+  out.end_array();
+  out.key("facets").begin_object();
   for (std::size_t g = 0; g < kFacetGroups; ++g) {
-    facets[std::string(kFacetNames[g])] = to_json(response.facets.groups[g]);
+    out.key(kFacetNames[g]);
+    write(out, response.facets.groups[g]);
   }
-  if (!response.facets.months.empty()) facets["month"] = to_json(response.facets.months);
-  return {
-      {"total", response.total},
-      {"page", response.page},
-      {"per_page", response.per_page},
-      {"sort", to_string(response.sort)},
-      {"applied",
-       {{"query", response.applied.query},
-        {"date_phrase", optional(response.applied.date_phrase)},
-        {"date_from", optional(response.applied.date_from)},
-        {"date_to", optional(response.applied.date_to)}}},
-      {"suggestion", response.suggestion.empty() ? json(nullptr) : json(response.suggestion)},
-      {"undated", response.facets.undated},
-      {"results", std::move(results)},
-      {"facets", std::move(facets)},
-      {"took_ms", response.took_ms},
-      {"partial", !response.missing_shards.empty()},
-      {"missing_shards", response.missing_shards},
-  };
+  if (!response.facets.months.empty()) {
+    out.key("month");
+    write(out, response.facets.months);
+  }
+  out.end_object();
+  out.key("took_ms").value(response.took_ms);
+  out.key("partial").value(!response.missing_shards.empty());
+  out.key("missing_shards").value(response.missing_shards);
+  out.end_object();
+  return out.take();
 }
+
+json to_json(const SearchResponse& response) { return json::parse(search_response_json(response)); }
 
 json to_json(const std::vector<SimilarBulletin>& similar) {
   json out = json::array();

@@ -190,6 +190,9 @@ class SearchService {
   std::unique_ptr<State> state_;
 };
 
+// The search answer's JSON text, written directly (the hot path: building the nlohmann tree
+// cost more than a cheap search); to_json() is the same document parsed.
+std::string search_response_json(const SearchResponse& response);
 nlohmann::json to_json(const SearchResponse& response);
 nlohmann::json to_json(const std::vector<SimilarBulletin>& similar);
 nlohmann::json to_json(const std::vector<FacetCount>& values);
