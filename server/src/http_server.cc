@@ -44,10 +44,12 @@ class HttpServer::Impl {
         threads_(2, static_cast<int>(options.threads + options.queue + kSpareConnectionThreads)) {
     if (options.writes.enabled()) tokens_ = std::make_unique<WriteTokens>(options.writes);
     if (options.demote_after.count() > 0 && !priority_.enabled()) {
-      spdlog::warn(
-          "expensive requests will not be demoted: this process may not restore a thread's "
-          "priority (needs CAP_SYS_NICE or RLIMIT_NICE 20: systemd LimitNICE=+0, shell "
-          "ulimit -e 20); set server.demote_after_ms = 0 to silence this");
+      // Information, not a warning: searches are as right and nearly as fast without it, and
+      // an unprivileged trial run would otherwise start with an alarm.
+      spdlog::info(
+          "expensive requests will not give way to cheap ones: this process may not restore a "
+          "thread's priority (it needs CAP_SYS_NICE or RLIMIT_NICE 20: systemd LimitNICE=+0, "
+          "shell ulimit -e 20); server.demote_after_ms = 0 silences this");
     }
     try {
       socket_ = PacedServerSocket(Poco::Net::SocketAddress(options.bind, options.port),
