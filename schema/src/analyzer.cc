@@ -171,23 +171,27 @@ void Analyzer::scan(std::string_view text, const std::function<void(const Token&
   Token current;
   bool in_word = false;
   bool folding = true;  // false for the rest of a word passed over (first_letters)
+  const auto begin_word = [&](int32_t at) {
+    current.folded.clear();
+    current.lower.clear();
+    current.begin = static_cast<std::size_t>(at);
+    in_word = true;
+  };
+  const auto end_word = [&] {
+    if (in_word) visit(current);
+    in_word = false;
+  };
   for (int32_t i = 0; i < length;) {
     // ASCII, most of a Spanish text, without decoding: the same words as the general path.
     if (bytes[i] < 0x80) {
       const auto byte = static_cast<unsigned char>(bytes[i]);
       if (!is_ascii_alnum(byte)) {
-        if (in_word) {
-          visit(current);
-          in_word = false;
-        }
+        end_word();
         ++i;
         continue;
       }
       if (!in_word) {
-        current.folded.clear();
-        current.lower.clear();
-        current.begin = static_cast<std::size_t>(i);
-        in_word = true;
+        begin_word(i);
         folding = !first_letters || first_letters->test(ascii_lower(byte));
       }
       if (folding) {
@@ -209,10 +213,7 @@ void Analyzer::scan(std::string_view text, const std::function<void(const Token&
         c >= 0 && is_word_char(c) && (in_word || c < 0x300 || u_charType(c) != U_NON_SPACING_MARK);
     if (word_char) {
       if (!in_word) {
-        current.folded.clear();
-        current.lower.clear();
-        current.begin = static_cast<std::size_t>(start);
-        in_word = true;
+        begin_word(start);
         folding = true;
         if (first_letters) {
           append_folded(current.folded, c);
@@ -226,12 +227,11 @@ void Analyzer::scan(std::string_view text, const std::function<void(const Token&
         if (with_lower) append_lower(current.lower, c);
       }
       current.end = static_cast<std::size_t>(i);
-    } else if (in_word) {
-      visit(current);
-      in_word = false;
+    } else {
+      end_word();
     }
   }
-  if (in_word) visit(current);
+  end_word();
 }
 
 std::vector<Token> Analyzer::tokenize(std::string_view text) const {
