@@ -81,10 +81,14 @@ void RequestPriority::spare_this_request() {
   if (watching_this_thread) watching_this_thread->spare(gettid());
 }
 
+std::vector<RequestPriority::Running>::iterator RequestPriority::find(pid_t thread) {
+  return std::find_if(running_.begin(), running_.end(),
+                      [thread](const Running& r) { return r.thread == thread; });
+}
+
 void RequestPriority::spare(pid_t thread) {
   const std::lock_guard lock(mutex_);
-  const auto found = std::find_if(running_.begin(), running_.end(),
-                                  [thread](const Running& r) { return r.thread == thread; });
+  const auto found = find(thread);
   if (found == running_.end() || found->spared) return;
   found->spared = true;
   if (found->lowered) {
@@ -99,8 +103,7 @@ void RequestPriority::release(pid_t thread) {
   int nice = 0;
   {
     const std::lock_guard lock(mutex_);
-    const auto found = std::find_if(running_.begin(), running_.end(),
-                                    [thread](const Running& r) { return r.thread == thread; });
+    const auto found = find(thread);
     if (found == running_.end()) return;
     lowered = found->lowered;
     nice = found->nice_at_start;

@@ -99,6 +99,7 @@ class RequestPriority {
     bool spared;       // see spare_this_request()
   };
 
+  std::vector<Running>::iterator find(pid_t thread);  // under mutex_
   void release(pid_t thread);
   void spare(pid_t thread);
   void watch_loop();
