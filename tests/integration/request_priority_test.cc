@@ -55,6 +55,17 @@ std::chrono::nanoseconds thread_cpu() {
   return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
 }
 
+// Burns `cpu` of CPU time on the calling thread.
+bool burn_cpu(std::chrono::nanoseconds cpu) {
+  const auto until = thread_cpu() + cpu;
+  return spin_until([&] { return thread_cpu() > until; });
+}
+
+// Burns CPU on the calling thread (`self`) until its nice value is `nice`.
+bool spin_until_nice(pid_t self, int nice) {
+  return spin_until([&] { return nice_of(self) == nice; });
+}
+
 // A cheap request: watched on a thread of its own, using no CPU until finish().
 class CheapRequest {
  public:
@@ -86,12 +97,12 @@ TEST(RequestPriorityTest, AnExpensiveRequestRunsDemotedWhileACheapOneRunsBesideI
     const int before = nice_of(self);
     {
       const RequestPriority::Watch watched = priority.watch();
-      EXPECT_TRUE(spin_until([&] { return nice_of(self) == before + 5; }))
+      EXPECT_TRUE(spin_until_nice(self, before + 5))
           << "still at nice " << nice_of(self) << " after 10 s of CPU";
       EXPECT_EQ(1u, priority.demoted());
       // Alone now: its priority comes back while it still runs.
       cheap.finish();
-      EXPECT_TRUE(spin_until([&] { return nice_of(self) == before; }));
+      EXPECT_TRUE(spin_until_nice(self, before));
     }
     EXPECT_EQ(before, nice_of(self));
   });
@@ -106,11 +117,10 @@ TEST(RequestPriorityTest, ASparedRequestGetsItsPriorityBackAndKeepsIt) {
   on_fresh_thread([&](pid_t self) {
     const int before = nice_of(self);
     const RequestPriority::Watch watched = priority.watch();
-    EXPECT_TRUE(spin_until([&] { return nice_of(self) == before + 5; }));
+    EXPECT_TRUE(spin_until_nice(self, before + 5));
     RequestPriority::spare_this_request();
     EXPECT_EQ(before, nice_of(self));
-    const auto until = thread_cpu() + 20ms;  // ten budgets more, the cheap one still beside
-    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
+    EXPECT_TRUE(burn_cpu(20ms));  // ten budgets more, the cheap one still beside
     EXPECT_EQ(before, nice_of(self));
   });
   // Not watched: nothing to spare.
@@ -129,8 +139,7 @@ TEST(RequestPriorityTest, AnExpensiveRequestAloneKeepsItsPriority) {
   on_fresh_thread([&](pid_t self) {
     const int before = nice_of(self);
     const RequestPriority::Watch watched = priority.watch();
-    const auto until = thread_cpu() + 30ms;
-    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
+    EXPECT_TRUE(burn_cpu(30ms));
     EXPECT_EQ(before, nice_of(self));
   });
   EXPECT_EQ(0u, priority.demoted());
@@ -174,7 +183,7 @@ TEST(RequestPriorityTest, EachRequestIsJudgedOnItsOwnCpuAndTheNiceValueStopsAt19
     ASSERT_EQ(0, setpriority(PRIO_PROCESS, static_cast<id_t>(self), 10));
     {
       const RequestPriority::Watch watched = priority.watch();
-      EXPECT_TRUE(spin_until([&] { return nice_of(self) == 19; }));
+      EXPECT_TRUE(spin_until_nice(self, 19));
       expensive_demoted = true;
     }
     EXPECT_EQ(10, nice_of(self));
@@ -192,8 +201,7 @@ TEST(RequestPriorityTest, NoBudgetMeansNeverDemoted) {
   on_fresh_thread([&](pid_t self) {
     const int before = nice_of(self);
     const RequestPriority::Watch watched = priority.watch();
-    const auto until = thread_cpu() + 20ms;
-    EXPECT_TRUE(spin_until([&] { return thread_cpu() > until; }));
+    EXPECT_TRUE(burn_cpu(20ms));
     EXPECT_EQ(before, nice_of(self));
   });
 }
