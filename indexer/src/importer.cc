@@ -1,5 +1,6 @@
 #include "hemeroteca/indexer/importer.h"
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "hemeroteca/indexer/corrections.h"
@@ -47,6 +48,11 @@ ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, con
   summary.elapsed_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
+}
+
+void use_default_flush_threshold() {
+  setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(kDefaultFlushThreshold).c_str(),
+         /*overwrite=*/0);
 }
 
 std::size_t shard_of(std::string_view id, std::size_t shard_count) {

@@ -2,7 +2,11 @@
 // skipping, changed and vanished inputs, bad files, zip and tar archives, the write lock.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "hemeroteca/schema/error.h"
 #include "import_support.h"
@@ -206,6 +210,81 @@ TEST_F(ImportJobTest, ASecondWriterIsRefusedWithAMessageThatSaysWhy) {
     EXPECT_NE(std::string::npos, std::string(e.what()).find("another process is writing"))
         << e.what();
   }
+}
+
+// Every document's terms with their wdf and positions, in docid order.
+std::vector<std::string> postings_of(const fs::path& index) {
+  const Xapian::Database database(index.string());
+  std::vector<std::string> postings;
+  for (auto document = database.postlist_begin(""); document != database.postlist_end("");
+       ++document) {
+    std::string line = std::to_string(*document) + ":";
+    for (auto term = database.termlist_begin(*document); term != database.termlist_end(*document);
+         ++term) {
+      line += " " + *term + "/" + std::to_string(term.get_wdf());
+      for (auto position = term.positionlist_begin(); position != term.positionlist_end();
+           ++position) {
+        line += "," + std::to_string(*position);
+      }
+    }
+    postings.push_back(std::move(line));
+  }
+  return postings;
+}
+
+// Sets an environment variable for one scope and puts back what was there.
+class ScopedEnvironment {
+ public:
+  ScopedEnvironment(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    if (value) {
+      setenv(name, value, 1);
+    } else {
+      unsetenv(name);
+    }
+  }
+  ~ScopedEnvironment() {
+    if (old_) {
+      setenv(name_, old_->c_str(), 1);
+    } else {
+      unsetenv(name_);
+    }
+  }
+  ScopedEnvironment(const ScopedEnvironment&) = delete;
+  ScopedEnvironment& operator=(const ScopedEnvironment&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+TEST_F(ImportJobTest, FlushingInsideTransactionsStoresTheSameIndex) {
+  WriteBulletins(20);
+  {
+    const ScopedEnvironment flush_every_few("XAPIAN_FLUSH_THRESHOLD", "3");  // batch: 7
+    Import({folder()});
+  }
+  const fs::path flushed_often = temp_.path() / "flushed-often";
+  fs::rename(index(), flushed_often);
+  {
+    const ScopedEnvironment flush_at_commits("XAPIAN_FLUSH_THRESHOLD", "100000");
+    Import({folder()});
+  }
+  EXPECT_EQ(20u, document_count(flushed_often));
+  EXPECT_EQ(records_of(index()), records_of(flushed_often));
+  EXPECT_EQ(postings_of(index()), postings_of(flushed_often));
+}
+
+TEST(FlushThreshold, TheDefaultIsSetOnlyWhenTheEnvironmentSaysNothing) {
+  {
+    const ScopedEnvironment unset("XAPIAN_FLUSH_THRESHOLD", nullptr);
+    use_default_flush_threshold();
+    ASSERT_NE(nullptr, std::getenv("XAPIAN_FLUSH_THRESHOLD"));
+    EXPECT_EQ(std::to_string(kDefaultFlushThreshold), std::getenv("XAPIAN_FLUSH_THRESHOLD"));
+  }
+  const ScopedEnvironment chosen("XAPIAN_FLUSH_THRESHOLD", "77");
+  use_default_flush_threshold();
+  EXPECT_STREQ("77", std::getenv("XAPIAN_FLUSH_THRESHOLD"));
 }
 
 TEST_F(ImportJobTest, AMissingInputStopsTheJobBeforeItStarts) {

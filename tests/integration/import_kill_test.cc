@@ -10,6 +10,7 @@
 #include <chrono>
 #include <iostream>
 #include <random>
+#include <string_view>
 #include <thread>
 
 #include "import_support.h"
@@ -22,6 +23,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kKills = 4;
+
+// Xapian flushes a writer's buffers every this many documents, inside transactions too: far
+// below the batch, so that kills also land between a flush and the commit after it.
+constexpr const char* kFlushEveryFewDocuments = "XAPIAN_FLUSH_THRESHOLD=5";
 
 // Starts `hemeroteca import` with its output thrown away.
 pid_t start_import(const fs::path& corpus, const fs::path& index) {
@@ -42,7 +47,16 @@ pid_t start_import(const fs::path& corpus, const fs::path& index) {
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   pid_t child = 0;
-  const int failed = posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environ);
+  std::vector<char*> environment;
+  for (char** variable = environ; *variable; ++variable) {
+    if (!std::string_view(*variable).starts_with("XAPIAN_FLUSH_THRESHOLD=")) {
+      environment.push_back(*variable);
+    }
+  }
+  environment.push_back(const_cast<char*>(kFlushEveryFewDocuments));
+  environment.push_back(nullptr);
+  const int failed =
+      posix_spawn(&child, argv[0], &actions, nullptr, argv.data(), environment.data());
   posix_spawn_file_actions_destroy(&actions);
   return failed ? -1 : child;
 }

@@ -110,6 +110,19 @@ nlohmann::json to_json(const ImportSummary& summary);
 ImportSummary import_paths(const std::vector<std::filesystem::path>& inputs, const Schema& schema,
                            const ImportOptions& options);
 
+// How many documents a Xapian writer buffers before flushing them into its tables, when
+// $XAPIAN_FLUSH_THRESHOLD does not say (Xapian's own default is 10,000). Xapian 1.4 buffers a
+// flush's postings and positions in ordered maps over every term seen since the last flush;
+// with a real vocabulary those maps, not the flushes, are most of a writer's time, and they
+// grow with the threshold. Flushing inside a transaction writes no commit: a killed job still
+// leaves the last committed index. docs/importing.md has the measurements.
+inline constexpr unsigned kDefaultFlushThreshold = 250;
+
+// Sets $XAPIAN_FLUSH_THRESHOLD to kDefaultFlushThreshold unless it is set: Xapian 1.4 reads
+// it, and only it, whenever a database is opened for writing. Call at the start of main(),
+// before any thread runs, because setenv() is not safe beside another thread's getenv().
+void use_default_flush_threshold();
+
 // The shard (0 … shard_count-1) that holds bulletin `id`: a stable hash of the id, the same
 // on every machine and in every release.
 std::size_t shard_of(std::string_view id, std::size_t shard_count);
