@@ -49,10 +49,13 @@ ShardOptions shard_options(const ShardFlags& flags, const std::filesystem::path&
 }
 
 void add_import_shard_flags(CLI::App& import, ImportShardFlags& flags) {
-  auto* count = import
-                    .add_option("--shards", flags.count,
-                                "Split the index over N shards: folders shard-0 … under --db")
-                    ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
+  auto* count =
+      import
+          .add_option(
+              "--shards", flags.count,
+              "Split the index over N shards (folders shard-0 … under --db), each written by a "
+              "thread of its own")
+          ->check(CLI::Range(std::size_t{1}, std::size_t{1024}));
   import
       .add_option("--shard", flags.paths,
                   "A shard folder of the index (repeatable, in the same order every time)")

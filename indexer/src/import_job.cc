@@ -102,6 +102,10 @@ ImportSummary ImportJob::run() {
     pipeline_->run(stages);
     if (options_.prune) prune();
     writer_.commit();
+    const ShardedWriter::Counts counts = writer_.counts();
+    summary_.added = counts.added;
+    summary_.replaced = counts.replaced;
+    summary_.duplicates = counts.duplicates;
   } catch (const Xapian::Error& e) {
     cancel_quietly();
     throw write_failure(options_.database, e);
@@ -214,11 +218,10 @@ void ImportJob::write(Chunk&& chunk) {
     ++summary_.unchanged;
   }
   std::vector<std::string>& ids = pending_ids_[chunk.input];
-  for (const PreparedRecord& prepared : chunk.records) {
-    const IndexWriter::Stored stored = writer_.write(prepared);
-    ++(stored.added ? summary_.added : summary_.replaced);
-    if (stored.duplicate) ++summary_.duplicates;
+  for (PreparedRecord& prepared : chunk.records) {
     ids.push_back(prepared.record.id);
+    writer_.write(std::move(prepared));
+    ++written_;
     ++uncommitted_;
   }
   for (ImportFailure& failure : chunk.failures) {
@@ -290,7 +293,7 @@ void ImportJob::report_progress() {
   options_.observer->on_progress(
       {.inputs_done = inputs_done_,
        .inputs_total = std::max(catalog_.total(), inputs_done_),
-       .bulletins = summary_.added + summary_.replaced,
+       .bulletins = written_,
        .elapsed_seconds =
            std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count()});
 }

@@ -82,6 +82,7 @@ class ImportJob {
   std::unordered_set<std::string> failed_inputs_;
   ImportSummary summary_;
   std::size_t inputs_done_ = 0;
+  std::size_t written_ = 0;  // bulletins handed to the writer
   std::size_t uncommitted_ = 0;
   std::chrono::steady_clock::time_point started_;
   std::chrono::steady_clock::time_point last_commit_;

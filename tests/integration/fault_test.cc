@@ -112,6 +112,47 @@ TEST(FaultTest, ADiskFillingUpAnywhereEndsWithTheSameClearError) {
   }
 }
 
+// Two shards are written by two threads: a write failing on one of them must stop the job the
+// same way, with both shards intact.
+TEST(FaultTest, AFullDiskDuringAShardedImportStopsItWithTheSameClearError) {
+  TempDir temp;
+  write_bulletins(temp, "primero", 0, 30);
+  write_bulletins(temp, "segundo", 1000, 240);
+  const fs::path index = temp.path() / "index";
+  auto sharded = [&](const std::string& folder) {
+    std::vector<std::string> arguments = import_arguments(temp.path() / folder, index);
+    arguments.insert(arguments.end(), {"--shards", "2"});
+    return arguments;
+  };
+  ASSERT_EQ(0, run_hemeroteca(temp, sharded("primero")).exit_code);
+  const std::vector<fs::path> shards = shard_folders(index, 2);
+  std::map<std::string, std::string> before[2];
+  std::uintmax_t largest = 0;
+  for (std::size_t k = 0; k < 2; ++k) {
+    before[k] = records_of(shards[k]);
+    largest = std::max(largest, largest_file(shards[k]));
+  }
+
+  const Finished full = run_hemeroteca(temp, sharded("segundo"),
+                                       {.output = {}, .file_size_limit = largest + 64 * 1024});
+  EXPECT_EQ(3, full.exit_code) << full.output;
+  EXPECT_NE(std::string::npos, full.output.find("free disk space")) << full.output;
+  EXPECT_NE(std::string::npos, full.output.find("run the import again")) << full.output;
+  for (std::size_t k = 0; k < 2; ++k) {
+    const Finished check = run_hemeroteca(temp, {"check", "--db", shards[k].string()});
+    EXPECT_EQ(0, check.exit_code) << check.output;
+    const auto after = records_of(shards[k]);
+    for (const auto& [id, record] : before[k]) {
+      ASSERT_TRUE(after.contains(id)) << id << " was lost from shard " << k;
+      EXPECT_EQ(record, after.at(id));
+    }
+  }
+
+  const Finished again = run_hemeroteca(temp, sharded("segundo"));
+  EXPECT_EQ(0, again.exit_code) << again.output;
+  EXPECT_EQ(270u, document_count(shards[0]) + document_count(shards[1]));
+}
+
 TEST(FaultTest, AReadOnlyIndexFolderStopsTheImportWithAClearError) {
   TempDir temp;
   write_bulletins(temp, "primero", 0, 20);
@@ -155,10 +196,10 @@ Server start_server(const TempDir& temp, const fs::path& index, const std::strin
   fs::permissions(token, fs::perms::owner_read | fs::perms::owner_write);
   Server server;
   const fs::path output = temp.path() / log;
-  server.process = std::make_unique<Child>(
-      hemeroteca({"serve", "--db", index.string(), "--port", "0", "--token-file", token.string(),
-                  "--rate-limit", "0"}),
-      ChildOptions{.output = output});
+  server.process =
+      std::make_unique<Child>(hemeroteca({"serve", "--db", index.string(), "--port", "0",
+                                          "--token-file", token.string(), "--rate-limit", "0"}),
+                              ChildOptions{.output = output});
   const std::regex listening(R"(on http://127\.0\.0\.1:(\d+)/)");
   std::smatch match;
   eventually([&] {

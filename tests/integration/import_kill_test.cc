@@ -1,6 +1,7 @@
 // The import job killed with SIGKILL: the real `hemeroteca import` binary is killed at random
 // moments; after each kill the index must open and hold only whole bulletins (each one exactly
-// as an uninterrupted import stores it), and a final rerun must end with the same index.
+// as an uninterrupted import stores it), and a final rerun must end with the same index. The
+// same with an index of two shards, which are written and committed by two threads at once.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -29,7 +30,7 @@ constexpr int kKills = 4;
 constexpr const char* kFlushEveryFewDocuments = "XAPIAN_FLUSH_THRESHOLD=5";
 
 // Starts `hemeroteca import` with its output thrown away.
-pid_t start_import(const fs::path& corpus, const fs::path& index) {
+pid_t start_import(const fs::path& corpus, const fs::path& index, std::size_t shards) {
   std::vector<std::string> arguments = {HEMEROTECA_TEST_BINARY,
                                         "import",
                                         corpus.string(),
@@ -39,6 +40,10 @@ pid_t start_import(const fs::path& corpus, const fs::path& index) {
                                         "16",
                                         "--schema",
                                         schema_dir().string()};
+  if (shards > 1) {
+    arguments.push_back("--shards");
+    arguments.push_back(std::to_string(shards));
+  }
   std::vector<char*> argv;
   for (std::string& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
@@ -80,15 +85,46 @@ void write_corpus(const TempDir& temp) {
   temp.write("corpus/archivo.xml", xml + "</hemeroteca-archive>\n");
 }
 
-TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIndex) {
+// The databases of an index of `shards` shards that exist so far (a kill may come before some
+// are created).
+std::vector<fs::path> databases_of(const fs::path& index, std::size_t shards) {
+  std::vector<fs::path> databases;
+  for (const fs::path& folder : shards > 1 ? shard_folders(index, shards) : std::vector{index}) {
+    if (fs::exists(folder / "iamglass")) databases.push_back(folder);
+  }
+  return databases;
+}
+
+std::map<std::string, std::string> all_records(const fs::path& index, std::size_t shards) {
+  std::map<std::string, std::string> records;
+  for (const fs::path& database : databases_of(index, shards)) records.merge(records_of(database));
+  return records;
+}
+
+Xapian::doccount all_documents(const fs::path& index, std::size_t shards) {
+  Xapian::doccount count = 0;
+  for (const fs::path& database : databases_of(index, shards)) count += document_count(database);
+  return count;
+}
+
+class ImportKillTest : public ::testing::TestWithParam<std::size_t> {};
+
+INSTANTIATE_TEST_SUITE_P(OneIndexAndTwoShards, ImportKillTest, ::testing::Values(1u, 2u),
+                         [](const auto& info) {
+                           return info.param == 1 ? std::string("OneIndex")
+                                                  : std::to_string(info.param) + "Shards";
+                         });
+
+TEST_P(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIndex) {
+  const std::size_t shards = GetParam();
   TempDir temp;
   write_corpus(temp);
   const fs::path corpus = temp.path() / "corpus";
 
   const auto started = std::chrono::steady_clock::now();
-  ASSERT_EQ(0, finish(start_import(corpus, temp.path() / "reference")));
+  ASSERT_EQ(0, finish(start_import(corpus, temp.path() / "reference", shards)));
   const auto full_run = std::chrono::steady_clock::now() - started;
-  const auto reference = records_of(temp.path() / "reference");
+  const auto reference = all_records(temp.path() / "reference", shards);
   ASSERT_EQ(380u, reference.size());
 
   const unsigned seed = std::random_device()();
@@ -98,7 +134,7 @@ TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIn
   const fs::path index = temp.path() / "killed";
   std::size_t interrupted = 0;  // kills that left some bulletins but not all
   for (int kill_number = 0; kill_number < kKills; ++kill_number) {
-    const pid_t child = start_import(corpus, index);
+    const pid_t child = start_import(corpus, index, shards);
     ASSERT_GT(child, 0);
     // Each rerun resumes, so has less to do: kills come sooner each time (15%, 25%, 35%, 45%
     // of a whole run), jittered by up to 10%.
@@ -107,8 +143,8 @@ TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIn
     std::this_thread::sleep_for(std::chrono::milliseconds(wait_ms));
     kill(child, SIGKILL);
     finish(child);
-    if (!fs::exists(index / "iamglass")) continue;  // killed before the index was made
-    const auto partial = records_of(index);
+    if (databases_of(index, shards).empty()) continue;  // killed before the index was made
+    const auto partial = all_records(index, shards);
     std::cout << "killed after " << wait_ms << " ms of a " << full_ms
               << " ms run: " << partial.size() << " of " << reference.size()
               << " bulletins stored\n";
@@ -122,13 +158,11 @@ TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIn
   // last; then kill a fresh import as soon as its first commit is visible, surely halfway.
   for (int attempt = 0; interrupted == 0 && attempt < 5; ++attempt) {
     const fs::path fresh = temp.path() / ("killed-at-first-commit-" + std::to_string(attempt));
-    const pid_t child = start_import(corpus, fresh);
+    const pid_t child = start_import(corpus, fresh, shards);
     ASSERT_GT(child, 0);
     for (int status = 0; waitpid(child, &status, WNOHANG) == 0;) {
       try {
-        if (fs::exists(fresh / "iamglass") && Xapian::Database(fresh.string()).get_doccount() > 0) {
-          break;
-        }
+        if (all_documents(fresh, shards) > 0) break;
       } catch (const Xapian::Error&) {
         // the first commit is being written
       }
@@ -136,20 +170,20 @@ TEST(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSameIn
     }
     kill(child, SIGKILL);
     finish(child);
-    if (!fs::exists(fresh / "iamglass")) continue;
-    const auto partial = records_of(fresh);
+    if (databases_of(fresh, shards).empty()) continue;
+    const auto partial = all_records(fresh, shards);
     if (!partial.empty() && partial.size() < reference.size()) ++interrupted;
     for (const auto& [id, record] : partial) {
       ASSERT_TRUE(reference.contains(id)) << "after a kill at the first commit: " << id;
       EXPECT_EQ(reference.at(id), record) << "after a kill at the first commit";
     }
-    ASSERT_EQ(0, finish(start_import(corpus, fresh)));
-    EXPECT_EQ(reference, records_of(fresh));
+    ASSERT_EQ(0, finish(start_import(corpus, fresh, shards)));
+    EXPECT_EQ(reference, all_records(fresh, shards));
   }
   EXPECT_GT(interrupted, 0u) << "no kill landed in the middle of an import";
-  ASSERT_EQ(0, finish(start_import(corpus, index)));
-  EXPECT_EQ(reference.size(), document_count(index));
-  EXPECT_EQ(reference, records_of(index));
+  ASSERT_EQ(0, finish(start_import(corpus, index, shards)));
+  EXPECT_EQ(reference.size(), all_documents(index, shards));
+  EXPECT_EQ(reference, all_records(index, shards));
 }
 
 }  // namespace

@@ -17,15 +17,16 @@
 //   Atomic       bulletins are written in transactions of ImportOptions::batch_size; a job
 //                killed at any moment leaves an index that opens and holds only whole
 //                bulletins, and a rerun ends with the same index as an uninterrupted run.
-//   Parallel     reading and extraction run on ImportOptions::workers threads; one writer
-//                stores the results in input order.
+//   Parallel     reading and extraction run on ImportOptions::workers threads; the results
+//                are stored in input order, each shard by a thread of its own.
 //   Prune        with ImportOptions::prune, bulletins whose input is gone from the folders and
 //                archives given are removed (never otherwise).
 //   Sharded      with ImportOptions::shards, bulletins are split over several indexes, each
 //                stored in shard shard_of(id) so that a re-import finds it where it is; the
 //                ledger is kept per shard. Shapes of one bulletin on different shards are
 //                merged by search all the same, but ImportSummary::duplicates only counts
-//                those that met on one shard. See docs/sharding.md.
+//                those that met on one shard. Shards are written in parallel, so an import
+//                into two shards keeps two cores busy. See docs/sharding.md.
 //   Corrections  staff corrections (corrections.h) are applied to every bulletin stored.
 //
 // A bad input is reported (ImportSummary::failures, ImportObserver::on_failure) and skipped;
@@ -58,7 +59,7 @@ struct ImportFailure {
 struct ImportProgress {
   std::size_t inputs_done = 0;
   std::size_t inputs_total = 0;  // files plus archive entries
-  std::size_t bulletins = 0;     // stored so far (added or replaced)
+  std::size_t bulletins = 0;     // extracted and sent to the index so far
   double elapsed_seconds = 0;
 };
 
