@@ -3,7 +3,11 @@
 // minimal single-threaded Xapian TermGenerator loop (Spanish stemmer, positions, a commit every
 // 500 documents, no extraction).
 //
-//   bench_import [--docs N[,N…]] [--workers N] [--batch N] [--skip-floor] [--skip-import]
+//   bench_import [--docs N[,N…]] [--shards N[,N…]] [--workers N] [--batch N] [--skip-floor]
+//                [--skip-import]
+//
+// --shards imports into an index of N shards, which are written in parallel (1, one index, by
+// default); with a list, each count is imported in turn, beside one floor run.
 //
 // For each N (default 10000 and 100000) the N bulletins (~4.7 KB each, corpus_generator.h) are
 // written once as files to bench/out/import-corpus-N/ and reused; each run imports them into a
@@ -93,8 +97,8 @@ Measure wait_for(pid_t child, std::chrono::steady_clock::time_point started) {
   return measure;
 }
 
-Measure run_import(const fs::path& corpus, const fs::path& index, const std::string& workers,
-                   const std::string& batch) {
+Measure run_import(const fs::path& corpus, const fs::path& index, std::size_t shards,
+                   const std::string& workers, const std::string& batch) {
   fs::remove_all(index);
   std::vector<std::string> arguments = {HEMEROTECA_BENCH_BINARY,
                                         "import",
@@ -106,7 +110,9 @@ Measure run_import(const fs::path& corpus, const fs::path& index, const std::str
                                         "--workers",
                                         workers,
                                         "--batch",
-                                        batch};
+                                        batch,
+                                        "--shards",
+                                        std::to_string(shards)};
   std::vector<char*> argv;
   for (std::string& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
@@ -181,6 +187,7 @@ std::vector<std::size_t> parse_sizes(const std::string& text) {
 int main(int argc, char** argv) {
   using namespace hemeroteca::bench;
   std::vector<std::size_t> sizes = {10000, 100000};
+  std::vector<std::size_t> shard_counts = {1};
   std::string workers = "0";
   std::string batch = "2000";
   bool floor = true;
@@ -193,14 +200,16 @@ int main(int argc, char** argv) {
       import = false;
     } else if (i + 1 < argc && flag == "--docs") {
       sizes = parse_sizes(argv[++i]);
+    } else if (i + 1 < argc && flag == "--shards") {
+      shard_counts = parse_sizes(argv[++i]);
     } else if (i + 1 < argc && flag == "--workers") {
       workers = argv[++i];
     } else if (i + 1 < argc && flag == "--batch") {
       batch = argv[++i];
     } else {
       std::fprintf(stderr,
-                   "usage: bench_import [--docs N[,N…]] [--workers N] [--batch N] "
-                   "[--skip-floor] [--skip-import]\n");
+                   "usage: bench_import [--docs N[,N…]] [--shards N[,N…]] [--workers N] "
+                   "[--batch N] [--skip-floor] [--skip-import]\n");
       return 2;
     }
   }
@@ -210,18 +219,25 @@ int main(int argc, char** argv) {
   for (std::size_t docs : sizes) {
     const fs::path corpus = ensure_corpus(docs);
     std::printf("corpus: %zu files, %.1f MiB\n", docs, folder_mib(corpus));
-    Measure imported;
-    if (import) {
-      imported = run_import(corpus, fs::path("bench/out") / ("import-" + std::to_string(docs)),
-                            workers, batch);
-      print("hemeroteca import", docs, imported);
+    std::vector<std::pair<std::string, Measure>> imports;
+    for (std::size_t shards : import ? shard_counts : std::vector<std::size_t>{}) {
+      const std::string name = shards == 1
+                                   ? "hemeroteca import"
+                                   : "hemeroteca import, " + std::to_string(shards) + " shards";
+      const Measure imported =
+          run_import(corpus, fs::path("bench/out") / ("import-" + std::to_string(docs)), shards,
+                     workers, batch);
+      print(name.c_str(), docs, imported);
       status |= imported.status;
+      imports.emplace_back(name, imported);
     }
     if (!floor) continue;
     const Measure floor_run =
         run_floor(corpus, fs::path("bench/out") / ("import-floor-" + std::to_string(docs)));
     print("floor: TermGenerator, 1 thread", docs, floor_run);
-    if (import) std::printf("import / floor: %.2f\n", floor_run.seconds / imported.seconds);
+    for (const auto& [name, imported] : imports) {
+      std::printf("%s / floor: %.2f\n", name.c_str(), floor_run.seconds / imported.seconds);
+    }
   }
   return status ? 1 : 0;
 }
