@@ -194,10 +194,6 @@ bool ShardedWriter::remove(const std::string& id) {
 }
 
 void ShardedWriter::set_input(const std::string& name, const InputEntry& entry) {
-  if (shards_.size() == 1) {
-    shards_.front()->set_input(name, entry);
-    return;
-  }
   std::vector<InputEntry> split(shards_.size(), InputEntry{entry.hash, {}});
   for (const std::string& id : entry.ids) split[shard_of(id, shards_.size())].ids.push_back(id);
   for (std::size_t k = 0; k < shards_.size(); ++k) {
@@ -206,24 +202,22 @@ void ShardedWriter::set_input(const std::string& name, const InputEntry& entry) 
   }
 }
 
+void ShardedWriter::apply_everywhere(const std::function<void(IndexWriter&)>& change) {
+  for (std::size_t k = 0; k < shards_.size(); ++k) apply(k, change);
+}
+
 void ShardedWriter::forget_input(const std::string& name) {
-  for (std::size_t k = 0; k < shards_.size(); ++k) {
-    apply(k, [name](IndexWriter& shard) { shard.forget_input(name); });
-  }
+  apply_everywhere([name](IndexWriter& shard) { shard.forget_input(name); });
 }
 
 void ShardedWriter::begin() {
-  for (std::size_t k = 0; k < shards_.size(); ++k) {
-    apply(k, [](IndexWriter& shard) { shard.begin(); });
-  }
+  apply_everywhere([](IndexWriter& shard) { shard.begin(); });
   settle();
 }
 
 void ShardedWriter::commit() {
   // Each shard commits on its own thread, so their disk writes overlap too.
-  for (std::size_t k = 0; k < shards_.size(); ++k) {
-    apply(k, [](IndexWriter& shard) { shard.commit(); });
-  }
+  apply_everywhere([](IndexWriter& shard) { shard.commit(); });
   settle();
 }
 

@@ -78,6 +78,7 @@ class ShardedWriter {
 
   // Runs `change` on shard k: on its thread when there are several, else at once.
   void apply(std::size_t k, std::function<void(IndexWriter&)> change);
+  void apply_everywhere(const std::function<void(IndexWriter&)>& change);
   // Waits until every shard has applied what is queued; rethrows the first failure.
   void settle();
 
