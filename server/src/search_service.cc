@@ -524,18 +524,38 @@ std::vector<FigureHit> SearchService::figures(const FigureRequest& request) cons
     enquire.set_query(mapper.parse(request.query));
     enquire.set_sort_by_value_then_relevance(*schema_.field(field::kDate).slot, true);
     std::vector<FigureHit> hits;
-    const Xapian::MSet matches =
-        enquire.get_mset(0, static_cast<Xapian::doccount>(options_.figure_scan_limit));
-    for (auto it = matches.begin(); it != matches.end() && hits.size() < request.limit; ++it) {
-      const Record record = DocumentMapper::to_record(it.get_document());
+    const auto take_figures_of = [&](const Record& record) {
       for (const Figure& figure : record.figures) {
+        if (hits.size() == request.limit) return;
         if (!unit.empty() && Analyzer::fold(figure.unit).find(unit) == std::string::npos) continue;
         if (request.min && figure.value < *request.min) continue;
         if (request.max && figure.value > *request.max) continue;
         hits.push_back({figure, record.id, record.title, record.date});
+      }
+    };
+    // Bulletins of one date and equal weight (the shapes of one bulletin, mostly) are taken in
+    // id order, as search ranks ties: the matcher orders them by document id, which differs
+    // between one index and the same bulletins over shards.
+    std::vector<Record> tied;
+    const auto take_tied = [&] {
+      std::ranges::sort(tied, {}, &Record::id);
+      for (const Record& record : tied) take_figures_of(record);
+      tied.clear();
+    };
+    const Xapian::MSet matches =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(options_.figure_scan_limit));
+    std::string tied_date;
+    double tied_weight = 0;
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      if (!tied.empty() && (it.get_sort_key() != tied_date || it.get_weight() != tied_weight)) {
+        take_tied();
         if (hits.size() == request.limit) break;
       }
+      tied_date = it.get_sort_key();
+      tied_weight = it.get_weight();
+      tied.push_back(DocumentMapper::to_record(it.get_document()));
     }
+    take_tied();
     return hits;
   });
 }

@@ -232,6 +232,32 @@ TEST_F(SearchApiTest, FiguresForFactChecking) {
   EXPECT_EQ(400, harness_->get("/api/v1/figures?min=mucho").status);
 }
 
+// Two shapes of one bulletin tie on date and weight; the matcher would list them in document
+// order, which differs between one index and shards. Written here against id order.
+TEST(FiguresTest, TiedBulletinsComeInIdOrderWhateverOrderTheyWereIndexedIn) {
+  TempDir temp;
+  std::ifstream in(fixtures_dir() / "search" / "records.json");
+  const nlohmann::json shape = nlohmann::json::parse(in).at(0);
+  nlohmann::json records = nlohmann::json::array();
+  for (const std::string id : {"shape-b", "shape-a"}) {
+    records.push_back(shape);
+    records.back()["id"] = id;
+    records.back()["source"] = id + ".txt";
+    records.back()["sources"] = {id + ".txt"};
+  }
+  temp.write("records.json", records.dump());
+  index_records(temp.path() / "records.json", temp.path() / "index");
+  const Schema schema = Schema::load(schema_dir() / "fields.xml");
+  const SearchService service(schema, temp.path() / "index");
+  for (const std::string query : {"", "medicamentos"}) {
+    FigureRequest request;
+    request.query = query;
+    std::string ids;
+    for (const FigureHit& hit : service.figures(request)) ids += hit.bulletin_id + " ";
+    EXPECT_EQ("shape-a shape-b ", ids) << "q=" << query;
+  }
+}
+
 TEST_F(SearchApiTest, HasFiguresFilter) {
   EXPECT_EQ("3: r05 r03 r01+r02", Found("has_figures=true"));
 }
