@@ -481,6 +481,9 @@ std::optional<std::vector<SimilarBulletin>> SearchService::similar(const std::st
     }
     enquire.set_query(query);
     enquire.set_collapse_key(*schema_.field(field::kDuplicateKey).slot);
+    // Equal weights in id order, as search ranks them: which shape of a bulletin is shown must
+    // not hang on document ids, which differ between one index and shards.
+    enquire.set_sort_by_relevance_then_value(*schema_.field(field::kId).slot, false);
     std::vector<SimilarBulletin> similar;
     const Xapian::MSet matches = enquire.get_mset(0, limit);
     for (auto it = matches.begin(); it != matches.end(); ++it) {

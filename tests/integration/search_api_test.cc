@@ -232,30 +232,51 @@ TEST_F(SearchApiTest, FiguresForFactChecking) {
   EXPECT_EQ(400, harness_->get("/api/v1/figures?min=mucho").status);
 }
 
-// Two shapes of one bulletin tie on date and weight; the matcher would list them in document
-// order, which differs between one index and shards. Written here against id order.
-TEST(FiguresTest, TiedBulletinsComeInIdOrderWhateverOrderTheyWereIndexedIn) {
-  TempDir temp;
-  std::ifstream in(fixtures_dir() / "search" / "records.json");
-  const nlohmann::json shape = nlohmann::json::parse(in).at(0);
-  nlohmann::json records = nlohmann::json::array();
-  for (const std::string id : {"shape-b", "shape-a"}) {
-    records.push_back(shape);
-    records.back()["id"] = id;
-    records.back()["source"] = id + ".txt";
-    records.back()["sources"] = {id + ".txt"};
+// Two shapes of one bulletin, indexed against id order, and another bulletin of the same text
+// and date: all three tie on date and weight. The matcher would order them by document id,
+// which differs between one index and shards; answers must order them by bulletin id.
+class TiedShapesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::ifstream in(fixtures_dir() / "search" / "records.json");
+    const nlohmann::json fixture = nlohmann::json::parse(in);
+    const nlohmann::json& text = fixture.at(0);
+    // The other fixture records, of other texts, give the words of this one their weight.
+    nlohmann::json records(fixture.begin() + 2, fixture.end());
+    for (const std::string id : {"shape-b", "shape-a", "other"}) {
+      records.push_back(text);
+      records.back()["id"] = id;
+      records.back()["source"] = id + ".txt";
+      records.back()["sources"] = {id + ".txt"};
+      records.back()["duplicate_key"] = id == "other" ? "other" : "shapes";
+    }
+    temp_.write("records.json", records.dump());
+    index_records(temp_.path() / "records.json", temp_.path() / "index");
+    service_.emplace(schema_, temp_.path() / "index");
   }
-  temp.write("records.json", records.dump());
-  index_records(temp.path() / "records.json", temp.path() / "index");
-  const Schema schema = Schema::load(schema_dir() / "fields.xml");
-  const SearchService service(schema, temp.path() / "index");
+
+  TempDir temp_;
+  const Schema schema_ = Schema::load(schema_dir() / "fields.xml");
+  std::optional<SearchService> service_;
+};
+
+TEST_F(TiedShapesTest, FiguresComeInIdOrder) {
   for (const std::string query : {"", "medicamentos"}) {
     FigureRequest request;
     request.query = query;
     std::string ids;
-    for (const FigureHit& hit : service.figures(request)) ids += hit.bulletin_id + " ";
-    EXPECT_EQ("shape-a shape-b ", ids) << "q=" << query;
+    for (const FigureHit& hit : service_->figures(request)) {
+      if (hit.bulletin_date == "2020-03-10") ids += hit.bulletin_id + " ";
+    }
+    EXPECT_EQ("other shape-a shape-b ", ids) << "q=" << query;
   }
+}
+
+TEST_F(TiedShapesTest, ASimilarBulletinIsShownByItsFirstShapeInIdOrder) {
+  const std::vector<SimilarBulletin> similar = *service_->similar("other");
+  ASSERT_FALSE(similar.empty());
+  EXPECT_EQ("shape-a", similar[0].id);  // the same text: the most similar
+  for (const SimilarBulletin& bulletin : similar) EXPECT_NE("shape-b", bulletin.id);
 }
 
 TEST_F(SearchApiTest, HasFiguresFilter) {
