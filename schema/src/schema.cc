@@ -23,6 +23,11 @@ constexpr std::string_view kRequiredFields[] = {
     field::kSummary,      field::kSnippetText,
 };
 
+// Fields the indexer and server sort, filter, collapse or show by their value slot.
+constexpr std::string_view kFieldsReadBySlot[] = {
+    field::kId, field::kDate, field::kMonth, field::kNumber, field::kDuplicateKey,
+};
+
 FieldType parse_type(std::string_view text, const XmlLocation& where) {
   if (text == "text") return FieldType::kText;
   if (text == "keyword") return FieldType::kKeyword;
@@ -66,6 +71,11 @@ FieldSpec parse_field(const pugi::xml_node& node, const XmlLocation& where) {
   }
   if (spec.facet && !spec.slot) {
     throw where.error("facet field \"" + spec.name + "\" needs a value slot");
+  }
+  if (!spec.slot &&
+      std::ranges::find(kFieldsReadBySlot, spec.name) != std::end(kFieldsReadBySlot)) {
+    throw where.error("field \"" + spec.name +
+                      "\" needs a value slot: results are sorted, filtered or grouped by it");
   }
   const int weight = node.attribute("weight").as_int(1);
   if (weight < 1 || weight > 100) {

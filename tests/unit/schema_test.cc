@@ -51,7 +51,15 @@ TEST(SchemaLoad, RejectsADuplicateSlot) {
 
 TEST(SchemaLoad, RejectsAMissingRequiredField) {
   EXPECT_EQ("fields.xml:1: required field \"title\" is missing",
-            LoadError("<schema>\n<field name=\"id\" type=\"keyword\" prefix=\"Q\"/>\n</schema>"));
+            LoadError("<schema>\n<field name=\"id\" type=\"keyword\" prefix=\"Q\" "
+                      "slot=\"9\"/>\n</schema>"));
+}
+
+TEST(SchemaLoad, RejectsAFieldReadBySlotWithoutOne) {
+  EXPECT_EQ(
+      "fields.xml:2: field \"id\" needs a value slot: results are sorted, filtered or "
+      "grouped by it",
+      LoadError("<schema>\n<field name=\"id\" type=\"keyword\" prefix=\"Q\"/>\n</schema>"));
 }
 
 TEST(SchemaLoad, RejectsAStoredFieldWithoutSlot) {
