@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "hemeroteca/indexer/structure.h"
+
 namespace hemeroteca {
 namespace {
 
@@ -199,9 +201,16 @@ class BlockBuilder {
   // Whether `text` continues the block being built.
   bool continues(std::string_view text) const {
     if (ends_sentence(current_)) return false;
+    const bool unfinished = starts_lowercase(text) || ends_with_continuation(current_);
+    // Header lines ("Ciudad de México, 14 de abril de 2021", "No. 142") stand alone, even
+    // where a PDF's text puts no blank line between them.
+    if (!unfinished && blocks_.size() < kHeaderBlocks &&
+        (is_header_line(current_) || is_header_line(text))) {
+      return false;
+    }
     if (!gap_) return true;  // a plain line break inside running text
     // After blank lines (a paragraph break or a PDF page gap) only an unfinished sentence goes on.
-    return starts_lowercase(text) || ends_with_continuation(current_);
+    return unfinished;
   }
 
   void emit(BlockKind kind, std::string_view text) {

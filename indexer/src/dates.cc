@@ -288,10 +288,16 @@ std::string_view trim_commas(std::string_view text) {
 }
 
 // The place before a date, without its separator; nullopt when no ", " or " a " separates
-// them ("Publicado el 16 de julio").
+// them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not a place
+// ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
   if (before.empty()) return before;
+  if (before.back() == '|') {
+    const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));
+    if (!looks_like_place(issuer)) return std::nullopt;
+    return before.substr(0, 0);
+  }
   bool separated = false;
   if (before.back() == ',') {
     separated = true;
@@ -339,9 +345,10 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
 
   std::string_view rest = trim_spaces(line.substr(date.end));
   while (!rest.empty() && rest.front() == '.') rest = trim_spaces(rest.substr(1));
-  if (rest.empty() || rest.starts_with("-") || rest.starts_with("\u2013") ||
-      rest.starts_with("\u2014")) {
-    return dateline;  // the date ends the line, or the story follows a dash
+  if (rest.empty()) return dateline;
+  if (rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
+    dateline.story_follows = true;  // "Xalapa, Ver., 16 de julio de 2014.- El director…"
+    return dateline;
   }
   // "18 de septiembre de 2020, Ciudad de México."
   if (!place->empty() || rest.front() != ',') return std::nullopt;

@@ -10,11 +10,11 @@
 namespace hemeroteca {
 namespace {
 
-// How far into a bulletin its header (dateline, number, title) may stand.
-constexpr std::size_t kHeaderBlocks = 10;
 // A title or a highlight longer than this is running text.
 constexpr std::size_t kMaxTitleBytes = 320;
 constexpr std::size_t kMaxNumberLineBytes = 60;
+// A dateline is shorter than this ("Ciudad de México, miércoles 18 de septiembre de 2020.").
+constexpr std::size_t kMaxHeaderLineBytes = 100;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
 constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
@@ -32,12 +32,20 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "direccion de comunicacion social",
                                                            "atentamente"};
 
-bool is_boilerplate(const std::string& text) {
+// The year's motto that government letterheads print above everything else ("2020, Año de
+// Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.
+bool is_year_motto(const std::string& folded) {
+  static const std::regex kMotto(R"(^[^a-z0-9]{0,4}(?:19|20)\d\d\s*[,.:]?\s+año\s+del?\s)",
+                                 std::regex::optimize);
+  return folded.size() < 400 && std::regex_search(folded, kMotto);
+}
+
+bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(trim_spaces(text));
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }
-  return false;
+  return is_year_motto(folded);
 }
 
 bool is_url(std::string_view text) {
@@ -81,16 +89,49 @@ bool is_bare_highlight(const Block& block) {
          ends_with_period(block.text);
 }
 
+// The number some offices print before a bulletin's title ("165. Con capacitación…",
+// "Comunicado 142. Aplica…"), taken off the title; nothing when the title has none. A year
+// ("2021. Año de…") is not a number, and the title left must still read as one.
+std::optional<std::string> take_leading_number(std::string& title) {
+  static const std::regex kLeadingNumber(
+      R"(^\s*(?:(?:comunicado|bolet(?:í|Í|i)n)(?:\s+de\s+prensa)?\s+(?:(?:no|n(?:ú|Ú|u)m)\.?\s*)?)?)"
+      R"((\d{1,4})\.\s+)",
+      std::regex::icase | std::regex::optimize);
+  std::smatch match;
+  if (!std::regex_search(title, match, kLeadingNumber)) return std::nullopt;
+  const std::string number = match[1].str();
+  const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+  const std::size_t rest = static_cast<std::size_t>(match.length(0));
+  if (year || title.size() - rest < 12) return std::nullopt;
+  title.erase(0, rest);
+  return number;
+}
+
 }  // namespace
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
-  static const std::regex kNumber(
-      R"((?:^|[^a-z])(?:no|num|numero|boletin|comunicado)\.?\s*(?:no\.?|num\.?)?\s*(\d{1,5})\s*/\s*((?:19|20)\d\d)(?:[^0-9]|$))",
+  // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", folded.
+  static const std::regex kWithYear(
+      R"((?:^|[^a-z])(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?|no|num|numero)\.?\s*)"
+      R"((?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*/\s*((?:19|20)\d\d)(?:[^0-9]|$))",
+      std::regex::optimize);
+  // "Comunicado 142", "BOLETÍN No. 045", "No. 12": without a year, only as a line of its own.
+  static const std::regex kAlone(
+      R"(^\s*(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?\.?\s*(?:no\.?|num\.?|numero)?|)"
+      R"(no\.|num\.|numero)\s*(\d{1,5})\s*\.?\s*$)",
       std::regex::optimize);
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
-  if (!std::regex_search(folded, match, kNumber)) return std::nullopt;
-  return match[1].str() + "/" + match[2].str();
+  if (std::regex_search(folded, match, kWithYear)) return match[1].str() + "/" + match[2].str();
+  if (std::regex_search(folded, match, kAlone)) return match[1].str();
+  return std::nullopt;
+}
+
+bool is_header_line(std::string_view line) {
+  if (is_boilerplate(line)) return true;
+  if (line.size() > kMaxHeaderLineBytes) return false;
+  if (const auto dateline = parse_dateline(line)) return !dateline->story_follows;
+  return line.size() <= kMaxNumberLineBytes && find_bulletin_number(line).has_value();
 }
 
 BulletinStructure read_structure(const ParsedDocument& document) {
@@ -137,6 +178,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
     structure.title = trim_spaces(blocks[next]->text);
     used[next] = true;
+  }
+  if (!document.metadata.title && !structure.number) {
+    structure.number = take_leading_number(structure.title);
   }
 
   // Highlights: bullets before the body, and bare highlight sentences just before them.

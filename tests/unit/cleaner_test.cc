@@ -59,6 +59,24 @@ TEST(Cleaner, DoesNotJoinAHeaderLineToTheTitle) {
       Blocks(" BOLETÍN DE PRENSA \n \n\nCoordina IMSS plan estratégico \nen materia de abasto \n"));
 }
 
+TEST(Cleaner, KeepsHeaderLinesApartWhenNoBlankLineSeparatesThem) {
+  EXPECT_EQ(
+      "P:“2020, Año de Leona Vicario”\nP:Ciudad de México, 14 de abril de 2020\nP:No. 142/2020\n"
+      "P:Aplica la Secretaría de Salud 11 millones de vacunas\nP:El Instituto informó.\n",
+      Blocks("“2020, Año de Leona Vicario”\nCiudad de México, 14 de abril de 2020\nNo. 142/2020\n"
+             "Aplica la Secretaría de Salud\n11 millones de vacunas\n\nEl Instituto informó.\n"));
+  EXPECT_EQ("P:BOLETÍN 045\nP:Mérida, Yucatán, 3 de marzo de 2019\nP:Inaugura hospital\n",
+            Blocks("BOLETÍN 045\nMérida, Yucatán, 3 de marzo de 2019\nInaugura hospital\n"));
+}
+
+TEST(Cleaner, StillReflowsDatesInsideSentences) {
+  // A date that line breaks leave alone inside a sentence; a lead-in with the story after it.
+  EXPECT_EQ("P:La campaña empezó el 14 de abril de 2021 y sigue.\n",
+            Blocks("La campaña empezó el\n14 de abril de 2021\ny sigue.\n"));
+  EXPECT_EQ("P:Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica.\n",
+            Blocks("Mérida, Yuc., 4 de marzo de 2019.- La delegación\ninauguró una clínica.\n"));
+}
+
 TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
   EXPECT_EQ(
       "H:BOLETÍN DE PRENSA\nB*:Se desarrollaron los trabajos.\nP:Texto.\n",

@@ -93,13 +93,17 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"18 de septiembre de 2020", " | 2020-09-18"},
       {"a 16 de julio de 2014.", " | 2014-07-16"},
       {"Viernes 18 de septiembre de 2020, Ciudad de México.", "Ciudad de México | 2020-09-18"},
+      // An office before " | " is who speaks, not where.
+      {"Secretaría de Salud | 14 de abril de 2021", " | 2021-04-14"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
 
 TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
-  EXPECT_EQ("Mérida, Yuc. | 2019-03-04",
-            Dateline("Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica."));
+  const std::string line = "Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica.";
+  EXPECT_EQ("Mérida, Yuc. | 2019-03-04", Dateline(line));
+  EXPECT_TRUE(parse_dateline(line)->story_follows);
+  EXPECT_FALSE(parse_dateline("Mérida, Yuc., 4 de marzo de 2019.")->story_follows);
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {
@@ -109,6 +113,7 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"Publicado el Miércoles, 16 Julio 2014 18:29", "none"},
       {"Ciudad de México, viernes 18 de septiembre de 2020 se informó que", "none"},
       {"Ciudad de México", "none"},
+      {"El Instituto informó hoy | 14 de abril de 2021", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;

@@ -2,7 +2,9 @@
 //
 // Handles what archives do to text: lines broken mid-sentence (reflowed into one paragraph),
 // words hyphenated across lines (joined), page gaps of blank lines, bullet glyphs (•, ·, -, *,
-// U+F0B7 and other private-use glyphs) and Markdown marks (#, **, ---).
+// U+F0B7 and other private-use glyphs) and Markdown marks (#, **, ---). Among the first
+// blocks, a header line (dateline, number, "BOLETÍN DE PRENSA"; see is_header_line()) is never
+// reflowed into its neighbours, which PDF text often prints without a blank line between.
 //
 // Text pulled out of a PDF also carries page furniture: the institution's name or a running
 // title repeated at the top or bottom of every page, page numbers ("Página 2 de 5", "- 3 -",

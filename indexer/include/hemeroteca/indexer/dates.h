@@ -34,8 +34,9 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text);
 
 struct Dateline {
-  std::string place;  // "Ciudad de México", "Xalapa, Ver.", "México, D.F."; may be empty
-  std::string iso;    // "YYYY-MM-DD"
+  std::string place;           // "Ciudad de México", "Xalapa, Ver.", "México, D.F."; may be empty
+  std::string iso;             // "YYYY-MM-DD"
+  bool story_follows = false;  // the line goes on with the story after ".-" or a dash
 };
 
 // Reads a bulletin's dateline: a short line that is a place and a date and nothing else
@@ -43,6 +44,8 @@ struct Dateline {
 // 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
 // date. The place is separated from the date by a comma or by "a" ("México, D.F. a 5 de agosto
 // de 2014"); its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
+// An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
+// web pages print it) is not a place: the place is left empty.
 // The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
 // too: after ".-" or a dash the rest of the line is the story. Anything else after the date,
 // or a place that reads like a sentence ("El 18 de septiembre de 2020 se inauguró…"), gives

@@ -3,11 +3,15 @@
 //
 // Rules, in order of the blocks:
 //   - boilerplate lines that every bulletin of a house carries ("BOLETÍN DE PRENSA",
-//     "UNIDAD DE COMUNICACIÓN SOCIAL", end marks, "LINK FOTOS") are dropped wherever they are;
+//     "UNIDAD DE COMUNICACIÓN SOCIAL", end marks, "LINK FOTOS", the year's motto of government
+//     letterheads) are dropped wherever they are;
 //   - the dateline ("Ciudad de México, viernes 18 de septiembre de 2020") and the number line
-//     ("No. 641/2020") are looked for among the first blocks and taken out of the text;
+//     ("No. 641/2020", "Comunicado 142") are looked for among the first blocks and taken out
+//     of the text;
 //   - the title is the archive's known title, else the reader's title hint (HTML), else the
-//     first heading or short paragraph without a final period before the first bullet;
+//     first heading or short paragraph without a final period before the first bullet; a
+//     number printed before it ("165. Con capacitación…") becomes the number when no number
+//     line gave one;
 //   - highlights are the bullets before the body starts, together with short sentences
 //     standing just before those bullets (PDF copies often lose the first bullet's glyph);
 //   - every other block is body, in order; bare URLs become links.
@@ -16,8 +20,10 @@
 // Thread-safety: a pure function.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hemeroteca/indexer/document.h"
@@ -37,7 +43,16 @@ struct BulletinStructure {
 
 BulletinStructure read_structure(const ParsedDocument& document);
 
-// The bulletin number in a line such as "No. 641/2020", "Boletín núm. 26/2014": "641/2020".
+// How far into a bulletin, in blocks, its header (dateline, number, title) may stand.
+inline constexpr std::size_t kHeaderBlocks = 10;
+
+// The bulletin number in a line such as "No. 641/2020", "Boletín núm. 26/2014": "641/2020";
+// a number without a year only on a line of its own ("Comunicado 142", "No. 12"): "142".
 std::optional<std::string> find_bulletin_number(std::string_view line);
+
+// Whether a line is one of the header's own lines — a dateline with nothing after the date, a
+// number line, or a house's boilerplate ("BOLETÍN DE PRENSA") — which stand alone even where
+// text pulled out of a PDF breaks lines inside paragraphs.
+bool is_header_line(std::string_view line);
 
 }  // namespace hemeroteca

@@ -1,0 +1,63 @@
+#include "hemeroteca/indexer/structure.h"
+
+#include <gtest/gtest.h>
+
+#include "hemeroteca/indexer/cleaner.h"
+
+namespace hemeroteca {
+namespace {
+
+std::string Number(std::string_view line) { return find_bulletin_number(line).value_or("none"); }
+
+// "title | number | place | date" of a plain-text bulletin.
+std::string Header(std::string_view text) {
+  ParsedDocument document;
+  document.format = "text";
+  document.blocks = blocks_from_text(text, /*markdown=*/false);
+  const BulletinStructure structure = read_structure(document);
+  return structure.title + " | " + structure.number.value_or("-") + " | " + structure.place +
+         " | " + structure.dateline_date.value_or("-");
+}
+
+TEST(FindBulletinNumber, ReadsNumbersWithTheirYear) {
+  EXPECT_EQ("641/2020", Number("No. 641/2020"));
+  EXPECT_EQ("26/2014", Number("Boletín núm. 26/2014"));
+  EXPECT_EQ("012/2022", Number("Comunicado de prensa 012/2022"));
+  EXPECT_EQ("257/2024", Number("No. 257/2024."));
+}
+
+TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
+  EXPECT_EQ("142", Number("Comunicado 142"));
+  EXPECT_EQ("142", Number("COMUNICADO No. 142"));
+  EXPECT_EQ("045", Number("Boletín 045."));
+  EXPECT_EQ("12", Number("No. 12"));
+  EXPECT_EQ("none", Number("el boletín 45 del Instituto"));
+  EXPECT_EQ("none", Number("Comunicado 142 sobre vacunas"));
+  EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
+}
+
+TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
+  EXPECT_EQ(
+      "Con capacitación, el Hospital Juárez fortalece la farmacovigilancia | 165 |  | "
+      "2025-05-03",
+      Header("165. Con capacitación, el Hospital Juárez fortalece la farmacovigilancia\n\n"
+             "Secretaría de Salud | 3 de mayo de 2025\n\nEl Hospital capacitó a 300.\n"));
+  EXPECT_EQ("Aplica Salud 11 millones de vacunas | 142 |  | -",
+            Header("Comunicado 142. Aplica Salud 11 millones de vacunas\n\nEl texto.\n"));
+  // A number line wins; a year is no number; a title too short once cut stays whole.
+  EXPECT_EQ("165. Con capacitación, el Hospital Juárez | 12/2025 |  | -",
+            Header("No. 12/2025\n\n165. Con capacitación, el Hospital Juárez\n\nEl texto.\n"));
+  EXPECT_EQ("1999. El año en que todo cambió | - |  | -",
+            Header("1999. El año en que todo cambió\n\nEl texto.\n"));
+  EXPECT_EQ("7. Otra cosa | - |  | -", Header("7. Otra cosa\n\nEl texto.\n"));
+}
+
+TEST(ReadStructure, LeavesTheYearsMottoOutOfTheTitle) {
+  EXPECT_EQ("Abre el Instituto una clínica | 045 | Ciudad de México | 2020-05-03",
+            Header("“2020, Año de Leona Vicario, Benemérita Madre de la Patria”\n"
+                   "Ciudad de México, 3 de mayo de 2020\nBOLETÍN No. 045\n"
+                   "Abre el Instituto una clínica\n\nEl Instituto informó algo nuevo hoy.\n"));
+}
+
+}  // namespace
+}  // namespace hemeroteca
