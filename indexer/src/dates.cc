@@ -344,10 +344,26 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   Dateline dateline{std::string(*place), date.iso};
 
   std::string_view rest = trim_spaces(line.substr(date.end));
-  while (!rest.empty() && rest.front() == '.') rest = trim_spaces(rest.substr(1));
+  bool period = false;
+  while (!rest.empty() && rest.front() == '.') {
+    rest = trim_spaces(rest.substr(1));
+    period = true;
+  }
   if (rest.empty()) return dateline;
-  if (rest.starts_with("-") || rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
-    dateline.story_follows = true;  // "Xalapa, Ver., 16 de julio de 2014.- El director…"
+  // "Xalapa, Ver., 16 de julio de 2014.- El director…"
+  bool dash = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view mark : {"-", "\u2013", "\u2014"}) {
+      if (rest.starts_with(mark)) {
+        rest = trim_spaces(rest.substr(mark.size()));
+        dash = more = true;
+      }
+    }
+  }
+  // "Ciudad de México, 3 de mayo de 2021. La Secretaría informó…"
+  if (dash || (period && starts_upper(rest))) {
+    dateline.story = std::string(rest);
     return dateline;
   }
   // "18 de septiembre de 2020, Ciudad de México."

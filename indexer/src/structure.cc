@@ -1,7 +1,9 @@
 #include "hemeroteca/indexer/structure.h"
 
 #include <array>
+#include <deque>
 #include <regex>
+#include <utility>
 
 #include "hemeroteca/indexer/dates.h"
 #include "hemeroteca/indexer/text_util.h"
@@ -110,27 +112,49 @@ std::optional<std::string> take_leading_number(std::string& title) {
 }  // namespace
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
-  // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", folded.
+  // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
+  // 123/21", folded.
   static const std::regex kWithYear(
-      R"((?:^|[^a-z])(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?|no|num|numero)\.?\s*)"
-      R"((?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*/\s*((?:19|20)\d\d)(?:[^0-9]|$))",
+      R"((?:^|[^a-z])(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8})??|no|num|)"
+      R"(numero)\.?\s*(?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*/\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
-  // "Comunicado 142", "BOLETÍN No. 045", "No. 12": without a year, only as a line of its own.
+  // "Comunicado 142", "BOLETÍN No. 045", "Boletín SEP No. 123", "No. 12": without a year, only
+  // as a line of its own.
   static const std::regex kAlone(
-      R"(^\s*(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?\.?\s*(?:no\.?|num\.?|numero)?|)"
-      R"(no\.|num\.|numero)\s*(\d{1,5})\s*\.?\s*$)",
+      R"(^\s*(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8})??\.?\s*)"
+      R"((?:no\.?|num\.?|numero)?|no\.|num\.|numero)\s*(\d{1,5})\s*\.?\s*$)",
       std::regex::optimize);
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
-  if (std::regex_search(folded, match, kWithYear)) return match[1].str() + "/" + match[2].str();
+  if (std::regex_search(folded, match, kWithYear)) {
+    std::string year = match[2].str();
+    // "123/21": the century the press office left out.
+    if (year.size() == 2) year = (year < "70" ? "20" : "19") + year;
+    return match[1].str() + "/" + year;
+  }
   if (std::regex_search(folded, match, kAlone)) return match[1].str();
   return std::nullopt;
 }
 
+namespace {
+
+// "Boletín No. 123, Ciudad de México, 3 de mayo de 2021": a number line and a dateline in one.
+std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
+  const std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma > kMaxNumberLineBytes) return std::nullopt;
+  auto number = find_bulletin_number(line.substr(0, comma));
+  if (!number) return std::nullopt;
+  auto dateline = parse_dateline(line.substr(comma + 2));
+  if (!dateline || !dateline->story.empty()) return std::nullopt;
+  return std::pair{std::move(*number), std::move(*dateline)};
+}
+
+}  // namespace
+
 bool is_header_line(std::string_view line) {
   if (is_boilerplate(line)) return true;
   if (line.size() > kMaxHeaderLineBytes) return false;
-  if (const auto dateline = parse_dateline(line)) return !dateline->story_follows;
+  if (const auto dateline = parse_dateline(line)) return dateline->story.empty();
   return line.size() <= kMaxNumberLineBytes && find_bulletin_number(line).has_value();
 }
 
@@ -147,13 +171,27 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   }
 
   // The header: dateline and number lines among the first blocks leave the text.
+  // A dateline that goes on with the story leaves the story in its place.
+  std::deque<Block> stories;
   std::vector<bool> used(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size() && i < kHeaderBlocks; ++i) {
-    const std::string& text = blocks[i]->text;
+    std::string_view text = blocks[i]->text;
     if (!structure.dateline_date) {
       if (auto dateline = parse_dateline(text)) {
         structure.place = dateline->place;
         structure.dateline_date = dateline->iso;
+        if (dateline->story.empty()) {
+          used[i] = true;
+          continue;
+        }
+        stories.push_back(
+            Block{blocks[i]->kind, std::move(dateline->story), blocks[i]->emphasized});
+        blocks[i] = &stories.back();
+        text = blocks[i]->text;
+      } else if (auto header = number_then_dateline(text)) {
+        structure.number = std::move(header->first);
+        structure.place = std::move(header->second.place);
+        structure.dateline_date = std::move(header->second.iso);
         used[i] = true;
         continue;
       }

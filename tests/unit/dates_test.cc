@@ -102,8 +102,14 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
 TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   const std::string line = "Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica.";
   EXPECT_EQ("Mérida, Yuc. | 2019-03-04", Dateline(line));
-  EXPECT_TRUE(parse_dateline(line)->story_follows);
-  EXPECT_FALSE(parse_dateline("Mérida, Yuc., 4 de marzo de 2019.")->story_follows);
+  EXPECT_EQ("La delegación inauguró una clínica.", parse_dateline(line)->story);
+  EXPECT_EQ("", parse_dateline("Mérida, Yuc., 4 de marzo de 2019.")->story);
+  EXPECT_EQ("El IMSS informó.",
+            parse_dateline("Mérida, 4 de marzo de 2019 — El IMSS informó.")->story);
+  // After a period, a sentence: the story starts with a capital.
+  EXPECT_EQ("La SEP informó.",
+            parse_dateline("Ciudad de México, lunes 3 de mayo de 2021. La SEP informó.")->story);
+  EXPECT_FALSE(parse_dateline("Ciudad de México, 3 de mayo de 2021. según la SEP"));
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {

@@ -26,6 +26,12 @@ TEST(FindBulletinNumber, ReadsNumbersWithTheirYear) {
   EXPECT_EQ("257/2024", Number("No. 257/2024."));
 }
 
+TEST(FindBulletinNumber, ReadsAnOfficesAcronymAndATwoDigitYear) {
+  EXPECT_EQ("123", Number("Boletín SEP No. 123"));
+  EXPECT_EQ("123/2021", Number("Boletín 123/21"));
+  EXPECT_EQ("45/1998", Number("Comunicado No. 45/98"));
+}
+
 TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("142", Number("Comunicado 142"));
   EXPECT_EQ("142", Number("COMUNICADO No. 142"));
@@ -57,6 +63,27 @@ TEST(ReadStructure, LeavesTheYearsMottoOutOfTheTitle) {
             Header("“2020, Año de Leona Vicario, Benemérita Madre de la Patria”\n"
                    "Ciudad de México, 3 de mayo de 2020\nBOLETÍN No. 045\n"
                    "Abre el Instituto una clínica\n\nEl Instituto informó algo nuevo hoy.\n"));
+}
+
+TEST(ReadStructure, ReadsANumberAndADatelineOnOneLine) {
+  EXPECT_EQ("Inicia la SEP el registro a becas | 123 | Ciudad de México | 2021-05-03",
+            Header("Boletín No. 123, Ciudad de México, 3 de mayo de 2021\n\n"
+                   "Inicia la SEP el registro a becas\n\nLa SEP informó.\n"));
+}
+
+TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
+  ParsedDocument document;
+  document.blocks = blocks_from_text(
+      "Inaugura el IMSS una clínica en Mérida\n\n"
+      "Mérida, Yuc., 4 de marzo de 2019.- La delegación inauguró una clínica.\n\n"
+      "El director asistió.\n",
+      /*markdown=*/false);
+  const BulletinStructure structure = read_structure(document);
+  EXPECT_EQ("Mérida, Yuc.", structure.place);
+  EXPECT_EQ("2019-03-04", structure.dateline_date.value_or("-"));
+  EXPECT_EQ(
+      (std::vector<std::string>{"La delegación inauguró una clínica.", "El director asistió."}),
+      structure.body);
 }
 
 }  // namespace

@@ -34,9 +34,10 @@ struct DateMention {
 std::vector<DateMention> find_dates(std::string_view text);
 
 struct Dateline {
-  std::string place;           // "Ciudad de México", "Xalapa, Ver.", "México, D.F."; may be empty
-  std::string iso;             // "YYYY-MM-DD"
-  bool story_follows = false;  // the line goes on with the story after ".-" or a dash
+  std::string place;  // "Ciudad de México", "Xalapa, Ver.", "México, D.F."; may be empty
+  std::string iso;    // "YYYY-MM-DD"
+  // The story when the line goes on after the date ("La delegación inauguró…"); else empty.
+  std::string story;
 };
 
 // Reads a bulletin's dateline: a short line that is a place and a date and nothing else
@@ -47,9 +48,9 @@ struct Dateline {
 // An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
 // web pages print it) is not a place: the place is left empty.
 // The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
-// too: after ".-" or a dash the rest of the line is the story. Anything else after the date,
-// or a place that reads like a sentence ("El 18 de septiembre de 2020 se inauguró…"), gives
-// std::nullopt.
+// too: after ".-", a dash, or a period and a capital, the rest of the line is the story.
+// Anything else after the date, or a place that reads like a sentence ("El 18 de septiembre de
+// 2020 se inauguró…"), gives std::nullopt.
 std::optional<Dateline> parse_dateline(std::string_view line);
 
 // The date a file name carries: "issste-2014-07-16-veracruz.html" (Y-M-D with '-', '_' or
