@@ -6,8 +6,10 @@ Usage: bench/score_extraction.py GOLD_JSON [--binary build/hemeroteca]
 GOLD_JSON is a list of records with "file" (relative to the gold file's folder), "title",
 "date", "number", "place", "officials" (objects with "name"), "organizations" (ids or full
 names), "states" and "figures" (objects with "value"). Prints per-file and total scores:
-title/date/number/place accuracy, officials and organizations precision/recall/F1 and
-figures recall (a gold figure counts as found when a figure of the same value was extracted).
+title/date/number/place accuracy, officials, organizations and states precision/recall/F1,
+highlights found (folded, whole) and figures recall (a gold figure counts as found when a
+figure of the same value was extracted). States are compared by canonical name, the gold's
+old names ("Distrito Federal") mapped through schema/gazetteer/states.xml.
 The gold data stays where it is: nothing of it is copied into the repository.
 """
 import argparse
@@ -16,6 +18,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+import xml.etree.ElementTree as ElementTree
 
 
 def fold(text):
@@ -41,6 +44,17 @@ def organization_names(record):
     return names
 
 
+def state_names(states_xml):
+    """Folded name or variant -> folded canonical name, from the states gazetteer."""
+    canonical = {}
+    for state in ElementTree.parse(states_xml).getroot().iter("state"):
+        name = fold(state.get("name"))
+        canonical[name] = name
+        for variant in state.iter("variant"):
+            canonical[fold(variant.text)] = name
+    return canonical
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
@@ -49,11 +63,16 @@ def main():
     with open(args.gold, encoding="utf-8") as handle:
         gold = json.load(handle)
     base = os.path.dirname(os.path.abspath(args.gold))
+    states_xml = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schema",
+                              "gazetteer", "states.xml")
+    canonical_state = state_names(states_xml)
 
     totals = {"title": 0, "date": 0, "number": 0, "place": 0}
     off_tp = off_found = off_expected = 0
     org_tp = org_found = org_expected = 0
     fig_found = fig_expected = 0
+    state_tp = state_found = state_expected = 0
+    highlights_found = highlights_expected = 0
     for entry in gold:
         path = os.path.join(base, entry["file"])
         run = subprocess.run([args.binary, "extract", path], capture_output=True, text=True)
@@ -62,6 +81,8 @@ def main():
             off_expected += len(entry["officials"])
             org_expected += len(entry["organizations"])
             fig_expected += len(entry["figures"])
+            state_expected += len(entry.get("states", []))
+            highlights_expected += len(entry.get("highlights", []))
             continue
         record = json.loads(run.stdout)
         checks = {
@@ -103,11 +124,27 @@ def main():
         fig_found += found_figures
         fig_expected += len(entry["figures"])
 
+        states = {canonical_state.get(fold(name), fold(name)) for name in record.get("states", [])}
+        expected_states = {canonical_state.get(fold(name), fold(name))
+                           for name in entry.get("states", [])}
+        _, _, _, tp_states = f1(states, expected_states)
+        state_tp += tp_states
+        state_found += len(states)
+        state_expected += len(expected_states)
+
+        highlights = {fold(h) for h in record.get("highlights", [])}
+        expected_highlights = [fold(h) for h in entry.get("highlights", [])]
+        found_highlights = sum(h in highlights for h in expected_highlights)
+        highlights_found += found_highlights
+        highlights_expected += len(expected_highlights)
+
         flags = " ".join(k for k, ok in checks.items() if not ok)
         print(
             f"{entry['file']}: wrong [{flags}] officials {tp}/{len(expected_officials)} "
             f"(found {len(officials)}) organizations {hits}/{len(expected_orgs)} "
-            f"figures {found_figures}/{len(entry['figures'])}"
+            f"figures {found_figures}/{len(entry['figures'])} "
+            f"states {tp_states}/{len(expected_states)} (found {len(states)}) "
+            f"highlights {found_highlights}/{len(expected_highlights)}"
         )
         for name in sorted(expected_officials - officials):
             print(f"    missed official: {name}")
@@ -121,11 +158,15 @@ def main():
     p_org, r_org = ratio(org_tp, org_found), ratio(org_tp, org_expected)
     f_off = 2 * p_off * r_off / (p_off + r_off) if p_off + r_off else 0
     f_org = 2 * p_org * r_org / (p_org + r_org) if p_org + r_org else 0
+    p_state, r_state = ratio(state_tp, state_found), ratio(state_tp, state_expected)
+    f_state = 2 * p_state * r_state / (p_state + r_state) if p_state + r_state else 0
     print()
     for key in ("title", "date", "number", "place"):
         print(f"{key} accuracy: {totals[key]}/{n}")
     print(f"officials: precision {p_off:.2f} recall {r_off:.2f} F1 {f_off:.2f}")
     print(f"organizations: precision {p_org:.2f} recall {r_org:.2f} F1 {f_org:.2f}")
+    print(f"states: precision {p_state:.2f} recall {r_state:.2f} F1 {f_state:.2f}")
+    print(f"highlights found: {highlights_found}/{highlights_expected}")
     print(f"figures recall: {fig_found}/{fig_expected} = {ratio(fig_found, fig_expected):.2f}")
     return 0
 
