@@ -17,6 +17,8 @@ constexpr std::size_t kMaxTitleBytes = 320;
 constexpr std::size_t kMaxNumberLineBytes = 60;
 // A dateline is shorter than this ("Ciudad de México, miércoles 18 de septiembre de 2020.").
 constexpr std::size_t kMaxHeaderLineBytes = 100;
+// How near the end, in blocks, a closing dateline may stand.
+constexpr std::size_t kFooterBlocks = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
 constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
@@ -202,6 +204,16 @@ BulletinStructure read_structure(const ParsedDocument& document) {
         used[i] = true;
       }
     }
+  }
+  // Some offices sign the bulletin off with its place and date instead.
+  const std::size_t footer =
+      std::max(kHeaderBlocks, blocks.size() - std::min(blocks.size(), kFooterBlocks));
+  for (std::size_t i = blocks.size(); i > footer && !structure.dateline_date; --i) {
+    const auto dateline = parse_dateline(blocks[i - 1]->text);
+    if (!dateline || !dateline->story.empty()) continue;
+    structure.place = dateline->place;
+    structure.dateline_date = dateline->iso;
+    used[i - 1] = true;
   }
 
   std::size_t next = 0;

@@ -86,5 +86,15 @@ TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
       structure.body);
 }
 
+TEST(ReadStructure, ReadsADatelineThatSignsTheBulletinOff) {
+  std::string text = "Inicia la SEP el registro a becas\n\n";
+  for (int i = 1; i <= 14; ++i) text += "Párrafo " + std::to_string(i) + " del boletín.\n\n";
+  EXPECT_EQ("Inicia la SEP el registro a becas | - | Ciudad de México | 2021-05-03",
+            Header(text + "Ciudad de México, a 3 de mayo de 2021.\n\nAtentamente\n"));
+  // Only at the very end, and only a dateline alone.
+  EXPECT_EQ("Inicia la SEP el registro a becas | - |  | -",
+            Header(text + "Ciudad de México, a 3 de mayo de 2021.\n\nUno.\n\nDos.\n\nTres.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca

@@ -7,7 +7,8 @@
 //     letterheads) are dropped wherever they are;
 //   - the dateline ("Ciudad de México, viernes 18 de septiembre de 2020") and the number line
 //     ("No. 641/2020", "Comunicado 142") are looked for among the first blocks and taken out
-//     of the text;
+//     of the text; without a dateline there, one standing alone among the last blocks (a
+//     bulletin signed off "Ciudad de México, a 3 de mayo de 2021.") is taken;
 //   - the title is the archive's known title, else the reader's title hint (HTML), else the
 //     first heading or short paragraph without a final period before the first bullet; a
 //     number printed before it ("165. Con capacitación…") becomes the number when no number
