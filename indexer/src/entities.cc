@@ -32,6 +32,20 @@ Matchers::Matchers(const Gazetteer& gazetteer) {
 
 namespace {
 
+// A capitalised word that may stand next to a month in a name: "León" in "Julio León".
+bool plain_capitalized(const Token& token) {
+  return token.word && token.capitalized && !is_not_name_word(token.folded) &&
+         !is_function_word(token.folded) && !is_month(token.folded);
+}
+
+// A month is part of a name only beside another name word: dates put "de" or a number there.
+bool month_in_name(const Text& text, std::size_t i) {
+  const auto beside = [&](std::size_t k) {
+    return k < text.size() && text[k].sentence == text[i].sentence && plain_capitalized(text[k]);
+  };
+  return (i > 0 && beside(i - 1)) || beside(i + 1);
+}
+
 TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i) {
   TokenClass result;
   const Token& t = text[i];
@@ -49,6 +63,7 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
     result.role_word_length = vocabulary.role_word ? 1 : 0;
   }
   result.name_candidate = t.capitalized && !is_not_name_word(t.folded) &&
+                          (!is_month(t.folded) || month_in_name(text, i)) &&
                           !is_function_word(t.folded) && result.role_word_length == 0 &&
                           !result.role_modifier && !result.honorific && !result.name_head &&
                           !result.weak_name_head;

@@ -322,15 +322,20 @@ constexpr std::string_view kNotNameWords[] = {
     "banco",        "fondo",      "asociacion",    "fundacion",    "organizacion", "conferencia",
     "jefatura",     "division",   "area",          "departamento", "norte",        "sur",
     "oriente",      "poniente",   "zona",          "region",       "ciudad",       "municipio",
-    "ayuntamiento", "auditorio",  "enero",         "febrero",      "marzo",        "abril",
-    "mayo",         "junio",      "julio",         "agosto",       "septiembre",   "octubre",
-    "noviembre",    "diciembre",  "lunes",         "martes",       "miercoles",    "jueves",
+    "ayuntamiento", "auditorio",  "lunes",         "martes",       "miercoles",    "jueves",
     "viernes",      "sabado",     "domingo",       "boletin"};
+
+// Capitalised in dates ("3 de Julio de 2021"), but also first names and surnames ("Julio
+// León", "Abril Mendoza", "Zambada Mayo").
+constexpr std::string_view kMonths[] = {"enero",      "febrero", "marzo",     "abril",
+                                        "mayo",       "junio",   "julio",     "agosto",
+                                        "septiembre", "octubre", "noviembre", "diciembre"};
 
 constexpr WordSet kConnectorSet(kConnectors);
 constexpr WordSet kPrepositionSet(kPrepositions);
 constexpr WordSet kFunctionWordSet(kFunctionWords);
 constexpr WordSet kNotNameWordSet(kNotNameWords);
+constexpr WordSet kMonthSet(kMonths);
 
 }  // namespace
 
@@ -340,6 +345,7 @@ bool is_preposition(std::string_view folded) { return kPrepositionSet.contains(f
 bool is_article(std::string_view folded) { return in(kArticles, folded); }
 bool is_function_word(std::string_view folded) { return kFunctionWordSet.contains(folded); }
 bool is_not_name_word(std::string_view folded) { return kNotNameWordSet.contains(folded); }
+bool is_month(std::string_view folded) { return kMonthSet.contains(folded); }
 
 // M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}), read left to right: no later part
 // can take a letter an earlier one leaves, so reading greedily decides.

@@ -52,20 +52,35 @@ std::vector<std::size_t> holders_in_text(const Scan& scan, const Role& role, boo
     const Person& person = scan.people[p];
     if (person.id.empty()) continue;
     const auto [text, organization] = effective_post(scan, person);
-    const std::string held = scan.gazetteer.canonical_role(text);
+    std::string held = scan.gazetteer.canonical_role(text);
+    std::string held_key = post_key(scan, text);
+    // The titular of an organization holds its head's post: "el titular de la Secretaría de
+    // Educación Pública" is later "el secretario".
+    if (const std::string held_head = head_of(scan, organization);
+        held == "titular" && !held_head.empty()) {
+      held = held_key = held_head;
+    }
     bool match;
     if (!role.organization.empty()) {
       match = organization == role.organization &&
               (held == wanted ||
                ((wanted == "titular" || wanted == head.substr(0, head.find(' '))) && held == head));
     } else if (head_only) {
-      match = post_key(scan, text).starts_with(wanted_key);
+      match = held_key.starts_with(wanted_key);
     } else {
-      match = held == wanted || post_key(scan, text) == wanted_key;
+      match = held == wanted || held_key == wanted_key;
     }
     if (match) holders.push_back(p);
   }
   return holders;
+}
+
+// Whether one of `people` is mentioned before token i: a post alone refers back to them
+// rather than ahead to someone the text names later.
+bool named_before(const Scan& scan, const std::vector<std::size_t>& people, std::size_t i) {
+  return std::any_of(scan.person_mentions.begin(), scan.person_mentions.end(), [&](const auto& m) {
+    return m.end <= i && std::find(people.begin(), people.end(), m.entity) != people.end();
+  });
 }
 
 bool post_opens_phrase(const Text& text, std::size_t i, const Role& role) {
@@ -143,25 +158,36 @@ void find_post_mentions(Scan& scan, std::vector<bool>& post_used) {
     const std::optional<Role> role = role_at(scan, i);
     if (!role || !post_opens_phrase(text, i, *role)) continue;
     for (std::size_t k = role->begin; k < role->end; ++k) post_used[k] = true;
+    // Holders named before the post win over those named after it, whichever rule finds them:
+    // the exact post, the gazetteer's holder on the date, a post that begins with it.
     std::vector<std::size_t> holders = holders_in_text(scan, *role, false);
-    if (holders.empty()) {
+    if (!named_before(scan, holders, i)) {
       const GazetteerOfficial* known =
           scan.gazetteer.official_for_role(role->text, role->organization, scan.date);
       const bool named =
           known != nullptr && std::any_of(scan.people.begin(), scan.people.end(),
                                           [&](const Person& p) { return p.id == known->id; });
-      // A post in passing ("por instrucción del Presidente") adds nobody new.
-      if (known != nullptr && (named || !after_preposition(scan, i))) {
+      // A post in passing ("por instrucción del Presidente") adds nobody new, nor one that
+      // someone named later in the text holds.
+      if (known != nullptr && (named || (holders.empty() && !after_preposition(scan, i)))) {
         const std::size_t person = person_for_known(scan, *known);
         if (!named) scan.people[person].roles.push_back(*role);
-        holders.push_back(person);
+        if (std::find(holders.begin(), holders.end(), person) == holders.end()) {
+          holders.push_back(person);
+        }
       }
     }
     bool bare = role->organization.empty();
     for (std::size_t k = i + role_word_length(scan, i); k < role->end && bare; ++k) {
       bare = is_role_modifier_at(scan, k);
     }
-    if (holders.empty() && (bare || role->vague)) holders = holders_in_text(scan, *role, true);
+    if (!named_before(scan, holders, i) && (bare || role->vague)) {
+      for (const std::size_t person : holders_in_text(scan, *role, true)) {
+        if (std::find(holders.begin(), holders.end(), person) == holders.end()) {
+          holders.push_back(person);
+        }
+      }
+    }
     if (holders.empty()) continue;
     scan.person_mentions.push_back({{most_recent(scan, holders, i), role->begin, role->end}, true});
     i = role->end - 1;

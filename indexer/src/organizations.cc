@@ -210,6 +210,19 @@ void find_gazetteer_names(Scan& scan) {
   }
 }
 
+// Whether the connectors in [begin, end) join two phrases rather than the words of one name:
+// "y" or "e" followed by an article or a preposition other than "de" ("la Universidad de
+// Yucatán y en el Hospital Juárez", "y la Secretaría"), where a name goes on with a word
+// ("Secretaría de Hacienda y Crédito Público").
+bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k + 1 < end; ++k) {
+    if (text[k].folded != "y" && text[k].folded != "e") continue;
+    const std::string& next = text[k + 1].folded;
+    if (next != "de" && next != "del") return true;
+  }
+  return false;
+}
+
 // End of a name that starts with an organization word at `i`: capitalised words, acronyms and
 // connectors followed by them; an organization mention at its end is absorbed ("Sindicato
 // Independiente de Trabajadores del IMSS" is one organization).
@@ -234,6 +247,7 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     if (j == i + 1 && t.folded != "de" && t.folded != "del" && t.folded != "para") break;
     std::size_t k = j;
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
+    if (joins_two_phrases(text, j, k)) break;
     const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
                            (text.free(k) || scan.organization_at(k) != nullptr);
     if (!continues || (weak && scan.organization_at(k) != nullptr)) break;

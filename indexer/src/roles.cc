@@ -115,6 +115,28 @@ bool continues_post(const Text& text, std::size_t begin, std::size_t end) {
   return joined || all_upper;
 }
 
+// "secretario de Salud" heads the "Secretaría de Salud": the gazetteer organization whose
+// head is titled with the post word (or the word without "sub": a subsecretario belongs to
+// the Secretaría) and whose name is its first word followed by the post's complement. A
+// complement that names no organization of the gazetteer ("de Salud de Sonora") gives none.
+const GazetteerOrganization* organization_headed(const Scan& scan, const std::string& post,
+                                                 const std::string& complement) {
+  const Gazetteer& gazetteer = scan.gazetteer;
+  std::string word = gazetteer.canonical_role(post);
+  if (word.starts_with("sub") && !gazetteer.role_word(word.substr(3)).empty()) {
+    word = gazetteer.canonical_role(word.substr(3));
+  }
+  for (const GazetteerOrganization& organization : gazetteer.organizations()) {
+    const std::string head = gazetteer.canonical_role(organization.head);
+    if (head.substr(0, head.find(' ')) != word) continue;
+    const std::string office = organization.name.substr(0, organization.name.find(' '));
+    if (gazetteer.find_organization(office + " " + complement) == &organization) {
+      return &organization;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::size_t role_word_length(const Scan& scan, std::size_t i) {
@@ -168,6 +190,12 @@ Role make_role(const Scan& scan, std::size_t begin, std::size_t end) {
   if (in(kVagueComplements, Analyzer::fold(complement))) {
     complement.clear();
     role.vague = true;
+  } else if (organization == nullptr && !complement.empty()) {
+    if (const GazetteerOrganization* headed = organization_headed(scan, post, complement)) {
+      role.organization = headed->id;
+      complement.clear();
+      cut = head_end;
+    }
   }
   role.text = complement.empty() ? head : head + " " + complement;
 

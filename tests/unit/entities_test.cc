@@ -115,6 +115,50 @@ TEST(Officials, PostAloneResolvesByTheBulletinsDate) {
                       "2015-03-01"));
 }
 
+TEST(Officials, PostAloneResolvesToTheHolderNamedBeforeIt) {
+  // The head of a Secretaría is its secretario; Alcocer, also a secretario, is named later.
+  EXPECT_EQ(Lines({"mario-delgado-carrillo|Mario Delgado Carrillo|titular|SEP|2",
+                   "jorge-alcocer-varela|Jorge Alcocer Varela|secretario|SSA|1"}),
+            Officials({"El titular de la Secretaría de Educación Pública (SEP), Mario Delgado "
+                       "Carrillo, informó que el registro inicia hoy.",
+                       "Acompañado por la gobernadora, el secretario explicó que habrá becas.",
+                       "En su oportunidad, el Dr. Jorge Alcocer Varela, secretario de Salud, "
+                       "destacó la coordinación."},
+                      "2021-05-03"));
+}
+
+TEST(Officials, SecretaryPostsNameTheirSecretaria) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"El Dr. Jorge Alcocer Varela, secretario de Salud, visitó la clínica.",
+       "jorge-alcocer-varela|Jorge Alcocer Varela|secretario|SSA|1"},
+      {"La secretaria de Educación Pública, Leticia Ramírez Amaya, inauguró la escuela.",
+       "leticia-ramirez-amaya|Leticia Ramírez Amaya|secretaria|SEP|1"},
+      {"El subsecretario de Hacienda y Crédito Público, Gabriel Yorio González, firmó.",
+       "gabriel-yorio-gonzalez|Gabriel Yorio González|subsecretario|SHCP|1"},
+      {"El subsecretario de Salud, Ramiro Ortega Sáenz, firmó.",
+       "ramiro-ortega-saenz|Ramiro Ortega Sáenz|subsecretario|SSA|1"},
+      {"Asistió la secretaria del Bienestar, Ariadna Montiel Reyes.",
+       "ariadna-montiel-reyes|Ariadna Montiel Reyes|secretaria|Bienestar|1"},
+      // A state's ministry is not the federal one the gazetteer knows.
+      {"El secretario de Salud de Sonora, Enrique Clausen Iberri, firmó.",
+       "enrique-clausen-iberri|Enrique Clausen Iberri|secretario de Salud de Sonora||1"},
+  };
+  for (const auto& [text, official] : cases) {
+    EXPECT_EQ(Lines({official}), Officials({text}, "2022-09-01")) << text;
+  }
+}
+
+TEST(Officials, NamesMayBeginWithAMonth) {
+  EXPECT_EQ(Lines({"julio-leon-trujillo|Julio León Trujillo|coordinadora nacional de Becas para "
+                   "el Bienestar||1",
+                   "abril-mendoza-ruiz|Abril Mendoza Ruiz|directora de Finanzas||1"}),
+            Officials({"Ciudad de México, 3 de Julio de 2021.",
+                       "La coordinadora nacional de Becas para el Bienestar, Julio León Trujillo, "
+                       "dijo que 45% de los beneficiarios son mujeres.",
+                       "Abril Mendoza Ruiz, directora de Finanzas, informó del pago del 15 de "
+                       "Mayo."}));
+}
+
 TEST(Officials, PostInPassingAddsNobodyButCountsForWhoIsNamed) {
   EXPECT_EQ(Lines(), Officials({"Por instrucción del Presidente de la República, el IMSS amplió "
                                 "el horario de sus farmacias."}));
@@ -180,6 +224,14 @@ TEST(Organizations, PairAcronymsWithTheNameTheyAbbreviate) {
             Organizations({"El IMSS y la Comisión Regional de Vacunación (CRV) firmaron."}));
 }
 
+TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
+  EXPECT_EQ("Universidad Autónoma de Yucatán:1",
+            Organizations({"Se entregó en la Universidad Autónoma de Yucatán y en el Hospital "
+                           "Juárez."}));
+  EXPECT_EQ("Escuela Bancaria y Comercial:1",
+            Organizations({"Lo anunció la Escuela Bancaria y Comercial."}));
+}
+
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",
@@ -225,6 +277,20 @@ TEST(Quotes, AttributeQuotationsWithTheVerbBeforeOrAfter) {
                     "“La salud es un derecho de todas y de todos”, enfatizó.",
                     "A su vez, la coordinadora de Enfermería, Rocío Canul Pech, afirmó que “las "
                     "enfermeras son el corazón del Instituto”."}));
+}
+
+TEST(Quotes, AttributeAPostAloneToTheHolderNamedBeforeIt) {
+  EXPECT_EQ(Lines({"mario-delgado-carrillo|informó|el registro inicia hoy en las 32 entidades",
+                   "mario-delgado-carrillo|explicó|se otorgarán 1.5 millones de becas",
+                   "julio-leon-trujillo|dijo|45% de los beneficiarios son mujeres"}),
+            Quotes({"El titular de la Secretaría de Educación Pública (SEP), Mario Delgado "
+                    "Carrillo, informó que el registro inicia hoy en las 32 entidades.",
+                    "Acompañado por la gobernadora de Baja California, Marina del Pilar Ávila "
+                    "Olmeda, el secretario explicó que se otorgarán 1.5 millones de becas.",
+                    "En su oportunidad, el Dr. Jorge Alcocer Varela, secretario de Salud, "
+                    "destacó la coordinación interinstitucional.",
+                    "Por su parte, la coordinadora nacional de Becas para el Bienestar, Julio "
+                    "León Trujillo, dijo que 45% de los beneficiarios son mujeres."}));
 }
 
 TEST(Quotes, ReadTheVerbBeforeItsSubject) {

@@ -8,24 +8,30 @@
 //   "Jens Pedro Lohmann Iturburu, director general de Birmex"; "el Delegado estatal Renato
 //   Alarcón Guevara"; "la Subdirección de X, a cargo de Nombre Apellido"; lists separated by
 //   semicolons. Names are 2-5 capitalised words with particles (de, del, de la, y) and
-//   hyphens; honorifics (Mtro., doctora, general, don...) are dropped. People named without a
+//   hyphens; a month is a name word only beside another ("Julio León", not "3 de Julio");
+//   honorifics (Mtro., doctora, general, don...) are dropped. People named without a
 //   post ("las señoras Dulce, Abigail...") are not officials. Every later mention counts:
 //   the full name, an alias, the surnames alone ("Robledo", "Bucio Mújica", "Lerdo de
 //   Tejada") and the post alone ("el titular del Seguro Social", "el secretario general").
-//   A post alone resolves to the person named with it in the bulletin, else through the
-//   gazetteer by the bulletin's date; it adds a person not named in the bulletin only when it
-//   acts in the sentence ("El titular del IMSS inauguró..."), not in passing ("por
-//   instrucción del Presidente de la República").
+//   A post alone resolves to the person named with it in the bulletin, the latest named
+//   before it when there is one (else one named after it), else through the gazetteer by the
+//   bulletin's date. The titular of an organization holds the post of its head: "el titular
+//   de la Secretaría de Educación Pública" is later "el secretario". A post alone adds a
+//   person not named in the bulletin only when it acts in the sentence ("El titular del IMSS
+//   inauguró..."), not in passing ("por instrucción del Presidente de la República").
 //   Official::role is the post as written with its common words lower-cased and the
 //   organization taken out ("director general"); Official::organization is the
-//   organization's id, from the text, else the gazetteer's post on that date, else (for
-//   posts inside an institution: director de..., coordinador de..., delegado) the bulletin's
-//   most mentioned organization. Known people get the gazetteer's id and name; others the
+//   organization's id, from the text, or the gazetteer organization the post heads by name
+//   ("secretario de Salud", "subsecretario de Salud": the Secretaría de Salud, headed by a
+//   secretario), else the gazetteer's post on that date, else (for posts inside an
+//   institution: director de..., coordinador de..., delegado) the bulletin's most mentioned
+//   organization. Known people get the gazetteer's id and name; others the
 //   longest form of their name in the text and its slug as id.
 // Organizations. Gazetteer names and acronyms; "Full Name (ACRONYM)" pairs, which also teach
 //   the acronym for the rest of the bulletin; names that begin with an organization word
-//   ("Colegio de Bachilleres"); other upper-case words of 2-12 letters (hyphens allowed:
-//   "CONCANACO-SERVYTUR"). Not taken: words of titles or headings written in capitals,
+//   ("Colegio de Bachilleres"; a name ends where "y" joins another phrase: "la Universidad
+//   Autónoma de Yucatán y en el Hospital…"); other upper-case words of 2-12 letters (hyphens
+//   allowed: "CONCANACO-SERVYTUR"). Not taken: words of titles or headings written in capitals,
 //   roman numerals, and the abbreviations organizations.xml lists as not organizations
 //   (unit types such as UMAE and CMF: units of an institution, not organizations).
 // States. Canonical names of the federal entities named in the text or as dateline
