@@ -158,6 +158,9 @@ void find_known_names(Scan& scan) {
       if (!text.free(i) || !text[i].word) continue;
       const PhraseMatcher::Match match = scan.matchers.officials.match(text, i, last);
       if (match.length == 0) continue;
+      // "Germán Martínez Santoyo" is not "Germán Martínez" (Cázares): a name that goes on past
+      // every form the gazetteer knows is someone else's.
+      if (i + match.length < last && name_word(scan, i + match.length)) continue;
       const std::size_t person = person_for_known(scan, scan.gazetteer.officials()[match.target]);
       add_person_mention(scan, person, i, i + match.length);
       for (std::size_t k = i; k < i + match.length; ++k) text.owner[k] = Owner::kPerson;

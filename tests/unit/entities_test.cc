@@ -104,6 +104,15 @@ TEST(Officials, MergeAliasesAndShortMentions) {
                        "habrá más créditos; Ibarra de la Fuente recorrió la obra."}));
 }
 
+TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
+  // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
+  EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
+            Officials({"El director general de la Conagua, Germán Martínez Santoyo, informó."},
+                      "2023-07-12"));
+  EXPECT_EQ(Lines({"german-martinez-cazares|Germán Martínez Cázares|director general|IMSS|1"}),
+            Officials({"El director general del IMSS, Germán Martínez, informó."}, "2019-01-10"));
+}
+
 TEST(Officials, PostAloneResolvesByTheBulletinsDate) {
   const Texts texts = {"El titular del IMSS inauguró el Hospital General de Zona de Tapachula."};
   EXPECT_EQ(Lines({"german-martinez-cazares|Germán Martínez Cázares|director general|IMSS|1"}),
