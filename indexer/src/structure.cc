@@ -115,10 +115,10 @@ std::optional<std::string> take_leading_number(std::string& title) {
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
-  // 123/21", folded.
+  // 123/21", "Comunicado No. 0512-23", folded.
   static const std::regex kWithYear(
       R"((?:^|[^a-z])(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8})??|no|num|)"
-      R"(numero)\.?\s*(?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*/\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
+      R"(numero)\.?\s*(?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*[/-]\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín SEP No. 123", "No. 12": without a year, only
   // as a line of its own.

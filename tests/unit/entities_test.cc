@@ -253,6 +253,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("", Organizations({"Se operó en el Centro Médico Nacional Siglo XXI y en la Unidad "
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
+  EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
 }
 
 TEST(States, ReadVariantsAndDatelines) {

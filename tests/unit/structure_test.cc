@@ -30,6 +30,8 @@ TEST(FindBulletinNumber, ReadsAnOfficesAcronymAndATwoDigitYear) {
   EXPECT_EQ("123", Number("Boletín SEP No. 123"));
   EXPECT_EQ("123/2021", Number("Boletín 123/21"));
   EXPECT_EQ("45/1998", Number("Comunicado No. 45/98"));
+  EXPECT_EQ("0512/2023", Number("Comunicado No. 0512-23"));
+  EXPECT_EQ("none", Number("Boletín 3-5"));
 }
 
 TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
