@@ -80,13 +80,19 @@ bool strip_bullet(std::string_view& line) {
 }
 
 bool is_rule(std::string_view line) {
-  // Markdown rules and the press offices' end marks: "---", "***", "---o0o---", "--- oOo ---".
+  // Markdown rules and the press offices' end marks: "---", "***", "---o0o---", "--- oOo ---",
+  // "-oo0oo-", "oooOooo", "—o0o—": rule marks and circles, three at least.
   std::size_t marks = 0;
-  for (char c : line) {
-    if (c == '-' || c == '*' || c == '_' || c == '=')
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '-' || c == '*' || c == '_' || c == '=' || c == 'o' || c == 'O' || c == '0') {
       ++marks;
-    else if (c != ' ' && c != 'o' && c != 'O' && c != '0')
+    } else if (line.compare(i, 3, "\u2014") == 0 || line.compare(i, 3, "\u2013") == 0) {
+      ++marks;  // em and en dashes
+      i += 2;
+    } else if (c != ' ') {
       return false;
+    }
   }
   return marks >= 3;
 }

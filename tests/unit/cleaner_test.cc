@@ -86,6 +86,10 @@ TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
 
 TEST(Cleaner, DropsEndMarks) {
   EXPECT_EQ("P:Fin.\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
+  for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000", "* * *"}) {
+    EXPECT_EQ("P:Fin.\n", Blocks(std::string("Fin.\n\n") + mark + "\n")) << mark;
+  }
+  EXPECT_EQ("P:Fin.\nP:oO\n", Blocks("Fin.\n\noO\n"));
 }
 
 // Text after strip_page_furniture, one line per '|'; blank lines kept as empty fields.
