@@ -86,6 +86,25 @@ bool is_title_candidate(const Block& block) {
   return block.kind == BlockKind::kHeading || !ends_with_period(text);
 }
 
+// Words that open the name of an office, as letterheads print it above the title.
+constexpr std::array<std::string_view, 30> kOfficeWords = {
+    "gobierno",    "secretaria", "subsecretaria", "comision",     "consejo",     "instituto",
+    "senado",      "camara",     "coordinacion",  "direccion",    "gerencia",    "unidad",
+    "universidad", "banco",      "petroleos",     "procuraduria", "fiscalia",    "tribunal",
+    "suprema",     "poder",      "honorable",     "ayuntamiento", "presidencia", "oficina",
+    "agencia",     "organismo",  "sistema",       "congreso",     "delegacion",  "servicio"};
+
+// A letterhead line: an office's name ("Comisión Federal de Electricidad", "GOBIERNO DEL
+// ESTADO DE NUEVO LEÓN", "Coordinación de Comunicación Social"), not a sentence.
+bool is_letterhead(const Block& block) {
+  const std::string_view text = trim_spaces(block.text);
+  if (block.kind == BlockKind::kBullet || text.size() > kMaxTitleBytes || ends_with_period(text)) {
+    return false;
+  }
+  const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
+  return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
+}
+
 // A paragraph that reads like a highlight whose bullet glyph was lost: one or two short
 // sentences.
 bool is_bare_highlight(const Block& block) {
@@ -94,12 +113,13 @@ bool is_bare_highlight(const Block& block) {
 }
 
 // The number some offices print before a bulletin's title ("165. Con capacitación…",
-// "Comunicado 142. Aplica…"), taken off the title; nothing when the title has none. A year
-// ("2021. Año de…") is not a number, and the title left must still read as one.
+// "Comunicado 142. Aplica…") or its story ("Comunicado N.° 2606.- La directora…"), taken off
+// the text; nothing when it has none. A year ("2021. Año de…") is not a number, and the text
+// left must still read as a title.
 std::optional<std::string> take_leading_number(std::string& title) {
   static const std::regex kLeadingNumber(
-      R"(^\s*(?:(?:comunicado|bolet(?:í|Í|i)n)(?:\s+de\s+prensa)?\s+(?:(?:no|n(?:ú|Ú|u)m)\.?\s*)?)?)"
-      R"((\d{1,4})\.\s+)",
+      R"(^\s*(?:(?:comunicado|bolet(?:í|Í|i)n)(?:\s+de\s+prensa)?\s+(?:(?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*)?)?)"
+      R"((\d{1,4})\.-?\s+)",
       std::regex::icase | std::regex::optimize);
   std::smatch match;
   if (!std::regex_search(title, match, kLeadingNumber)) return std::nullopt;
@@ -114,18 +134,24 @@ std::optional<std::string> take_leading_number(std::string& title) {
 }  // namespace
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
+  // Folded pieces: the word before a number, with an office's acronym ("boletin unam-dgcs"),
+  // and the abbreviations of "número" ("no.", "n.°", "núm.").
+  static const std::string kWord =
+      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8}(?:-[a-z]{2,8})*)??)";
+  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
-  // 123/21", "Comunicado No. 0512-23", folded.
-  static const std::regex kWithYear(
-      R"((?:^|[^a-z])(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8})??|no|num|)"
-      R"(numero)\.?\s*(?:no\.?|num\.?|numero)?\s*(\d{1,5})\s*[/-]\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
-      std::regex::optimize);
-  // "Comunicado 142", "BOLETÍN No. 045", "Boletín SEP No. 123", "No. 12": without a year, only
-  // as a line of its own.
-  static const std::regex kAlone(
-      R"(^\s*(?:(?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8})??\.?\s*)"
-      R"((?:no\.?|num\.?|numero)?|no\.|num\.|numero)\s*(\d{1,5})\s*\.?\s*$)",
-      std::regex::optimize);
+  // 123/21", "Comunicado No. 0512-23", "INAI/005/24".
+  static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"(\s*-?\s*)" + kNo + "?|" + kNo +
+                                        R"(|[a-z]{2,10}/))" +
+                                        R"(\s*(\d{1,5})\s*[/-]\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
+                                    std::regex::optimize);
+  // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12":
+  // without a year, only as a line of its own.
+  // A bare "no" must be "no." there: "No 12" may be Spanish "no".
+  static const std::regex kAlone("^\\s*(?:" + kWord + R"(\s*-?\s*)" + kNo +
+                                     R"(?|no\.|n\s*\.?\s*°|num\.|numero)\s*-?\s*(\d{1,5}))" +
+                                     R"(\s*\.?\s*$)",
+                                 std::regex::optimize);
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
   if (std::regex_search(folded, match, kWithYear)) {
@@ -186,6 +212,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
           used[i] = true;
           continue;
         }
+        if (!structure.number) structure.number = take_leading_number(dateline->story);
         stories.push_back(
             Block{blocks[i]->kind, std::move(dateline->story), blocks[i]->emphasized});
         blocks[i] = &stories.back();
@@ -221,6 +248,15 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     while (next < blocks.size() && used[next]) ++next;
   };
   skip_used();
+  // Letterhead lines are furniture when a title follows them; a title may open with an
+  // office's name too ("Secretaría de Salud informa…"), and then nothing titled follows.
+  while (next < blocks.size() && next < kHeaderBlocks && is_letterhead(*blocks[next])) {
+    std::size_t after = next + 1;
+    while (after < blocks.size() && used[after]) ++after;
+    if (after == blocks.size() || !is_title_candidate(*blocks[after])) break;
+    used[next] = true;
+    next = after;
+  }
   if (document.metadata.title) {
     structure.title = *document.metadata.title;
   } else if (document.title_hint) {

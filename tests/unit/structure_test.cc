@@ -31,6 +31,10 @@ TEST(FindBulletinNumber, ReadsAnOfficesAcronymAndATwoDigitYear) {
   EXPECT_EQ("123/2021", Number("Boletín 123/21"));
   EXPECT_EQ("45/1998", Number("Comunicado No. 45/98"));
   EXPECT_EQ("0512/2023", Number("Comunicado No. 0512-23"));
+  EXPECT_EQ("005/2024", Number("INAI/005/24"));
+  EXPECT_EQ("2606", Number("Comunicado N.° 2606"));
+  EXPECT_EQ("1035", Number("Boletín-1035"));
+  EXPECT_EQ("536", Number("Boletín UNAM-DGCS-536"));
   EXPECT_EQ("none", Number("Boletín 3-5"));
 }
 
@@ -71,6 +75,23 @@ TEST(ReadStructure, ReadsANumberAndADatelineOnOneLine) {
   EXPECT_EQ("Inicia la SEP el registro a becas | 123 | Ciudad de México | 2021-05-03",
             Header("Boletín No. 123, Ciudad de México, 3 de mayo de 2021\n\n"
                    "Inicia la SEP el registro a becas\n\nLa SEP informó.\n"));
+}
+
+TEST(ReadStructure, TakesTheNumberThatOpensTheStory) {
+  EXPECT_EQ("Reforma aprobada | 2606 | Palacio Legislativo de San Lázaro | 2025-10-27",
+            Header("Reforma aprobada\n\nPalacio Legislativo de San Lázaro, a 27 de octubre de "
+                   "2025. Comunicado N.° 2606.- La directora informó que la reforma avanza.\n"));
+}
+
+TEST(ReadStructure, LeavesLetterheadsOutOfTheTitle) {
+  EXPECT_EQ("CFE, pilar estratégico de la soberanía nacional | - | Ciudad de México | 2024-03-18",
+            Header("Comisión Federal de Electricidad\n\nCoordinación de Comunicación Corporativa"
+                   "\n\nCiudad de México, 18 de marzo de 2024\n\nCFE, pilar estratégico de la "
+                   "soberanía nacional\n\n• Se garantiza el abasto.\n\nLa CFE informó.\n"));
+  // A title that opens with an office's name stays the title.
+  EXPECT_EQ(
+      "Secretaría de Salud informa sobre el dengue | - |  | -",
+      Header("Secretaría de Salud informa sobre el dengue\n\n• Hay 300 casos.\n\nEl texto.\n"));
 }
 
 TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
