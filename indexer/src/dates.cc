@@ -22,6 +22,9 @@ constexpr int kMaxYear = 2100;
 constexpr int kMinFileYear = 1990;
 // A place longer than this, in words, is a sentence rather than a dateline's place.
 constexpr std::size_t kMaxPlaceWords = 8;
+// A place standing on a line of its own beside a dateline is short: "AGUASCALIENTES, AGS.".
+constexpr std::size_t kMaxPlaceLineBytes = 48;
+constexpr std::size_t kMaxPlaceLineWords = 5;
 
 struct MonthName {
   std::string_view name;  // folded
@@ -208,22 +211,38 @@ class DateMatcher {
     return nullptr;
   }
 
-  // "[weekday[,]] D[o.] [de] Month[.] [de|del|,] YYYY".
+  // Past a weekday ("viernes", "Miércoles,") at j, if one stands there.
+  std::size_t skip_weekday(std::size_t j, bool* weekday) const {
+    *weekday = false;
+    for (std::string_view name : kWeekdays) *weekday = *weekday || is_word(j, name);
+    if (!*weekday) return j;
+    ++j;
+    if (is_mark(j, ",", false)) ++j;
+    return j;
+  }
+
+  // "[weekday[,]] D[o.] [de] Month[.] [de|del|,] YYYY", or the month first as some offices
+  // write it: "[weekday[,]] Month[.] D[o.][,] [de|del] YYYY" ("julio 07 de 2015").
   std::optional<DateMention> match_spelled(std::size_t i, std::size_t* last) const {
-    std::size_t j = i;
     bool weekday = false;
-    for (std::string_view name : kWeekdays) weekday = weekday || is_word(j, name);
-    if (weekday) {
-      ++j;
-      if (is_mark(j, ",", false)) ++j;
+    std::size_t j = skip_weekday(i, &weekday);
+    const MonthName* month = nullptr;
+    int day = 0;
+    if (is_number(j, 1, 2, false)) {
+      day = to_int(tokens_[j].text);
+      j = skip_ordinal(j + 1);
+      if (is_word(j, "de")) ++j;
+      month = month_at(j++);
+      if (month == nullptr) return std::nullopt;
+      if (month->abbreviation && is_mark(j, ".", true)) ++j;
+    } else {
+      month = month_at(j++);
+      if (month == nullptr) return std::nullopt;
+      if (month->abbreviation && is_mark(j, ".", true)) ++j;
+      if (!is_number(j, 1, 2, false)) return std::nullopt;
+      day = to_int(tokens_[j].text);
+      j = skip_ordinal(j + 1);
     }
-    if (!is_number(j, 1, 2, false)) return std::nullopt;
-    const int day = to_int(tokens_[j].text);
-    j = skip_ordinal(j + 1);
-    if (is_word(j, "de")) ++j;
-    const MonthName* month = month_at(j++);
-    if (month == nullptr) return std::nullopt;
-    if (month->abbreviation && is_mark(j, ".", true)) ++j;
     if (is_word(j, "de") || is_word(j, "del") || is_mark(j, ",", false)) ++j;
     if (!is_number(j, 4, 4, false)) return std::nullopt;
     auto iso = iso_date(to_int(tokens_[j].text), month->month, day, kMinYear);
@@ -287,21 +306,36 @@ std::string_view trim_commas(std::string_view text) {
   return text;
 }
 
-// The place before a date, without its separator; nullopt when no ", " or " a " separates
-// them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not a place
+// A place's text without the period that ends its line or parts it from a date; an
+// abbreviation keeps its own ("Xalapa, Ver.", "AGUASCALIENTES, AGS.").
+std::string_view without_final_period(std::string_view place) {
+  if (!place.ends_with('.')) return place;
+  const std::size_t start = place.find_last_of(" ,") + 1;  // npos + 1 == 0
+  const std::string_view word = place.substr(start, place.size() - 1 - start);
+  if (word.size() <= 4 || word.find('.') != std::string_view::npos) return place;
+  return place.substr(0, place.size() - 1);
+}
+
+// The place before a date, without its separator; nullopt when no ", ", ". " or " a "
+// separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not a
+// place
 // ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
-  if (before.empty()) return before;
+  if (before.empty() || is_time(before)) return before.substr(0, 0);  // "10:00 hs. 6 de julio"
   if (before.back() == '|') {
     const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));
-    if (!looks_like_place(issuer)) return std::nullopt;
+    if (!issuer.empty() && !looks_like_place(issuer)) return std::nullopt;
     return before.substr(0, 0);
   }
   bool separated = false;
   if (before.back() == ',') {
     separated = true;
     before = trim_commas(before);
+  } else if (before.back() == '.') {
+    // "Guanajuato, Guanajuato. 24 de julio": the period parts them.
+    separated = true;
+    before = without_final_period(before);
   }
   if (before == "a" || before.ends_with(" a") || before.ends_with(",a")) {
     separated = true;
@@ -373,6 +407,37 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   if (!looks_like_place(rest)) return std::nullopt;
   dateline.place = std::string(rest);
   return dateline;
+}
+
+bool is_time(std::string_view line) {
+  line = trim_spaces(line);
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t start = i;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+    return i - start;
+  };
+  const std::size_t hours = digits();
+  if (hours < 1 || hours > 2 || i == line.size() || line[i++] != ':' || digits() != 2) {
+    return false;
+  }
+  std::string_view unit = trim_spaces(line.substr(i));
+  if (unit.ends_with('.')) unit.remove_suffix(1);
+  return unit.empty() || unit == "h" || unit == "hs" || unit == "hrs" || unit == "horas" ||
+         unit == "H" || unit == "HRS" || unit == "HORAS";
+}
+
+std::optional<std::string> parse_place_line(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty() || line.size() > kMaxPlaceLineBytes) return std::nullopt;
+  if (line.find_first_of("0123456789") != std::string_view::npos) return std::nullopt;
+  // "AGUASCALIENTES, AGS.", "Ciudad Universitaria.": a comma or a final period tells a place
+  // from a title in capitals ("Anuncio de Política Monetaria").
+  if (!line.ends_with('.') && line.find(',') == std::string_view::npos) return std::nullopt;
+  const std::string_view place = trim_commas(without_final_period(line));
+  if (std::count(place.begin(), place.end(), ' ') >= kMaxPlaceLineWords) return std::nullopt;
+  if (place.empty() || !looks_like_place(place)) return std::nullopt;
+  return std::string(place);
 }
 
 std::optional<std::string> date_from_filename(std::string_view file_name) {

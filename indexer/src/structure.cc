@@ -49,7 +49,7 @@ bool is_boilerplate(std::string_view text) {
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }
-  return is_year_motto(folded);
+  return is_year_motto(folded) || is_time(text);  // "19:00 h." under the dateline
 }
 
 bool is_url(std::string_view text) {
@@ -208,6 +208,19 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       if (auto dateline = parse_dateline(text)) {
         structure.place = dateline->place;
         structure.dateline_date = dateline->iso;
+        // A place on a line of its own just above or below a dateline without one; not an
+        // office's name ("Secretaría de Salud | 14 de abril"). When i is 0, i - 1 wraps past
+        // the end.
+        for (const std::size_t beside : {i - 1, i + 1}) {
+          if (!structure.place.empty() || beside >= blocks.size() || used[beside] ||
+              is_letterhead(*blocks[beside])) {
+            continue;
+          }
+          if (auto place = parse_place_line(blocks[beside]->text)) {
+            structure.place = std::move(*place);
+            used[beside] = true;
+          }
+        }
         if (dateline->story.empty()) {
           used[i] = true;
           continue;

@@ -47,6 +47,8 @@ TEST(FindDates, ReadsSpelledDates) {
       {"5 de sept. de 2014", "2014-09-05 [5 de sept. de 2014]"},
       {"5 ago 2014", "2014-08-05 [5 ago 2014]"},
       {"3 de septiembre, 2020", "2020-09-03 [3 de septiembre, 2020]"},
+      {"julio 07 de 2015", "2015-07-07 [julio 07 de 2015]"},
+      {"Martes, marzo 3, 2021", "2021-03-03 [Martes, marzo 3, 2021] weekday"},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(expected, Dates(text)) << text;
 }
@@ -95,6 +97,11 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Viernes 18 de septiembre de 2020, Ciudad de México.", "Ciudad de México | 2020-09-18"},
       // An office before " | " is who speaks, not where.
       {"Secretaría de Salud | 14 de abril de 2021", " | 2021-04-14"},
+      {"| 25 de julio de 2025", " | 2025-07-25"},
+      {"México, D.F., julio 07 de 2015", "México, D.F. | 2015-07-07"},
+      // A period parts place and date; an abbreviation keeps its own.
+      {"Guanajuato, Guanajuato. 24 de julio de 2024.", "Guanajuato, Guanajuato | 2024-07-24"},
+      {"Xalapa, Ver. 16 de julio de 2014", "Xalapa, Ver. | 2014-07-16"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -120,9 +127,28 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"Ciudad de México, viernes 18 de septiembre de 2020 se informó que", "none"},
       {"Ciudad de México", "none"},
       {"El Instituto informó hoy | 14 de abril de 2021", "none"},
+      {"El Instituto informó ayer. 3 de mayo de 2021", "none"},
+      {"En mayo 25 mil personas", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
+}
+
+TEST(ParseDateline, SkipsATimeBeforeTheDate) {
+  EXPECT_EQ(" | 2022-07-06", Dateline("10:00 hs. 6 de julio de 2022"));
+  EXPECT_TRUE(is_time("19:00 h."));
+  EXPECT_TRUE(is_time("18:30 horas"));
+  EXPECT_FALSE(is_time("19:00 h. en Palacio"));
+  EXPECT_FALSE(is_time("190:00"));
+}
+
+TEST(ParsePlaceLine, ReadsAPlaceAlone) {
+  EXPECT_EQ("AGUASCALIENTES, AGS.", parse_place_line("AGUASCALIENTES, AGS.").value_or("none"));
+  EXPECT_EQ("Ciudad Universitaria", parse_place_line("Ciudad Universitaria.").value_or("none"));
+  EXPECT_EQ("none", parse_place_line("PÁGINA 1/2").value_or("none"));
+  EXPECT_EQ("none", parse_place_line("Inicia la SEP el registro a becas").value_or("none"));
+  EXPECT_EQ("none", parse_place_line("").value_or("none"));
+  EXPECT_EQ("none", parse_place_line("Anuncio de Política Monetaria").value_or("none"));
 }
 
 TEST(DateFromFilename, ReadsDatesInNames) {

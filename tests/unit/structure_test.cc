@@ -94,6 +94,22 @@ TEST(ReadStructure, LeavesLetterheadsOutOfTheTitle) {
       Header("Secretaría de Salud informa sobre el dengue\n\n• Hay 300 casos.\n\nEl texto.\n"));
 }
 
+TEST(ReadStructure, ReadsAPlaceOnALineOfItsOwnAndSkipsTheTime) {
+  EXPECT_EQ("Lluvias intensas en el país | 449/2015 | México, D.F. | 2015-07-07",
+            Header("Comunicado de Prensa No. 449-15\nMéxico, D.F., julio 07 de 2015\n19:00 h."
+                   "\n\nLluvias intensas en el país\n\nEl SMN pronosticó lluvias.\n"));
+  EXPECT_EQ("Meta de PUMAGUA | 536 | Ciudad Universitaria | 2022-07-06",
+            Header("Boletín UNAM-DGCS-536\nCiudad Universitaria.\n10:00 hs. 6 de julio de 2022"
+                   "\n\nMeta de PUMAGUA\n\nLa UNAM informó.\n"));
+  EXPECT_EQ("Índice de precios | 258/2017 | AGUASCALIENTES, AGS. | 2017-06-08",
+            Header("COMUNICADO DE PRENSA NÚM. 258/17\n8 DE JUNIO DE 2017\nAGUASCALIENTES, AGS."
+                   "\n\nÍndice de precios\n\nEl INEGI informa.\n"));
+  // An office's name beside the date is who speaks, not where.
+  EXPECT_EQ("Aplica Salud 11 millones de vacunas | - |  | 2021-04-14",
+            Header("Secretaría de Salud\n\n14 de abril de 2021\n\nAplica Salud 11 millones "
+                   "de vacunas\n\nEl texto.\n"));
+}
+
 TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
   ParsedDocument document;
   document.blocks = blocks_from_text(

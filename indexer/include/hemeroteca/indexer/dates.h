@@ -43,8 +43,9 @@ struct Dateline {
 // Reads a bulletin's dateline: a short line that is a place and a date and nothing else
 // ("Xalapa, Ver., a 16 de julio de 2014.", "Ciudad de México, viernes 18 de septiembre de
 // 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
-// date. The place is separated from the date by a comma or by "a" ("México, D.F. a 5 de agosto
-// de 2014"); its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
+// date, a time of day perhaps before it ("10:00 hs. 6 de julio de 2022"). The place is
+// separated from the date by a comma, a period or "a" ("México, D.F. a 5 de agosto de 2014");
+// its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
 // An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
 // web pages print it) is not a place: the place is left empty.
 // The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
@@ -52,6 +53,15 @@ struct Dateline {
 // Anything else after the date, or a place that reads like a sentence ("El 18 de septiembre de
 // 2020 se inauguró…"), gives std::nullopt.
 std::optional<Dateline> parse_dateline(std::string_view line);
+
+// A line that is a place alone, as some offices print it beside a dateline that has none
+// ("8 DE JUNIO DE 2017" / "AGUASCALIENTES, AGS."; "Ciudad Universitaria." / "6 de julio de
+// 2022"): the place, without a final period unless it ends an abbreviation. Short lines of
+// capitalised words only, no digits, with a comma or a final period.
+std::optional<std::string> parse_place_line(std::string_view line);
+
+// Whether a line is a time of day alone: "19:00 h.", "10:00 hs.", "18:30 horas", "9:15".
+bool is_time(std::string_view line);
 
 // The date a file name carries: "issste-2014-07-16-veracruz.html" (Y-M-D with '-', '_' or
 // '.'), "18-09-2020-boletin.txt" (D-M-Y), "boletin_20200918.pdf" (eight digits that stand
