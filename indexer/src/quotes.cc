@@ -165,6 +165,11 @@ class QuoteFinder {
   }
 
   std::string quote_text(std::size_t first, std::size_t last) const {
+    // "señaló que, de 2021 a la fecha, …": the clause's comma is not part of what was said.
+    while (first < last && (is_punct(text_[first], ",") || is_punct(text_[first], ";") ||
+                            is_punct(text_[first], ":"))) {
+      ++first;
+    }
     while (last > first && !text_[last - 1].word && !is_close_quote(text_[last - 1].text) &&
            !is_punct(text_[last - 1], ")") && !is_punct(text_[last - 1], "?") &&
            !is_punct(text_[last - 1], "!")) {

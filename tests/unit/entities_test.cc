@@ -278,6 +278,12 @@ TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
                     "medicamentos llega al 97 por ciento."}));
 }
 
+TEST(Quotes, LeaveTheClausesCommaOut) {
+  EXPECT_EQ(Lines({"zoe-robledo|señaló|de 2021 a la fecha, se abrieron 12 hospitales"}),
+            Quotes({"El director general del IMSS, Zoé Robledo, señaló que, de 2021 a la fecha, "
+                    "se abrieron 12 hospitales."}));
+}
+
 TEST(Quotes, AttributeQuotationsWithTheVerbBeforeOrAfter) {
   EXPECT_EQ(Lines({"zoe-robledo|señaló|Nadie se quedará sin atención en este hospital",
                    "zoe-robledo|enfatizó|La salud es un derecho de todas y de todos",
