@@ -104,6 +104,16 @@ TEST(Officials, MergeAliasesAndShortMentions) {
                        "habrá más créditos; Ibarra de la Fuente recorrió la obra."}));
 }
 
+TEST(Officials, PostsOfCentralBanksAndTownHalls) {
+  EXPECT_EQ(Lines({"jonathan-heath-constable|Jonathan Heath Constable|subgobernador||1",
+                   "ana-torres-perez|Ana Torres Pérez|regidora||1",
+                   "pablo-ramos-diaz|Pablo Ramos Díaz|edil||1"}),
+            Officials({"El subgobernador Jonathan Heath Constable votó en contra.",
+                       "La regidora Ana Torres Pérez asistió y el edil Pablo Ramos Díaz "
+                       "inauguró la obra."},
+                      "2025-06-26"));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
