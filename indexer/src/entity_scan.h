@@ -133,6 +133,9 @@ bool is_role_modifier_at(const Scan& scan, std::size_t i);
 // The post whose word is at token i, read forward: modifiers and "de/del + proper name"
 // complements. nullopt when no post word is at i.
 std::optional<Role> role_at(const Scan& scan, std::size_t i);
+// The singular of a plural post word at token i ("subgobernadores": "subgobernador",
+// "comisionadas": "comisionada"), or "" when the word is no plural post word.
+std::string plural_post_singular(const Scan& scan, std::size_t i);
 // The post spanning tokens [begin, end), begin being its post word.
 Role make_role(const Scan& scan, std::size_t begin, std::size_t end);
 // The post word that opens the phrase ending just before the comma at `comma` ("el director

@@ -222,6 +222,32 @@ void find_post_name_anchors(OfficialScan& s) {
   }
 }
 
+// "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
+// "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
+// after a plural post gets the post in the singular.
+void find_plural_post_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las")) || !text.free(i) || s.post_used[i]) {
+      continue;
+    }
+    const std::string singular = plural_post_singular(s.scan, i);
+    if (singular.empty()) continue;
+    const std::size_t last = text.sentence_end(i);
+    std::size_t j = i + 1;
+    while (j < last && is_role_modifier_at(s.scan, j)) ++j;
+    Role role = make_role(s.scan, i, j);
+    role.text.replace(0, text[i].lower.size(), singular);
+    while (const auto name = name_at(s.scan, j, last)) {
+      add_anchor(s, role, *name);
+      role.begin = role.end = name->end;  // the post spans only the first name's mention
+      j = name->end;
+      if (j < last && is_punct(text[j], ",")) ++j;
+      if (j < last && text.is(j, "y")) ++j;
+    }
+  }
+}
+
 // "la Subdirección de Capacitación, a cargo de Nombre Apellido"; "el IMSS, que dirige Nombre".
 void find_in_charge_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -302,6 +328,7 @@ void find_officials(Scan& scan) {
   find_known_names(scan);
   find_comma_anchors(s);
   find_post_name_anchors(s);
+  find_plural_post_anchors(s);
   find_in_charge_anchors(s);
   merge_short_names(scan);
   find_short_mentions(scan);

@@ -114,6 +114,20 @@ TEST(Officials, PostsOfCentralBanksAndTownHalls) {
                       "2025-06-26"));
 }
 
+TEST(Officials, EveryNameListedAfterAPluralPost) {
+  EXPECT_EQ(Lines({"galia-borja-gomez|Galia Borja Gómez|subgobernador||1",
+                   "omar-mejia-castelazo|Omar Mejía Castelazo|subgobernador||1",
+                   "jose-gabriel-cuadra-garcia|José Gabriel Cuadra García|subgobernador||1",
+                   "blanca-lilia-ibarra-cadena|Blanca Lilia Ibarra Cadena|comisionada||1",
+                   "josefina-roman-vergara|Josefina Román Vergara|comisionada||1"}),
+            Officials({"Votaron los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y "
+                       "José Gabriel Cuadra García, así como las comisionadas Blanca Lilia "
+                       "Ibarra Cadena y Josefina Román Vergara."},
+                      "2025-06-26"));
+  // Plural nouns that are no posts list nobody.
+  EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
