@@ -7,7 +7,8 @@
 //   them. Posts are found around names: "el director general del IMSS, Mtro. Zoé Robledo";
 //   "Jens Pedro Lohmann Iturburu, director general de Birmex"; "el Delegado estatal Renato
 //   Alarcón Guevara"; "la Subdirección de X, a cargo de Nombre Apellido"; lists separated by
-//   semicolons. Names are 2-5 capitalised words with particles (de, del, de la, y) and
+//   semicolons; names listed after a plural post ("los subgobernadores A, B y C", each one
+//   "subgobernador"). Names are 2-5 capitalised words with particles (de, del, de la, y) and
 //   hyphens; a month is a name word only beside another ("Julio León", not "3 de Julio");
 //   honorifics (Mtro., doctora, general, don...) are dropped. People named without a
 //   post ("las señoras Dulce, Abigail...") are not officials. Every later mention counts:
