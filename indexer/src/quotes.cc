@@ -147,21 +147,41 @@ class QuoteFinder {
       if (m.begin >= first) in_sentence = m.entity;
     }
     if (in_sentence) return in_sentence;
-    if (unnamed_subject_before(verb)) {
+    if (unnamed_subject_before(verb) || unnamed_subject_after(verb)) {
       unnamed_since_ = verb;
       return std::nullopt;
     }
     return latest_after_unnamed_ ? latest : std::nullopt;
   }
 
-  // "la especialista explicó", "el IMSS informó": someone else speaks.
+  // "la especialista explicó", "el IMSS informó", "…, Marisa Mazari Hiriart, subrayó" (a name
+  // that is no official's): someone else speaks.
   bool unnamed_subject_before(std::size_t verb) const {
     if (verb == 0 || verb == text_.sentence_begin(verb)) return false;
-    const std::size_t k = verb - 1;
+    std::size_t k = verb - 1;
     if (scan_.organization_at(k) != nullptr) return true;
+    if (is_punct(text_[k], ",") && k > text_.sentence_begin(verb)) --k;
+    if (text_[k].capitalized && name_word(scan_, k) && !mentioned(k) && k > 0 &&
+        name_word(scan_, k - 1)) {
+      return true;
+    }
+    k = verb - 1;
     const Token& t = text_[k];
     if (!t.word || t.capitalized || t.upper || in(kAnaphoric, t.lower)) return false;
     return k > 0 && text_[k - 1].word && is_article(text_[k - 1].folded);
+  }
+
+  // "”, dijo el vocero.": someone the text does not name as an official speaks.
+  bool unnamed_subject_after(std::size_t verb) const {
+    const std::size_t k = verb + 1;
+    return k + 1 < text_.size() && text_[k].sentence == text_[verb].sentence && text_[k].word &&
+           is_article(text_[k].folded) && text_[k + 1].word && !text_[k + 1].capitalized &&
+           !text_[k + 1].upper && !mentioned(k) && !mentioned(k + 1);
+  }
+
+  bool mentioned(std::size_t i) const {
+    return std::any_of(scan_.person_mentions.begin(), scan_.person_mentions.end(),
+                       [&](const PersonMention& m) { return m.begin <= i && i < m.end; });
   }
 
   std::string quote_text(std::size_t first, std::size_t last) const {

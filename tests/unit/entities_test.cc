@@ -349,6 +349,18 @@ TEST(Quotes, FollowTheLastSpeakerButNotAnUnnamedOne) {
                     "millones de pesos."}));
 }
 
+TEST(Quotes, GiveNothingToTheLastSpeakerWhenSomeoneElseSpeaks) {
+  const std::string robledo = "El director general del IMSS, Zoé Robledo, inauguró la clínica.";
+  EXPECT_EQ(Lines({}), Quotes({robledo, "“El agua de la clínica es buena”, dijo el vocero."}));
+  EXPECT_EQ(Lines({}), Quotes({robledo,
+                               "En tanto, la experta de la Facultad de Química, Marisa "
+                               "Mazari Hiriart, subrayó que la calidad del agua se "
+                               "monitorea."}));
+  // The last speaker still goes on when nobody else is named.
+  EXPECT_EQ(Lines({"zoe-robledo|dijo|El agua de la clínica es buena"}),
+            Quotes({robledo, "“El agua de la clínica es buena”, dijo."}));
+}
+
 // The IMSS bulletins in corpus/, read as the cleaner gives them: paragraphs and highlights.
 Texts CorpusTexts(const std::string& name) {
   std::ifstream in(testing::corpus_dir() / name, std::ios::binary);
