@@ -41,7 +41,8 @@
 // Quotes. Statements after a speech verb (destacó, señaló, dijo... and "que ..."), or in
 //   quotation marks (“ ” « » " ") with a speech verb before or after ("“…”, enfatizó"),
 //   attributed to the official named as the verb's subject or, when none is named, to the
-//   last official who acted as a subject before it.
+//   last official who acted as a subject before it; to nobody when the subject is someone
+//   else ("dijo el vocero", a name that is no official's).
 //
 // Results are in order of first mention. Thread-safety: an EntityExtractor is immutable after
 // construction; extract() is const and may be called from several threads at once.
