@@ -292,9 +292,11 @@ class SentenceReader {
         tokens_[after + 1].kind == Kind::kNumber && is_mark(after, {"/", ":", "-", "\u2013"})) {
       return true;
     }
+    // A label names a one-token number: "etapa 2" is a name, "etapa 2 mil 300 trabajadores"
+    // a quantity.
     std::size_t label = first;
     if (label > 0 && is_mark(label - 1, {"."})) --label;
-    if (label > 0 && is_word(label - 1, kLabels)) return true;
+    if (label > 0 && is_word(label - 1, kLabels) && after == first + 1) return true;
     // A capitalised word right before the number, other than the sentence's first, names it.
     if (first == 0 || upper_case_ || tokens_[first - 1].kind != Kind::kWord) return false;
     const auto before = tokens_.begin() + static_cast<std::ptrdiff_t>(first - 1);

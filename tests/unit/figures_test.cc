@@ -132,6 +132,7 @@ TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
       {"La reunión fue a las 10 horas.", ""},
       {"Boletín No. 641/2020.", ""},
       {"Según el artículo 4 de la ley.", ""},
+      {"Inicia la etapa 2 del programa.", ""},
       {"Lo atendió el Hospital General de Zona No. 2 de la ciudad.", ""},
       {"Acudió a la UMF 20 del norte.", ""},
       {"Tras la pandemia de COVID-19 hubo cambios.", ""},
@@ -142,6 +143,11 @@ TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
       {"Cero rezago en estancias.", ""},
       {"Disminuyeron de 14 a 3.", ""},
   });
+}
+
+TEST(ExtractFigures, ReadsAQuantityAfterALabelWord) {
+  EXPECT_EQ("2300 trabajadores | 2 mil 300 trabajadores",
+            All("Se trasladarán en una primera etapa 2 mil 300 trabajadores a la ciudad."));
 }
 
 TEST(ExtractFigures, KeepsTheFirstOfEqualFiguresWithItsSentence) {
