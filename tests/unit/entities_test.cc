@@ -265,6 +265,11 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
             Organizations({"Lo anunció la Escuela Bancaria y Comercial."}));
 }
 
+TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
+  EXPECT_EQ("UNAM:2", Organizations({"La Universidad Nacional y la UNAM son una."}));
+  EXPECT_EQ("INAI:1", Organizations({"El Instituto Nacional de Transparencia (INAI) resolvió."}));
+}
+
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",
@@ -278,6 +283,9 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
   EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
+  EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
+                                      "(INPP) y la Encuesta Nacional sobre Discriminación "
+                                      "(ENADIS)."}));
 }
 
 TEST(States, ReadVariantsAndDatelines) {
