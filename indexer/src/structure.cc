@@ -204,33 +204,41 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   std::vector<bool> used(blocks.size(), false);
   for (std::size_t i = 0; i < blocks.size() && i < kHeaderBlocks; ++i) {
     std::string_view text = blocks[i]->text;
-    if (!structure.dateline_date) {
-      if (auto dateline = parse_dateline(text)) {
-        structure.place = dateline->place;
-        structure.dateline_date = dateline->iso;
-        // A place on a line of its own just above or below a dateline without one; not an
-        // office's name ("Secretaría de Salud | 14 de abril"). When i is 0, i - 1 wraps past
-        // the end.
-        for (const std::size_t beside : {i - 1, i + 1}) {
-          if (!structure.place.empty() || beside >= blocks.size() || used[beside] ||
-              is_letterhead(*blocks[beside])) {
-            continue;
-          }
-          if (auto place = parse_place_line(blocks[beside]->text)) {
-            structure.place = std::move(*place);
-            used[beside] = true;
-          }
-        }
-        if (dateline->story.empty()) {
-          used[i] = true;
+    // The first dateline; or, when that one had no place, a later one of the same date that
+    // has ("13 de agosto de 2024" above a web page's text, then "Ciudad de México, a 13 de
+    // agosto de 2024.- Con el objetivo…" opening it).
+    auto dateline =
+        !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
+    if (dateline && structure.dateline_date &&
+        (dateline->iso != *structure.dateline_date || dateline->place.empty())) {
+      dateline.reset();
+    }
+    if (dateline) {
+      structure.place = dateline->place;
+      structure.dateline_date = dateline->iso;
+      // A place on a line of its own just above or below a dateline without one; not an
+      // office's name ("Secretaría de Salud | 14 de abril"). When i is 0, i - 1 wraps past
+      // the end.
+      for (const std::size_t beside : {i - 1, i + 1}) {
+        if (!structure.place.empty() || beside >= blocks.size() || used[beside] ||
+            is_letterhead(*blocks[beside])) {
           continue;
         }
-        if (!structure.number) structure.number = take_leading_number(dateline->story);
-        stories.push_back(
-            Block{blocks[i]->kind, std::move(dateline->story), blocks[i]->emphasized});
-        blocks[i] = &stories.back();
-        text = blocks[i]->text;
-      } else if (auto header = number_then_dateline(text)) {
+        if (auto place = parse_place_line(blocks[beside]->text)) {
+          structure.place = std::move(*place);
+          used[beside] = true;
+        }
+      }
+      if (dateline->story.empty()) {
+        used[i] = true;
+        continue;
+      }
+      if (!structure.number) structure.number = take_leading_number(dateline->story);
+      stories.push_back(Block{blocks[i]->kind, std::move(dateline->story), blocks[i]->emphasized});
+      blocks[i] = &stories.back();
+      text = blocks[i]->text;
+    } else if (!structure.dateline_date) {
+      if (auto header = number_then_dateline(text)) {
         structure.number = std::move(header->first);
         structure.place = std::move(header->second.place);
         structure.dateline_date = std::move(header->second.iso);

@@ -110,6 +110,17 @@ TEST(ReadStructure, ReadsAPlaceOnALineOfItsOwnAndSkipsTheTime) {
                    "de vacunas\n\nEl texto.\n"));
 }
 
+TEST(ReadStructure, TakesThePlaceFromALaterDatelineOfTheSameDate) {
+  EXPECT_EQ("Presenta el IMSS un plan | - | Ciudad de México | 2024-08-13",
+            Header("Presenta el IMSS un plan\n\n13 de agosto de 2024\n\nCiudad de México, a 13 "
+                   "de agosto de 2024.- Con el objetivo de consolidar la atención, el IMSS "
+                   "presentó un plan.\n"));
+  // Another date is another matter: the first stands.
+  EXPECT_EQ("Presenta el IMSS un plan | - |  | 2024-08-13",
+            Header("Presenta el IMSS un plan\n\n13 de agosto de 2024\n\nCiudad de México, a 2 "
+                   "de agosto de 2024.- El IMSS presentó un plan.\n"));
+}
+
 TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
   ParsedDocument document;
   document.blocks = blocks_from_text(
