@@ -19,8 +19,8 @@ constexpr std::string_view kVagueComplements[] = {"del instituto", "de la instit
 
 // Posts inside an institution; without a named organization they belong to the bulletin's.
 constexpr std::string_view kInternalPosts[] = {
-    "director", "subdirector", "coordinador", "titular",       "delegado", "subdelegado",
-    "jefe",     "encargado",   "gerente",     "administrador", "contralor"};
+    "director", "subdirector", "coordinador", "titular",       "delegado",  "subdelegado",
+    "jefe",     "encargado",   "gerente",     "administrador", "contralor", "subsecretario"};
 
 // Complement words that place a post outside the institution: "del Gobierno del Estado".
 constexpr std::string_view kOutsideWords[] = {"gobierno", "estado", "municipio", "ayuntamiento",

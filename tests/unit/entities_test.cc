@@ -114,6 +114,15 @@ TEST(Officials, PostsOfCentralBanksAndTownHalls) {
                       "2025-06-26"));
 }
 
+TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
+  EXPECT_EQ(Lines({"eduardo-clark-garcia-dobarganes|Eduardo Clark García Dobarganes|"
+                   "subsecretario de Prevención y Promoción de la Salud|SSA|1"}),
+            Officials({"La Secretaría de Salud (SSA) llamó a vacunar. El subsecretario de "
+                       "Prevención y Promoción de la Salud, Eduardo Clark García Dobarganes, "
+                       "detalló el calendario de la SSA."},
+                      "2025-07-25"));
+}
+
 TEST(Officials, EveryNameListedAfterAPluralPost) {
   EXPECT_EQ(Lines({"galia-borja-gomez|Galia Borja Gómez|subgobernador||1",
                    "omar-mejia-castelazo|Omar Mejía Castelazo|subgobernador||1",
@@ -283,6 +292,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
   EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
+  EXPECT_EQ("SSA:1", Organizations({"La SSA aplica las vacunas SRP, SR y BCG."}));
   EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
                                       "(INPP) y la Encuesta Nacional sobre Discriminación "
                                       "(ENADIS)."}));
