@@ -421,6 +421,13 @@ std::string strip_page_furniture(std::string_view text) {
   return out;
 }
 
+bool has_page_labels(std::string_view text) {
+  for (const std::string_view line : split_lines(text)) {
+    if (page_number(line) == PageNumber::kLabelled) return true;
+  }
+  return false;
+}
+
 std::vector<Block> blocks_from_pdf_text(std::string_view text) {
   return blocks_from_text(strip_page_furniture(text), /*markdown=*/false);
 }

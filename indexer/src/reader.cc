@@ -60,10 +60,11 @@ bool looks_markdown(std::string_view text) {
   return false;
 }
 
-// PDF text extraction leaves private-use bullet glyphs, form feeds and lines padded with a
-// trailing space; any of them tells a text file was pulled out of a PDF.
+// PDF text extraction leaves private-use bullet glyphs, form feeds, labelled page numbers and
+// lines padded with a trailing space; any of them tells a text file was pulled out of a PDF.
 bool looks_pdf_text(std::string_view text) {
   if (text.find('\f') != std::string_view::npos) return true;
+  if (has_page_labels(text)) return true;
   if (text.find("\xEF\x82") != std::string_view::npos) return true;  // U+F080..U+F0BF
   std::size_t lines = 0;
   std::size_t padded = 0;

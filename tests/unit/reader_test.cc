@@ -88,6 +88,8 @@ TEST(DetectFormat, JudgesContentFirstAndTheExtensionSecond) {
       {"# Título\n\nTexto.", "boletin.txt", "markdown"},
       {"Texto sin marcas.", "boletin.md", "markdown"},
       {"Texto.\fOtra página.", "boletin.txt", "pdf-text"},
+      {"Texto.\nPÁGINA 1/2\nOtra página.", "boletin.txt", "pdf-text"},
+      {"Texto.\n1 de 2\nOtra página.", "boletin.txt", "pdf-text"},
       {"Texto llano.\n", "boletin.html", "text"},
       {"Texto llano.\n", "boletin.pdf", "text"},
       {"Texto llano.\n", "boletin.xml", "text"},

@@ -38,4 +38,8 @@ std::string strip_page_furniture(std::string_view text);
 // blocks_from_text(strip_page_furniture(text), /*markdown=*/false).
 std::vector<Block> blocks_from_pdf_text(std::string_view text);
 
+// Whether `text` has a labelled page number on a line of its own ("Página 2 de 5", "PÁGINA
+// 1/2", "- 3 -", "2 de 2"): a sign that it was pulled out of a PDF.
+bool has_page_labels(std::string_view text);
+
 }  // namespace hemeroteca
