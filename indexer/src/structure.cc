@@ -186,27 +186,44 @@ bool is_header_line(std::string_view line) {
   return line.size() <= kMaxNumberLineBytes && find_bulletin_number(line).has_value();
 }
 
-BulletinStructure read_structure(const ParsedDocument& document) {
-  BulletinStructure structure;
+namespace {
+
+// The blocks of a bulletin as the steps of read_structure() take them: a step marks what it
+// took as used, and a dateline that goes on with the story leaves the story in its place.
+struct BlockSheet {
   std::vector<const Block*> blocks;
-  for (const Block& block : document.blocks) {
-    if (is_boilerplate(block.text)) continue;
-    if (is_url(block.text)) {
-      structure.links.emplace_back(trim_spaces(block.text));
+  std::vector<bool> used;
+  std::deque<Block> stories;  // the blocks put in place of datelines' lines
+
+  // The first block at or after i that no step took.
+  std::size_t next_unused(std::size_t i) const {
+    while (i < blocks.size() && used[i]) ++i;
+    return i;
+  }
+};
+
+// A place on a line of its own just above or below the dateline at block i, which has none;
+// not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
+void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& structure) {
+  for (const std::size_t beside : {i - 1, i + 1}) {  // when i is 0, i - 1 wraps past the end
+    if (!structure.place.empty() || beside >= sheet.blocks.size() || sheet.used[beside] ||
+        is_letterhead(*sheet.blocks[beside])) {
       continue;
     }
-    blocks.push_back(&block);
+    if (auto place = parse_place_line(sheet.blocks[beside]->text)) {
+      structure.place = std::move(*place);
+      sheet.used[beside] = true;
+    }
   }
+}
 
-  // The header: dateline and number lines among the first blocks leave the text.
-  // A dateline that goes on with the story leaves the story in its place.
-  std::deque<Block> stories;
-  std::vector<bool> used(blocks.size(), false);
-  for (std::size_t i = 0; i < blocks.size() && i < kHeaderBlocks; ++i) {
-    std::string_view text = blocks[i]->text;
-    // The first dateline; or, when that one had no place, a later one of the same date that
-    // has ("13 de agosto de 2024" above a web page's text, then "Ciudad de México, a 13 de
-    // agosto de 2024.- Con el objetivo…" opening it).
+// The header among the first blocks: dateline and number lines leave the text. The first
+// dateline counts; or, when that one had no place, a later one of the same date that has it
+// ("13 de agosto de 2024" above a web page's text, then "Ciudad de México, a 13 de agosto de
+// 2024.- Con el objetivo…" opening it).
+void read_header(BlockSheet& sheet, BulletinStructure& structure) {
+  for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
+    std::string_view text = sheet.blocks[i]->text;
     auto dateline =
         !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
     if (dateline && structure.dateline_date &&
@@ -216,68 +233,81 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     if (dateline) {
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;
-      // A place on a line of its own just above or below a dateline without one; not an
-      // office's name ("Secretaría de Salud | 14 de abril"). When i is 0, i - 1 wraps past
-      // the end.
-      for (const std::size_t beside : {i - 1, i + 1}) {
-        if (!structure.place.empty() || beside >= blocks.size() || used[beside] ||
-            is_letterhead(*blocks[beside])) {
-          continue;
-        }
-        if (auto place = parse_place_line(blocks[beside]->text)) {
-          structure.place = std::move(*place);
-          used[beside] = true;
-        }
-      }
+      take_place_beside(sheet, i, structure);
       if (dateline->story.empty()) {
-        used[i] = true;
+        sheet.used[i] = true;
         continue;
       }
       if (!structure.number) structure.number = take_leading_number(dateline->story);
-      stories.push_back(Block{blocks[i]->kind, std::move(dateline->story), blocks[i]->emphasized});
-      blocks[i] = &stories.back();
-      text = blocks[i]->text;
+      const Block& line = *sheet.blocks[i];
+      sheet.stories.push_back(Block{line.kind, std::move(dateline->story), line.emphasized});
+      sheet.blocks[i] = &sheet.stories.back();
+      text = sheet.blocks[i]->text;
     } else if (!structure.dateline_date) {
       if (auto header = number_then_dateline(text)) {
         structure.number = std::move(header->first);
         structure.place = std::move(header->second.place);
         structure.dateline_date = std::move(header->second.iso);
-        used[i] = true;
+        sheet.used[i] = true;
         continue;
       }
     }
     if (!structure.number && text.size() <= kMaxNumberLineBytes) {
       if (auto number = find_bulletin_number(text)) {
         structure.number = number;
-        used[i] = true;
+        sheet.used[i] = true;
       }
     }
   }
-  // Some offices sign the bulletin off with its place and date instead.
-  const std::size_t footer =
-      std::max(kHeaderBlocks, blocks.size() - std::min(blocks.size(), kFooterBlocks));
-  for (std::size_t i = blocks.size(); i > footer && !structure.dateline_date; --i) {
-    const auto dateline = parse_dateline(blocks[i - 1]->text);
+}
+
+// Some offices sign the bulletin off with its place and date instead of opening with them.
+void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
+  const std::size_t size = sheet.blocks.size();
+  const std::size_t footer = std::max(kHeaderBlocks, size - std::min(size, kFooterBlocks));
+  for (std::size_t i = size; i > footer && !structure.dateline_date; --i) {
+    const auto dateline = parse_dateline(sheet.blocks[i - 1]->text);
     if (!dateline || !dateline->story.empty()) continue;
     structure.place = dateline->place;
     structure.dateline_date = dateline->iso;
-    used[i - 1] = true;
+    sheet.used[i - 1] = true;
   }
+}
 
-  std::size_t next = 0;
-  auto skip_used = [&] {
-    while (next < blocks.size() && used[next]) ++next;
-  };
-  skip_used();
-  // Letterhead lines are furniture when a title follows them; a title may open with an
-  // office's name too ("Secretaría de Salud informa…"), and then nothing titled follows.
-  while (next < blocks.size() && next < kHeaderBlocks && is_letterhead(*blocks[next])) {
-    std::size_t after = next + 1;
-    while (after < blocks.size() && used[after]) ++after;
-    if (after == blocks.size() || !is_title_candidate(*blocks[after])) break;
-    used[next] = true;
+// The first block left for the title: letterhead lines are furniture when a title follows
+// them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
+// nothing titled follows.
+std::size_t skip_letterheads(BlockSheet& sheet) {
+  std::size_t next = sheet.next_unused(0);
+  while (next < sheet.blocks.size() && next < kHeaderBlocks && is_letterhead(*sheet.blocks[next])) {
+    const std::size_t after = sheet.next_unused(next + 1);
+    if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
+    sheet.used[next] = true;
     next = after;
   }
+  return next;
+}
+
+}  // namespace
+
+BulletinStructure read_structure(const ParsedDocument& document) {
+  BulletinStructure structure;
+  BlockSheet sheet;
+  for (const Block& block : document.blocks) {
+    if (is_boilerplate(block.text)) continue;
+    if (is_url(block.text)) {
+      structure.links.emplace_back(trim_spaces(block.text));
+      continue;
+    }
+    sheet.blocks.push_back(&block);
+  }
+  sheet.used.assign(sheet.blocks.size(), false);
+  read_header(sheet, structure);
+  read_closing_dateline(sheet, structure);
+  const std::size_t next = skip_letterheads(sheet);
+  const std::vector<const Block*>& blocks = sheet.blocks;
+  std::vector<bool>& used = sheet.used;
+
   if (document.metadata.title) {
     structure.title = *document.metadata.title;
   } else if (document.title_hint) {
