@@ -17,8 +17,12 @@ namespace {
 
 // Glyphs that open a bullet point when they start a line. Private-use code points (U+E000 to
 // U+F8FF) are handled apart: PDF extractors emit symbol-font bullets there (U+F0B7 and kin).
-constexpr std::array<std::string_view, 9> kBulletGlyphs = {
-    "\u2022", "\u00B7", "\u25AA", "\u25CF", "\u25E6", "\u2013", "\u2014", "\u27A2", "\u2023"};
+constexpr std::array<std::string_view, 14> kBulletGlyphs = {
+    "\u2022", "\u00B7", "\u25AA", "\u25CF", "\u25E6", "\u2013", "\u2014",
+    "\u27A2", "\u2023", "\u2705", "\u2714", "\u25BA", "\u25B6", "\u25A0"};
+// Dashes that open a bullet only with a space after them: glued to a word, a dash (raya) opens
+// what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—").
+constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
 
 // Words after which a sentence cannot end: a line ending in one continues on the next, even
 // across a page gap ("la Oficial Mayor de" / "Hacienda, ...").
@@ -65,10 +69,15 @@ bool strip_bullet(std::string_view& line) {
     return true;
   }
   for (std::string_view glyph : kBulletGlyphs) {
-    if (line.starts_with(glyph)) {
-      line = trim(line.substr(glyph.size()));
-      return true;
+    if (!line.starts_with(glyph)) continue;
+    const bool dash = std::find(kSpacedBulletDashes.begin(), kSpacedBulletDashes.end(), glyph) !=
+                      kSpacedBulletDashes.end();
+    if (dash && line.size() > glyph.size() && line[glyph.size()] != ' ' &&
+        line[glyph.size()] != '\t') {
+      return false;
     }
+    line = trim(line.substr(glyph.size()));
+    return true;
   }
   int32_t length = 0;
   const UChar32 c = first_code_point(line, &length);

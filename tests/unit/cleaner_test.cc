@@ -48,6 +48,12 @@ TEST(Cleaner, RecognisesBulletGlyphs) {
             Blocks("\uF0B7 Uno.\n\u2022 Dos.\n\u00B7 Tres.\n- Cuatro.\n* Cinco.\n"));
 }
 
+TEST(Cleaner, TellsADialogueDashFromABulletDash) {
+  EXPECT_EQ("P:—Comparen antes de cargar —señaló el procurador.\nB:Una viñeta.\nB:Otra.\n",
+            Blocks("—Comparen antes de cargar —señaló el procurador.\n\n\u2014 Una viñeta.\n"
+                   "\u2705 Otra.\n"));
+}
+
 TEST(Cleaner, ContinuesABulletAcrossABreakAfterAFunctionWord) {
   EXPECT_EQ("B:la Oficial Mayor de Hacienda, Raquel Buenrostro.\nB:Otro.\n",
             Blocks("\uF0B7 la Oficial Mayor de \n\nHacienda, Raquel Buenrostro. \n\uF0B7 Otro.\n"));
