@@ -316,7 +316,7 @@ std::string_view without_final_period(std::string_view place) {
   return place.substr(0, place.size() - 1);
 }
 
-// The place before a date, without its separator; nullopt when no ", ", ". " or " a "
+// The place before a date, without its separator; nullopt when no ", ", "; ", ". " or " a "
 // separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not a
 // place
 // ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
@@ -332,6 +332,10 @@ std::optional<std::string_view> place_before(std::string_view before) {
   if (before.back() == ',') {
     separated = true;
     before = trim_commas(before);
+  } else if (before.back() == ';') {
+    // "Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-", as several states write it.
+    separated = true;
+    before = trim_commas(before.substr(0, before.size() - 1));
   } else if (before.back() == '.') {
     // "Guanajuato, Guanajuato. 24 de julio": the period parts them.
     separated = true;
@@ -375,7 +379,7 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   const DateMention& date = dates.front();
   const auto place = place_before(line.substr(0, date.begin));
   if (!place) return std::nullopt;
-  Dateline dateline{std::string(*place), date.iso};
+  Dateline dateline{std::string(*place), date.iso, {}};
 
   std::string_view rest = trim_spaces(line.substr(date.end));
   bool period = false;
@@ -409,6 +413,23 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   return dateline;
 }
 
+std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
+  line = trim_spaces(line);
+  for (std::string_view mark : {".-", ".\u2013", ".\u2014"}) {
+    const std::size_t at = line.find(mark);
+    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
+    const std::string_view place = trim_commas(line.substr(0, at));
+    std::string_view story = trim_spaces(line.substr(at + mark.size()));
+    while (!story.empty() && story.front() == '-') story = trim_spaces(story.substr(1));
+    if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
+        !starts_upper(story)) {
+      return std::nullopt;
+    }
+    return PlaceLeadIn{std::string(place), std::string(story)};
+  }
+  return std::nullopt;
+}
+
 bool is_time(std::string_view line) {
   line = trim_spaces(line);
   std::size_t i = 0;
@@ -435,7 +456,9 @@ std::optional<std::string> parse_place_line(std::string_view line) {
   // from a title in capitals ("Anuncio de Política Monetaria").
   if (!line.ends_with('.') && line.find(',') == std::string_view::npos) return std::nullopt;
   const std::string_view place = trim_commas(without_final_period(line));
-  if (std::count(place.begin(), place.end(), ' ') >= kMaxPlaceLineWords) return std::nullopt;
+  if (static_cast<std::size_t>(std::count(place.begin(), place.end(), ' ')) >= kMaxPlaceLineWords) {
+    return std::nullopt;
+  }
   if (place.empty() || !looks_like_place(place)) return std::nullopt;
   return std::string(place);
 }

@@ -13,7 +13,7 @@ namespace hemeroteca {
 namespace {
 
 // A title or a highlight longer than this is running text.
-constexpr std::size_t kMaxTitleBytes = 320;
+constexpr std::size_t kMaxTitleBytes = 480;  // courts and congresses write long ones
 constexpr std::size_t kMaxNumberLineBytes = 60;
 // A dateline is shorter than this ("Ciudad de México, miércoles 18 de septiembre de 2020.").
 constexpr std::size_t kMaxHeaderLineBytes = 100;
@@ -87,12 +87,13 @@ bool is_title_candidate(const Block& block) {
 }
 
 // Words that open the name of an office, as letterheads print it above the title.
-constexpr std::array<std::string_view, 30> kOfficeWords = {
-    "gobierno",    "secretaria", "subsecretaria", "comision",     "consejo",     "instituto",
-    "senado",      "camara",     "coordinacion",  "direccion",    "gerencia",    "unidad",
-    "universidad", "banco",      "petroleos",     "procuraduria", "fiscalia",    "tribunal",
-    "suprema",     "poder",      "honorable",     "ayuntamiento", "presidencia", "oficina",
-    "agencia",     "organismo",  "sistema",       "congreso",     "delegacion",  "servicio"};
+constexpr std::array<std::string_view, 32> kOfficeWords = {
+    "comunicados", "benemerita", "gobierno",    "secretaria", "subsecretaria", "comision",
+    "consejo",     "instituto",  "senado",      "camara",     "coordinacion",  "direccion",
+    "gerencia",    "unidad",     "universidad", "banco",      "petroleos",     "procuraduria",
+    "fiscalia",    "tribunal",   "suprema",     "poder",      "honorable",     "ayuntamiento",
+    "presidencia", "oficina",    "agencia",     "organismo",  "sistema",       "congreso",
+    "delegacion",  "servicio"};
 
 // A letterhead line: an office's name ("Comisión Federal de Electricidad", "GOBIERNO DEL
 // ESTADO DE NUEVO LEÓN", "Coordinación de Comunicación Social"), not a sentence.
@@ -137,10 +138,10 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // Folded pieces: the word before a number, with an office's acronym ("boletin unam-dgcs"),
   // and the abbreviations of "número" ("no.", "n.°", "núm.").
   static const std::string kWord =
-      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8}(?:-[a-z]{2,8})*)??)";
+      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8}(?:-[a-z]{1,8})*)??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
-  // 123/21", "Comunicado No. 0512-23", "INAI/005/24".
+  // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "Boletín BUAP-C-087/2020".
   static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"(\s*-?\s*)" + kNo + "?|" + kNo +
                                         R"(|[a-z]{2,10}/))" +
                                         R"(\s*(\d{1,5})\s*[/-]\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
@@ -200,6 +201,12 @@ struct BlockSheet {
     while (i < blocks.size() && used[i]) ++i;
     return i;
   }
+
+  // Block i with only `story`, the text its lead-in (a dateline, a place) went on with.
+  void put_story(std::size_t i, std::string story) {
+    stories.push_back(Block{blocks[i]->kind, std::move(story), blocks[i]->emphasized});
+    blocks[i] = &stories.back();
+  }
 };
 
 // A place on a line of its own just above or below the dateline at block i, which has none;
@@ -239,18 +246,19 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         continue;
       }
       if (!structure.number) structure.number = take_leading_number(dateline->story);
-      const Block& line = *sheet.blocks[i];
-      sheet.stories.push_back(Block{line.kind, std::move(dateline->story), line.emphasized});
-      sheet.blocks[i] = &sheet.stories.back();
+      sheet.put_story(i, std::move(dateline->story));
       text = sheet.blocks[i]->text;
-    } else if (!structure.dateline_date) {
-      if (auto header = number_then_dateline(text)) {
-        structure.number = std::move(header->first);
-        structure.place = std::move(header->second.place);
-        structure.dateline_date = std::move(header->second.iso);
-        sheet.used[i] = true;
-        continue;
-      }
+    } else if (auto header = structure.dateline_date ? std::nullopt : number_then_dateline(text)) {
+      structure.number = std::move(header->first);
+      structure.place = std::move(header->second.place);
+      structure.dateline_date = std::move(header->second.iso);
+      sheet.used[i] = true;
+      continue;
+    } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
+      // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date.
+      structure.place = std::move(lead_in->place);
+      sheet.put_story(i, std::move(lead_in->story));
+      text = sheet.blocks[i]->text;
     }
     if (!structure.number && text.size() <= kMaxNumberLineBytes) {
       if (auto number = find_bulletin_number(text)) {

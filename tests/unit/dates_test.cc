@@ -102,6 +102,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       // A period parts place and date; an abbreviation keeps its own.
       {"Guanajuato, Guanajuato. 24 de julio de 2024.", "Guanajuato, Guanajuato | 2024-07-24"},
       {"Xalapa, Ver. 16 de julio de 2014", "Xalapa, Ver. | 2014-07-16"},
+      {"Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-",
+       "Tuxtla Gutiérrez, Chiapas | 2025-04-30"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -140,6 +142,18 @@ TEST(ParseDateline, SkipsATimeBeforeTheDate) {
   EXPECT_TRUE(is_time("18:30 horas"));
   EXPECT_FALSE(is_time("19:00 h. en Palacio"));
   EXPECT_FALSE(is_time("190:00"));
+}
+
+TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
+  const auto lead_in = parse_place_lead_in("Ciudad de México.- La Secretaría de Marina informó.");
+  ASSERT_TRUE(lead_in);
+  EXPECT_EQ("Ciudad de México", lead_in->place);
+  EXPECT_EQ("La Secretaría de Marina informó.", lead_in->story);
+  EXPECT_EQ("CIUDAD DE MÉXICO",
+            parse_place_lead_in("CIUDAD DE MÉXICO.— El INE aprobó.").value_or(PlaceLeadIn{}).place);
+  EXPECT_FALSE(parse_place_lead_in("El Instituto informó.- Otra cosa."));
+  EXPECT_FALSE(parse_place_lead_in("Ciudad de México.- según la SEP"));
+  EXPECT_FALSE(parse_place_lead_in("Ciudad de México. La SEP informó."));
 }
 
 TEST(ParsePlaceLine, ReadsAPlaceAlone) {

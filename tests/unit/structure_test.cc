@@ -35,6 +35,7 @@ TEST(FindBulletinNumber, ReadsAnOfficesAcronymAndATwoDigitYear) {
   EXPECT_EQ("2606", Number("Comunicado N.° 2606"));
   EXPECT_EQ("1035", Number("Boletín-1035"));
   EXPECT_EQ("536", Number("Boletín UNAM-DGCS-536"));
+  EXPECT_EQ("087/2020", Number("Boletín BUAP-C-087/2020"));
   EXPECT_EQ("none", Number("Boletín 3-5"));
 }
 
@@ -119,6 +120,32 @@ TEST(ReadStructure, TakesThePlaceFromALaterDatelineOfTheSameDate) {
   EXPECT_EQ("Presenta el IMSS un plan | - |  | 2024-08-13",
             Header("Presenta el IMSS un plan\n\n13 de agosto de 2024\n\nCiudad de México, a 2 "
                    "de agosto de 2024.- El IMSS presentó un plan.\n"));
+}
+
+TEST(ReadStructure, ReadsThePlaceOfAStoryWithoutADate) {
+  ParsedDocument document;
+  document.blocks = blocks_from_text(
+      "Despliega la Marina buques en el Golfo\n\nCiudad de México.- La Secretaría de Marina "
+      "informó que desplegó tres buques.\n",
+      /*markdown=*/false);
+  const BulletinStructure structure = read_structure(document);
+  EXPECT_EQ("Ciudad de México", structure.place);
+  EXPECT_FALSE(structure.dateline_date);
+  EXPECT_EQ((std::vector<std::string>{"La Secretaría de Marina informó que desplegó tres buques."}),
+            structure.body);
+}
+
+TEST(ReadStructure, TakesLongTitlesAndLeavesMoreLetterheadsOut) {
+  const std::string title =
+      "La Primera Sala determina que las autoridades deben garantizar el acceso a la justicia de "
+      "las personas adultas mayores que reclaman el pago de sus pensiones, con base en las "
+      "obligaciones internacionales del Estado mexicano y en la interpretación conforme de los "
+      "derechos humanos reconocidos en la Constitución: Primera Sala";
+  ASSERT_GT(title.size(), 320u);
+  EXPECT_EQ(title + " | 45/2022 |  | -", Header("No. 45/2022\n\n" + title + "\n\nEl texto.\n"));
+  EXPECT_EQ("Investigadores de la BUAP desarrollan un biofiltro | 087/2020 |  | -",
+            Header("Benemérita Universidad Autónoma de Puebla\n\nBoletín BUAP-C-087/2020\n\n"
+                   "Investigadores de la BUAP desarrollan un biofiltro\n\nEl texto.\n"));
 }
 
 TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {

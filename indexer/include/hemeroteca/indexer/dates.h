@@ -44,7 +44,8 @@ struct Dateline {
 // ("Xalapa, Ver., a 16 de julio de 2014.", "Ciudad de México, viernes 18 de septiembre de
 // 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
 // date, a time of day perhaps before it ("10:00 hs. 6 de julio de 2022"). The place is
-// separated from the date by a comma, a period or "a" ("México, D.F. a 5 de agosto de 2014");
+// separated from the date by a comma, a semicolon, a period or "a" ("México, D.F. a 5 de
+// agosto de 2014", "Hermosillo, Sonora; 19 de septiembre de 2025");
 // its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
 // An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
 // web pages print it) is not a place: the place is left empty.
@@ -53,6 +54,15 @@ struct Dateline {
 // Anything else after the date, or a place that reads like a sentence ("El 18 de septiembre de
 // 2020 se inauguró…"), gives std::nullopt.
 std::optional<Dateline> parse_dateline(std::string_view line);
+
+// A story that opens with its place and no date: "Ciudad de México.- La Secretaría de Marina
+// informó…". The place is capitalised words before ".-" (or a period and a dash) within the
+// first words; the story follows, starting with a capital.
+struct PlaceLeadIn {
+  std::string place;
+  std::string story;
+};
+std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line);
 
 // A line that is a place alone, as some offices print it beside a dateline that has none
 // ("8 DE JUNIO DE 2017" / "AGUASCALIENTES, AGS."; "Ciudad Universitaria." / "6 de julio de
