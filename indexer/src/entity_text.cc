@@ -373,12 +373,15 @@ bool is_punct(const Token& token, std::string_view mark) {
   return !token.word && token.text == mark;
 }
 
+// "―" and "‖" are the quotation marks of some PDFs' fonts, read without their mapping.
 bool is_open_quote(std::string_view mark) {
-  return mark == "\u201C" || mark == "\u00AB" || mark == "\"" || mark == "\u2018";
+  return mark == "\u201C" || mark == "\u00AB" || mark == "\"" || mark == "\u2018" ||
+         mark == "\u2015";
 }
 
 bool is_close_quote(std::string_view mark) {
-  return mark == "\u201D" || mark == "\u00BB" || mark == "\"" || mark == "\u2019";
+  return mark == "\u201D" || mark == "\u00BB" || mark == "\"" || mark == "\u2019" ||
+         mark == "\u2016";
 }
 
 }  // namespace hemeroteca::entities

@@ -38,6 +38,14 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
       ++j;
       continue;
     }
+    // A surname that is also a title ends the name: "Maricela Martínez Coronel".
+    if (name.words.size() >= 2 && text[j].word && text[j].capitalized &&
+        scan.classes[j].honorific && text.owner[j] == Owner::kNone &&
+        (j + 1 >= limit || !name_word(scan, j + 1))) {
+      name.words.push_back(text[j].folded);
+      ++j;
+      break;
+    }
     if (name.words.empty() || !text[j].word) break;
     if (text[j].folded == "y") {
       const bool last_word =

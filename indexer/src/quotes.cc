@@ -90,13 +90,22 @@ class QuoteFinder {
       if (open == npos && is_open_quote(mark)) {
         open = i;
       } else if (open != npos && is_close_quote(mark) &&
-                 (mark != "\"" || text_[open].text == mark)) {
+                 (mark != "\"" || text_[open].text == mark || !curly_close_ahead(i))) {
         spans_.push_back({open, i});
         open = npos;
       }
     }
     if (open != npos) spans_.push_back({open, text_.size()});
     used_.assign(spans_.size(), false);
+  }
+
+  // Whether a curly closing mark follows i in its paragraph. A straight mark inside “…” is
+  // an inner quotation when one does, else a careless close (“…").
+  bool curly_close_ahead(std::size_t i) const {
+    for (std::size_t k = i + 1; k < text_.size() && text_[k].paragraph == text_[i].paragraph; ++k) {
+      if (!text_[k].word && is_close_quote(text_[k].text) && text_[k].text != "\"") return true;
+    }
+    return false;
   }
 
   bool in_quote(std::size_t i) const {

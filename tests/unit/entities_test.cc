@@ -137,6 +137,11 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
 }
 
+TEST(Officials, ASurnameThatIsAlsoATitleStaysInTheName) {
+  EXPECT_EQ(Lines({"maricela-martinez-coronel|Maricela Martínez Coronel|diputada||1"}),
+            Officials({"La diputada Maricela Martínez Coronel recibió el equipo."}, "2025-06-26"));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
@@ -293,6 +298,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
                                "casos de COVID-19 y VIH."}));
   EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
   EXPECT_EQ("SSA:1", Organizations({"La SSA aplica las vacunas SRP, SR y BCG."}));
+  EXPECT_EQ("PROFECO:1", Organizations({"La PROFECO vigila el precio del gas LP."}));
   EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
                                       "(INPP) y la Encuesta Nacional sobre Discriminación "
                                       "(ENADIS)."}));
@@ -302,6 +308,7 @@ TEST(States, ReadVariantsAndDatelines) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"Xalapa, Ver., a 16 de julio de 2014.", "Veracruz"},
       {"México, D.F., a 5 de agosto de 2014.", "Ciudad de México"},
+      {"México, D.F, 22 de octubre de 2015.", "Ciudad de México"},
       {"Ciudad de México, jueves 30 de mayo de 2024.", "Ciudad de México"},
       {"La gira siguió por el Edomex y por Michoacán de Ocampo.", "Estado de México,Michoacán"},
       {"Participan Baja California Sur, Nuevo León y Baja California.",
@@ -318,6 +325,17 @@ TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
   EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto de medicamentos llega al 97 por ciento"}),
             Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto de "
                     "medicamentos llega al 97 por ciento."}));
+}
+
+TEST(Quotes, ReadTheMarksOfOldPdfsAndCarelessCloses) {
+  const std::string robledo = "El director general del IMSS, Zoé Robledo, inauguró la clínica.";
+  EXPECT_EQ(Lines({"zoe-robledo|afirmó|Refrendo mi compromiso con la salud"}),
+            Quotes({robledo, "\u2015Refrendo mi compromiso con la salud\u2016, afirmó."}));
+  EXPECT_EQ(Lines({"zoe-robledo|remarcó|Qué nos interesa? Un patrimonio"}),
+            Quotes({robledo, "“Qué nos interesa? Un patrimonio\", remarcó."}));
+  // A straight pair inside curly marks is an inner quotation.
+  EXPECT_EQ(Lines({"zoe-robledo|dijo|El programa \"Sembrando Salud\" llega a todos"}),
+            Quotes({robledo, "“El programa \"Sembrando Salud\" llega a todos”, dijo."}));
 }
 
 TEST(Quotes, LeaveTheClausesCommaOut) {
