@@ -111,6 +111,9 @@ void HttpServer::stop() {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
+  // Poco's dispatcher lives until the last of its threads leaves; they leave once stopped.
+  // Waiting for them here means nothing of the server outlives stop().
+  impl_->threads_.joinAll();
 }
 
 std::uint16_t HttpServer::port() const { return impl_->socket_.address().port(); }
