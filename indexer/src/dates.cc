@@ -306,6 +306,22 @@ std::string_view trim_commas(std::string_view text) {
   return text;
 }
 
+// `text` past the dashes that open it ("- El director…", "— La SEP…"), and whether there were.
+std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
+  bool any = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+      if (text.starts_with(dash)) {
+        text = trim_spaces(text.substr(dash.size()));
+        any = more = true;
+      }
+    }
+  }
+  if (skipped != nullptr) *skipped = any;
+  return text;
+}
+
 // A place's text without the period that ends its line or parts it from a date; an
 // abbreviation keeps its own ("Xalapa, Ver.", "AGUASCALIENTES, AGS.").
 std::string_view without_final_period(std::string_view place) {
@@ -317,9 +333,8 @@ std::string_view without_final_period(std::string_view place) {
 }
 
 // The place before a date, without its separator; nullopt when no ", ", "; ", ". " or " a "
-// separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not a
-// place
-// ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
+// separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not
+// a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
   if (before.empty() || is_time(before)) return before.substr(0, 0);  // "10:00 hs. 6 de julio"
@@ -390,15 +405,7 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   if (rest.empty()) return dateline;
   // "Xalapa, Ver., 16 de julio de 2014.- El director…"
   bool dash = false;
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view mark : {"-", "\u2013", "\u2014"}) {
-      if (rest.starts_with(mark)) {
-        rest = trim_spaces(rest.substr(mark.size()));
-        dash = more = true;
-      }
-    }
-  }
+  rest = skip_dashes(rest, &dash);
   // "Ciudad de México, 3 de mayo de 2021. La Secretaría informó…"
   if (dash || (period && starts_upper(rest))) {
     dateline.story = std::string(rest);
@@ -419,8 +426,7 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     const std::size_t at = line.find(mark);
     if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
     const std::string_view place = trim_commas(line.substr(0, at));
-    std::string_view story = trim_spaces(line.substr(at + mark.size()));
-    while (!story.empty() && story.front() == '-') story = trim_spaces(story.substr(1));
+    const std::string_view story = skip_dashes(trim_spaces(line.substr(at + mark.size())));
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
         !starts_upper(story)) {
       return std::nullopt;
@@ -442,10 +448,10 @@ bool is_time(std::string_view line) {
   if (hours < 1 || hours > 2 || i == line.size() || line[i++] != ':' || digits() != 2) {
     return false;
   }
-  std::string_view unit = trim_spaces(line.substr(i));
-  if (unit.ends_with('.')) unit.remove_suffix(1);
-  return unit.empty() || unit == "h" || unit == "hs" || unit == "hrs" || unit == "horas" ||
-         unit == "H" || unit == "HRS" || unit == "HORAS";
+  std::string unit(trim_spaces(line.substr(i)));
+  if (unit.ends_with('.')) unit.pop_back();
+  for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return unit.empty() || unit == "h" || unit == "hs" || unit == "hrs" || unit == "horas";
 }
 
 std::optional<std::string> parse_place_line(std::string_view line) {
