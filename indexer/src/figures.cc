@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
@@ -209,6 +210,9 @@ struct Candidate {
   std::size_t begin = 0;  // byte range of Figure::text in the sentence
   std::size_t end = 0;
   bool scale_noun = false;
+  // What the scale noun multiplied the leading amount by: 1e6 for "22.7 millones", 1e9 for
+  // "65 mil millones"; 1 without one.
+  double scale = 1;
 };
 
 // What follows a number: its unit, a multiplier ("mdp") and where the figure's text ends.
@@ -276,11 +280,20 @@ class SentenceReader {
     candidate.begin = money_sign ? tokens_[first - (dollar_sign ? 2 : 1)].begin : number.begin;
     candidate.end = unit.end;
     candidate.scale_noun = number.scale_noun;
+    if (number.scale_noun) candidate.scale = scale_of(number, first);
     candidate.figure =
         Figure{number.value * unit.multiplier, std::move(unit.unit),
                std::string(sentence_.substr(candidate.begin, candidate.end - candidate.begin)),
                std::string(sentence_)};
     return candidate;
+  }
+
+  // The power of ten the scale words after the leading amount stand for ("12 millones y medio"
+  // is 12 times 1e6, and a half).
+  double scale_of(const SpanishNumber& number, std::size_t first) const {
+    const auto leading = read_spanish_number(raw(first), 0);
+    if (!leading || leading->value <= 0) return 1;
+    return std::pow(10.0, std::round(std::log10(number.value / leading->value)));
   }
 
   // Codes, references and names: "641/2020", "COVID-19", "No. 2", "artículo 4", "Zona 2".
@@ -420,7 +433,8 @@ bool is_money(const Figure& figure) { return figure.unit == kPesos || figure.uni
 
 // Spanish leaves out a noun it has just said or is about to say.
 void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view sentence) {
-  // "de 10 a 20 hospitales", "entre 5 y 10 por ciento": the first takes the second's unit.
+  // "de 10 a 20 hospitales", "entre 5 y 10 por ciento": the first takes the second's unit,
+  // and a bare amount its scale too ("de 24.3 a 22.7 millones de pesos").
   for (std::size_t i = candidates.size(); i-- > 1;) {
     Candidate& first = candidates[i - 1];
     const Candidate& second = candidates[i];
@@ -429,6 +443,11 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     if (first.figure.unit.empty() &&
         is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013"})) {
       first.figure.unit = second.figure.unit;
+      if (second.scale_noun && !first.scale_noun && first.figure.value < 1000) {
+        first.figure.value *= second.scale;
+        first.scale_noun = true;
+        first.scale = second.scale;
+      }
     }
   }
   // "130 millones de pesos, así como 50 millones adicionales": the amount is in pesos too.

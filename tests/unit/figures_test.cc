@@ -119,6 +119,20 @@ TEST(ExtractFigures, FillsInUnitsSpanishLeavesOut) {
   });
 }
 
+TEST(ExtractFigures, ABareAmountInARangeTakesTheScaleOfTheOther) {
+  ExpectFigures({
+      {"El déficit pasó de 24.3 a 22.7 millones de pesos.",
+       "24300000 pesos | 24.3; 22700000 pesos | 22.7 millones de pesos"},
+      {"Costará entre 60 y 65 mil millones de pesos.",
+       "60000000000 pesos | 60; 65000000000 pesos | 65 mil millones de pesos"},
+      {"Atenderá de 3 a 5 millones y medio de personas.",
+       "3000000 personas | 3; 5500000 personas | 5 millones y medio de personas"},
+      // An amount with its own scale keeps it.
+      {"Subió de 800 mil a 1.2 millones de usuarios.",
+       "800000 usuarios | 800 mil; 1200000 usuarios | 1.2 millones de usuarios"},
+  });
+}
+
 TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
   ExpectFigures({
       {"Ciudad de México, viernes 18 de septiembre de 2020", ""},
