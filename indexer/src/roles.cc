@@ -17,6 +17,12 @@ constexpr std::string_view kVagueComplements[] = {"del instituto", "de la instit
                                                   "del organismo", "de la dependencia",
                                                   "de la entidad", "del instituto a su cargo"};
 
+// Common nouns that stand for a place or an institution without naming it: "el gobernador del
+// estado", "el titular de la dependencia", "el presidente de la república".
+constexpr std::string_view kGenericComplements[] = {
+    "estado",    "entidad",   "municipio",   "pais",         "republica", "nacion",
+    "instituto", "organismo", "dependencia", "ayuntamiento", "ciudad",    "institucion"};
+
 // Posts inside an institution; without a named organization they belong to the bulletin's.
 constexpr std::string_view kInternalPosts[] = {
     "director", "subdirector", "coordinador", "titular",       "delegado",  "subdelegado",
@@ -26,9 +32,17 @@ constexpr std::string_view kInternalPosts[] = {
 constexpr std::string_view kOutsideWords[] = {"gobierno", "estado", "municipio", "ayuntamiento",
                                               "congreso"};
 
+bool genitive_before(const Text& text, std::size_t head);
+
 template <std::size_t N>
 bool in(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// "del estado", "de la dependencia" at `k`: a complement word after its preposition.
+bool generic_complement_at(const Text& text, std::size_t k) {
+  return text[k].word && !text[k].upper && in(kGenericComplements, text[k].folded) &&
+         genitive_before(text, k);
 }
 
 bool is_number(const Token& token) {
@@ -228,6 +242,10 @@ std::optional<Role> role_at(const Scan& scan, std::size_t i) {
          (text.is(j, "de") || text.is(j, "del") || text.is(j, "en") || text.is(j, "para"))) {
     std::size_t k = j + 1;
     if (k < last && text[k].word && is_article(text[k].folded)) ++k;
+    if (k < last && generic_complement_at(text, k)) {
+      j = k + 1;
+      continue;
+    }
     if (k >= last || (!proper_at(text, k, last) && !scan.organization_at(k))) break;
     j = consume_proper(scan, k, last);
   }
@@ -269,7 +287,8 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       if (!genitive_before(text, head)) break;
       continue;
     }
-    if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k)) {
+    if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
+        generic_complement_at(text, k)) {
       continue;
     }
     if (adjective_like(t) && k > first && text[k - 1].word &&

@@ -114,6 +114,19 @@ TEST(Officials, PostsOfCentralBanksAndTownHalls) {
                       "2025-06-26"));
 }
 
+TEST(Officials, PostsWhoseComplementIsACommonNoun) {
+  EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
+                   "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
+                   "ana-ruiz-soto|Ana Ruiz Soto|presidenta del municipio||1"}),
+            Officials({"El gobernador del estado, Eduardo Ramírez Aguilar, inauguró la "
+                       "carretera con el secretario de Salud de la entidad, Juan Pérez López, "
+                       "y la presidenta del municipio, Ana Ruiz Soto."},
+                      "2025-03-03"));
+  EXPECT_EQ(Lines({"elena-mora-diaz|Elena Mora Díaz|directora general||1"}),
+            Officials({"Elena Mora Díaz, directora general del organismo, firmó el convenio."},
+                      "2025-03-03"));
+}
+
 TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
   EXPECT_EQ(Lines({"eduardo-clark-garcia-dobarganes|Eduardo Clark García Dobarganes|"
                    "subsecretario de Prevención y Promoción de la Salud|SSA|1"}),
