@@ -132,6 +132,24 @@ NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acrony
   return start;
 }
 
+// Where a gazetteer name of `known` that ends at `end` starts, npos when none does: a name
+// with commas of its own, which full_name_start() stops at ("Secretaría de Agricultura,
+// Ganadería, Desarrollo Rural, Pesca y Alimentación (SAGARPA)").
+std::size_t known_name_start(const Scan& scan, const GazetteerOrganization& known,
+                             std::size_t end) {
+  constexpr std::size_t kLongestName = 24;  // tokens, commas included
+  const Text& text = scan.text;
+  const std::size_t first = text.sentence_begin(end - 1);
+  for (std::size_t start = std::max(first, end > kLongestName ? end - kLongestName : 0);
+       start + 1 < end; ++start) {
+    const PhraseMatcher::Match match = scan.matchers.organizations.match(text, start, end);
+    if (match.length == end - start && &scan.gazetteer.organizations()[match.target] == &known) {
+      return start;
+    }
+  }
+  return npos;
+}
+
 // "Instituto Mexicano del Seguro Social (IMSS)", "Corte Interamericana de Derechos Humanos
 // (CIDH)", "Unidades Médicas de Alta Especialidad (UMAE)" (a unit type: claimed, not kept).
 void find_pairs(Scan& scan) {
@@ -166,6 +184,9 @@ void find_pairs(Scan& scan) {
     } else if (by_acronym != nullptr) {
       organization = add_known(scan, *by_acronym);
       name_start = end - widest >= 2 ? widest : i;
+      if (const std::size_t full = known_name_start(scan, *by_acronym, end); full != npos) {
+        name_start = full;
+      }
     } else if (matching != npos && end - matching >= 2 &&
                scan.gazetteer.find_state(acronym.text) == nullptr) {
       organization = add_organization(scan, std::string(acronym.text),

@@ -45,6 +45,13 @@ bool generic_complement_at(const Text& text, std::size_t k) {
          genitive_before(text, k);
 }
 
+const Mention* organization_ending_at(const Scan& scan, std::size_t end) {
+  for (const Mention& mention : scan.organization_mentions) {
+    if (mention.end == end) return &mention;
+  }
+  return nullptr;
+}
+
 bool is_number(const Token& token) {
   return token.word && !token.text.empty() && token.text[0] >= '0' && token.text[0] <= '9';
 }
@@ -109,7 +116,9 @@ bool genitive_before(const Text& text, std::size_t head) {
 }
 
 // Tokens [begin, end) after a comma inside a post: "Sociales y Culturales", "IAP (AMANC)".
-bool continues_post(const Text& text, std::size_t begin, std::size_t end) {
+// `in_list`: a later part already closed a list with "y", so this one is an item of it
+// ("Ganadería" in "Agricultura, Ganadería, Desarrollo Rural, Pesca y Alimentación").
+bool continues_post(const Text& text, std::size_t begin, std::size_t end, bool in_list) {
   if (begin >= end || !text[begin].word || !text[begin].initial) {
     return false;
   }
@@ -126,7 +135,7 @@ bool continues_post(const Text& text, std::size_t begin, std::size_t end) {
       return false;
     }
   }
-  return joined || all_upper;
+  return joined || all_upper || in_list;
 }
 
 // "secretario de Salud" heads the "Secretaría de Salud": the gazetteer organization whose
@@ -257,9 +266,18 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
   const std::size_t first = text.sentence_begin(comma);
   std::size_t best = npos;
   std::size_t segment_end = comma;
+  bool in_list = false;
   std::size_t k = comma;
   while (k > first && comma - k < 24) {
     --k;
+    // An organization's name may hold commas of its own ("Secretaría de Agricultura,
+    // Ganadería, Desarrollo Rural, Pesca y Alimentación (SAGARPA)"): step over it whole.
+    if (const Mention* organization = organization_ending_at(scan, k + 1)) {
+      if (organization->begin > first) {
+        k = organization->begin;
+        continue;
+      }
+    }
     const Token& t = text[k];
     if (k >= first + 2 && unit_number_length(text, k - 2, comma) == 3) {
       k -= 2;
@@ -267,7 +285,8 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     }
     if (!t.word) {
       if (is_punct(t, "(") || is_punct(t, ")")) continue;
-      if (is_punct(t, ",") && continues_post(text, k + 1, segment_end)) {
+      if (is_punct(t, ",") && continues_post(text, k + 1, segment_end, in_list)) {
+        in_list = true;
         segment_end = k;
         continue;
       }

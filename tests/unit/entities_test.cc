@@ -127,6 +127,19 @@ TEST(Officials, PostsWhoseComplementIsACommonNoun) {
                       "2025-03-03"));
 }
 
+TEST(Officials, PostsOfOrganizationsWhoseNamesHoldCommas) {
+  EXPECT_EQ(Lines({"alberto-cardenas-jimenez|Alberto Cárdenas Jiménez|titular|SAGARPA|1"}),
+            Officials({"El titular de la Secretaría de Agricultura, Ganadería, Desarrollo "
+                       "Rural, Pesca y Alimentación (SAGARPA), Alberto Cárdenas Jiménez, "
+                       "anunció apoyos."},
+                      "2008-03-03"));
+  EXPECT_EQ(Lines({"ana-ruiz-soto|Ana Ruiz Soto|directora de Proyectos Estratégicos, "
+                   "Vinculación, Difusión y Enlace||1"}),
+            Officials({"La directora de Proyectos Estratégicos, Vinculación, Difusión y Enlace, "
+                       "Ana Ruiz Soto, firmó."},
+                      "2008-03-03"));
+}
+
 TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
   EXPECT_EQ(Lines({"eduardo-clark-garcia-dobarganes|Eduardo Clark García Dobarganes|"
                    "subsecretario de Prevención y Promoción de la Salud|SSA|1"}),
@@ -282,6 +295,13 @@ TEST(Organizations, PairAcronymsWithTheNameTheyAbbreviate) {
                            "Organización Panamericana de la Salud (OPS)."}));
   EXPECT_EQ("IMSS:1 CRV(Comisión Regional de Vacunación):1",
             Organizations({"El IMSS y la Comisión Regional de Vacunación (CRV) firmaron."}));
+}
+
+TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
+  EXPECT_EQ("SEDATU:1 SICT:1",
+            Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
+                           "(SEDATU) y la Secretaría de Infraestructura, Comunicaciones y "
+                           "Transportes (SICT)."}));
 }
 
 TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
