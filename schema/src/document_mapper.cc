@@ -200,7 +200,35 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
 }
 
 std::string keyword_term(const FieldSpec& spec, std::string_view value) {
-  return spec.prefix + slug(value);
+  return spec.prefix + (spec.name == field::kNumber ? bulletin_number_key(value) : slug(value));
+}
+
+std::string bulletin_number_key(std::string_view number) {
+  // Digit runs, right to left: the year is the last when another run comes before it.
+  std::vector<std::string_view> runs;
+  for (std::size_t i = 0; i < number.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(number[i]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < number.size() && std::isdigit(static_cast<unsigned char>(number[i]))) ++i;
+    runs.push_back(number.substr(begin, i - begin));
+  }
+  if (runs.empty()) return slug(number);
+  const auto without_zeros = [](std::string_view digits) {
+    const std::size_t first = digits.find_first_not_of('0');
+    return std::string(first == std::string_view::npos ? "0" : digits.substr(first));
+  };
+  const std::string_view last = runs.back();
+  const bool year = runs.size() >= 2 &&
+                    (last.size() == 2 ||
+                     (last.size() == 4 && (last.starts_with("19") || last.starts_with("20"))));
+  if (!year) return without_zeros(last);
+  // "123/21": the century the press office left out, as the extractor reads it.
+  const std::string full_year =
+      last.size() == 4 ? std::string(last) : (last < "70" ? "20" : "19") + std::string(last);
+  return without_zeros(runs[runs.size() - 2]) + "-" + full_year;
 }
 
 std::string facet_label_key(std::string_view field_name, std::string_view value) {

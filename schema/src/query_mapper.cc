@@ -47,6 +47,36 @@ class VocabularyStemmer : public Xapian::StemImplementation {
 };
 
 // "fecha:FROM..TO" with years, months or days at either end, either end open.
+// "numero:641/2020", "estado:\"Ciudad de México\"": the value as the index keys it
+// (keyword_term), not as typed; Xapian's own boolean prefix would only glue the two. A value
+// the index does not hold whole finds the values it is a part of: "funcionario:robledo" the
+// official "zoe-robledo", "numero:641" the number "641-2020".
+class KeywordProcessor : public Xapian::FieldProcessor {
+ public:
+  KeywordProcessor(const FieldSpec& spec, const Xapian::Database& database)
+      : spec_(spec), database_(database) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string term = keyword_term(spec_, value);
+    const std::string part = "-" + term.substr(spec_.prefix.size()) + "-";
+    if (part.size() == 2 || database_.term_exists(term)) return Xapian::Query(term);
+    std::vector<Xapian::Query> containing;
+    for (auto it = database_.allterms_begin(spec_.prefix);
+         it != database_.allterms_end(spec_.prefix); ++it) {
+      const std::string& candidate = *it;
+      if (("-" + candidate.substr(spec_.prefix.size()) + "-").find(part) != std::string::npos) {
+        containing.emplace_back(candidate);
+      }
+    }
+    if (containing.empty()) return Xapian::Query(term);
+    return Xapian::Query(Xapian::Query::OP_OR, containing.begin(), containing.end());
+  }
+
+ private:
+  const FieldSpec& spec_;             // owned by the Schema, which outlives every parser
+  const Xapian::Database& database_;  // the QueryMapper's, which outlives its parsers
+};
+
 class DateRangeProcessor : public Xapian::RangeProcessor {
  public:
   DateRangeProcessor(Xapian::valueno slot, const std::string& prefix)
@@ -147,7 +177,7 @@ Xapian::QueryParser QueryMapper::make_parser() const {
       if (spec.type == FieldType::kText) {
         parser.add_prefix(alias, spec.prefix);
       } else if (spec.type == FieldType::kKeyword) {
-        parser.add_boolean_prefix(alias, spec.prefix);
+        parser.add_boolean_prefix(alias, (new KeywordProcessor(spec, database_))->release());
       } else if (spec.type == FieldType::kDate && spec.slot) {
         // release() hands the processor to the parser's reference count; without it Xapian
         // only borrows the pointer and every parsed query leaked the processor.

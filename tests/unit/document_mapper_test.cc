@@ -227,6 +227,48 @@ TEST_F(DocumentMapperTest, AccentlessQueriesMatchAccentedText) {
   EXPECT_EQ(0u, count("titulo:sonora"));
 }
 
+// A keyword prefix finds the value however it is typed: numbers in each way offices write
+// them, names with their spaces and accents.
+TEST_F(DocumentMapperTest, KeywordPrefixesMatchTheValueAsTheIndexKeysIt) {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  DocumentMapper mapper(schema_);
+  database.add_document(mapper.to_document(SampleRecord()));
+  Record printed = SampleRecord();
+  printed.id = "b2";
+  printed.number = "INAI/005/24";
+  database.add_document(mapper.to_document(printed));
+  QueryMapper queries(schema_, database);
+  auto ids = [&](const std::string& text) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(queries.parse(text));
+    std::string found;
+    const Xapian::MSet matches = enquire.get_mset(0, 10);
+    for (auto it = matches.begin(); it != matches.end(); ++it) found += std::to_string(*it);
+    return found;
+  };
+  EXPECT_EQ("1", ids("numero:641/2020"));
+  EXPECT_EQ("1", ids("numero:641-2020"));
+  EXPECT_EQ("1", ids("número:0641/20"));
+  EXPECT_EQ("2", ids("numero:INAI/005/24"));
+  EXPECT_EQ("2", ids("numero:5/2024"));
+  EXPECT_EQ("1", ids("numero:641"));  // a part of the number
+  EXPECT_EQ("", ids("numero:642"));
+  EXPECT_EQ("12", ids("funcionario:robledo"));
+  EXPECT_EQ("12", ids("estado:\"Ciudad de México\""));
+  EXPECT_EQ("12", ids("funcionario:zoe-robledo"));
+}
+
+TEST(BulletinNumberKey, ReadsEachWayOfficesWriteANumber) {
+  EXPECT_EQ("641-2020", bulletin_number_key("641/2020"));
+  EXPECT_EQ("512-2023", bulletin_number_key("0512-23"));
+  EXPECT_EQ("45-1998", bulletin_number_key("45/98"));
+  EXPECT_EQ("5-2024", bulletin_number_key("INAI/005/24"));
+  EXPECT_EQ("87-2020", bulletin_number_key("BUAP-C-087/2020"));
+  EXPECT_EQ("536", bulletin_number_key("UNAM-DGCS-536"));
+  EXPECT_EQ("45", bulletin_number_key("045"));
+  EXPECT_EQ("sin-numero", bulletin_number_key("Sin número"));
+}
+
 TEST_F(DocumentMapperTest, WildcardPrefixesAreFoldedAndTakenOutsidePhrasesOnly) {
   EXPECT_EQ((std::vector<std::string>{"medica", "hosp", "niñ"}),
             QueryMapper::wildcard_prefixes("Médica* OR titulo:hosp* AND Niñ* -x"));

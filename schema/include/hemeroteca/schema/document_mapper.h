@@ -41,8 +41,15 @@ namespace hemeroteca {
 std::string boolean_term(std::string_view prefix, std::string_view value);
 
 // The boolean term of a keyword field's value: prefix + slug(value) ("XE" + "Ciudad de México"
-// -> "XEciudad-de-mexico"). Filters on the server side build their terms with this too.
+// -> "XEciudad-de-mexico"); for the number field, prefix + bulletin_number_key(value). Filters
+// and the query parser's field prefixes build their terms with this too.
 std::string keyword_term(const FieldSpec& spec, std::string_view value);
+
+// The key a bulletin number is indexed and searched by, so that each way of writing one number
+// finds it: the sequence without leading zeros, then the year in four digits ("0512-23" and
+// "512/2023" -> "512-2023", "INAI/005/24" -> "5-2024"); a number without a year keeps its last
+// digits ("UNAM-DGCS-536" -> "536"); anything else is slugged.
+std::string bulletin_number_key(std::string_view number);
 
 // The year keyword of bulletins without a date, so that "sin fecha" can be filtered and counted.
 inline constexpr std::string_view kUndatedYear = "sin-fecha";
