@@ -138,30 +138,36 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // Folded pieces: the word before a number, with an office's acronym ("boletin unam-dgcs"),
   // and the abbreviations of "número" ("no.", "n.°", "núm.").
   static const std::string kWord =
-      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+[a-z]{2,8}(?:-[a-z]{1,8})*)??)";
+      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "Boletín BUAP-C-087/2020".
-  static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"(\s*-?\s*)" + kNo + "?|" + kNo +
-                                        R"(|[a-z]{2,10}/))" +
-                                        R"(\s*(\d{1,5})\s*[/-]\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
+  static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo +
+                                        R"(|([a-z]{2,10}/)))" +
+                                        R"(\s*(\d{1,5})\s*([/-])\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
                                     std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12":
   // without a year, only as a line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
-  static const std::regex kAlone("^\\s*(?:" + kWord + R"(\s*-?\s*)" + kNo +
+  static const std::regex kAlone("^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
                                      R"(?|no\.|n\s*\.?\s*°|num\.|numero)\s*-?\s*(\d{1,5}))" +
                                      R"(\s*\.?\s*$)",
                                  std::regex::optimize);
+  // The office's acronym is part of the number when a hyphen alone joins them
+  // ("UNAM-DGCS-536"), not when "No." stands between ("Boletín SEP No. 123").
+  const auto glued_acronym = [](const std::smatch& match, int acronym, int joint) {
+    const bool glued = match[acronym].matched && trim_spaces(match[joint].str()) == "-" &&
+                       match[joint].length() == 1;
+    return glued ? ascii_upper(match[acronym].str()) + "-" : std::string();
+  };
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
   if (std::regex_search(folded, match, kWithYear)) {
-    std::string year = match[2].str();
-    // "123/21": the century the press office left out.
-    if (year.size() == 2) year = (year < "70" ? "20" : "19") + year;
-    return match[1].str() + "/" + year;
+    std::string office =
+        match[3].matched ? ascii_upper(match[3].str()) : glued_acronym(match, 1, 2);
+    return office + match[4].str() + match[5].str() + match[6].str();
   }
-  if (std::regex_search(folded, match, kAlone)) return match[1].str();
+  if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();
   return std::nullopt;
 }
 

@@ -50,6 +50,14 @@ bool is_abbreviation(std::string_view word) {
 
 }  // namespace
 
+std::string ascii_upper(std::string_view text) {
+  std::string upper(text);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return upper;
+}
+
 std::string_view trim_spaces(std::string_view text) {
   auto starts_space = [](std::string_view s) {
     return !s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||

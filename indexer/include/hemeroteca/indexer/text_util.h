@@ -22,4 +22,7 @@ std::vector<Sentence> split_sentences(std::string_view paragraph);
 // Trims ASCII white space and no-break spaces from both ends.
 std::string_view trim_spaces(std::string_view text);
 
+// `text` with its ASCII letters upper-cased ("unam-dgcs" -> "UNAM-DGCS").
+std::string ascii_upper(std::string_view text);
+
 }  // namespace hemeroteca
