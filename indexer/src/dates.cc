@@ -25,6 +25,8 @@ constexpr std::size_t kMaxPlaceWords = 8;
 // A place standing on a line of its own beside a dateline is short: "AGUASCALIENTES, AGS.".
 constexpr std::size_t kMaxPlaceLineBytes = 48;
 constexpr std::size_t kMaxPlaceLineWords = 5;
+// An agency's tag after a dateline's date, parentheses included: "(CONADE)".
+constexpr std::size_t kMaxTagBytes = 32;
 
 struct MonthName {
   std::string_view name;  // folded
@@ -45,9 +47,11 @@ constexpr std::array<MonthName, 27> kMonths = {{
 constexpr std::array<std::string_view, 7> kWeekdays = {"lunes",   "martes", "miercoles", "jueves",
                                                        "viernes", "sabado", "domingo"};
 
-// Lower-case words that may sit between the capitalised words of a place name.
-constexpr std::array<std::string_view, 7> kPlaceConnectors = {"de",  "del", "la", "las",
-                                                              "los", "el",  "y"};
+// Lower-case words that may sit between the capitalised words of a place name, and the nouns
+// that place a town ("Nuevo Galeana, municipio de Cutzamala de Pinzón, Gro.").
+constexpr std::array<std::string_view, 14> kPlaceConnectors = {
+    "de",        "del",      "la",     "las",       "los",       "el",      "y",
+    "municipio", "alcaldia", "estado", "localidad", "comunidad", "colonia", "delegacion"};
 
 enum class Kind { kWord, kNumber, kMark };
 
@@ -279,8 +283,17 @@ bool starts_upper(std::string_view word) {
   return !word.empty() && u_isupper(code_point_at(word, 0, &next));
 }
 
+// Words that open a sentence's phrase, never a place's name ("En Oaxaca, Oax. Se inauguró").
+constexpr std::array<std::string_view, 14> kPrepositions = {
+    "en",   "por",  "desde", "durante", "para",  "con",   "sin",
+    "ante", "tras", "segun", "hacia",   "hasta", "entre", "sobre"};
+
 // A place name: a few capitalised words, connectors and abbreviations ("Xalapa, Ver.").
 bool looks_like_place(std::string_view place) {
+  const std::string first = Analyzer::fold(place.substr(0, place.find(' ')));
+  if (std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end()) {
+    return false;
+  }
   std::size_t words = 0;
   for (std::size_t at = 0; at < place.size();) {
     const std::size_t space = std::min(place.find(' ', at), place.size());
@@ -356,13 +369,32 @@ std::optional<std::string_view> place_before(std::string_view before) {
     separated = true;
     before = without_final_period(before);
   }
-  if (before == "a" || before.ends_with(" a") || before.ends_with(",a")) {
+  // "a 16 de julio", "MEXICALI, B. C., A 14 DE MARZO".
+  if (before == "a" || before == "A" || before.ends_with(" a") || before.ends_with(",a") ||
+      before.ends_with(" A") || before.ends_with(",A")) {
     separated = true;
     before = trim_commas(before.substr(0, before.size() - 1));
     if (before.empty()) return before;  // "a 16 de julio de 2014"
   }
   if (!separated || !looks_like_place(before)) return std::nullopt;
   return before;
+}
+
+// A place right before a date with nothing between them, as some offices write it ("Morelia,
+// Michoacán 6 de abril 2019.-"), or right after a date that opens the line ("26 de marzo,
+// 2025 Morelia, Michoacán de Ocampo"): only a town and its state, which the comma shows.
+std::optional<std::string_view> unseparated_place(std::string_view text) {
+  text = trim_spaces(text);
+  if (text.find(',') == std::string_view::npos || !looks_like_place(text)) return std::nullopt;
+  return text;
+}
+
+// Whether the word before the period at `period` is a short abbreviation, as a state's is
+// ("Ver.", "Gro.", "D.F.").
+bool ends_with_abbreviation(std::string_view text, std::size_t period) {
+  const std::size_t start = text.find_last_of(" ,", period) + 1;  // npos + 1 == 0
+  const std::string_view word = text.substr(start, period - start);
+  return !word.empty() && word.size() <= 4 && starts_upper(word);
 }
 
 // Whether some run of ASCII digits, as tokenize() reads number tokens, is four digits long.
@@ -392,11 +424,20 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty()) return std::nullopt;
   const DateMention& date = dates.front();
-  const auto place = place_before(line.substr(0, date.begin));
+  auto place = place_before(line.substr(0, date.begin));
+  const bool unseparated = !place;
+  if (unseparated) place = unseparated_place(line.substr(0, date.begin));
   if (!place) return std::nullopt;
   Dateline dateline{std::string(*place), date.iso, {}};
 
   std::string_view rest = trim_spaces(line.substr(date.end));
+  // An agency's or office's tag: "15 de noviembre de 2018 (CONADE).- El titular…".
+  if (rest.starts_with('(')) {
+    const std::size_t close = rest.find(')');
+    if (close != std::string_view::npos && close <= kMaxTagBytes) {
+      rest = trim_spaces(rest.substr(close + 1));
+    }
+  }
   bool period = false;
   while (!rest.empty() && rest.front() == '.') {
     rest = trim_spaces(rest.substr(1));
@@ -411,29 +452,42 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     dateline.story = std::string(rest);
     return dateline;
   }
-  // "18 de septiembre de 2020, Ciudad de México."
-  if (!place->empty() || rest.front() != ',') return std::nullopt;
+  // "18 de septiembre de 2020, Ciudad de México.", "26 de marzo, 2025 Morelia, Michoacán".
+  if (unseparated || !place->empty()) return std::nullopt;
+  const bool comma = rest.front() == ',';
   while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
   rest = trim_commas(rest);
-  if (!looks_like_place(rest)) return std::nullopt;
+  if (comma ? !looks_like_place(rest) : !unseparated_place(rest)) return std::nullopt;
   dateline.place = std::string(rest);
   return dateline;
 }
 
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);
-  for (std::string_view mark : {".-", ".\u2013", ".\u2014"}) {
-    const std::size_t at = line.find(mark);
-    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
-    const std::string_view place = trim_commas(line.substr(0, at));
-    const std::string_view story = skip_dashes(trim_spaces(line.substr(at + mark.size())));
+  const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
+    // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too.
+    const std::string_view place = trim_commas(without_final_period(line.substr(0, period + 1)));
+    const std::string_view story = skip_dashes(trim_spaces(line.substr(story_at)));
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
         !starts_upper(story)) {
       return std::nullopt;
     }
     return PlaceLeadIn{std::string(place), std::string(story)};
+  };
+  for (std::string_view mark : {".-", ".\u2013", ".\u2014"}) {
+    const std::size_t at = line.find(mark);
+    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
+    return lead_in(at, at + mark.size());
   }
-  return std::nullopt;
+  // "Xalapa, Ver. La libertad de expresión…": a town and its state's abbreviation, then the
+  // story with no dash.
+  const std::size_t period = line.find(". ");
+  const std::size_t comma = line.find(", ");
+  if (period == std::string_view::npos || period > kMaxPlaceLineBytes ||
+      comma == std::string_view::npos || comma > period || !ends_with_abbreviation(line, period)) {
+    return std::nullopt;
+  }
+  return lead_in(period, period + 1);
 }
 
 bool is_time(std::string_view line) {

@@ -104,6 +104,14 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Xalapa, Ver. 16 de julio de 2014", "Xalapa, Ver. | 2014-07-16"},
       {"Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-",
        "Tuxtla Gutiérrez, Chiapas | 2025-04-30"},
+      // Capitals, a town's municipality, an agency's tag, no separator at all.
+      {"MEXICALI, B. C., A 14 DE MARZO DE 2013.-", "MEXICALI, B. C. | 2013-03-14"},
+      {"Nuevo Galeana, municipio de Cutzamala de Pinzón, Gro., 18 de febrero de 2010.-",
+       "Nuevo Galeana, municipio de Cutzamala de Pinzón, Gro. | 2010-02-18"},
+      {"Ciudad de México a 15 de noviembre de 2018 (CONADE).-", "Ciudad de México | 2018-11-15"},
+      {"Morelia, Michoacán 6 de abril 2019.-", "Morelia, Michoacán | 2019-04-06"},
+      {"26 de marzo, 2025 Morelia, Michoacán de Ocampo",
+       "Morelia, Michoacán de Ocampo | 2025-03-26"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -131,6 +139,10 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"El Instituto informó hoy | 14 de abril de 2021", "none"},
       {"El Instituto informó ayer. 3 de mayo de 2021", "none"},
       {"En mayo 25 mil personas", "none"},
+      // Without a separator, only "Town, State" is a place.
+      {"El IMSS informó 6 de abril de 2019.- Algo", "none"},
+      {"18 de septiembre de 2020 El IMSS", "none"},
+      {"En Morelia, Michoacán 6 de abril 2019.- El titular", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
@@ -154,6 +166,17 @@ TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   EXPECT_FALSE(parse_place_lead_in("El Instituto informó.- Otra cosa."));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México.- según la SEP"));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México. La SEP informó."));
+  // A state's abbreviation keeps its period, and may close the place without a dash.
+  EXPECT_EQ("CIUDAD DE PUEBLA, Pue.",
+            parse_place_lead_in("CIUDAD DE PUEBLA, Pue.- El gobernador habló.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  const auto abbreviated = parse_place_lead_in("Xalapa, Ver. La libertad de expresión avanza.");
+  ASSERT_TRUE(abbreviated);
+  EXPECT_EQ("Xalapa, Ver.", abbreviated->place);
+  EXPECT_EQ("La libertad de expresión avanza.", abbreviated->story);
+  EXPECT_FALSE(parse_place_lead_in("En Oaxaca, Oax. Se inauguró la clínica."));
+  EXPECT_FALSE(parse_place_lead_in("Sin embargo, Dr. Pérez dijo algo."));
 }
 
 TEST(ParsePlaceLine, ReadsAPlaceAlone) {

@@ -45,8 +45,11 @@ struct Dateline {
 // 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
 // date, a time of day perhaps before it ("10:00 hs. 6 de julio de 2022"). The place is
 // separated from the date by a comma, a semicolon, a period or "a" ("México, D.F. a 5 de
-// agosto de 2014", "Hermosillo, Sonora; 19 de septiembre de 2025");
-// its words are capitalised, connectors ("de", "del", "la", "y") or abbreviations.
+// agosto de 2014", "Hermosillo, Sonora; 19 de septiembre de 2025"), or by nothing when the
+// place is a town and its state ("Morelia, Michoacán 6 de abril 2019"; also after a date
+// that opens the line, "26 de marzo, 2025 Morelia, Michoacán"); its words are capitalised,
+// connectors ("de", "del", "la", "y"), place nouns ("municipio") or abbreviations. An
+// agency's tag after the date is skipped ("15 de noviembre de 2018 (CONADE).-").
 // An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
 // web pages print it) is not a place: the place is left empty.
 // The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
@@ -57,7 +60,8 @@ std::optional<Dateline> parse_dateline(std::string_view line);
 
 // A story that opens with its place and no date: "Ciudad de México.- La Secretaría de Marina
 // informó…". The place is capitalised words before ".-" (or a period and a dash) within the
-// first words; the story follows, starting with a capital.
+// first words, or a town and its state's abbreviation before a period ("Xalapa, Ver. La
+// libertad…"); the story follows, starting with a capital.
 struct PlaceLeadIn {
   std::string place;
   std::string story;
