@@ -68,6 +68,15 @@ bool strip_bullet(std::string_view& line) {
     line = trim(line.substr(2));
     return true;
   }
+  // "*SSG actualiza…": an asterisk glued to a capital, where Markdown's "*emphasis*" would
+  // close it again.
+  if (line.size() > 1 && line[0] == '*' && line.find('*', 1) == std::string_view::npos) {
+    int32_t length = 0;
+    if (u_isupper(first_code_point(line.substr(1), &length))) {
+      line = trim(line.substr(1));
+      return true;
+    }
+  }
   for (std::string_view glyph : kBulletGlyphs) {
     if (!line.starts_with(glyph)) continue;
     const bool dash = std::find(kSpacedBulletDashes.begin(), kSpacedBulletDashes.end(), glyph) !=

@@ -48,6 +48,12 @@ TEST(Cleaner, RecognisesBulletGlyphs) {
             Blocks("\uF0B7 Uno.\n\u2022 Dos.\n\u00B7 Tres.\n- Cuatro.\n* Cinco.\n"));
 }
 
+TEST(Cleaner, ReadsAnAsteriskGluedToACapitalAsABullet) {
+  EXPECT_EQ("B:SSG actualiza al personal.\nP:*Énfasis* al empezar.\nP:*minúscula sin cerrar.\n",
+            Blocks("*SSG actualiza al personal.\n\n*Énfasis* al empezar.\n\n*minúscula sin "
+                   "cerrar.\n"));
+}
+
 TEST(Cleaner, TellsADialogueDashFromABulletDash) {
   EXPECT_EQ("P:—Comparen antes de cargar —señaló el procurador.\nB:Una viñeta.\nB:Otra.\n",
             Blocks("—Comparen antes de cargar —señaló el procurador.\n\n\u2014 Una viñeta.\n"
