@@ -19,6 +19,10 @@ constexpr std::size_t kMaxNumberLineBytes = 60;
 constexpr std::size_t kMaxHeaderLineBytes = 100;
 // How near the end, in blocks, a closing dateline may stand.
 constexpr std::size_t kFooterBlocks = 3;
+// A highlight printed without a bullet is a sentence or two.
+constexpr std::size_t kMaxHighlightBytes = 400;
+// Highlights without bullets come in ones, twos and threes.
+constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
 constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
@@ -36,6 +40,13 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "direccion de comunicacion social",
                                                            "atentamente"};
 
+// Web pages' furniture that survives copying their text: menus, sharing links, the blog's
+// category of the post; folded.
+constexpr std::array<std::string_view, 6> kPageFurniture = {"menu",      "ver galeria", "galeria",
+                                                            "compartir", "imprimir",    "inicio"};
+constexpr std::array<std::string_view, 5> kPageLabels = {
+    "category:", "categoria:", "categorias:", "etiquetas:", "tags:"};
+
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.
 bool is_year_motto(const std::string& folded) {
@@ -48,6 +59,12 @@ bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(trim_spaces(text));
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
+  }
+  for (std::string_view known : kPageFurniture) {
+    if (folded == known) return true;
+  }
+  for (std::string_view label : kPageLabels) {
+    if (folded.starts_with(label) && folded.size() <= kMaxNumberLineBytes) return true;
   }
   return is_year_motto(folded) || is_time(text);  // "19:00 h." under the dateline
 }
@@ -201,6 +218,9 @@ struct BlockSheet {
   std::vector<const Block*> blocks;
   std::vector<bool> used;
   std::deque<Block> stories;  // the blocks put in place of datelines' lines
+  // The block of the first dateline or place lead-in, and whether it held nothing else.
+  std::optional<std::size_t> dateline;
+  bool dateline_alone = false;
 
   // The first block at or after i that no step took.
   std::size_t next_unused(std::size_t i) const {
@@ -247,6 +267,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;
       take_place_beside(sheet, i, structure);
+      if (!sheet.dateline) {
+        sheet.dateline = i;
+        sheet.dateline_alone = dateline->story.empty();
+      }
       if (dateline->story.empty()) {
         sheet.used[i] = true;
         continue;
@@ -262,6 +286,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date.
+      if (!sheet.dateline) sheet.dateline = i;
       structure.place = std::move(lead_in->place);
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
@@ -302,6 +327,25 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
   return next;
 }
 
+// Block i, after the title, as a highlight printed without a bullet: a paragraph between the
+// title and the dateline ("Turismo internacional deja…" / "Miguel Torruco informó que…" /
+// "Ciudad de México, 13 de junio de 2022.- El secretario…"), or one of the unfinished lines
+// (no final period) right under a dateline of its own, with the story still to come.
+bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
+  const Block& block = *sheet.blocks[i];
+  if (block.kind != BlockKind::kParagraph || block.text.size() > kMaxHighlightBytes) return false;
+  // A dateline alone after the paragraphs may sign the bulletin off: they are its story.
+  if (i < *sheet.dateline) return !sheet.dateline_alone && *sheet.dateline - i <= kMaxUnmarked;
+  if (!sheet.dateline_alone || i - *sheet.dateline > kMaxUnmarked) return false;
+  for (std::size_t j = *sheet.dateline + 1; j <= i; ++j) {
+    if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return false;
+  }
+  for (std::size_t j = i + 1; j < sheet.blocks.size(); ++j) {
+    if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 BulletinStructure read_structure(const ParsedDocument& document) {
@@ -334,7 +378,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.number = take_leading_number(structure.title);
   }
 
-  // Highlights: bullets before the body, and bare highlight sentences just before them.
+  // Highlights: bullets before the body, bare highlight sentences just before them, and the
+  // lines an office prints between title and dateline, or under a dateline of its own before
+  // the story, without bullets.
+  const bool title_taken = next < blocks.size() && used[next];
   bool in_body = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (used[i]) continue;
@@ -342,6 +389,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
     if (!in_body && block.kind == BlockKind::kBullet) {
+      structure.highlights.push_back(text);
+      continue;
+    }
+    if (!in_body && title_taken && sheet.dateline && next < i && is_unmarked_highlight(sheet, i)) {
       structure.highlights.push_back(text);
       continue;
     }

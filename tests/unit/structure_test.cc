@@ -174,5 +174,41 @@ TEST(ReadStructure, ReadsADatelineThatSignsTheBulletinOff) {
             Header(text + "Ciudad de México, a 3 de mayo de 2021.\n\nUno.\n\nDos.\n\nTres.\n"));
 }
 
+// "highlight; highlight || first body paragraph" of a plain-text bulletin.
+std::string HighlightsAndStory(std::string_view text) {
+  ParsedDocument document;
+  document.blocks = blocks_from_text(text, /*markdown=*/false);
+  const BulletinStructure structure = read_structure(document);
+  std::string out;
+  for (const std::string& highlight : structure.highlights) {
+    out += (out.empty() ? "" : "; ") + highlight;
+  }
+  return out + " || " + (structure.body.empty() ? "-" : structure.body.front());
+}
+
+TEST(ReadStructure, TakesHighlightsPrintedWithoutBullets) {
+  // Between the title and a dateline that opens the story.
+  EXPECT_EQ("Torruco informó que crecieron 12 por ciento || El secretario habló.",
+            HighlightsAndStory("Turismo deja divisas\n\nTorruco informó que crecieron 12 por "
+                               "ciento\n\nCiudad de México, 13 de junio de 2022.- El secretario "
+                               "habló.\n\nOtro párrafo.\n"));
+  // Unfinished lines under a dateline of their own, before the story.
+  EXPECT_EQ("La oferta incluye tamales; Habrá 36 tortillerías || La Jefa de Gobierno inauguró.",
+            HighlightsAndStory("Inaugura la Feria del Maíz\n\nCiudad de México, 26 de septiembre "
+                               "de 2025\n\nLa oferta incluye tamales\n\nHabrá 36 tortillerías\n\n"
+                               "La Jefa de Gobierno inauguró.\n\nOtro párrafo.\n"));
+  // The story's own paragraphs before a dateline alone, which signs the bulletin off.
+  EXPECT_EQ(" || La SEP informó que el registro inicia hoy.",
+            HighlightsAndStory("Inicia la SEP el registro\n\nLa SEP informó que el registro "
+                               "inicia hoy.\n\nEstará abierto un mes.\n\nCiudad de México, a 3 "
+                               "de mayo de 2021.\n"));
+}
+
+TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
+  EXPECT_EQ("Román Meyer anuncia proyectos en Morelia | - | Morelia, Michoacán | 2019-04-06",
+            Header("Category: NOTAS\n\nMenú\n\nRomán Meyer anuncia proyectos en Morelia\n\n"
+                   "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
