@@ -108,7 +108,10 @@ void find_quotes(Scan& scan);
 std::vector<std::string> content_words(std::string_view name);
 bool name_word(const Scan& scan, std::size_t i);  // a capitalised word that may be in a name
 std::size_t honorific_length(const Scan& scan, std::size_t i);  // "Mtro." = 2 tokens, or 0
-std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known);
+// The person a known official is, added on first mention; `written` is how the text names
+// them there, which becomes their name when it is fuller than the gazetteer's.
+std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known,
+                             std::string_view written = {});
 void add_person_mention(Scan& scan, std::size_t person, std::size_t begin, std::size_t end);
 // Whether `words` (folded, without particles) is a way to name `person`: a full form, its
 // first two or more words, or its surnames.

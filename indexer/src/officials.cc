@@ -106,13 +106,23 @@ bool name_word(const Scan& scan, std::size_t i) {
          (text.owner[i] == Owner::kNone || text.owner[i] == Owner::kPerson);
 }
 
-std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known) {
-  for (std::size_t p = 0; p < scan.people.size(); ++p) {
-    if (scan.people[p].id == known.id) return p;
+std::size_t person_for_known(Scan& scan, const GazetteerOfficial& known, std::string_view written) {
+  std::size_t person = 0;
+  while (person < scan.people.size() && scan.people[person].id != known.id) ++person;
+  if (person == scan.people.size()) {
+    const auto index = static_cast<std::size_t>(&known - scan.gazetteer.officials().data());
+    scan.people.push_back({known.id, known.name, &known, scan.matchers.official_forms[index], {}});
   }
-  const auto index = static_cast<std::size_t>(&known - scan.gazetteer.officials().data());
-  scan.people.push_back({known.id, known.name, &known, scan.matchers.official_forms[index], {}});
-  return scan.people.size() - 1;
+  // The name as the bulletin writes it in full ("Zoé Robledo Aburto" where the gazetteer says
+  // "Zoé Robledo"), unless a title in capitals writes it.
+  std::string& name = scan.people[person].name;
+  const auto words = [](std::string_view text) {
+    return std::count(text.begin(), text.end(), ' ');
+  };
+  const bool capitals =
+      std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (words(written) > words(name) && !capitals) name = std::string(written);
+  return person;
 }
 
 void add_person_mention(Scan& scan, std::size_t person, std::size_t begin, std::size_t end) {
@@ -140,7 +150,7 @@ std::size_t person_for_name(Scan& scan, const NameSpan& name) {
   }
   const std::string written(scan.text.span(name.begin, name.end - 1));
   if (const GazetteerOfficial* known = scan.gazetteer.find_official(written)) {
-    return person_for_known(scan, *known);
+    return person_for_known(scan, *known, written);
   }
   const std::string id = slug(written);
   for (std::size_t p = 0; p < scan.people.size(); ++p) {
@@ -169,7 +179,8 @@ void find_known_names(Scan& scan) {
       // "Germán Martínez Santoyo" is not "Germán Martínez" (Cázares): a name that goes on past
       // every form the gazetteer knows is someone else's.
       if (i + match.length < last && name_word(scan, i + match.length)) continue;
-      const std::size_t person = person_for_known(scan, scan.gazetteer.officials()[match.target]);
+      const std::size_t person = person_for_known(scan, scan.gazetteer.officials()[match.target],
+                                                  text.span(i, i + match.length - 1));
       add_person_mention(scan, person, i, i + match.length);
       for (std::size_t k = i; k < i + match.length; ++k) text.owner[k] = Owner::kPerson;
       i += match.length - 1;

@@ -104,6 +104,17 @@ TEST(Officials, MergeAliasesAndShortMentions) {
                        "habrá más créditos; Ibarra de la Fuente recorrió la obra."}));
 }
 
+TEST(Officials, AKnownOfficialIsNamedAsTheTextWritesTheNameInFull) {
+  EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo Aburto|director general|IMSS|2"}),
+            Officials({"El director general del IMSS, Zoé Robledo Aburto, firmó; Robledo dijo "
+                       "que habrá más clínicas."}));
+  // The gazetteer's name when the text gives a shorter one, or the full one in capitals.
+  EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo|director general|IMSS|2"}),
+            Officials({"ACUERDO CON ZOÉ ROBLEDO ABURTO",
+                       "El director general del IMSS, Zoé "
+                       "Robledo, firmó."}));
+}
+
 TEST(Officials, PostsOfCentralBanksAndTownHalls) {
   EXPECT_EQ(Lines({"jonathan-heath-constable|Jonathan Heath Constable|subgobernador||1",
                    "ana-torres-perez|Ana Torres Pérez|regidora||1",
