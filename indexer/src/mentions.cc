@@ -150,6 +150,22 @@ void find_short_mentions(Scan& scan) {
   }
 }
 
+// Whether token i stands inside quotation marks opened earlier in its paragraph.
+bool inside_quotation(const Text& text, std::size_t i) {
+  std::size_t k = i;
+  while (k > 0 && text[k - 1].paragraph == text[i].paragraph) --k;
+  bool open = false;
+  for (; k < i; ++k) {
+    if (text[k].word) continue;
+    if (!open && is_open_quote(text[k].text)) {
+      open = true;
+    } else if (open && is_close_quote(text[k].text)) {
+      open = false;
+    }
+  }
+  return open;
+}
+
 // Posts named alone: "el titular del Seguro Social", "el secretario general".
 void find_post_mentions(Scan& scan, std::vector<bool>& post_used) {
   const Text& text = scan.text;
@@ -168,8 +184,10 @@ void find_post_mentions(Scan& scan, std::vector<bool>& post_used) {
           known != nullptr && std::any_of(scan.people.begin(), scan.people.end(),
                                           [&](const Person& p) { return p.id == known->id; });
       // A post in passing ("por instrucción del Presidente") adds nobody new, nor one that
-      // someone named later in the text holds.
-      if (known != nullptr && (named || (holders.empty() && !after_preposition(scan, i)))) {
+      // someone named later in the text holds, nor a post a speaker talks of ("“El trabajo
+      // que hace el director del IMSS-Bienestar es fundamental”").
+      if (known != nullptr && (named || (holders.empty() && !after_preposition(scan, i) &&
+                                         !inside_quotation(text, i)))) {
         const std::size_t person = person_for_known(scan, *known);
         if (!named) scan.people[person].roles.push_back(*role);
         if (std::find(holders.begin(), holders.end(), person) == holders.end()) {

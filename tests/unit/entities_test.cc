@@ -251,6 +251,9 @@ TEST(Officials, PostInPassingAddsNobodyButCountsForWhoIsNamed) {
             Officials({"El presidente Andrés Manuel López Obrador visitó la clínica.",
                        "Por instrucción del Presidente de la República, el IMSS amplió el "
                        "horario."}));
+  // Nor a post a speaker talks of in a quotation.
+  EXPECT_EQ(Lines(), Officials({"“El trabajo que hace el director general del IMSS es "
+                                "fundamental”, dijo la presidenta electa."}));
 }
 
 TEST(Officials, PrivatePersonsAreNotOfficials) {
