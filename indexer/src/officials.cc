@@ -189,6 +189,24 @@ void find_known_names(Scan& scan) {
 }
 
 // "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
+// The post word that follows the comma at c and says what the name before it is: right
+// after it ("Nombre, director de…"), or after a few words and "como" ("Nombre, propuesto como
+// director general…", "Nombre, quien rindió protesta como Jefa de Gobierno"); npos if none.
+std::size_t post_after_comma(const Scan& scan, std::size_t c) {
+  constexpr std::size_t kMaxWordsBeforeComo = 4;
+  const Text& text = scan.text;
+  if (role_word_length(scan, c + 1) > 0) return c + 1;
+  const std::size_t last = text.sentence_end(c);
+  for (std::size_t k = c + 1; k < last && k <= c + kMaxWordsBeforeComo + 1; ++k) {
+    if (!text[k].word || text[k].initial) return npos;
+    if (text.is(k, "como")) {
+      const bool post = k > c + 1 && k + 1 < last && role_word_length(scan, k + 1) > 0;
+      return post && !text.is(k - 1, "asi") ? k + 1 : npos;
+    }
+  }
+  return npos;
+}
+
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
@@ -201,7 +219,8 @@ void find_comma_anchors(OfficialScan& s) {
         continue;
       }
     }
-    if (role_word_length(s.scan, c + 1) == 0) continue;
+    const std::size_t post = post_after_comma(s.scan, c);
+    if (post == npos) continue;
     std::size_t start = c;
     while (start > text.sentence_begin(c) &&
            (name_word(s.scan, start - 1) || text[start - 1].folded == "y" ||
@@ -211,7 +230,7 @@ void find_comma_anchors(OfficialScan& s) {
     for (; start < c; ++start) {
       const auto name = name_at(s.scan, start, c);
       if (!name || name->end != c) continue;
-      if (const auto role = role_at(s.scan, c + 1)) add_anchor(s, *role, *name);
+      if (const auto role = role_at(s.scan, post)) add_anchor(s, *role, *name);
       break;
     }
   }

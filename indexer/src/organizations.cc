@@ -187,6 +187,9 @@ void find_pairs(Scan& scan) {
       if (const std::size_t full = known_name_start(scan, *by_acronym, end); full != npos) {
         name_start = full;
       }
+    } else if (role_word_length(scan, matching == npos ? widest : matching) > 0) {
+      // "el Secretario General de Gobierno (SGG), Nombre": a post's name, read by officials.
+      continue;
     } else if (matching != npos && end - matching >= 2 &&
                scan.gazetteer.find_state(acronym.text) == nullptr) {
       organization = add_organization(scan, std::string(acronym.text),
@@ -205,6 +208,25 @@ void find_pairs(Scan& scan) {
   }
 }
 
+// "la Secretaria de Salud Ligia Arce Padilla": without its accent, "Secretaria" is the post,
+// and a name right after the words says so; names of ministries are matched without accents,
+// for the texts that drop them all.
+bool post_before_name(const Text& text, std::size_t begin, std::size_t end, std::size_t last) {
+  const Token& first = text[begin];
+  if (first.folded != "secretaria" || first.accented || first.upper || end + 1 >= last) {
+    return false;
+  }
+  // "el director de la Secretaria de Salud Juan Pérez": after a preposition, the ministry.
+  if (begin >= 2 && is_article(text[begin - 1].folded) && is_preposition(text[begin - 2].folded)) {
+    return false;
+  }
+  const auto name_word = [&](std::size_t k) {
+    return text[k].word && text[k].capitalized && !is_connector(text[k].folded) &&
+           !is_not_name_word(text[k].folded);
+  };
+  return name_word(end) && name_word(end + 1);
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -221,6 +243,10 @@ void find_gazetteer_names(Scan& scan) {
       const PhraseMatcher::Match match = scan.matchers.organizations.match(text, i, last);
       if (match.length == 0) continue;
       const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
+      if (post_before_name(text, i, i + match.length, last)) {
+        i += match.length - 1;
+        continue;
+      }
       if (match.length >= 2 && state_level_after(scan, i + match.length, last)) {
         i += match.length - 1;
         continue;

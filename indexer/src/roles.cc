@@ -39,6 +39,15 @@ bool in(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
+// Words that point back at a body already named: "el Ministro Decano de esta Sala".
+constexpr std::string_view kDemonstratives[] = {"esta",  "este",  "estas",  "estos",
+                                                "dicha", "dicho", "dichas", "dichos"};
+
+// A demonstrative right after "de" at `k`.
+bool demonstrative_at(const Text& text, std::size_t k) {
+  return text[k].word && in(kDemonstratives, text[k].folded) && k > 0 && text.is(k - 1, "de");
+}
+
 // "del estado", "de la dependencia" at `k`: a complement word after its preposition.
 bool generic_complement_at(const Text& text, std::size_t k) {
   return text[k].word && !text[k].upper && in(kGenericComplements, text[k].folded) &&
@@ -250,7 +259,7 @@ std::optional<Role> role_at(const Scan& scan, std::size_t i) {
   while (j < last &&
          (text.is(j, "de") || text.is(j, "del") || text.is(j, "en") || text.is(j, "para"))) {
     std::size_t k = j + 1;
-    if (k < last && text[k].word && is_article(text[k].folded)) ++k;
+    if (k < last && text[k].word && (is_article(text[k].folded) || demonstrative_at(text, k))) ++k;
     if (k < last && generic_complement_at(text, k)) {
       j = k + 1;
       continue;
@@ -299,6 +308,11 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     } else if (k > first && role_word_length(scan, k - 1) == 2) {
       head = k - 1;
     }
+    // "director académico": a post word that qualifies the one before it.
+    while (head != npos && head > first && role_word_length(scan, head - 1) == 1 &&
+           is_role_modifier_at(scan, head)) {
+      --head;
+    }
     if (head != npos) {
       // "representante del Gobernador": keep going left past a post that is a complement.
       best = head;
@@ -307,7 +321,7 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       continue;
     }
     if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
-        generic_complement_at(text, k)) {
+        generic_complement_at(text, k) || demonstrative_at(text, k)) {
       continue;
     }
     if (adjective_like(t) && k > first && text[k - 1].word &&

@@ -151,6 +151,41 @@ TEST(Officials, PostsOfOrganizationsWhoseNamesHoldCommas) {
                       "2008-03-03"));
 }
 
+TEST(Officials, PostsAfterComoDemonstrativesAndAcademics) {
+  EXPECT_EQ(Lines({"octavio-romero-oropeza|Octavio Romero Oropeza|director general||1",
+                   "clara-brugada-molina|Clara Brugada Molina|jefa de Gobierno de la Ciudad de "
+                   "México||1"}),
+            Officials({"Octavio Romero Oropeza, propuesto como director general, felicitó a "
+                       "Clara Brugada Molina, quien rindió protesta como Jefa de Gobierno de la "
+                       "Ciudad de México."},
+                      "2024-10-05"));
+  EXPECT_EQ(Lines({}), Officials({"Vino Juan Pérez López, así como director de la obra."}));
+  EXPECT_EQ(Lines({"guillermo-ortiz-mayagoitia|Guillermo Ortiz Mayagoitia|ministro Decano de "
+                   "esta Sala||1",
+                   "marisa-mazari-hiriart|Marisa Mazari Hiriart|académica de la Facultad de "
+                   "Química||1",
+                   "juan-perez-lopez|Juan Pérez López|director académico||1"}),
+            Officials({"Abrió la sesión el Ministro Decano de esta Sala, Guillermo Ortiz "
+                       "Mayagoitia. La académica de la Facultad de Química, Marisa Mazari "
+                       "Hiriart, y el director académico, Juan Pérez López, hablaron."},
+                      "2012-03-03"));
+}
+
+TEST(Officials, ASecretariaWithoutItsAccentBeforeANameIsThePost) {
+  EXPECT_EQ(Lines({"ligia-arce-padilla|Ligia Arce Padilla|secretaria|SSA|1"}),
+            Officials({"La Secretaria de Salud Ligia Arce Padilla informó que hay casos."},
+                      "2024-07-24"));
+  EXPECT_EQ("SSA:1", Organizations({"El director de la Secretaria de Salud Juan Pérez habló."}));
+}
+
+TEST(Officials, APostsOwnAcronymMakesNoOrganizationOfThePost) {
+  EXPECT_EQ(Lines({"francisco-antonio-garcia-burgos|Francisco Antonio García Burgos|secretario "
+                   "general|SGG|1"}),
+            Officials({"El Secretario General de Gobierno (SGG), Francisco Antonio García Burgos "
+                       "acudió a la ceremonia."},
+                      "2013-03-14"));
+}
+
 TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
   EXPECT_EQ(Lines({"eduardo-clark-garcia-dobarganes|Eduardo Clark García Dobarganes|"
                    "subsecretario de Prevención y Promoción de la Salud|SSA|1"}),
