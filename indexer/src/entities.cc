@@ -149,7 +149,8 @@ EntityExtractor::EntityExtractor(EntityExtractor&&) noexcept = default;
 EntityExtractor& EntityExtractor::operator=(EntityExtractor&&) noexcept = default;
 
 Entities EntityExtractor::extract(const std::vector<std::string>& texts,
-                                  const std::optional<std::string>& iso_date) const {
+                                  const std::optional<std::string>& iso_date,
+                                  const std::string& place) const {
   entities::Scan scan(*gazetteer_, *matchers_, texts, iso_date);
   // Order matters: each stage claims tokens the later ones skip (organization names before
   // the people and states inside them).
@@ -157,7 +158,22 @@ Entities EntityExtractor::extract(const std::vector<std::string>& texts,
   entities::find_officials(scan);
   entities::find_states(scan);
   entities::find_quotes(scan);
-  return entities::collect(scan);
+  Entities entities = entities::collect(scan);
+  if (place.empty()) return entities;
+  // The place names states only: "TOLUCA, Estado de México" is no acronym.
+  entities::Scan place_scan(*gazetteer_, *matchers_, {place}, iso_date);
+  entities::find_states(place_scan);
+  std::vector<std::string> states;
+  for (const auto& [index, mentions] : entities::by_first_mention(place_scan.state_mentions)) {
+    states.push_back(gazetteer_->states()[index].name);
+  }
+  for (std::string& state : entities.states) {
+    if (std::find(states.begin(), states.end(), state) == states.end()) {
+      states.push_back(std::move(state));
+    }
+  }
+  entities.states = std::move(states);
+  return entities;
 }
 
 }  // namespace hemeroteca

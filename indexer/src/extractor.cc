@@ -70,11 +70,7 @@ class Extractor::Impl {
     texts.insert(texts.end(), record.body.begin(), record.body.end());
 
     // The dateline's place names a state too ("Monterrey, N.L."), though it left the text.
-    std::vector<std::string> entity_texts;
-    entity_texts.reserve(texts.size() + 1);
-    if (!record.place.empty()) entity_texts.push_back(record.place);
-    entity_texts.insert(entity_texts.end(), texts.begin(), texts.end());
-    Entities entities = entities_.extract(entity_texts, record.date);
+    Entities entities = entities_.extract(texts, record.date, record.place);
     record.officials = std::move(entities.officials);
     record.organizations = std::move(entities.organizations);
     record.states = std::move(entities.states);

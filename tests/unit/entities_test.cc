@@ -403,6 +403,15 @@ TEST(States, ReadVariantsAndDatelines) {
   for (const auto& [text, states] : cases) EXPECT_EQ(states, States({text})) << text;
 }
 
+TEST(States, TheDatelinesPlaceNamesStatesOnlyAndFirst) {
+  const Entities entities =
+      Extractor().extract({"La gobernadora visitó Michoacán y la Ciudad de México."}, "2024-10-05",
+                          "TOLUCA, Estado de México");
+  EXPECT_EQ((std::vector<std::string>{"Estado de México", "Michoacán", "Ciudad de México"}),
+            entities.states);
+  EXPECT_TRUE(entities.organizations.empty());
+}
+
 TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
   EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto de medicamentos llega al 97 por ciento"}),
             Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto de "

@@ -78,10 +78,11 @@ class EntityExtractor {
   EntityExtractor& operator=(EntityExtractor&&) noexcept;
 
   // `texts` are the title, the highlights and the body paragraphs, in order; `iso_date`
-  // (YYYY-MM-DD) is the bulletin's date, used to resolve posts to people. Never throws for any
-  // text; invalid UTF-8 is skipped.
+  // (YYYY-MM-DD) is the bulletin's date, used to resolve posts to people; `place`, the
+  // dateline's, names states only (they come first). Never throws for any text; invalid
+  // UTF-8 is skipped.
   Entities extract(const std::vector<std::string>& texts,
-                   const std::optional<std::string>& iso_date) const;
+                   const std::optional<std::string>& iso_date, const std::string& place = {}) const;
 
  private:
   const Gazetteer* gazetteer_;
