@@ -295,6 +295,12 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     std::size_t k = j;
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
     if (joins_two_phrases(text, j, k)) break;
+    // "Universidad Autónoma de Nuevo León y de la Universidad Autónoma del Estado de Hidalgo":
+    // a second organization word after "y de" opens a second name.
+    if (k < last && scan.classes[k].name_head && text[j].folded == "y" &&
+        (text[j + 1].folded == "de" || text[j + 1].folded == "del")) {
+      break;
+    }
     const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
                            (text.free(k) || scan.organization_at(k) != nullptr);
     if (!continues || (weak && scan.organization_at(k) != nullptr)) break;
@@ -389,8 +395,8 @@ void find_acronyms(Scan& scan) {
     }
     if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
     if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
-        scan.gazetteer.is_not_organization(t.text) || scan.gazetteer.find_state(t.text) ||
-        scan.gazetteer.find_official(t.text)) {
+        is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||
+        scan.gazetteer.find_state(t.text) || scan.gazetteer.find_official(t.text)) {
       continue;
     }
     const std::size_t organization = add_organization(scan, std::string(t.text), "");

@@ -359,6 +359,11 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
                            "Juárez."}));
   EXPECT_EQ("Escuela Bancaria y Comercial:1",
             Organizations({"Lo anunció la Escuela Bancaria y Comercial."}));
+  EXPECT_EQ("Universidad Autónoma de Nuevo León:1 Universidad Autónoma del Estado de Hidalgo:1",
+            Organizations({"Participan la Universidad Autónoma de Nuevo León y de la Universidad "
+                           "Autónoma del Estado de Hidalgo."}));
+  EXPECT_EQ("Comisión de Capacitación y Organización Electoral:1",
+            Organizations({"Sesionó la Comisión de Capacitación y Organización Electoral."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
@@ -381,6 +386,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
   EXPECT_EQ("SSA:1", Organizations({"La SSA aplica las vacunas SRP, SR y BCG."}));
   EXPECT_EQ("PROFECO:1", Organizations({"La PROFECO vigila el precio del gas LP."}));
+  EXPECT_EQ("", Organizations({"Publicado el 7 de JUNIO de 2011."}));
   EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
                                       "(INPP) y la Encuesta Nacional sobre Discriminación "
                                       "(ENADIS)."}));
