@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
@@ -48,7 +49,7 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
 // Words that follow a number without being what it counts (folded).
 constexpr auto kNotUnits = std::to_array<std::string_view>(
     {"adicional", "adicionales", "restantes", "extra", "extras", "aproximadamente", "mil", "miles",
-     "millones", "ciento", "porciento"});
+     "millones", "ciento", "porciento", "ellos", "ellas"});
 
 // Units of measure written as symbols, which have no plural (folded).
 constexpr auto kSymbols = std::to_array<std::string_view>(
@@ -205,6 +206,11 @@ bool mostly_upper_case(std::string_view text) {
   return upper > 2 * lower;
 }
 
+// Opening quotation marks before a counted noun (a straight one may close a quotation).
+constexpr auto kOpeningQuotes = std::to_array<std::string_view>({"\u201C", "\u00AB"});
+// A value that asks for a plural noun.
+constexpr double kPlural = 2;
+
 struct Candidate {
   Figure figure;
   std::size_t begin = 0;  // byte range of Figure::text in the sentence
@@ -265,13 +271,16 @@ class SentenceReader {
     const std::size_t after = token_index(number.end);
     // A number inside a hyphenated word ("IMSS-veinte") is no token of its own here.
     if (first >= tokens_.size() || tokens_[first].begin != number.begin) return std::nullopt;
-    if (number.value == 0 || is_reference(first, after) || is_date_or_time(number, first, after)) {
+    if (number.value == 0 || is_code(first, after) || is_date_or_time(number, first, after)) {
       return std::nullopt;
     }
     const bool money_sign = first > 0 && is_mark(first - 1, {"$"});
     const bool dollar_sign = money_sign && first > 1 && is_word(first - 2, {"us"});
     UnitReading unit =
         read_unit(number, after, money_sign ? (dollar_sign ? kDollars : kPesos) : "");
+    // "San Miguel de Allende 28 reportes": a name before a number that counts something does
+    // not name the number.
+    if (unit.unit.empty() && is_named_by_word_before(first)) return std::nullopt;
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     if (is_year(number) && (unit.unit.empty() || introduced_year)) {
       return std::nullopt;
@@ -296,8 +305,8 @@ class SentenceReader {
     return std::pow(10.0, std::round(std::log10(number.value / leading->value)));
   }
 
-  // Codes, references and names: "641/2020", "COVID-19", "No. 2", "artículo 4", "Zona 2".
-  bool is_reference(std::size_t first, std::size_t after) const {
+  // Codes and references: "641/2020", "COVID-19", "No. 2", "artículo 4".
+  bool is_code(std::size_t first, std::size_t after) const {
     if (first > 0 && !tokens_[first].spaced && is_mark(first - 1, {"-", "/", ":", ".", "\u2013"})) {
       return true;
     }
@@ -309,8 +318,12 @@ class SentenceReader {
     // a quantity.
     std::size_t label = first;
     if (label > 0 && is_mark(label - 1, {"."})) --label;
-    if (label > 0 && is_word(label - 1, kLabels) && after == first + 1) return true;
-    // A capitalised word right before the number, other than the sentence's first, names it.
+    return label > 0 && is_word(label - 1, kLabels) && after == first + 1;
+  }
+
+  // A capitalised word right before the number, other than the sentence's first, names it:
+  // "Zona 2", "Siglo XXI", "Línea 12".
+  bool is_named_by_word_before(std::size_t first) const {
     if (first == 0 || upper_case_ || tokens_[first - 1].kind != Kind::kWord) return false;
     const auto before = tokens_.begin() + static_cast<std::ptrdiff_t>(first - 1);
     if (std::none_of(tokens_.begin(), before,
@@ -364,12 +377,28 @@ class SentenceReader {
     if (is_word(i, {"dolares"})) return {std::string(kDollars), 1, tokens_[i].end};
     if (!currency.empty()) return none;
     if (!number.scale_noun && is_word(i, {"de"}) && is_word(i + 1, {"los", "las"})) i += 2;
-    return noun_phrase(i, number.value).value_or(none);
+    // "3 mil 412 “palomitas”": the noun in quotation marks.
+    const bool quoted = is_mark(i, kOpeningQuotes);
+    if (quoted) ++i;
+    if (auto counted = noun_phrase(i, number.value)) {
+      const std::size_t close = token_index(counted->end);
+      if (quoted && close < tokens_.size() && !tokens_[close].spaced &&
+          tokens_[close].kind == Kind::kMark) {
+        counted->end = tokens_[close].end;
+      }
+      return *counted;
+    }
+    // "118 solicitudes de patente, 14 de diseños industriales": a count of a plural noun.
+    if (!number.scale_noun && is_word(i, {"de"})) {
+      if (auto counted = noun_phrase(i + 1, kPlural)) return *counted;
+    }
+    return none;
   }
 
   // A word that may stand in a counted noun phrase.
   bool is_noun_word(std::size_t i) const {
-    return i < tokens_.size() && tokens_[i].kind == Kind::kWord && tokens_[i].spaced &&
+    return i < tokens_.size() && tokens_[i].kind == Kind::kWord &&
+           (tokens_[i].spaced || (i > 0 && is_mark(i - 1, kOpeningQuotes))) &&
            !is_one_of(tokens_[i].folded, kStopWords) &&
            !read_spanish_number(sentence_, tokens_[i].begin);
   }
@@ -431,6 +460,20 @@ class SentenceReader {
 
 bool is_money(const Figure& figure) { return figure.unit == kPesos || figure.unit == kDollars; }
 
+// Whether the number at [begin, end) of `sentence` counts a part of something counted before
+// it: "de las cuales 312", "115 de ellos", "16 más".
+bool refers_back(std::string_view sentence, std::size_t begin, std::size_t end) {
+  const std::string before = Analyzer::fold(trim_spaces(sentence.substr(0, begin)));
+  const std::string after = Analyzer::fold(trim_spaces(sentence.substr(end)));
+  const auto word_at_start = [&](std::string_view word) {
+    return after.starts_with(word) &&
+           (after.size() == word.size() ||
+            !std::isalnum(static_cast<unsigned char>(after[word.size()])));
+  };
+  return before.ends_with("de los cuales") || before.ends_with("de las cuales") ||
+         word_at_start("de ellos") || word_at_start("de ellas") || word_at_start("mas");
+}
+
 // Spanish leaves out a noun it has just said or is about to say.
 void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view sentence) {
   // "de 10 a 20 hospitales", "entre 5 y 10 por ciento": the first takes the second's unit,
@@ -440,8 +483,9 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     const Candidate& second = candidates[i];
     const std::string between =
         Analyzer::fold(trim_spaces(sentence.substr(first.end, second.begin - first.end)));
+    // "14 de los 300 distritos" too.
     if (first.figure.unit.empty() &&
-        is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013"})) {
+        is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013", "de los", "de las"})) {
       first.figure.unit = second.figure.unit;
       if (second.scale_noun && !first.scale_noun && first.figure.value < 1000) {
         first.figure.value *= second.scale;
@@ -449,6 +493,16 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
         first.scale = second.scale;
       }
     }
+  }
+  // "187 casos… 115 de ellos", "4 mil 512 quejas, de las cuales 312", "seis unidades y 16
+  // más": a part of what was just counted.
+  const Figure* counted = nullptr;
+  for (Candidate& candidate : candidates) {
+    if (candidate.figure.unit.empty() && counted != nullptr &&
+        refers_back(sentence, candidate.begin, candidate.end)) {
+      candidate.figure.unit = counted->unit;
+    }
+    if (!candidate.figure.unit.empty()) counted = &candidate.figure;
   }
   // "130 millones de pesos, así como 50 millones adicionales": the amount is in pesos too.
   const Figure* money = nullptr;

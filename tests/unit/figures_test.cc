@@ -133,6 +133,32 @@ TEST(ExtractFigures, ABareAmountInARangeTakesTheScaleOfTheOther) {
   });
 }
 
+TEST(ExtractFigures, APartOfWhatWasJustCountedTakesItsNoun) {
+  ExpectFigures({
+      {"De los 187 casos, 115 de ellos son leves.", "187 casos | 187 casos; 115 casos | 115"},
+      {"Atendió 4 mil 512 quejas, de las cuales 312 fueron por racismo.",
+       "4512 quejas | 4 mil 512 quejas; 312 quejas | 312"},
+      {"Construirá seis clínicas y 16 más.", "6 clínicas | seis clínicas; 16 clínicas | 16"},
+      {"Ganó en 14 de los 300 distritos.", "14 distritos | 14; 300 distritos | 300 distritos"},
+  });
+}
+
+TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
+  ExpectFigures({
+      {"Logró 118 solicitudes de patente y 14 de diseños industriales.",
+       "118 solicitudes | 118 solicitudes; 14 diseños industriales | 14 de diseños "
+       "industriales"},
+      {"Se otorgaron 3 mil 412 “palomitas” a gasolineras.",
+       "3412 palomitas | 3 mil 412 “palomitas”"},
+      {"Silao suma 116 casos, San Miguel de Allende 28 reportes y Celaya 18 casos.",
+       "116 casos | 116 casos; 28 reportes | 28 reportes; 18 casos | 18 casos"},
+      {"Llegaron a México 6 millones 911 mil turistas.",
+       "6911000 turistas | 6 millones 911 mil turistas"},
+      // A name before a number that counts nothing still names it.
+      {"Se inauguró el Hospital General de Zona 2 en Tijuana.", ""},
+  });
+}
+
 TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
   ExpectFigures({
       {"Ciudad de México, viernes 18 de septiembre de 2020", ""},
