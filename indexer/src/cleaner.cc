@@ -24,6 +24,11 @@ constexpr std::array<std::string_view, 14> kBulletGlyphs = {
 // what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—").
 constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
 
+// A line with this many capital letters and no lower-case one is in capitals.
+constexpr std::size_t kMinCapitals = 6;
+// Lines longer than this hold a whole paragraph: no one wraps text that wide.
+constexpr std::size_t kLongLineBytes = 200;
+
 // Words after which a sentence cannot end: a line ending in one continues on the next, even
 // across a page gap ("la Oficial Mayor de" / "Hacienda, ...").
 constexpr std::array<std::string_view, 24> kContinuationWords = {
@@ -177,9 +182,41 @@ std::string strip_emphasis(std::string_view text, bool& emphasized) {
   return out;
 }
 
+// Whether `text` has letters and all of them capitals (a title or letterhead in capitals).
+bool in_capitals(std::string_view text) {
+  std::size_t capitals = 0;
+  for (const char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++capitals;
+  }
+  return capitals >= kMinCapitals;
+}
+
+bool has_lowercase(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether the text keeps each paragraph on one line, as editors and web pages write it, rather
+// than breaking lines at a width: then a line break ends a line that is not unfinished (a
+// title above its subtitle).
+bool keeps_paragraphs_on_one_line(std::string_view text) {
+  std::size_t lines = 0;
+  std::size_t long_lines = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = trim(text.substr(start, end - start));
+    if (!line.empty()) ++lines;
+    if (line.size() > kLongLineBytes) ++long_lines;
+    start = end + 1;
+  }
+  return long_lines >= 2 && long_lines * 5 >= lines;
+}
+
 class BlockBuilder {
  public:
-  explicit BlockBuilder(bool markdown) : markdown_(markdown) {}
+  BlockBuilder(bool markdown, bool one_line_paragraphs)
+      : markdown_(markdown), one_line_paragraphs_(one_line_paragraphs) {}
 
   void line(std::string_view raw) {
     std::string_view text = trim(raw);
@@ -232,7 +269,10 @@ class BlockBuilder {
         (is_header_line(current_) || is_header_line(text))) {
       return false;
     }
-    if (!gap_) return true;  // a plain line break inside running text
+    // A line in capitals (a title, a letterhead) ends where mixed case begins.
+    if (!unfinished && in_capitals(current_) && has_lowercase(text)) return false;
+    // A plain line break inside running text, unless lines are paragraphs.
+    if (!gap_) return !one_line_paragraphs_ || unfinished;
     // After blank lines (a paragraph break or a PDF page gap) only an unfinished sentence goes on.
     return unfinished;
   }
@@ -252,6 +292,7 @@ class BlockBuilder {
   }
 
   bool markdown_;
+  bool one_line_paragraphs_;
   bool gap_ = false;
   BlockKind kind_ = BlockKind::kParagraph;
   std::string current_;
@@ -446,12 +487,10 @@ bool has_page_labels(std::string_view text) {
   return false;
 }
 
-std::vector<Block> blocks_from_pdf_text(std::string_view text) {
-  return blocks_from_text(strip_page_furniture(text), /*markdown=*/false);
-}
+namespace {
 
-std::vector<Block> blocks_from_text(std::string_view text, bool markdown) {
-  BlockBuilder builder(markdown);
+std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layout_lines) {
+  BlockBuilder builder(markdown, !layout_lines && keeps_paragraphs_on_one_line(text));
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
@@ -460,6 +499,17 @@ std::vector<Block> blocks_from_text(std::string_view text, bool markdown) {
     start = end + 1;
   }
   return builder.finish();
+}
+
+}  // namespace
+
+// A PDF's lines are its layout's: they never mean a paragraph.
+std::vector<Block> blocks_from_pdf_text(std::string_view text) {
+  return build_blocks(strip_page_furniture(text), /*markdown=*/false, /*layout_lines=*/true);
+}
+
+std::vector<Block> blocks_from_text(std::string_view text, bool markdown) {
+  return build_blocks(text, markdown, /*layout_lines=*/false);
 }
 
 }  // namespace hemeroteca

@@ -29,6 +29,31 @@ TEST(Cleaner, ReflowsLinesBrokenMidSentence) {
             Blocks("El Instituto y la Oficial Mayor de la \nSecretaría. \n"));
 }
 
+TEST(Cleaner, EndsALineInCapitalsWhereMixedCaseBegins) {
+  EXPECT_EQ("P:APOYA SAGARPA A PRODUCTORES DE MAÍZ\nP:Se destinarán recursos en cinco entidades\n",
+            Blocks("APOYA SAGARPA A PRODUCTORES\nDE MAÍZ\nSe destinarán recursos en cinco "
+                   "entidades\n"));
+  // Unless the line is unfinished.
+  EXPECT_EQ("P:LA SECRETARÍA DE SALUD informó.\n", Blocks("LA SECRETARÍA DE SALUD\ninformó.\n"));
+}
+
+TEST(Cleaner, KeepsLinesApartInTextThatHoldsEachParagraphOnOneLine) {
+  const std::string paragraph = "Texto " + std::string(230, 'x');
+  const std::string text =
+      "Entrega Gobierno de Oaxaca un hospital\nLa obra beneficiará a la Costa\n\n" + paragraph +
+      ".\n\n" + paragraph + ".\n";
+  EXPECT_EQ("P:Entrega Gobierno de Oaxaca un hospital\nP:La obra beneficiará a la Costa\nP:" +
+                paragraph + ".\nP:" + paragraph + ".\n",
+            Blocks(text));
+  // An unfinished line still goes on; a PDF's lines are its layout's.
+  EXPECT_EQ(
+      "P:El director de la clínica atendió.\nP:" + paragraph + ".\nP:" + paragraph + ".\n",
+      Blocks("El director de\nla clínica atendió.\n\n" + paragraph + ".\n\n" + paragraph + ".\n"));
+  EXPECT_EQ("P:Entrega Gobierno de Oaxaca un hospital La obra beneficiará a la Costa\nP:" +
+                paragraph + ".\nP:" + paragraph + ".\n",
+            PdfBlocks(text));
+}
+
 TEST(Cleaner, JoinsAParagraphSplitByAPageGap) {
   EXPECT_EQ("P:se estableció dar seguimiento permanente y trabajar.\n",
             Blocks("se estableció dar seguimiento \n\n\n\n \n\n \n\npermanente y trabajar.\n"));
