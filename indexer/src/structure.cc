@@ -19,6 +19,8 @@ constexpr std::size_t kMaxNumberLineBytes = 60;
 constexpr std::size_t kMaxHeaderLineBytes = 100;
 // How near the end, in blocks, a closing dateline may stand.
 constexpr std::size_t kFooterBlocks = 3;
+// The short last line of a letterhead, under the office's name.
+constexpr std::size_t kMaxLetterheadLineBytes = 32;
 // A highlight printed without a bullet is a sentence or two.
 constexpr std::size_t kMaxHighlightBytes = 400;
 // Highlights without bullets come in ones, twos and threes.
@@ -318,11 +320,20 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
 // nothing titled follows.
 std::size_t skip_letterheads(BlockSheet& sheet) {
   std::size_t next = sheet.next_unused(0);
-  while (next < sheet.blocks.size() && next < kHeaderBlocks && is_letterhead(*sheet.blocks[next])) {
+  bool after_letterhead = false;
+  while (next < sheet.blocks.size() && next < kHeaderBlocks) {
+    const Block& block = *sheet.blocks[next];
+    // A letterhead's last, short line ("LXIV Legislatura", "Central Electoral") when a title
+    // still follows.
+    const bool letterhead_line = after_letterhead &&
+                                 trim_spaces(block.text).size() <= kMaxLetterheadLineBytes &&
+                                 !ends_with_period(block.text);
+    if (!is_letterhead(block) && !letterhead_line) break;
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
     sheet.used[next] = true;
     next = after;
+    after_letterhead = true;
   }
   return next;
 }
@@ -344,6 +355,19 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
     if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return true;
   }
   return false;
+}
+
+// Block i as the subtitle printed right under the title at `title`: an unfinished line (no
+// final period) before the story's first paragraph ("Entrega Gobierno de Oaxaca Hospital…" /
+// "La obra beneficiará a más de 120 mil habitantes de la Costa" / "Con una inversión…").
+bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
+  const Block& block = *sheet.blocks[i];
+  if (i != sheet.next_unused(title + 1) || block.kind != BlockKind::kParagraph ||
+      block.text.size() > kMaxTitleBytes || ends_with_period(block.text)) {
+    return false;
+  }
+  const std::size_t story = sheet.next_unused(i + 1);
+  return story < sheet.blocks.size() && ends_with_period(sheet.blocks[story]->text);
 }
 
 }  // namespace
@@ -392,7 +416,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       structure.highlights.push_back(text);
       continue;
     }
-    if (!in_body && title_taken && sheet.dateline && next < i && is_unmarked_highlight(sheet, i)) {
+    if (!in_body && title_taken && next < i &&
+        ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i))) {
       structure.highlights.push_back(text);
       continue;
     }

@@ -204,6 +204,19 @@ TEST(ReadStructure, TakesHighlightsPrintedWithoutBullets) {
                                "de mayo de 2021.\n"));
 }
 
+TEST(ReadStructure, TakesTheSubtitleUnderTheTitleAsAHighlight) {
+  EXPECT_EQ("La obra beneficiará a la Costa || Con una inversión de 480 millones se entregó.",
+            HighlightsAndStory("Entrega Gobierno de Oaxaca un hospital\n\nLa obra beneficiará a la "
+                               "Costa\n\nCon una inversión de 480 millones se entregó.\n"));
+}
+
+TEST(ReadStructure, LeavesTheLastLineOfALetterheadOut) {
+  EXPECT_EQ("Piden redoblar esfuerzos en comisiones | 1035 | Ciudad de México | 2020-02-13",
+            Header("Senado de la República\n\nLXIV Legislatura\n\nBoletín-1035\n\nCiudad de "
+                   "México, a 13 de febrero de 2020\n\nPiden redoblar esfuerzos en comisiones\n\n"
+                   "El Senado sesionó.\n"));
+}
+
 TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("Román Meyer anuncia proyectos en Morelia | - | Morelia, Michoacán | 2019-04-06",
             Header("Category: NOTAS\n\nMenú\n\nRomán Meyer anuncia proyectos en Morelia\n\n"
