@@ -24,6 +24,11 @@ constexpr std::array<std::string_view, 14> kBulletGlyphs = {
 // what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—").
 constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
 
+// Capitalised, these open a sentence: a title line above one ends there.
+constexpr std::array<std::string_view, 14> kSentenceOpeners = {
+    "el",  "la",      "los", "las",  "en",    "con",  "para",
+    "por", "durante", "al",  "ante", "desde", "este", "esta"};
+
 // A line with this many capital letters and no lower-case one is in capitals.
 constexpr std::size_t kMinCapitals = 6;
 // Lines longer than this hold a whole paragraph: no one wraps text that wide.
@@ -132,6 +137,17 @@ bool ends_sentence(std::string_view text) {
 bool starts_lowercase(std::string_view text) {
   const UChar32 c = first_code_point(text);
   return c >= 0 && u_islower(c);
+}
+
+// Whether `line` opens with a capitalised article or preposition ("La Fiscalía…", "En
+// Morelia…"): the start of a sentence, which a line broken mid-sentence never is.
+bool opens_sentence(std::string_view line) {
+  const std::string_view word = line.substr(0, line.find(' '));
+  if (word.size() < 2 || word[0] < 'A' || word[0] > 'Z') return false;
+  std::string lower(word);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');  // "LA" stays apart: capitals are a title
+  return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), lower) !=
+         kSentenceOpeners.end();
 }
 
 bool ends_with_continuation(std::string_view text) {
@@ -271,6 +287,12 @@ class BlockBuilder {
     }
     // A line in capitals (a title, a letterhead) ends where mixed case begins.
     if (!unfinished && in_capitals(current_) && has_lowercase(text)) return false;
+    // And one in capitals starts where mixed case ends ("Próxima publicación: 7 de julio" /
+    // "ÍNDICE NACIONAL DE PRECIOS PRODUCTOR").
+    if (!unfinished && has_lowercase(current_) && in_capitals(text)) return false;
+    // Up top, a line without a final stop above a sentence's start is a title ("FGR obtiene
+    // vinculación a proceso…" / "La Fiscalía General de la República…").
+    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_sentence(text)) return false;
     // A plain line break inside running text, unless lines are paragraphs.
     if (!gap_) return !one_line_paragraphs_ || unfinished;
     // After blank lines (a paragraph break or a PDF page gap) only an unfinished sentence goes on.

@@ -49,9 +49,21 @@ TEST(Cleaner, KeepsLinesApartInTextThatHoldsEachParagraphOnOneLine) {
   EXPECT_EQ(
       "P:El director de la clínica atendió.\nP:" + paragraph + ".\nP:" + paragraph + ".\n",
       Blocks("El director de\nla clínica atendió.\n\n" + paragraph + ".\n\n" + paragraph + ".\n"));
-  EXPECT_EQ("P:Entrega Gobierno de Oaxaca un hospital La obra beneficiará a la Costa\nP:" +
-                paragraph + ".\nP:" + paragraph + ".\n",
-            PdfBlocks(text));
+  const std::string wrapped =
+      "Entrega Gobierno de Oaxaca un hospital\nComunitario en la Costa\n\n" + paragraph + ".\n\n" +
+      paragraph + ".\n";
+  EXPECT_EQ("P:Entrega Gobierno de Oaxaca un hospital Comunitario en la Costa\nP:" + paragraph +
+                ".\nP:" + paragraph + ".\n",
+            PdfBlocks(wrapped));
+}
+
+TEST(Cleaner, EndsATitleLineAboveTheFirstSentence) {
+  EXPECT_EQ(
+      "P:FGR obtiene vinculación a proceso\nP:La Fiscalía General informó que hubo avances.\n",
+      Blocks("FGR obtiene vinculación a proceso\nLa Fiscalía General informó que hubo\n"
+             "avances.\n"));
+  EXPECT_EQ("P:Próxima publicación: 7 de julio\nP:ÍNDICE NACIONAL DE PRECIOS PRODUCTOR\n",
+            Blocks("Próxima publicación: 7 de julio\nÍNDICE NACIONAL DE PRECIOS PRODUCTOR\n"));
 }
 
 TEST(Cleaner, JoinsAParagraphSplitByAPageGap) {
