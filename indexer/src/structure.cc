@@ -43,11 +43,11 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "atentamente"};
 
 // Web pages' furniture that survives copying their text: menus, sharing links, the blog's
-// category of the post; folded.
+// category of the post, the date of the next release; folded.
 constexpr std::array<std::string_view, 6> kPageFurniture = {"menu",      "ver galeria", "galeria",
                                                             "compartir", "imprimir",    "inicio"};
-constexpr std::array<std::string_view, 5> kPageLabels = {
-    "category:", "categoria:", "categorias:", "etiquetas:", "tags:"};
+constexpr std::array<std::string_view, 6> kPageLabels = {
+    "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:"};
 
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.

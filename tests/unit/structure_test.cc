@@ -221,6 +221,10 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("Román Meyer anuncia proyectos en Morelia | - | Morelia, Michoacán | 2019-04-06",
             Header("Category: NOTAS\n\nMenú\n\nRomán Meyer anuncia proyectos en Morelia\n\n"
                    "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
+  EXPECT_EQ("ÍNDICE NACIONAL DE PRECIOS PRODUCTOR | 258/17 | AGUASCALIENTES, AGS. | 2017-06-08",
+            Header("COMUNICADO DE PRENSA NÚM. 258/17\n8 DE JUNIO DE 2017\nAGUASCALIENTES, AGS.\n"
+                   "Próxima publicación: 7 de julio\nÍNDICE NACIONAL DE PRECIOS PRODUCTOR\n"
+                   "El INEGI informa que el índice subió.\n"));
 }
 
 }  // namespace
