@@ -263,6 +263,28 @@ void find_post_name_anchors(OfficialScan& s) {
 // "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
 // "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
 // after a plural post gets the post in the singular.
+// Past the ':' that opens a list a few words after `j`, or `last` when none does.
+std::size_t after_colon(const Text& text, std::size_t j, std::size_t last) {
+  constexpr std::size_t kMaxWordsBeforeList = 12;
+  for (std::size_t k = j; k < last && k - j <= kMaxWordsBeforeList; ++k) {
+    if (is_punct(text[k], ":")) return k + 1;
+    if (!text[k].word) break;
+  }
+  return last;
+}
+
+// Where the next name of a list starts after the name ending at `k`: past ", " or "; ", "y",
+// and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…").
+std::size_t past_list_item(const Text& text, std::size_t k, std::size_t last) {
+  if (k + 1 < last && is_punct(text[k], ",") && text.is(k + 1, "de")) {
+    k += 2;
+    while (k < last && text[k].word && !text.is(k, "y")) ++k;  // the place's words
+  }
+  if (k < last && (is_punct(text[k], ",") || is_punct(text[k], ";"))) ++k;
+  if (k < last && text.is(k, "y")) ++k;
+  return k;
+}
+
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
@@ -276,12 +298,12 @@ void find_plural_post_anchors(OfficialScan& s) {
     while (j < last && is_role_modifier_at(s.scan, j)) ++j;
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
+    // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…".
+    if (!name_at(s.scan, j, last)) j = after_colon(text, j, last);
     while (const auto name = name_at(s.scan, j, last)) {
       add_anchor(s, role, *name);
       role.begin = role.end = name->end;  // the post spans only the first name's mention
-      j = name->end;
-      if (j < last && is_punct(text[j], ",")) ++j;
-      if (j < last && text.is(j, "y")) ++j;
+      j = past_list_item(text, name->end, last);
     }
   }
 }

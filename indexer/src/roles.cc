@@ -320,8 +320,10 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       if (!genitive_before(text, head)) break;
       continue;
     }
+    // "del 23 Regimiento de Caballería": a unit's number before its name.
+    const bool unit_number = is_number(t) && k + 1 < comma && text[k + 1].initial;
     if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
-        generic_complement_at(text, k) || demonstrative_at(text, k)) {
+        generic_complement_at(text, k) || demonstrative_at(text, k) || unit_number) {
       continue;
     }
     if (adjective_like(t) && k > first && text[k - 1].word &&

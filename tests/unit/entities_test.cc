@@ -178,6 +178,14 @@ TEST(Officials, ASecretariaWithoutItsAccentBeforeANameIsThePost) {
   EXPECT_EQ("SSA:1", Organizations({"El director de la Secretaria de Salud Juan Pérez habló."}));
 }
 
+TEST(Officials, AUnitsNumberInsideAPost) {
+  EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
+                   "Regimiento de Caballería Motorizada||1"}),
+            Officials({"Acudió el comandante del 23 Regimiento de Caballería Motorizada, Coronel "
+                       "Enrique Hernández Cisneros."},
+                      "2013-03-14"));
+}
+
 TEST(Officials, APostsOwnAcronymMakesNoOrganizationOfThePost) {
   EXPECT_EQ(Lines({"francisco-antonio-garcia-burgos|Francisco Antonio García Burgos|secretario "
                    "general|SGG|1"}),
@@ -205,6 +213,14 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "José Gabriel Cuadra García, así como las comisionadas Blanca Lilia "
                        "Ibarra Cadena y Josefina Román Vergara."},
                       "2025-06-26"));
+  // A list after a colon, each name with its town.
+  EXPECT_EQ(Lines({"paola-angon-silva|Paola Angón Silva|presidente||1",
+                   "mario-de-la-rosa-romero|Mario de la Rosa Romero|presidente||1",
+                   "sergio-sandoval-paniagua|Sergio Sandoval Paniagua|presidente||1"}),
+            Officials({"Los presidentes municipales que acudieron fueron: Paola Angón Silva, de "
+                       "San Pedro Cholula; Mario de la Rosa Romero, de Amozoc, y Sergio Sandoval "
+                       "Paniagua, de Ajalpan."},
+                      "2021-06-24"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
 }
