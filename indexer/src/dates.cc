@@ -225,7 +225,7 @@ class DateMatcher {
     return j;
   }
 
-  // "[weekday[,]] D[o.] [de] Month[.] [de|del|,] YYYY", or the month first as some offices
+  // "[weekday[,]] D[o.] [de|,] Month[.] [de|del|,] YYYY", or the month first as some offices
   // write it: "[weekday[,]] Month[.] D[o.][,] [de|del] YYYY" ("julio 07 de 2015").
   std::optional<DateMention> match_spelled(std::size_t i, std::size_t* last) const {
     bool weekday = false;
@@ -235,7 +235,7 @@ class DateMatcher {
     if (is_number(j, 1, 2, false)) {
       day = to_int(tokens_[j].text);
       j = skip_ordinal(j + 1);
-      if (is_word(j, "de")) ++j;
+      if (is_word(j, "de") || is_mark(j, ",", false)) ++j;  // "sábado 3, mayo, 2025"
       month = month_at(j++);
       if (month == nullptr) return std::nullopt;
       if (month->abbreviation && is_mark(j, ".", true)) ++j;
@@ -359,7 +359,7 @@ std::optional<std::string_view> place_before(std::string_view before) {
   bool separated = false;
   if (before.back() == ',') {
     separated = true;
-    before = trim_commas(before);
+    before = without_final_period(trim_commas(before));  // "Morelia, Michoacán., 05 de…"
   } else if (before.back() == ';') {
     // "Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-", as several states write it.
     separated = true;

@@ -112,6 +112,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Morelia, Michoacán 6 de abril 2019.-", "Morelia, Michoacán | 2019-04-06"},
       {"26 de marzo, 2025 Morelia, Michoacán de Ocampo",
        "Morelia, Michoacán de Ocampo | 2025-03-26"},
+      {"sábado 3, mayo, 2025", " | 2025-05-03"},
+      {"Morelia, Michoacán., 05 de diciembre de 2007.-", "Morelia, Michoacán | 2007-12-05"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
