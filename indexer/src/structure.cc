@@ -19,6 +19,8 @@ constexpr std::size_t kMaxNumberLineBytes = 60;
 constexpr std::size_t kMaxHeaderLineBytes = 100;
 // How near the end, in blocks, a closing dateline may stand.
 constexpr std::size_t kFooterBlocks = 3;
+// Under a short label, a title is a longer line than a short title's subtitle tends to be.
+constexpr std::size_t kMinTitleUnderLabelBytes = 48;
 // The short last line of a letterhead, under the office's name.
 constexpr std::size_t kMaxLetterheadLineBytes = 32;
 // A highlight printed without a bullet is a sentence or two.
@@ -93,15 +95,20 @@ void collect_urls(std::string_view text, std::vector<std::string>& links) {
   }
 }
 
+// Whether `text` ends a sentence with a period: not an ellipsis, nor the period of an
+// abbreviation with periods inside ("…un túnel en Tijuana, B.C.").
 bool ends_with_period(std::string_view text) {
   text = trim_spaces(text);
-  return text.ends_with(".") && !text.ends_with("...");
+  if (!text.ends_with(".") || text.ends_with("...")) return false;
+  const std::string_view last_word = text.substr(text.find_last_of(' ') + 1);  // npos + 1 == 0
+  return last_word.size() > 6 || last_word.find('.') == last_word.size() - 1;
 }
 
 bool is_title_candidate(const Block& block) {
   if (block.kind == BlockKind::kBullet) return false;
   const std::string_view text = trim_spaces(block.text);
   if (text.size() < 12 || text.size() > kMaxTitleBytes) return false;
+  if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   return block.kind == BlockKind::kHeading || !ends_with_period(text);
 }
 
@@ -160,9 +167,10 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
       R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
-  // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "Boletín BUAP-C-087/2020".
+  // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
+  // BUAP-C-087/2020".
   static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo +
-                                        R"(|([a-z]{2,10}/)))" +
+                                        R"(|([a-z]{2,10}[/-])))" +
                                         R"(\s*(\d{1,5})\s*([/-])\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
                                     std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12":
@@ -253,23 +261,21 @@ void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& stru
 }
 
 // The header among the first blocks: dateline and number lines leave the text. The first
-// dateline counts; or, when that one had no place, a later one of the same date that has it
-// ("13 de agosto de 2024" above a web page's text, then "Ciudad de México, a 13 de agosto de
-// 2024.- Con el objetivo…" opening it).
+// dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
+// 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
+// 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     std::string_view text = sheet.blocks[i]->text;
     auto dateline =
         !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
-    if (dateline && structure.dateline_date &&
-        (dateline->iso != *structure.dateline_date || dateline->place.empty())) {
-      dateline.reset();
-    }
+    const bool later = dateline && structure.dateline_date;
+    if (later && dateline->place.empty()) dateline.reset();
     if (dateline) {
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;
       take_place_beside(sheet, i, structure);
-      if (!sheet.dateline) {
+      if (!sheet.dateline || later) {
         sheet.dateline = i;
         sheet.dateline_alone = dateline->story.empty();
       }
@@ -328,7 +334,10 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
     const bool letterhead_line = after_letterhead &&
                                  trim_spaces(block.text).size() <= kMaxLetterheadLineBytes &&
                                  !ends_with_period(block.text);
-    if (!is_letterhead(block) && !letterhead_line) break;
+    // A web page's label ("Atajo de Navegación:").
+    const std::string_view text = trim_spaces(block.text);
+    const bool label = text.ends_with(':') && text.size() <= kMaxLetterheadLineBytes;
+    if (!is_letterhead(block) && !letterhead_line && !label) break;
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
     sheet.used[next] = true;
@@ -355,6 +364,21 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
     if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return true;
   }
   return false;
+}
+
+// The title at or after the candidate at `title`: a short line above a longer one that is a
+// title too is a section's or a page's label ("Locales y estatales", "TERCER INFORME DE
+// GOBIERNO"), since a bulletin's title is rarely that short; not above a line of middling length,
+// which may be the subtitle of a short title ("Anuncio de Política Monetaria").
+std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
+  const std::size_t after = sheet.next_unused(title + 1);
+  if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) return title;
+  const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
+  const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
+  const bool label = kicker.size() <= kMaxLetterheadLineBytes &&
+                     longer.size() >= std::max(2 * kicker.size(), kMinTitleUnderLabelBytes) &&
+                     sheet.blocks[title]->kind == sheet.blocks[after]->kind;
+  return label ? after : title;
 }
 
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no
@@ -386,7 +410,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
-  const std::size_t next = skip_letterheads(sheet);
+  std::size_t next = skip_letterheads(sheet);
   const std::vector<const Block*>& blocks = sheet.blocks;
   std::vector<bool>& used = sheet.used;
 
@@ -395,6 +419,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   } else if (document.title_hint) {
     structure.title = *document.title_hint;
   } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
+    if (const std::size_t title = past_kicker(sheet, next); title != next) {
+      used[next] = true;  // the label leaves the text
+      next = title;
+    }
     structure.title = trim_spaces(blocks[next]->text);
     used[next] = true;
   }

@@ -37,6 +37,8 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("1035", Number("Boletín-1035"));
   EXPECT_EQ("UNAM-DGCS-536", Number("Boletín UNAM-DGCS-536"));
   EXPECT_EQ("BUAP-C-087/2020", Number("Boletín BUAP-C-087/2020"));
+  EXPECT_EQ("COFECE-001-2020", Number("COFECE-001-2020"));
+  EXPECT_EQ("COFECE-001-2020", Number("Comunicado No. COFECE-001-2020"));
   EXPECT_EQ("none", Number("Boletín 3-5"));
 }
 
@@ -117,8 +119,8 @@ TEST(ReadStructure, TakesThePlaceFromALaterDatelineOfTheSameDate) {
             Header("Presenta el IMSS un plan\n\n13 de agosto de 2024\n\nCiudad de México, a 13 "
                    "de agosto de 2024.- Con el objetivo de consolidar la atención, el IMSS "
                    "presentó un plan.\n"));
-  // Another date is another matter: the first stands.
-  EXPECT_EQ("Presenta el IMSS un plan | - |  | 2024-08-13",
+  // Of another date, the dateline with its place is the bulletin's; the first, the page's.
+  EXPECT_EQ("Presenta el IMSS un plan | - | Ciudad de México | 2024-08-02",
             Header("Presenta el IMSS un plan\n\n13 de agosto de 2024\n\nCiudad de México, a 2 "
                    "de agosto de 2024.- El IMSS presentó un plan.\n"));
 }
@@ -192,6 +194,12 @@ TEST(ReadStructure, TakesHighlightsPrintedWithoutBullets) {
             HighlightsAndStory("Turismo deja divisas\n\nTorruco informó que crecieron 12 por "
                                "ciento\n\nCiudad de México, 13 de junio de 2022.- El secretario "
                                "habló.\n\nOtro párrafo.\n"));
+  EXPECT_EQ(
+      "Torruco informó que el ingreso de divisas creció 12 por ciento de enero a abril || "
+      "El secretario habló.",
+      HighlightsAndStory("Turismo internacional deja a México divisas\n\nTorruco informó que "
+                         "el ingreso de divisas creció 12 por ciento de enero a abril\n\n"
+                         "Ciudad de México, 13 de junio de 2022.- El secretario habló.\n"));
   // Unfinished lines under a dateline of their own, before the story.
   EXPECT_EQ("La oferta incluye tamales; Habrá 36 tortillerías || La Jefa de Gobierno inauguró.",
             HighlightsAndStory("Inaugura la Feria del Maíz\n\nCiudad de México, 26 de septiembre "
@@ -215,6 +223,32 @@ TEST(ReadStructure, LeavesTheLastLineOfALetterheadOut) {
             Header("Senado de la República\n\nLXIV Legislatura\n\nBoletín-1035\n\nCiudad de "
                    "México, a 13 de febrero de 2020\n\nPiden redoblar esfuerzos en comisiones\n\n"
                    "El Senado sesionó.\n"));
+}
+
+TEST(ReadStructure, PrefersTheDatelineWithAPlaceToThePagesDate) {
+  EXPECT_EQ("Ejército Mexicano localiza un túnel en Tijuana, B.C. | - | Tijuana, B.C. | 2011-08-12",
+            Header("13 de agosto de 2011\n\nEjército Mexicano localiza un túnel en Tijuana, "
+                   "B.C.\n\nTijuana, B.C., a 12 agosto de 2011.- La Secretaría informa.\n"));
+  EXPECT_EQ("Más turismo para el Mezquital | - | Durango, Durango | 2025-05-03",
+            Header("sábado 3, mayo, 2025\n\nMás turismo para el Mezquital\n\nDurango, Durango.- "
+                   "Con el objetivo de impulsar el turismo se construyó.\n"));
+}
+
+TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
+  EXPECT_EQ(
+      "Arranca Rubén Rocha trabajos de nuevo malecón en Badiraguato | - | Badiraguato, "
+      "Sinaloa | 2023-04-14",
+      Header("Locales y estatales\n\nArranca Rubén Rocha trabajos de nuevo malecón en "
+             "Badiraguato\n\n"
+             "Badiraguato, Sinaloa, a 14 de abril de 2023.- El gobernador inauguró.\n"));
+  EXPECT_EQ("EL IFT PRESENTA EL MONITOREO DE LA DISCAPACIDAD | - | Ciudad de México | 2021-11-16",
+            Header("Atajo de Navegación:\n\nCiudad de México, a 16 de noviembre de 2021.\n\nEL IFT "
+                   "PRESENTA EL MONITOREO DE LA DISCAPACIDAD\n\nEl Instituto presentó el "
+                   "monitoreo.\n"));
+  // A short title above the story stays the title.
+  EXPECT_EQ(
+      "Anuncio de Política Monetaria | - |  | -",
+      Header("Anuncio de Política Monetaria\n\nLa Junta de Gobierno decidió bajar la tasa.\n"));
 }
 
 TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
