@@ -380,6 +380,8 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
                            "Autónoma del Estado de Hidalgo."}));
   EXPECT_EQ("Comisión de Capacitación y Organización Electoral:1",
             Organizations({"Sesionó la Comisión de Capacitación y Organización Electoral."}));
+  EXPECT_EQ("Ayuntamiento de Mérida:1",
+            Organizations({"Lo presentó el Ayuntamiento de Mérida en su primer año."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
