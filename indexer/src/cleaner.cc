@@ -78,9 +78,10 @@ bool strip_bullet(std::string_view& line) {
     line = trim(line.substr(2));
     return true;
   }
-  // "*SSG actualiza…": an asterisk glued to a capital, where Markdown's "*emphasis*" would
-  // close it again.
-  if (line.size() > 1 && line[0] == '*' && line.find('*', 1) == std::string_view::npos) {
+  // "*SSG actualiza…", "-Antes de febrero…": an asterisk or a hyphen glued to a capital, where
+  // Markdown's "*emphasis*" would close it again.
+  if (line.size() > 1 && (line[0] == '*' || line[0] == '-') &&
+      line.find(line[0], 1) == std::string_view::npos) {
     int32_t length = 0;
     if (u_isupper(first_code_point(line.substr(1), &length))) {
       line = trim(line.substr(1));

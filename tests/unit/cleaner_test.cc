@@ -85,10 +85,12 @@ TEST(Cleaner, RecognisesBulletGlyphs) {
             Blocks("\uF0B7 Uno.\n\u2022 Dos.\n\u00B7 Tres.\n- Cuatro.\n* Cinco.\n"));
 }
 
-TEST(Cleaner, ReadsAnAsteriskGluedToACapitalAsABullet) {
+TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
   EXPECT_EQ("B:SSG actualiza al personal.\nP:*Énfasis* al empezar.\nP:*minúscula sin cerrar.\n",
             Blocks("*SSG actualiza al personal.\n\n*Énfasis* al empezar.\n\n*minúscula sin "
                    "cerrar.\n"));
+  EXPECT_EQ("B:Antes de febrero habrá casas.\nP:-5 por ciento fue la baja.\n",
+            Blocks("-Antes de febrero habrá casas.\n\n-5 por ciento fue la baja.\n"));
 }
 
 TEST(Cleaner, TellsADialogueDashFromABulletDash) {
