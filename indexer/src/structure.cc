@@ -45,11 +45,13 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "atentamente"};
 
 // Web pages' furniture that survives copying their text: menus, sharing links, the blog's
-// category of the post, the date of the next release; folded.
+// category of the post, the date of the next release, the byline and the photo credit ("Por:
+// Redacción", "Fotografía: Nombre"); folded.
 constexpr std::array<std::string_view, 6> kPageFurniture = {"menu",      "ver galeria", "galeria",
                                                             "compartir", "imprimir",    "inicio"};
-constexpr std::array<std::string_view, 6> kPageLabels = {
-    "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:"};
+constexpr std::array<std::string_view, 10> kPageLabels = {
+    "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
+    "por:",      "foto:",      "fotos:",      "fotografia:"};
 
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.
