@@ -28,7 +28,8 @@ std::size_t most_recent(const Scan& scan, const std::vector<std::size_t>& candid
 // constitucional de veracruz" and "gobernador de veracruz" are the same post.
 std::string post_key(const Scan& scan, const std::string& role) {
   std::string key;
-  for (const Token& token : tokenize(role, 0, 0)) {
+  // Canonical first, so that a two-word post keeps its modifier ("mandatario estatal").
+  for (const Token& token : tokenize(scan.gazetteer.canonical_role(role), 0, 0)) {
     if (!token.word) continue;
     if (token.folded != "general" && scan.gazetteer.is_role_modifier(token.lower)) continue;
     if (!key.empty()) key += ' ';

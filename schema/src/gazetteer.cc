@@ -407,8 +407,19 @@ std::string Gazetteer::canonical_role(std::string_view role) const {
     rest.remove_prefix(space + 1);
   }
   std::string out;
-  for (const std::string& word : words) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
     std::string canonical = word;
+    // Two-word forms first: "oficial mayor", "mandatario estatal" (a governor).
+    if (i + 1 < words.size()) {
+      if (auto pair = vocabulary_.role_words.find(word + " " + words[i + 1]);
+          pair != vocabulary_.role_words.end()) {
+        if (!out.empty()) out.push_back(' ');
+        out += pair->second;
+        ++i;
+        continue;
+      }
+    }
     if (auto it = vocabulary_.role_words.find(word); it != vocabulary_.role_words.end()) {
       canonical = it->second;
     } else if (auto mod = vocabulary_.modifiers.find(word); mod != vocabulary_.modifiers.end()) {

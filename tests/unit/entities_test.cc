@@ -484,6 +484,12 @@ TEST(Quotes, AttributeAPostAloneToTheHolderNamedBeforeIt) {
                     "León Trujillo, dijo que 45% de los beneficiarios son mujeres."}));
 }
 
+TEST(Quotes, AttributeAPostThatNamesTheSamePostOtherwise) {
+  EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|expresó|Es un día histórico"}),
+            Quotes({"El gobernador del estado, Eduardo Ramírez Aguilar, inauguró la carretera.",
+                    "\"Es un día histórico\", expresó el mandatario estatal."}));
+}
+
 TEST(Quotes, ReadTheVerbBeforeItsSubject) {
   EXPECT_EQ(Lines({"zoe-robledo|señala|el IMSS contratará a cinco mil especialistas"}),
             Quotes({"Señala Zoé Robledo que el IMSS contratará a cinco mil especialistas"}));

@@ -94,8 +94,9 @@ class Gazetteer {
   std::string official_label(std::string_view id) const;
   std::string organization_label(std::string_view id) const;
 
-  // A role as a comparable key: folded, single-spaced, each vocabulary word in its first
-  // (canonical) form: "Directora General" -> "director general".
+  // A role as a comparable key: folded, single-spaced, each vocabulary word or two-word form
+  // in its first (canonical) form: "Directora General" -> "director general", "mandataria
+  // estatal" -> "gobernador".
   std::string canonical_role(std::string_view role) const;
 
   // Vocabulary. Words are compared lower-cased with their accents ("secretaria" is a post,
