@@ -151,6 +151,16 @@ bool opens_sentence(std::string_view line) {
          kSentenceOpeners.end();
 }
 
+// Whether `text` opens with a preposition or a conjunction, which join it to what precedes
+// (an article may open a new phrase: "TERCER INFORME DE GOBIERNO" / "LA CASA AMANC…").
+bool starts_with_joining_word(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kJoiningWords = {
+      "de", "del", "y", "e", "o", "u", "en", "con", "para", "por", "al", "entre"};
+  std::string word(text.substr(0, text.find(' ')));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kJoiningWords.begin(), kJoiningWords.end(), word) != kJoiningWords.end();
+}
+
 bool ends_with_continuation(std::string_view text) {
   text = trim(text);
   if (text.ends_with(",")) return true;
@@ -279,7 +289,12 @@ class BlockBuilder {
   // Whether `text` continues the block being built.
   bool continues(std::string_view text) const {
     if (ends_sentence(current_)) return false;
-    const bool unfinished = starts_lowercase(text) || ends_with_continuation(current_);
+    // In capitals, a line that opens with "DE", "Y", "EN"… goes on from the one before
+    // ("EL IFT PRESENTA EL MONITOREO" / "DE LA DISCAPACIDAD EN LOS NOTICIARIOS").
+    const bool capitals_go_on =
+        in_capitals(current_) && in_capitals(text) && starts_with_joining_word(text);
+    const bool unfinished =
+        starts_lowercase(text) || ends_with_continuation(current_) || capitals_go_on;
     // Header lines ("Ciudad de México, 14 de abril de 2021", "No. 142") stand alone, even
     // where a PDF's text puts no blank line between them.
     if (!unfinished && blocks_.size() < kHeaderBlocks &&

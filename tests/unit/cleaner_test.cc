@@ -57,6 +57,13 @@ TEST(Cleaner, KeepsLinesApartInTextThatHoldsEachParagraphOnOneLine) {
             PdfBlocks(wrapped));
 }
 
+TEST(Cleaner, JoinsATitleInCapitalsSplitBeforeAPreposition) {
+  EXPECT_EQ("P:EL IFT PRESENTA EL MONITOREO DE LA DISCAPACIDAD EN RADIO\n",
+            Blocks("EL IFT PRESENTA EL MONITOREO\n\nDE LA DISCAPACIDAD EN RADIO\n"));
+  EXPECT_EQ("P:TERCER INFORME DE GOBIERNO\nP:LA CASA AMANC RECONOCE SU LABOR\n",
+            Blocks("TERCER INFORME DE GOBIERNO\n\nLA CASA AMANC RECONOCE SU LABOR\n"));
+}
+
 TEST(Cleaner, EndsATitleLineAboveTheFirstSentence) {
   EXPECT_EQ(
       "P:FGR obtiene vinculación a proceso\nP:La Fiscalía General informó que hubo avances.\n",
