@@ -47,8 +47,9 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
 // Web pages' furniture that survives copying their text: menus, sharing links, the blog's
 // category of the post, the date of the next release, the byline and the photo credit ("Por:
 // Redacción", "Fotografía: Nombre"); folded.
-constexpr std::array<std::string_view, 6> kPageFurniture = {"menu",      "ver galeria", "galeria",
-                                                            "compartir", "imprimir",    "inicio"};
+constexpr std::array<std::string_view, 10> kPageFurniture = {
+    "menu",   "ver galeria", "galeria",  "compartir",          "imprimir",
+    "inicio", "descargar",   "noticias", "noticias recientes", "comunicados"};
 constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
