@@ -253,7 +253,8 @@ TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
 
 TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("Román Meyer anuncia proyectos en Morelia | - | Morelia, Michoacán | 2019-04-06",
-            Header("Category: NOTAS\n\nMenú\n\nPor: Redacción\n\nFotografía: Ana Ruiz\n\nRomán "
+            Header("Category: NOTAS\n\nMenú\n\nComunicados\n\nDescargar\n\nPor: Redacción\n\n"
+                   "Fotografía: Ana Ruiz\n\nRomán "
                    "Meyer anuncia proyectos en Morelia\n\n"
                    "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
   EXPECT_EQ("ÍNDICE NACIONAL DE PRECIOS PRODUCTOR | 258/17 | AGUASCALIENTES, AGS. | 2017-06-08",
