@@ -301,6 +301,12 @@ class BlockBuilder {
         (is_header_line(current_) || is_header_line(text))) {
       return false;
     }
+    // A dateline that opens with a lower-case weekday ("miércoles, 5 de noviembre de 2025")
+    // stands alone too, unless the line above breaks off mid-phrase.
+    if (blocks_.size() < kHeaderBlocks && starts_lowercase(text) &&
+        !ends_with_continuation(current_) && is_header_line(text)) {
+      return false;
+    }
     // A line in capitals (a title, a letterhead) ends where mixed case begins.
     if (!unfinished && in_capitals(current_) && has_lowercase(text)) return false;
     // And one in capitals starts where mixed case ends ("Próxima publicación: 7 de julio" /

@@ -127,6 +127,12 @@ TEST(Cleaner, KeepsHeaderLinesApartWhenNoBlankLineSeparatesThem) {
             Blocks("BOLETÍN 045\nMérida, Yucatán, 3 de marzo de 2019\nInaugura hospital\n"));
 }
 
+TEST(Cleaner, KeepsADatelineThatOpensWithALowerCaseWeekdayApart) {
+  EXPECT_EQ("P:GOB\nP:miércoles, 5 de noviembre de 2025\nP:Recuperan vehículos en Manzanillo\n",
+            Blocks("GOB\n\nmiércoles, 5 de noviembre de 2025\n\nRecuperan vehículos en "
+                   "Manzanillo\n"));
+}
+
 TEST(Cleaner, StillReflowsDatesInsideSentences) {
   // A date that line breaks leave alone inside a sentence; a lead-in with the story after it.
   EXPECT_EQ("P:La campaña empezó el 14 de abril de 2021 y sigue.\n",
