@@ -19,6 +19,8 @@ constexpr std::size_t kMaxNumberLineBytes = 60;
 constexpr std::size_t kMaxHeaderLineBytes = 100;
 // How near the end, in blocks, a closing dateline may stand.
 constexpr std::size_t kFooterBlocks = 3;
+// No title is shorter than this.
+constexpr std::size_t kMinTitleBytes = 12;
 // Under a short label, a title is a longer line than a short title's subtitle tends to be.
 constexpr std::size_t kMinTitleUnderLabelBytes = 48;
 // The short last line of a letterhead, under the office's name.
@@ -110,7 +112,7 @@ bool ends_with_period(std::string_view text) {
 bool is_title_candidate(const Block& block) {
   if (block.kind == BlockKind::kBullet) return false;
   const std::string_view text = trim_spaces(block.text);
-  if (text.size() < 12 || text.size() > kMaxTitleBytes) return false;
+  if (text.size() < kMinTitleBytes || text.size() > kMaxTitleBytes) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   return block.kind == BlockKind::kHeading || !ends_with_period(text);
 }
@@ -374,7 +376,12 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
 // GOBIERNO"), since a bulletin's title is rarely that short; not above a line of middling length,
 // which may be the subtitle of a short title ("Anuncio de Política Monetaria").
 std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
-  const std::size_t after = sheet.next_unused(title + 1);
+  std::size_t after = sheet.next_unused(title + 1);
+  // Past scraps too short to be anything but furniture ("GOB", "Img").
+  while (after < sheet.blocks.size() && after < kHeaderBlocks &&
+         trim_spaces(sheet.blocks[after]->text).size() < kMinTitleBytes) {
+    after = sheet.next_unused(after + 1);
+  }
   if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) return title;
   const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
   const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
@@ -423,7 +430,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.title = *document.title_hint;
   } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
     if (const std::size_t title = past_kicker(sheet, next); title != next) {
-      used[next] = true;  // the label leaves the text
+      for (std::size_t k = next; k < title; ++k) used[k] = true;  // labels leave the text
       next = title;
     }
     structure.title = trim_spaces(blocks[next]->text);

@@ -245,6 +245,10 @@ TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
             Header("Atajo de Navegación:\n\nCiudad de México, a 16 de noviembre de 2021.\n\nEL IFT "
                    "PRESENTA EL MONITOREO DE LA DISCAPACIDAD\n\nEl Instituto presentó el "
                    "monitoreo.\n"));
+  EXPECT_EQ(
+      "Recuperan vehículos y detienen a tres personas en Manzanillo | - |  | 2025-11-05",
+      Header("Carrusel Img\n\nGOB\n\nmiércoles, 5 de noviembre de 2025\n\nRecuperan "
+             "vehículos y detienen a tres personas en Manzanillo\n\nLa Dirección informó.\n"));
   // A short title above the story stays the title.
   EXPECT_EQ(
       "Anuncio de Política Monetaria | - |  | -",
