@@ -328,6 +328,12 @@ void find_head_names(Scan& scan) {
       if (!text.free(i) || !t.word || !t.capitalized) continue;
       const bool weak = scan.classes[i].weak_name_head;
       if (!weak && !scan.classes[i].name_head) continue;
+      // "Índice de Mercancías y Servicios de Uso Intermedio": a weak word joined by "y" to the
+      // capitalised words before it goes on their name.
+      if (weak && i >= first + 2 && (text.is(i - 1, "y") || text.is(i - 1, "e")) &&
+          text[i - 2].word && text[i - 2].capitalized && text.free(i - 2)) {
+        continue;
+      }
       bool has_de = false;
       const std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;

@@ -382,6 +382,7 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
             Organizations({"Sesionó la Comisión de Capacitación y Organización Electoral."}));
   EXPECT_EQ("Ayuntamiento de Mérida:1",
             Organizations({"Lo presentó el Ayuntamiento de Mérida en su primer año."}));
+  EXPECT_EQ("", Organizations({"El Índice de Mercancías y Servicios de Uso Intermedio subió."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
