@@ -25,9 +25,10 @@ constexpr std::array<std::string_view, 14> kBulletGlyphs = {
 constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
 
 // Capitalised, these open a sentence: a title line above one ends there.
-constexpr std::array<std::string_view, 14> kSentenceOpeners = {
-    "el",  "la",      "los", "las",  "en",    "con",  "para",
-    "por", "durante", "al",  "ante", "desde", "este", "esta"};
+constexpr std::array<std::string_view, 25> kSentenceOpeners = {
+    "el",   "la",      "los",   "las",  "un",    "una",    "en",      "con",   "para",
+    "por",  "durante", "al",    "ante", "desde", "este",   "esta",    "estos", "estas",
+    "como", "tras",    "sobre", "hoy",  "ayer",  "además", "asimismo"};
 
 // A line with this many capital letters and no lower-case one is in capitals.
 constexpr std::size_t kMinCapitals = 6;

@@ -57,6 +57,14 @@ TEST(Cleaner, KeepsLinesApartInTextThatHoldsEachParagraphOnOneLine) {
             PdfBlocks(wrapped));
 }
 
+TEST(Cleaner, EndsABulletAboveTheFirstSentence) {
+  EXPECT_EQ(
+      "B:La descentralización beneficiará a 2 mil trabajadores\nP:Como parte de la "
+      "descentralización, Pemex comenzó el traslado.\n",
+      Blocks("• La descentralización beneficiará a 2 mil trabajadores\nComo parte de la "
+             "descentralización,\nPemex comenzó el traslado.\n"));
+}
+
 TEST(Cleaner, JoinsATitleInCapitalsSplitBeforeAPreposition) {
   EXPECT_EQ("P:EL IFT PRESENTA EL MONITOREO DE LA DISCAPACIDAD EN RADIO\n",
             Blocks("EL IFT PRESENTA EL MONITOREO\n\nDE LA DISCAPACIDAD EN RADIO\n"));
