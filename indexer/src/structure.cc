@@ -334,14 +334,13 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
   bool after_letterhead = false;
   while (next < sheet.blocks.size() && next < kHeaderBlocks) {
     const Block& block = *sheet.blocks[next];
+    const std::string_view text = trim_spaces(block.text);
+    const bool short_line = text.size() <= kMaxLetterheadLineBytes;
     // A letterhead's last, short line ("LXIV Legislatura", "Central Electoral") when a title
     // still follows.
-    const bool letterhead_line = after_letterhead &&
-                                 trim_spaces(block.text).size() <= kMaxLetterheadLineBytes &&
-                                 !ends_with_period(block.text);
+    const bool letterhead_line = after_letterhead && short_line && !ends_with_period(text);
     // A web page's label ("Atajo de Navegación:").
-    const std::string_view text = trim_spaces(block.text);
-    const bool label = text.ends_with(':') && text.size() <= kMaxLetterheadLineBytes;
+    const bool label = short_line && text.ends_with(':');
     if (!is_letterhead(block) && !letterhead_line && !label) break;
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
