@@ -375,6 +375,9 @@ std::optional<std::string_view> place_before(std::string_view before) {
     separated = true;
     before = trim_commas(before.substr(0, before.size() - 1));
     if (before.empty()) return before;  // "a 16 de julio de 2014"
+    // "Torreón, Coahuila de Zaragoza; a 28…", "León, Guanajuato. A 27…".
+    if (before.back() == ';') before = trim_commas(before.substr(0, before.size() - 1));
+    before = without_final_period(before);
   }
   if (!separated || !looks_like_place(before)) return std::nullopt;
   return before;
@@ -387,6 +390,13 @@ std::optional<std::string_view> unseparated_place(std::string_view text) {
   text = trim_spaces(text);
   if (text.find(',') == std::string_view::npos || !looks_like_place(text)) return std::nullopt;
   return text;
+}
+
+// Whether `text` ends with a word of capitals only, an acronym ("CDMX", "SLP").
+bool ends_in_acronym(std::string_view text) {
+  const std::string_view word = text.substr(text.find_last_of(" ,") + 1);  // npos + 1 == 0
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // Whether the word before the period at `period` is a short abbreviation, as a state's is
@@ -465,8 +475,12 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);
   const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
-    // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too.
-    const std::string_view place = trim_commas(without_final_period(line.substr(0, period + 1)));
+    // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too; after an acronym in
+    // capitals ("CDMX.-", "SLP.-") it is only the lead-in's.
+    std::string_view place = trim_commas(without_final_period(line.substr(0, period + 1)));
+    if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1))) {
+      place.remove_suffix(1);
+    }
     const std::string_view story = skip_dashes(trim_spaces(line.substr(story_at)));
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
         !starts_upper(story)) {

@@ -113,6 +113,9 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"26 de marzo, 2025 Morelia, Michoacán de Ocampo",
        "Morelia, Michoacán de Ocampo | 2025-03-26"},
       {"sábado 3, mayo, 2025", " | 2025-05-03"},
+      {"Torreón, Coahuila de Zaragoza; a 28 de noviembre de 2023.-",
+       "Torreón, Coahuila de Zaragoza | 2023-11-28"},
+      {"León, Guanajuato. A 27 de octubre de 2018.", "León, Guanajuato | 2018-10-27"},
       {"Morelia, Michoacán., 05 de diciembre de 2007.-", "Morelia, Michoacán | 2007-12-05"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
@@ -178,6 +181,9 @@ TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   EXPECT_EQ("Xalapa, Ver.", abbreviated->place);
   EXPECT_EQ("La libertad de expresión avanza.", abbreviated->story);
   EXPECT_FALSE(parse_place_lead_in("En Oaxaca, Oax. Se inauguró la clínica."));
+  // After an acronym in capitals, the period is the lead-in's.
+  EXPECT_EQ("SLP",
+            parse_place_lead_in("SLP.- En el marco del respeto.").value_or(PlaceLeadIn{}).place);
   EXPECT_FALSE(parse_place_lead_in("Sin embargo, Dr. Pérez dijo algo."));
 }
 
