@@ -390,6 +390,12 @@ TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
   EXPECT_EQ("INAI:1", Organizations({"El Instituto Nacional de Transparencia (INAI) resolvió."}));
 }
 
+TEST(Organizations, KnowTheArmedForcesAndCivilProtection) {
+  EXPECT_EQ("Ejército Mexicano:1 Fuerza Aérea Mexicana:1 Protección Civil:1",
+            Organizations({"El Ejército Mexicano y la Fuerza Aérea Mexicana apoyaron a Protección "
+                           "Civil."}));
+}
+
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",
