@@ -1,5 +1,8 @@
 #include "hemeroteca/indexer/structure.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <array>
 #include <deque>
 #include <regex>
@@ -106,7 +109,38 @@ bool ends_with_period(std::string_view text) {
   text = trim_spaces(text);
   if (!text.ends_with(".") || text.ends_with("...")) return false;
   const std::string_view last_word = text.substr(text.find_last_of(' ') + 1);  // npos + 1 == 0
-  return last_word.size() > 6 || last_word.find('.') == last_word.size() - 1;
+  const bool abbreviation = last_word.size() <= 6 && last_word.find('.') < last_word.size() - 1 &&
+                            last_word[0] >= 'A' && last_word[0] <= 'Z' &&
+                            last_word.find_first_of("0123456789") == std::string_view::npos;
+  return !abbreviation;
+}
+
+// Whether every word of `text` starts with a capital or a digit ("LXIV Legislatura", "Central
+// Electoral", "TERCER INFORME DE GOBIERNO"), as labels and letterhead lines are written and
+// titles are not ("Reabre el Museo…").
+bool every_word_capitalised(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, space - at);
+    at = space + 1;
+    if (word.empty()) continue;
+    UChar32 first = 0;
+    int32_t at_byte = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at_byte,
+            static_cast<int32_t>(word.size()), first);
+    if (first > 0 && u_islower(first)) return false;
+  }
+  return true;
+}
+
+// Whether `text` has letters and all of them are capitals.
+bool in_capitals(std::string_view text) {
+  bool letters = false;
+  for (const char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
 }
 
 bool is_title_candidate(const Block& block) {
@@ -195,6 +229,8 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
   if (std::regex_search(folded, match, kWithYear)) {
+    // "COFECE-001-2020", not "COVID-19/2021": an office's code numbers in three digits or more.
+    if (match[3].matched && match[4].length() < 3) return std::nullopt;
     std::string office =
         match[3].matched ? ascii_upper(match[3].str()) : glued_acronym(match, 1, 2);
     return office + match[4].str() + match[5].str() + match[6].str();
@@ -338,7 +374,8 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
     const bool short_line = text.size() <= kMaxLetterheadLineBytes;
     // A letterhead's last, short line ("LXIV Legislatura", "Central Electoral") when a title
     // still follows.
-    const bool letterhead_line = after_letterhead && short_line && !ends_with_period(text);
+    const bool letterhead_line =
+        after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
     // A web page's label ("Atajo de Navegación:").
     const bool label = short_line && text.ends_with(':');
     if (!is_letterhead(block) && !letterhead_line && !label) break;
@@ -384,7 +421,11 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
   if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) return title;
   const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
   const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
-  const bool label = kicker.size() <= kMaxLetterheadLineBytes &&
+  // A label is capitalised word by word, or in capitals above a title in capitals too; a
+  // title in capitals above a subtitle in mixed case is no label.
+  const bool label_like =
+      every_word_capitalised(kicker) && (!in_capitals(kicker) || in_capitals(longer));
+  const bool label = label_like && kicker.size() <= kMaxLetterheadLineBytes &&
                      longer.size() >= std::max(2 * kicker.size(), kMinTitleUnderLabelBytes) &&
                      sheet.blocks[title]->kind == sheet.blocks[after]->kind;
   return label ? after : title;

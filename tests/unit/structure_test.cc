@@ -40,6 +40,7 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("COFECE-001-2020", Number("COFECE-001-2020"));
   EXPECT_EQ("COFECE-001-2020", Number("Comunicado No. COFECE-001-2020"));
   EXPECT_EQ("none", Number("Boletín 3-5"));
+  EXPECT_EQ("none", Number("Campaña de vacunación COVID-19/2021"));
 }
 
 TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
@@ -238,7 +239,7 @@ TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
   EXPECT_EQ(
       "Arranca Rubén Rocha trabajos de nuevo malecón en Badiraguato | - | Badiraguato, "
       "Sinaloa | 2023-04-14",
-      Header("Locales y estatales\n\nArranca Rubén Rocha trabajos de nuevo malecón en "
+      Header("Noticias Estatales\n\nArranca Rubén Rocha trabajos de nuevo malecón en "
              "Badiraguato\n\n"
              "Badiraguato, Sinaloa, a 14 de abril de 2023.- El gobernador inauguró.\n"));
   EXPECT_EQ("EL IFT PRESENTA EL MONITOREO DE LA DISCAPACIDAD | - | Ciudad de México | 2021-11-16",
@@ -249,6 +250,18 @@ TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
       "Recuperan vehículos y detienen a tres personas en Manzanillo | - |  | 2025-11-05",
       Header("Carrusel Img\n\nGOB\n\nmiércoles, 5 de noviembre de 2025\n\nRecuperan "
              "vehículos y detienen a tres personas en Manzanillo\n\nLa Dirección informó.\n"));
+  // A short title stays the title above its subtitle, under a letterhead too.
+  EXPECT_EQ("Reabre el Museo de Arte Moderno | - | Ciudad de México | 2023-05-03",
+            Header("Reabre el Museo de Arte Moderno\n\nTras dos años de remodelación, el recinto "
+                   "presenta una nueva museografía\n\nCiudad de México, 3 de mayo de 2023.- El "
+                   "museo abrió.\n"));
+  EXPECT_EQ("Inaugura Durazo hospital | - |  | -",
+            Header("GOBIERNO DEL ESTADO DE SONORA\n\nInaugura Durazo hospital\n\nCon una "
+                   "inversión de 300 millones se beneficiará a 50 mil habitantes\n\nEl gobernador "
+                   "inauguró.\n"));
+  EXPECT_EQ("REABRE EL MUSEO DE ARTE | - |  | -",
+            Header("REABRE EL MUSEO DE ARTE\n\nTras dos años de remodelación, el recinto presenta "
+                   "una nueva museografía\n\nEl museo abrió.\n"));
   // A short title above the story stays the title.
   EXPECT_EQ(
       "Anuncio de Política Monetaria | - |  | -",
