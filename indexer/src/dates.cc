@@ -25,6 +25,8 @@ constexpr std::size_t kMaxPlaceWords = 8;
 // A place standing on a line of its own beside a dateline is short: "AGUASCALIENTES, AGS.".
 constexpr std::size_t kMaxPlaceLineBytes = 48;
 constexpr std::size_t kMaxPlaceLineWords = 5;
+// A town and its state before a date with nothing between: "Morelia, Michoacán de Ocampo".
+constexpr std::size_t kMaxUnseparatedPlaceWords = 4;
 // An agency's tag after a dateline's date, parentheses included: "(CONADE)".
 constexpr std::size_t kMaxTagBytes = 32;
 
@@ -388,7 +390,12 @@ std::optional<std::string_view> place_before(std::string_view before) {
 // 2025 Morelia, Michoacán de Ocampo"): only a town and its state, which the comma shows.
 std::optional<std::string_view> unseparated_place(std::string_view text) {
   text = trim_spaces(text);
-  if (text.find(',') == std::string_view::npos || !looks_like_place(text)) return std::nullopt;
+  // "Conferencia de Prensa Matutina, Palacio Nacional 5 de marzo" is a title, not a town.
+  const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+  if (text.find(',') == std::string_view::npos || words > kMaxUnseparatedPlaceWords ||
+      !looks_like_place(text)) {
+    return std::nullopt;
+  }
   return text;
 }
 
@@ -399,12 +406,22 @@ bool ends_in_acronym(std::string_view text) {
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// Whether the word before the period at `period` is a short abbreviation, as a state's is
-// ("Ver.", "Gro.", "D.F.").
+// Whether the word before the period at `period` is written as a state's abbreviation is:
+// a capital and two to three lower-case letters ("Ver.", "Gro.", "Chis."), or letters parted
+// by periods ("D.F.", "B.C."); not a title ("Dr.", "Lic.") nor an acronym ("SAT.").
 bool ends_with_abbreviation(std::string_view text, std::size_t period) {
+  static constexpr std::array<std::string_view, 8> kTitles = {"Dr",   "Dra",  "Lic", "Ing",
+                                                              "Mtro", "Mtra", "Sr",  "Sra"};
   const std::size_t start = text.find_last_of(" ,", period) + 1;  // npos + 1 == 0
   const std::string_view word = text.substr(start, period - start);
-  return !word.empty() && word.size() <= 4 && starts_upper(word);
+  if (word.find('.') != std::string_view::npos) {
+    return std::all_of(word.begin(), word.end(),
+                       [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
+  }
+  const bool lower_rest = std::all_of(word.begin() + std::min<std::size_t>(1, word.size()),
+                                      word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return word.size() >= 3 && word.size() <= 4 && word[0] >= 'A' && word[0] <= 'Z' && lower_rest &&
+         std::find(kTitles.begin(), kTitles.end(), word) == kTitles.end();
 }
 
 // Whether some run of ASCII digits, as tokenize() reads number tokens, is four digits long.

@@ -148,6 +148,7 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"El IMSS informó 6 de abril de 2019.- Algo", "none"},
       {"18 de septiembre de 2020 El IMSS", "none"},
       {"En Morelia, Michoacán 6 de abril 2019.- El titular", "none"},
+      {"Conferencia de Prensa Matutina, Palacio Nacional 5 de marzo de 2024", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
@@ -185,6 +186,11 @@ TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   EXPECT_EQ("SLP",
             parse_place_lead_in("SLP.- En el marco del respeto.").value_or(PlaceLeadIn{}).place);
   EXPECT_FALSE(parse_place_lead_in("Sin embargo, Dr. Pérez dijo algo."));
+  EXPECT_FALSE(parse_place_lead_in("Ayer, Dr. Zoé Robledo entregó la clínica."));
+  EXPECT_FALSE(parse_place_lead_in("Juan Pérez, Jefe del SAT. El funcionario habló."));
+  EXPECT_EQ(
+      "Tijuana, B.C.",
+      parse_place_lead_in("Tijuana, B.C. La Secretaría informó.").value_or(PlaceLeadIn{}).place);
 }
 
 TEST(ParsePlaceLine, ReadsAPlaceAlone) {
