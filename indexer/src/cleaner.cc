@@ -81,7 +81,10 @@ bool strip_bullet(std::string_view& line) {
   }
   // "*SSG actualiza…", "-Antes de febrero…": an asterisk or a hyphen glued to a capital, where
   // Markdown's "*emphasis*" would close it again.
-  if (line.size() > 1 && (line[0] == '*' || line[0] == '-') &&
+  // A hyphen glued to a sentence that ends ("-Vamos a seguir, afirmó la gobernadora.") opens
+  // dialogue instead.
+  const bool dialogue = !line.empty() && line[0] == '-' && line.ends_with('.');
+  if (line.size() > 1 && (line[0] == '*' || line[0] == '-') && !dialogue &&
       line.find(line[0], 1) == std::string_view::npos) {
     int32_t length = 0;
     if (u_isupper(first_code_point(line.substr(1), &length))) {
@@ -243,8 +246,10 @@ bool keeps_paragraphs_on_one_line(std::string_view text) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(bool markdown, bool one_line_paragraphs)
-      : markdown_(markdown), one_line_paragraphs_(one_line_paragraphs) {}
+  BlockBuilder(bool markdown, bool layout_lines, bool one_line_paragraphs)
+      : markdown_(markdown),
+        layout_lines_(layout_lines),
+        one_line_paragraphs_(one_line_paragraphs) {}
 
   void line(std::string_view raw) {
     std::string_view text = trim(raw);
@@ -315,7 +320,12 @@ class BlockBuilder {
     if (!unfinished && has_lowercase(current_) && in_capitals(text)) return false;
     // Up top, a line without a final stop above a sentence's start is a title ("FGR obtiene
     // vinculación a proceso…" / "La Fiscalía General de la República…").
-    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_sentence(text)) return false;
+    // Not between a PDF's lines of running text, which break where the layout did ("…Castro
+    // Cosío visitó" / "Los Cabos para revisar…"); a bullet's are short.
+    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_sentence(text) &&
+        (!layout_lines_ || kind_ == BlockKind::kBullet)) {
+      return false;
+    }
     // A plain line break inside running text, unless lines are paragraphs.
     if (!gap_) return !one_line_paragraphs_ || unfinished;
     // After blank lines (a paragraph break or a PDF page gap) only an unfinished sentence goes on.
@@ -337,6 +347,7 @@ class BlockBuilder {
   }
 
   bool markdown_;
+  bool layout_lines_;  // a PDF's: they break where the page did, never for meaning
   bool one_line_paragraphs_;
   bool gap_ = false;
   BlockKind kind_ = BlockKind::kParagraph;
@@ -535,7 +546,7 @@ bool has_page_labels(std::string_view text) {
 namespace {
 
 std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layout_lines) {
-  BlockBuilder builder(markdown, !layout_lines && keeps_paragraphs_on_one_line(text));
+  BlockBuilder builder(markdown, layout_lines, !layout_lines && keeps_paragraphs_on_one_line(text));
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);

@@ -57,6 +57,12 @@ TEST(Cleaner, KeepsLinesApartInTextThatHoldsEachParagraphOnOneLine) {
             PdfBlocks(wrapped));
 }
 
+TEST(Cleaner, KeepsReflowingAPdfsRunningText) {
+  EXPECT_EQ("P:El gobernador Víctor Castro Cosío visitó Los Cabos para revisar la obra.\n",
+            PdfBlocks("El gobernador Víctor Castro Cosío visitó\nLos Cabos para revisar la "
+                      "obra.\n"));
+}
+
 TEST(Cleaner, EndsABulletAboveTheFirstSentence) {
   EXPECT_EQ(
       "B:La descentralización beneficiará a 2 mil trabajadores\nP:Como parte de la "
@@ -104,8 +110,10 @@ TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
   EXPECT_EQ("B:SSG actualiza al personal.\nP:*Énfasis* al empezar.\nP:*minúscula sin cerrar.\n",
             Blocks("*SSG actualiza al personal.\n\n*Énfasis* al empezar.\n\n*minúscula sin "
                    "cerrar.\n"));
-  EXPECT_EQ("B:Antes de febrero habrá casas.\nP:-5 por ciento fue la baja.\n",
-            Blocks("-Antes de febrero habrá casas.\n\n-5 por ciento fue la baja.\n"));
+  EXPECT_EQ("B:Antes de febrero habrá casas\nP:-5 por ciento fue la baja.\n",
+            Blocks("-Antes de febrero habrá casas\n\n-5 por ciento fue la baja.\n"));
+  EXPECT_EQ("P:-Vamos a seguir, afirmó la gobernadora.\n",
+            Blocks("-Vamos a seguir, afirmó la gobernadora.\n"));
 }
 
 TEST(Cleaner, TellsADialogueDashFromABulletDash) {
