@@ -49,7 +49,7 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
 // Words that follow a number without being what it counts (folded).
 constexpr auto kNotUnits = std::to_array<std::string_view>(
     {"adicional", "adicionales", "restantes", "extra", "extras", "aproximadamente", "mil", "miles",
-     "millones", "ciento", "porciento", "ellos", "ellas"});
+     "millones", "ciento", "porciento", "ellos", "ellas", "apenas"});
 
 // Units of measure written as symbols, which have no plural (folded).
 constexpr auto kSymbols = std::to_array<std::string_view>(
@@ -276,11 +276,13 @@ class SentenceReader {
     }
     const bool money_sign = first > 0 && is_mark(first - 1, {"$"});
     const bool dollar_sign = money_sign && first > 1 && is_word(first - 2, {"us"});
+    // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
+    // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
+    if (!money_sign && is_named_by_word_before(first) && !counted_right_after(after)) {
+      return std::nullopt;
+    }
     UnitReading unit =
         read_unit(number, after, money_sign ? (dollar_sign ? kDollars : kPesos) : "");
-    // "San Miguel de Allende 28 reportes": a name before a number that counts something does
-    // not name the number.
-    if (unit.unit.empty() && is_named_by_word_before(first)) return std::nullopt;
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     if (is_year(number) && (unit.unit.empty() || introduced_year)) {
       return std::nullopt;
@@ -319,6 +321,13 @@ class SentenceReader {
     std::size_t label = first;
     if (label > 0 && is_mark(label - 1, {"."})) --label;
     return label > 0 && is_word(label - 1, kLabels) && after == first + 1;
+  }
+
+  // A lower-case plural noun right after the number.
+  bool counted_right_after(std::size_t after) const {
+    if (after >= tokens_.size() || !is_noun_word(after)) return false;
+    std::size_t next = 0;
+    return !u_isupper(code_point_at(raw(after), 0, &next)) && tokens_[after].folded.ends_with("s");
   }
 
   // A capitalised word right before the number, other than the sentence's first, names it:
@@ -389,8 +398,10 @@ class SentenceReader {
       return *counted;
     }
     // "118 solicitudes de patente, 14 de diseños industriales": a count of a plural noun.
-    if (!number.scale_noun && is_word(i, {"de"})) {
-      if (auto counted = noun_phrase(i + 1, kPlural)) return *counted;
+    if (!number.scale_noun && is_word(i, {"de"}) && i + 1 < tokens_.size()) {
+      std::size_t next = 0;
+      const bool lower_case = !u_isupper(code_point_at(raw(i + 1), 0, &next));
+      if (auto counted = lower_case ? noun_phrase(i + 1, kPlural) : std::nullopt) return *counted;
     }
     return none;
   }
@@ -487,7 +498,9 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     if (first.figure.unit.empty() &&
         is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013", "de los", "de las"})) {
       first.figure.unit = second.figure.unit;
-      if (second.scale_noun && !first.scale_noun && first.figure.value < 1000) {
+      // "12 de los 3 millones de contribuyentes" are twelve: a part takes no scale.
+      const bool part = between.starts_with("de ");
+      if (!part && second.scale_noun && !first.scale_noun && first.figure.value < 1000) {
         first.figure.value *= second.scale;
         first.scale_noun = true;
         first.scale = second.scale;

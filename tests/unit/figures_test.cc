@@ -156,6 +156,12 @@ TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
        "6911000 turistas | 6 millones 911 mil turistas"},
       // A name before a number that counts nothing still names it.
       {"Se inauguró el Hospital General de Zona 2 en Tijuana.", ""},
+      {"Estudian en la Escuela Secundaria Técnica 15 de Los Mochis.", ""},
+      {"La Línea 12 apenas reabrió.", ""},
+      {"La Región 4 Valles Centrales recibió apoyo.", ""},
+      {"Se crearon 15 de Aguascalientes.", ""},
+      {"Apenas 12 de los 3 millones de contribuyentes declararon.",
+       "12 contribuyentes | 12; 3000000 contribuyentes | 3 millones de contribuyentes"},
   });
 }
 
