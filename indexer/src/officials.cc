@@ -188,7 +188,6 @@ void find_known_names(Scan& scan) {
   }
 }
 
-// "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
 // The post word that follows the comma at c and says what the name before it is: right
 // after it ("Nombre, director de…"), or after a few words and "como" ("Nombre, propuesto como
 // director general…", "Nombre, quien rindió protesta como Jefa de Gobierno"); npos if none.
@@ -197,16 +196,24 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   const Text& text = scan.text;
   if (role_word_length(scan, c + 1) > 0) return c + 1;
   const std::size_t last = text.sentence_end(c);
+  // Words that give the post now: "quien trabajó como director" held it once.
+  static constexpr std::string_view kAppointments[] = {
+      "propuesto", "propuesta",  "designado",  "designada", "nombrado", "nombrada", "electo",
+      "electa",    "ratificado", "ratificada", "protesta",  "funge",    "desempena"};
+  bool appointed = false;
   for (std::size_t k = c + 1; k < last && k <= c + kMaxWordsBeforeComo + 1; ++k) {
     if (!text[k].word || text[k].initial) return npos;
     if (text.is(k, "como")) {
-      const bool post = k > c + 1 && k + 1 < last && role_word_length(scan, k + 1) > 0;
-      return post && !text.is(k - 1, "asi") ? k + 1 : npos;
+      const bool post = appointed && k + 1 < last && role_word_length(scan, k + 1) > 0;
+      return post ? k + 1 : npos;
     }
+    appointed = appointed || std::find(std::begin(kAppointments), std::end(kAppointments),
+                                       text[k].folded) != std::end(kAppointments);
   }
   return npos;
 }
 
+// "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
@@ -260,9 +267,6 @@ void find_post_name_anchors(OfficialScan& s) {
   }
 }
 
-// "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
-// "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
-// after a plural post gets the post in the singular.
 // Past the ':' that opens a list a few words after `j`, or `last` when none does.
 std::size_t after_colon(const Text& text, std::size_t j, std::size_t last) {
   constexpr std::size_t kMaxWordsBeforeList = 12;
@@ -285,6 +289,9 @@ std::size_t past_list_item(const Text& text, std::size_t k, std::size_t last) {
   return k;
 }
 
+// "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
+// "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
+// after a plural post gets the post in the singular.
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {

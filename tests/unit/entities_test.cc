@@ -160,6 +160,8 @@ TEST(Officials, PostsAfterComoDemonstrativesAndAcademics) {
                        "Ciudad de México."},
                       "2024-10-05"));
   EXPECT_EQ(Lines({}), Officials({"Vino Juan Pérez López, así como director de la obra."}));
+  EXPECT_EQ(Lines({}), Officials({"Habló Juan Pérez García, quien trabajó como director del "
+                                  "ISSSTE hasta 2018."}));
   EXPECT_EQ(Lines({"guillermo-ortiz-mayagoitia|Guillermo Ortiz Mayagoitia|ministro Decano de "
                    "esta Sala||1",
                    "marisa-mazari-hiriart|Marisa Mazari Hiriart|académica de la Facultad de "
