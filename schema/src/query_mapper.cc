@@ -46,7 +46,6 @@ class VocabularyStemmer : public Xapian::StemImplementation {
   Analyzer analyzer_;
 };
 
-// "fecha:FROM..TO" with years, months or days at either end, either end open.
 // "numero:641/2020", "estado:\"Ciudad de México\"": the value as the index keys it
 // (keyword_term), not as typed; Xapian's own boolean prefix would only glue the two. A value
 // the index does not hold whole finds the values it is a part of: "funcionario:robledo" the
@@ -60,11 +59,14 @@ class KeywordProcessor : public Xapian::FieldProcessor {
     const std::string term = keyword_term(spec_, value);
     const std::string part = "-" + term.substr(spec_.prefix.size()) + "-";
     if (part.size() == 2 || database_.term_exists(term)) return Xapian::Query(term);
+    // A number's part is its sequence: "numero:2020" is not every bulletin of that year.
+    const bool number = spec_.name == field::kNumber;
     std::vector<Xapian::Query> containing;
     for (auto it = database_.allterms_begin(spec_.prefix);
          it != database_.allterms_end(spec_.prefix); ++it) {
       const std::string& candidate = *it;
-      if (("-" + candidate.substr(spec_.prefix.size()) + "-").find(part) != std::string::npos) {
+      const std::string value = "-" + candidate.substr(spec_.prefix.size()) + "-";
+      if (number ? value.starts_with(part) : value.find(part) != std::string::npos) {
         containing.emplace_back(candidate);
       }
     }
@@ -77,6 +79,7 @@ class KeywordProcessor : public Xapian::FieldProcessor {
   const Xapian::Database& database_;  // the QueryMapper's, which outlives its parsers
 };
 
+// "fecha:FROM..TO" with years, months or days at either end, either end open.
 class DateRangeProcessor : public Xapian::RangeProcessor {
  public:
   DateRangeProcessor(Xapian::valueno slot, const std::string& prefix)

@@ -253,6 +253,7 @@ TEST_F(DocumentMapperTest, KeywordPrefixesMatchTheValueAsTheIndexKeysIt) {
   EXPECT_EQ("2", ids("numero:5/2024"));
   EXPECT_EQ("1", ids("numero:641"));  // a part of the number
   EXPECT_EQ("", ids("numero:642"));
+  EXPECT_EQ("", ids("numero:2020"));  // a year is no part of a number
   EXPECT_EQ("12", ids("funcionario:robledo"));
   EXPECT_EQ("12", ids("estado:\"Ciudad de México\""));
   EXPECT_EQ("12", ids("funcionario:zoe-robledo"));
