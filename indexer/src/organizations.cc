@@ -220,11 +220,11 @@ bool post_before_name(const Text& text, std::size_t begin, std::size_t end, std:
   if (begin >= 2 && is_article(text[begin - 1].folded) && is_preposition(text[begin - 2].folded)) {
     return false;
   }
-  const auto name_word = [&](std::size_t k) {
+  const auto capitalised_name_part = [&](std::size_t k) {
     return text[k].word && text[k].capitalized && !is_connector(text[k].folded) &&
            !is_not_name_word(text[k].folded);
   };
-  return name_word(end) && name_word(end + 1);
+  return capitalised_name_part(end) && capitalised_name_part(end + 1);
 }
 
 void find_gazetteer_names(Scan& scan) {

@@ -225,7 +225,7 @@ std::string bulletin_number_key(std::string_view number) {
                     (last.size() == 2 ||
                      (last.size() == 4 && (last.starts_with("19") || last.starts_with("20"))));
   if (!year) return without_zeros(last);
-  // "123/21": the century the press office left out, as the extractor reads it.
+  // "123/21": the century the press office left out (before 70, this one).
   const std::string full_year =
       last.size() == 4 ? std::string(last) : (last < "70" ? "20" : "19") + std::string(last);
   return without_zeros(runs[runs.size() - 2]) + "-" + full_year;

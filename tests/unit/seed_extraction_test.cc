@@ -51,7 +51,8 @@ TEST_P(SeedExtractionTest, EveryFieldAsReadByHand) {
   }
   nlohmann::json figures = nlohmann::json::array();
   for (const auto& figure : actual["figures"]) {
-    figures.push_back({{"value", figure["value"]}, {"unit", figure["unit"]}, {"text", figure["text"]}});
+    figures.push_back(
+        {{"value", figure["value"]}, {"unit", figure["unit"]}, {"text", figure["text"]}});
   }
   EXPECT_EQ(expected["figures"].dump(1), figures.dump(1)) << "field figures";
   nlohmann::json topics = nlohmann::json::array();
