@@ -341,8 +341,7 @@ std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
 // abbreviation keeps its own ("Xalapa, Ver.", "AGUASCALIENTES, AGS.").
 std::string_view without_final_period(std::string_view place) {
   if (!place.ends_with('.')) return place;
-  const std::size_t start = place.find_last_of(" ,") + 1;  // npos + 1 == 0
-  const std::string_view word = place.substr(start, place.size() - 1 - start);
+  const std::string_view word = last_word(place.substr(0, place.size() - 1));
   if (word.size() <= 4 || word.find('.') != std::string_view::npos) return place;
   return place.substr(0, place.size() - 1);
 }
@@ -401,7 +400,7 @@ std::optional<std::string_view> unseparated_place(std::string_view text) {
 
 // Whether `text` ends with a word of capitals only, an acronym ("CDMX", "SLP").
 bool ends_in_acronym(std::string_view text) {
-  const std::string_view word = text.substr(text.find_last_of(" ,") + 1);  // npos + 1 == 0
+  const std::string_view word = last_word(text);
   return word.size() >= 2 &&
          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -412,8 +411,7 @@ bool ends_in_acronym(std::string_view text) {
 bool ends_with_abbreviation(std::string_view text, std::size_t period) {
   static constexpr std::array<std::string_view, 8> kTitles = {"Dr",   "Dra",  "Lic", "Ing",
                                                               "Mtro", "Mtra", "Sr",  "Sra"};
-  const std::size_t start = text.find_last_of(" ,", period) + 1;  // npos + 1 == 0
-  const std::string_view word = text.substr(start, period - start);
+  const std::string_view word = last_word(text.substr(0, period));
   if (word.find('.') != std::string_view::npos) {
     return std::all_of(word.begin(), word.end(),
                        [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });

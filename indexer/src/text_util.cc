@@ -50,6 +50,10 @@ bool is_abbreviation(std::string_view word) {
 
 }  // namespace
 
+std::string_view last_word(std::string_view text) {
+  return text.substr(text.find_last_of(" ,") + 1);  // npos + 1 == 0: the whole text
+}
+
 std::string ascii_upper(std::string_view text) {
   std::string upper(text);
   for (char& c : upper) {

@@ -36,5 +36,12 @@ TEST(SplitSentences, ReportsWhereEachSentenceBegins) {
   EXPECT_EQ(6u, sentences[1].begin);
 }
 
+TEST(LastWord, IsWhatFollowsTheLastSpaceOrComma) {
+  EXPECT_EQ("Ver.", last_word("Xalapa, Ver."));
+  EXPECT_EQ("B.C.", last_word("Tijuana,B.C."));
+  EXPECT_EQ("CDMX", last_word("CDMX"));
+  EXPECT_EQ("", last_word("Oaxaca, "));
+}
+
 }  // namespace
 }  // namespace hemeroteca

@@ -25,4 +25,8 @@ std::string_view trim_spaces(std::string_view text);
 // `text` with its ASCII letters upper-cased ("unam-dgcs" -> "UNAM-DGCS").
 std::string ascii_upper(std::string_view text);
 
+// What follows the last space or comma of `text`, all of it when there is none ("Xalapa, Ver."
+// -> "Ver.").
+std::string_view last_word(std::string_view text);
+
 }  // namespace hemeroteca
