@@ -72,6 +72,19 @@ TEST_F(HttpServerTest, EmptyQueryListsEverything) {
   EXPECT_EQ("257/2024", answer.body["results"][0]["number"]);
 }
 
+// Field scopes key their value as the index does: a number in each written form, a part of
+// an official's id.
+TEST_F(HttpServerTest, FieldScopesFindNumbersAndOfficialsAsTyped) {
+  for (const char* query : {"numero%3A641%2F2020", "numero%3A0641-20", "numero%3A641"}) {
+    const HttpAnswer answer = Get(std::string("/api/v1/search?q=") + query);
+    ASSERT_EQ(200, answer.status) << query;
+    ASSERT_EQ(1, answer.body["total"]) << query;
+    EXPECT_EQ("641/2020", answer.body["results"][0]["number"]) << query;
+  }
+  EXPECT_EQ(0, Get("/api/v1/search?q=numero%3A2020").body["total"]);
+  EXPECT_LE(1, Get("/api/v1/search?q=funcionario%3Arobledo").body["total"]);
+}
+
 TEST_F(HttpServerTest, BadPerPageIsABadRequestThatSaysWhy) {
   const HttpAnswer answer = Get("/api/v1/search?q=abasto&per_page=1000");
   EXPECT_EQ(400, answer.status);
