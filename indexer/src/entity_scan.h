@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,6 +87,7 @@ struct Scan {
   std::vector<FoundOrganization> organizations;
   std::vector<Mention> organization_mentions;
   std::map<std::string, std::size_t> organization_keys;  // folded acronym or name -> index
+  std::set<std::string> not_organization_keys;  // folded acronyms of programmes, laws, events
   std::vector<Person> people;
   std::vector<PersonMention> person_mentions;
   std::vector<Mention> state_mentions;  // entity: index in gazetteer.states()

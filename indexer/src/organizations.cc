@@ -91,9 +91,11 @@ bool state_level_after(const Scan& scan, std::size_t i, std::size_t end) {
 // word. `matching` is the leftmost start whose words' initials are the acronym's letters in
 // any order ("Agencia Europea de Medicamentos (EMA)"), else the leftmost word that shares the
 // acronym's first letter ("el IMSS y la Comisión Nacional de Foo (CNF)"), else npos.
+// `spelled` says the initials matched, not just the first letter.
 struct NameStart {
   std::size_t widest = npos;
   std::size_t matching = npos;
+  bool spelled = false;
 };
 
 std::string sorted_initials(const Text& text, std::size_t first, std::size_t end) {
@@ -128,6 +130,7 @@ NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acrony
     if (start.matching == npos && sorted_initials(text, i, end) == letters) start.matching = i;
     if (same_initial == npos && t.folded.front() == acronym.folded.front()) same_initial = i;
   }
+  start.spelled = start.matching != npos;
   if (start.matching == npos) start.matching = same_initial;
   return start;
 }
@@ -183,10 +186,22 @@ void find_pairs(Scan& scan) {
       organization = add_known(scan, *named);
     } else if (by_acronym != nullptr) {
       organization = add_known(scan, *by_acronym);
-      name_start = end - widest >= 2 ? widest : i;
+      // "la diputada Rocío Abreu Artiñano (Morena)": a known acronym after words that neither
+      // spell it nor begin like an organization follows a person, who is not its name.
+      const bool named_before =
+          end - widest >= 2 && (starts.spelled || scan.gazetteer.is_name_head(text[widest].text) ||
+                                scan.gazetteer.is_weak_name_head(text[widest].text));
+      name_start = named_before ? widest : i;
       if (const std::size_t full = known_name_start(scan, *by_acronym, end); full != npos) {
         name_start = full;
       }
+    } else if (const std::size_t head = starts.spelled ? matching : widest;
+               scan.gazetteer.is_not_organization_head(text[head].text)) {
+      // "el Programa de Atención a Contingencias Climatológicas (PACC)": a programme, a law,
+      // an event; its acronym alone later in the text is none either.
+      claim(scan, head, i + 3, Owner::kUnit);
+      scan.not_organization_keys.insert(acronym.folded);
+      continue;
     } else if (role_word_length(scan, matching == npos ? widest : matching) > 0) {
       // "el Secretario General de Gobierno (SGG), Nombre": a post's name, read by officials.
       continue;
@@ -402,7 +417,8 @@ void find_acronyms(Scan& scan) {
     if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
     if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
         is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||
-        scan.gazetteer.find_state(t.text) || scan.gazetteer.find_official(t.text)) {
+        scan.not_organization_keys.contains(t.folded) || scan.gazetteer.find_state(t.text) ||
+        scan.gazetteer.find_official(t.text)) {
       continue;
     }
     const std::size_t organization = add_organization(scan, std::string(t.text), "");

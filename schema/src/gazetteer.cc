@@ -335,6 +335,12 @@ class GazetteerLoader {
         g_.vocabulary_.not_organizations.insert(key_of(form));
       }
     }
+    for (const pugi::xml_node& node :
+         file.root().child("vocabulary").children("not-organization-head")) {
+      for (const std::string& form : split_forms(text_of(file, node))) {
+        g_.vocabulary_.not_organization_heads.insert(lower_word(form));
+      }
+    }
   }
 
   Gazetteer& g_;
@@ -505,6 +511,10 @@ bool Gazetteer::is_name_head(std::string_view word) const {
 
 bool Gazetteer::is_weak_name_head(std::string_view word) const {
   return vocabulary_.weak_name_heads.contains(lower_word(word));
+}
+
+bool Gazetteer::is_not_organization_head(std::string_view word) const {
+  return vocabulary_.not_organization_heads.contains(lower_word(word));
 }
 
 Gazetteer::WordClass Gazetteer::word_class(std::string_view word) const {

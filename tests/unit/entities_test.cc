@@ -398,6 +398,28 @@ TEST(Organizations, KnowTheArmedForcesAndCivilProtection) {
                            "Civil."}));
 }
 
+TEST(Organizations, KnowPartiesAndFederalAgenciesNamedWithoutAcronym) {
+  EXPECT_EQ("Liconsa:2 Morena:1 Gabinete de Seguridad:1",
+            Organizations({"Liconsa opera con normalidad. La bancada de Morena pidió que Liconsa "
+                           "informe al Gabinete de Seguridad."}));
+}
+
+TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
+  EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
+                                       "Artiñano (Morena)."}));
+  EXPECT_EQ(std::vector<std::string>{"rocio-adriana-abreu-artiñano|Rocío Adriana Abreu "
+                                     "Artiñano|diputada||1"},
+            Officials({"Preside la comisión la diputada Rocío Adriana Abreu Artiñano (Morena)."}));
+}
+
+TEST(Organizations, SkipProgrammesLawsAndEventsWrittenLikeOrganizations) {
+  EXPECT_EQ("SAGARPA:1", Organizations({"La SAGARPA opera el Programa de Atención a Contingencias "
+                                        "Climatológicas (PACC); el PACC cubre 20 estados."}));
+  EXPECT_EQ("UdeG:1", Organizations({"La UdeG organiza la Feria Internacional del Libro de "
+                                     "Guadalajara (FIL). La FIL abre el sábado."}));
+  EXPECT_EQ("", Organizations({"Lo prevé la Ley General de Comunicación Social (LGCS)."}));
+}
+
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",

@@ -110,6 +110,9 @@ class Gazetteer {
   bool is_weak_name_head(std::string_view word) const;
   // Upper-case abbreviations that are not organizations: unit types, diseases, units.
   bool is_not_organization(std::string_view acronym) const;
+  // Words that begin the name of what is written like an organization, "Name (ACRONYM)", but
+  // is none: programmes, laws, plans, events ("Programa", "Ley", "Feria").
+  bool is_not_organization_head(std::string_view word) const;
 
   // What the vocabulary says of one word, compared as the methods above compare it, in one
   // look-up: for extractors that classify every word of a text.
@@ -139,6 +142,7 @@ class Gazetteer {
     std::unordered_set<std::string> name_heads;
     std::unordered_set<std::string> weak_name_heads;
     std::unordered_set<std::string> not_organizations;  // folded
+    std::unordered_set<std::string> not_organization_heads;
     // The sets above merged, by word.
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes;
   };
