@@ -46,6 +46,15 @@ bool month_in_name(const Text& text, std::size_t i) {
   return (i > 0 && beside(i - 1)) || beside(i + 1);
 }
 
+// "Asistió Héctor Pablo Ramírez Puga, director…": a verb in the past opening the sentence is
+// capitalised like the name after it. Spanish names do not end so.
+bool past_verb_opening_sentence(const Text& text, std::size_t i) {
+  if (text.sentence_begin(i) != i) return false;
+  const std::string_view word = text[i].lower;
+  return word.size() > 3 &&
+         (word.ends_with("\xC3\xB3") || word.ends_with("aron") || word.ends_with("ieron"));
+}
+
 TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i) {
   TokenClass result;
   const Token& t = text[i];
@@ -64,9 +73,9 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
   }
   result.name_candidate = t.capitalized && !is_not_name_word(t.folded) &&
                           (!is_month(t.folded) || month_in_name(text, i)) &&
-                          !is_function_word(t.folded) && result.role_word_length == 0 &&
-                          !result.role_modifier && !result.honorific && !result.name_head &&
-                          !result.weak_name_head;
+                          !past_verb_opening_sentence(text, i) && !is_function_word(t.folded) &&
+                          result.role_word_length == 0 && !result.role_modifier &&
+                          !result.honorific && !result.name_head && !result.weak_name_head;
   return result;
 }
 
