@@ -196,6 +196,26 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   const Text& text = scan.text;
   if (role_word_length(scan, c + 1) > 0) return c + 1;
   const std::size_t last = text.sentence_end(c);
+  // "Christian Skoog, el nuevo representante de UNICEF.": an article, perhaps "nuevo" or
+  // "actual", then the post, which ends the sentence or a clause ("…, inauguró"). A post that
+  // goes on to a name ("el Gobernador de Jalisco, Pablo Lemus"), a verb ("el secretario general
+  // del IMSS precisó"), a list's next item or "y" opens a phrase of its own.
+  if (c + 2 < last && (text.is(c + 1, "el") || text.is(c + 1, "la"))) {
+    std::size_t k = c + 2;
+    static constexpr std::string_view kTimeWords[] = {"nuevo", "nueva", "actual"};
+    if (k < last && std::find(std::begin(kTimeWords), std::end(kTimeWords), text[k].folded) !=
+                        std::end(kTimeWords)) {
+      ++k;
+    }
+    if (const auto role = role_at(scan, k)) {
+      const std::size_t end = role->end;
+      const bool clause_ends = end >= last || is_punct(text[end], ".") ||
+                               (is_punct(text[end], ",") && end + 1 < last && text[end + 1].word &&
+                                !text[end + 1].initial && !is_connector(text[end + 1].folded) &&
+                                !text.is(end + 1, "o") && !text.is(end + 1, "u"));
+      if (clause_ends) return k;
+    }
+  }
   // Words that give the post now: "quien trabajó como director" held it once.
   static constexpr std::string_view kAppointments[] = {
       "propuesto", "propuesta",  "designado",  "designada", "nombrado", "nombrada", "electo",
@@ -220,7 +240,9 @@ void find_comma_anchors(OfficialScan& s) {
     if (!is_punct(text[c], ",")) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);
-    if (head != npos) {
+    // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
+    // name before it is not also the next name's.
+    if (head != npos && !s.post_used[head]) {
       if (const auto name = name_at(s.scan, c + 1, last)) {
         add_anchor(s, make_role(s.scan, head, c), *name);
         continue;

@@ -87,6 +87,18 @@ bool adjective_like(const Token& token) {
                      [&](std::string_view ending) { return token.lower.ends_with(ending); });
 }
 
+// "del CONADIS y Héctor Pablo Ramírez Puga, director general de Liconsa": after "y", words
+// that a comma and a post follow are the next person of a list, not more of the complement.
+bool names_next_person(const Scan& scan, std::size_t connector, std::size_t next,
+                       std::size_t last) {
+  const Text& text = scan.text;
+  if (!text.is(connector, "y") && !text.is(connector, "e")) return false;
+  std::size_t end = next;
+  while (end < last && text[end].word && text[end].capitalized) ++end;
+  return end - next >= 2 && end < last && is_punct(text[end], ",") &&
+         role_word_length(scan, end + 1) > 0;
+}
+
 // A proper-name complement starting at k: capitalised words, acronyms, organizations,
 // "(ACRONYM)", inner connectors and trailing modifiers ("de Salud estatal").
 std::size_t consume_proper(const Scan& scan, std::size_t k, std::size_t last) {
@@ -107,6 +119,7 @@ std::size_t consume_proper(const Scan& scan, std::size_t k, std::size_t last) {
       std::size_t next = k;
       while (next < last && text[next].word && is_connector(text[next].folded)) ++next;
       if (next >= last || (!proper_at(text, next, last) && !scan.organization_at(next))) break;
+      if (names_next_person(scan, k, next, last)) break;
       k = next;
     } else if (is_role_modifier_at(scan, k) || (adjective_like(t) && k > 0 && text[k - 1].word &&
                                                 (text[k - 1].capitalized || text[k - 1].upper))) {

@@ -328,6 +328,32 @@ TEST(Officials, UnknownOfficialsAreFoundFromTheText) {
                       "2014-07-16"));
 }
 
+TEST(Officials, TwoNamesWithTheirPostsInARow) {
+  EXPECT_EQ(Lines({"angelica-rivera|Angélica Rivera|presidenta del Consejo Ciudadano||1",
+                   "laura-vargas-carrillo|Laura Vargas Carrillo|directora general||1"}),
+            Officials({"A nombre de Angélica Rivera, presidenta del Consejo Ciudadano, Laura "
+                       "Vargas Carrillo, directora general, agradeció el trabajo."}));
+  EXPECT_EQ(Lines({"mercedes-ortiz-lopez|Mercedes Ortiz López|directora general|CONADIS|1",
+                   "hector-ramirez-puga|Héctor Ramírez Puga|director general|Liconsa|1"}),
+            Officials({"Asistieron Mercedes Ortiz López, directora general del CONADIS y Héctor "
+                       "Ramírez Puga, director general de Liconsa."}));
+}
+
+TEST(Officials, AVerbInThePastOpeningTheSentenceIsNoPartOfTheName) {
+  EXPECT_EQ(Lines({"hector-ramirez-puga|Héctor Ramírez Puga|director general|Liconsa|1"}),
+            Officials({"Asistió Héctor Ramírez Puga, director general de Liconsa."}));
+}
+
+TEST(Officials, APostWithItsArticleAfterTheName) {
+  EXPECT_EQ(Lines({"christian-skoog|Christian Skoog|representante|UNICEF|1"}),
+            Officials({"Presentó a Christian Skoog, el nuevo representante de UNICEF en México."}));
+  EXPECT_EQ(Lines({"pablo-lemus-navarro|Pablo Lemus Navarro|gobernador de Jalisco||1"}),
+            Officials({"En el Museo Cabañas, el Gobernador de Jalisco, Pablo Lemus Navarro, "
+                       "rindió su informe."}));
+  EXPECT_EQ(Lines({}), Officials({"Ante las Cámaras Nacionales de Comercio, el secretario general "
+                                  "de la CANACO precisó las cifras."}));
+}
+
 TEST(Officials, ReadsListsSeparatedBySemicolons) {
   EXPECT_EQ(Lines({"hector-lara-ruiz|Héctor Lara Ruiz|director de Administración|IMSS|1",
                    "ines-ochoa-mar|Inés Ochoa Mar|coordinadora de Compras, Bienes y Servicios|"
