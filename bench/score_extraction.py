@@ -9,7 +9,9 @@ names), "states" and "figures" (objects with "value"). Prints per-file and total
 title/date/number/place accuracy, officials, organizations and states precision/recall/F1,
 highlights found (folded, whole) and figures recall (a gold figure counts as found when a
 figure of the same value was extracted). States are compared by canonical name, the gold's
-old names ("Distrito Federal") mapped through schema/gazetteer/states.xml.
+old names ("Distrito Federal") mapped through schema/gazetteer/states.xml; so are officials the
+gazetteer knows, whose records carry the canonical name ("Mikel Arriola Peñalosa" where the
+gold writes "Mikel Arriola", an alias in schema/gazetteer/officials.xml).
 The gold data stays where it is: nothing of it is copied into the repository.
 """
 import argparse
@@ -55,6 +57,17 @@ def state_names(states_xml):
     return canonical
 
 
+def official_names(officials_xml):
+    """Folded alias -> folded canonical name, from the officials gazetteer."""
+    canonical = {}
+    for official in ElementTree.parse(officials_xml).getroot().iter("official"):
+        name = fold(official.get("name"))
+        canonical[name] = name
+        for alias in official.iter("alias"):
+            canonical[fold(alias.text)] = name
+    return canonical
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
@@ -66,6 +79,7 @@ def main():
     states_xml = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schema",
                               "gazetteer", "states.xml")
     canonical_state = state_names(states_xml)
+    canonical_official = official_names(os.path.join(os.path.dirname(states_xml), "officials.xml"))
 
     totals = {"title": 0, "date": 0, "number": 0, "place": 0}
     off_tp = off_found = off_expected = 0
@@ -94,8 +108,10 @@ def main():
         for key, ok in checks.items():
             totals[key] += ok
 
-        officials = {fold(o["name"]) for o in record.get("officials", [])}
-        expected_officials = {fold(o["name"]) for o in entry["officials"]}
+        officials = {canonical_official.get(fold(o["name"]), fold(o["name"]))
+                     for o in record.get("officials", [])}
+        expected_officials = {canonical_official.get(fold(o["name"]), fold(o["name"]))
+                              for o in entry["officials"]}
         _, _, _, tp = f1(officials, expected_officials)
         off_tp += tp
         off_found += len(officials)
