@@ -240,6 +240,8 @@ class SentenceReader {
   std::vector<Candidate> read(const std::vector<SpanishNumber>& numbers) const {
     std::vector<Candidate> candidates;
     for (const SpanishNumber& number : numbers) {
+      // The words in "20,933,050 (veinte millones … cincuenta) puestos" are the figure's own.
+      if (!candidates.empty() && number.begin < candidates.back().end) continue;
       if (auto candidate = read_figure(number)) candidates.push_back(std::move(*candidate));
     }
     return candidates;
@@ -281,8 +283,8 @@ class SentenceReader {
     if (!money_sign && is_named_by_word_before(first) && !counted_right_after(after)) {
       return std::nullopt;
     }
-    UnitReading unit =
-        read_unit(number, after, money_sign ? (dollar_sign ? kDollars : kPesos) : "");
+    UnitReading unit = read_unit(number, past_number_in_words(after),
+                                 money_sign ? (dollar_sign ? kDollars : kPesos) : "");
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     if (is_year(number) && (unit.unit.empty() || introduced_year)) {
       return std::nullopt;
@@ -290,6 +292,11 @@ class SentenceReader {
     Candidate candidate;
     candidate.begin = money_sign ? tokens_[first - (dollar_sign ? 2 : 1)].begin : number.begin;
     candidate.end = unit.end;
+    // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
+    // figure's too, not figures of their own.
+    if (const std::size_t next = token_index(unit.end); past_number_in_words(next) != next) {
+      candidate.end = tokens_[past_number_in_words(next) - 1].end;
+    }
     candidate.scale_noun = number.scale_noun;
     if (number.scale_noun) candidate.scale = scale_of(number, first);
     candidate.figure =
@@ -305,6 +312,23 @@ class SentenceReader {
     const auto leading = read_spanish_number(raw(first), 0);
     if (!leading || leading->value <= 0) return 1;
     return std::pow(10.0, std::round(std::log10(number.value / leading->value)));
+  }
+
+  // Legal style repeats a number in words: "20,933,050 (veinte millones novecientos treinta y
+  // tres mil cincuenta) puestos", "86.8% (ochenta y seis punto ocho por ciento)". The token
+  // past the closing parenthesis, or `i` when no such words follow. The words need not add up
+  // to the digits: the digits are the figure, and the words may be misspelt ("trecientos").
+  std::size_t past_number_in_words(std::size_t i) const {
+    constexpr std::size_t kLongestInWords = 24;  // tokens
+    if (!is_mark(i, {"("})) return i;
+    std::size_t close = i + 1;
+    while (close < tokens_.size() && close - i <= kLongestInWords &&
+           tokens_[close].kind == Kind::kWord) {
+      ++close;
+    }
+    if (close == i + 1 || !is_mark(close, {")"})) return i;
+    const auto in_words = read_spanish_number(sentence_, tokens_[i + 1].begin);
+    return in_words && in_words->begin == tokens_[i + 1].begin ? close + 1 : i;
   }
 
   // Codes and references: "641/2020", "COVID-19", "No. 2", "artículo 4".

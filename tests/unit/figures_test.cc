@@ -215,5 +215,21 @@ TEST(ExtractFigures, KeepsFiguresWithDifferentUnits) {
             All("Llegaron 35 representantes y 35 jefes de servicio."));
 }
 
+TEST(ExtractFigures, ANumberRepeatedInWordsIsOneFigure) {
+  ExpectFigures({
+      {"Se tienen registrados 20,933,050 (veinte millones novecientos treinta y tres mil "
+       "cincuenta) puestos de trabajo.",
+       "20933050 puestos | 20,933,050 (veinte millones novecientos treinta y tres mil "
+       "cincuenta) puestos"},
+      // The digits are the figure, even where the words are misspelt.
+      {"Se crearon 1,159,318 (un millón ciento cincuenta y nueve mil trecientos dieciocho) "
+       "puestos.",
+       "1159318 puestos | 1,159,318 (un millón ciento cincuenta y nueve mil trecientos "
+       "dieciocho) puestos"},
+      {"El 86.8% (ochenta y seis punto ocho por ciento) son permanentes.",
+       "86.8 por ciento | 86.8% (ochenta y seis punto ocho por ciento)"},
+  });
+}
+
 }  // namespace
 }  // namespace hemeroteca
