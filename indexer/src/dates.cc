@@ -227,8 +227,9 @@ class DateMatcher {
     return j;
   }
 
-  // "[weekday[,]] D[o.] [de|,] Month[.] [de|del|,] YYYY", or the month first as some offices
-  // write it: "[weekday[,]] Month[.] D[o.][,] [de|del] YYYY" ("julio 07 de 2015").
+  // "[weekday[,]] D[o.] [de|,] Month[.] [de|del|,] YYYY", "D / Month / YYYY", "D-mon-YYYY", or
+  // the month first as some offices write it: "[weekday[,]] Month[.] D[o.][,] [de|del] YYYY"
+  // ("julio 07 de 2015").
   std::optional<DateMention> match_spelled(std::size_t i, std::size_t* last) const {
     bool weekday = false;
     std::size_t j = skip_weekday(i, &weekday);
@@ -237,10 +238,17 @@ class DateMatcher {
     if (is_number(j, 1, 2, false)) {
       day = to_int(tokens_[j].text);
       j = skip_ordinal(j + 1);
-      if (is_word(j, "de") || is_mark(j, ",", false)) ++j;  // "sábado 3, mayo, 2025"
+      // "05 / Enero / 2016", "19-jun-2016": the same mark on both sides of the month.
+      std::string_view mark;
+      if (is_mark(j, "/", false) || is_mark(j, "-", false)) mark = tokens_[j++].text;
+      if (mark.empty() && (is_word(j, "de") || is_mark(j, ",", false))) ++j;  // "sábado 3, mayo"
       month = month_at(j++);
       if (month == nullptr) return std::nullopt;
       if (month->abbreviation && is_mark(j, ".", true)) ++j;
+      if (!mark.empty()) {
+        if (!is_mark(j, mark, false)) return std::nullopt;
+        ++j;
+      }
     } else {
       month = month_at(j++);
       if (month == nullptr) return std::nullopt;
