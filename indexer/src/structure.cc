@@ -49,12 +49,13 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "direccion de comunicacion social",
                                                            "atentamente"};
 
-// Web pages' furniture that survives copying their text: menus, sharing links, the blog's
+// Web pages' furniture that survives copying their text: menus, sharing and back links, the blog's
 // category of the post, the date of the next release, the byline and the photo credit ("Por:
 // Redacción", "Fotografía: Nombre"); folded.
-constexpr std::array<std::string_view, 10> kPageFurniture = {
-    "menu",   "ver galeria", "galeria",  "compartir",          "imprimir",
-    "inicio", "descargar",   "noticias", "noticias recientes", "comunicados"};
+constexpr std::array<std::string_view, 14> kPageFurniture = {
+    "menu",     "ver galeria", "galeria",   "compartir",           "imprimir",
+    "inicio",   "descargar",   "noticias",  "noticias recientes",  "comunicados",
+    "regresar", "volver",      "descargas", "descarga para medios"};
 constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
@@ -148,7 +149,9 @@ bool is_title_candidate(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   if (text.size() < kMinTitleBytes || text.size() > kMaxTitleBytes) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
-  return block.kind == BlockKind::kHeading || !ends_with_period(text);
+  // A line in capitals is a heading even with a period ("PUESTOS DE TRABAJO AFILIADOS AL
+  // INSTITUTO MEXICANO DEL SEGURO SOCIAL.").
+  return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text);
 }
 
 // Words that open the name of an office, as letterheads print it above the title.
@@ -378,7 +381,10 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
         after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
     // A web page's label ("Atajo de Navegación:").
     const bool label = short_line && text.ends_with(':');
-    if (!is_letterhead(block) && !letterhead_line && !label) break;
+    // A scrap too short to be a title or a sentence: a link's word ("regresar"), "GOB".
+    const bool scrap =
+        text.size() < kMinTitleBytes && !ends_with_period(text) && block.kind != BlockKind::kBullet;
+    if (!is_letterhead(block) && !letterhead_line && !label && !scrap) break;
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
     sheet.used[next] = true;

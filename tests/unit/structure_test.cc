@@ -280,5 +280,24 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
                    "El INEGI informa que el índice subió.\n"));
 }
 
+TEST(ReadStructure, ScrapsAboveTheTitleLeaveTitleAndHighlightsInPlace) {
+  const std::string page =
+      "regresar\n\nEntregan el Premio Universitario a la Innovación Dental\n\n"
+      "descarga para medios\n\n• Los universitarios fueron los galardonados\n\n"
+      "El rector entregó el premio.\n";
+  EXPECT_EQ("Entregan el Premio Universitario a la Innovación Dental | - |  | -", Header(page));
+  EXPECT_EQ("Los universitarios fueron los galardonados || El rector entregó el premio.",
+            HighlightsAndStory(page));
+  EXPECT_EQ("Acuerdan gobernadores acciones de seguridad | - | Villahermosa, Tabasco | 2020-04-01",
+            Header("Tabasco\n\nAcuerdan gobernadores acciones de seguridad\n\n"
+                   "Villahermosa, Tabasco; 01 de abril de 2020.- El gobernador participó.\n"));
+}
+
+TEST(ReadStructure, ATitleInCapitalsMayEndInAPeriod) {
+  EXPECT_EQ("PUESTOS DE TRABAJO AFILIADOS AL SEGURO SOCIAL. | - |  | -",
+            Header("PUESTOS DE TRABAJO AFILIADOS AL SEGURO SOCIAL.\n\nAl 30 de noviembre se "
+                   "tienen registrados 20 millones de puestos.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
