@@ -259,6 +259,8 @@ class BlockBuilder {
     }
     if (is_rule(text)) {
       flush();
+      // Circles say the bulletin is over; a plain rule ("---", "***") may only part sections.
+      if (text.find_first_of("oO0") != std::string_view::npos) emit(BlockKind::kEndMark, text);
       return;
     }
     if (markdown_ && text.starts_with('#')) {

@@ -60,6 +60,47 @@ constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
 
+// Lines after which a web page's article is over and its teasers, related links and comments
+// begin, folded: what follows is no part of the bulletin.
+constexpr std::array<std::string_view, 20> kArticleEnds = {"ver mas",
+                                                           "explora mas noticias",
+                                                           "mas noticias",
+                                                           "related posts",
+                                                           "entradas relacionadas",
+                                                           "articulos relacionados",
+                                                           "notas relacionadas",
+                                                           "noticias relacionadas",
+                                                           "te puede interesar",
+                                                           "tambien te puede interesar",
+                                                           "te recomendamos",
+                                                           "lo mas leido",
+                                                           "lo mas visto",
+                                                           "about author",
+                                                           "acerca del autor",
+                                                           "deja una respuesta",
+                                                           "deja un comentario",
+                                                           "publicar un comentario",
+                                                           "no hay comentarios:",
+                                                           "compartir en:"};
+
+// The marks that close a bulletin: "-o0o-", "---000---", "—o0o—", "* * *", "oooOooo".
+bool is_closing_mark(std::string_view text) {
+  text = trim_spaces(text);
+  if (text.size() < 3 || text.size() > 24) return false;
+  bool mark = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == 'o' || c == 'O' || c == '0' || c == '*') {
+      mark = true;
+    } else if (text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2013") {
+      i += 2;
+    } else if (c != '-' && c != ' ') {
+      return false;
+    }
+  }
+  return mark;
+}
+
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.
 bool is_year_motto(const std::string& folded) {
@@ -80,6 +121,11 @@ bool is_boilerplate(std::string_view text) {
     if (folded.starts_with(label) && folded.size() <= kMaxNumberLineBytes) return true;
   }
   return is_year_motto(folded) || is_time(text);  // "19:00 h." under the dateline
+}
+
+bool is_article_end(std::string_view text) {
+  const std::string folded = Analyzer::fold(trim_spaces(text));
+  return std::find(kArticleEnds.begin(), kArticleEnds.end(), folded) != kArticleEnds.end();
 }
 
 bool is_url(std::string_view text) {
@@ -455,13 +501,23 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
 BulletinStructure read_structure(const ParsedDocument& document) {
   BulletinStructure structure;
   BlockSheet sheet;
+  bool story_begun = false;  // a sentence has been read
+  bool story_over = false;   // past the end mark or the page's teasers: links only
   for (const Block& block : document.blocks) {
+    const bool end_mark = block.kind == BlockKind::kEndMark || is_closing_mark(block.text);
+    story_over = story_over || (story_begun && (end_mark || is_article_end(block.text)));
+    if (end_mark) continue;
+    story_begun = story_begun || ends_with_period(block.text);
     if (is_boilerplate(block.text)) continue;
     if (is_url(block.text)) {
       structure.links.emplace_back(trim_spaces(block.text));
       continue;
     }
-    sheet.blocks.push_back(&block);
+    if (story_over) {
+      collect_urls(block.text, structure.links);  // "LINK FOTOS https://…" after "---o0o---"
+    } else {
+      sheet.blocks.push_back(&block);
+    }
   }
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);

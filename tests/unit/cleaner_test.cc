@@ -4,14 +4,17 @@
 
 #include <algorithm>
 
+#include "block_letter.h"
+
 namespace hemeroteca {
 namespace {
 
-// Blocks as compact lines: "H:" heading, "P:" paragraph, "B:" bullet, "*" when emphasized.
+// Blocks as compact lines: "H:" heading, "P:" paragraph, "B:" bullet, "E:" end mark, "*" when
+// emphasized.
 std::string Describe(const std::vector<Block>& blocks) {
   std::string out;
   for (const Block& block : blocks) {
-    out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
+    out += testing::BlockLetter(block.kind);
     if (block.emphasized) out += "*";
     out += ":" + block.text + "\n";
   }
@@ -164,10 +167,15 @@ TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
              /*markdown=*/true));
 }
 
-TEST(Cleaner, DropsEndMarks) {
-  EXPECT_EQ("P:Fin.\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
-  for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000", "* * *"}) {
-    EXPECT_EQ("P:Fin.\n", Blocks(std::string("Fin.\n\n") + mark + "\n")) << mark;
+TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
+  EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
+  for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {
+    EXPECT_EQ(std::string("P:Fin.\nE:") + mark + "\n",
+              Blocks(std::string("Fin.\n\n") + mark + "\n"))
+        << mark;
+  }
+  for (const char* rule : {"* * *", "---", "***"}) {
+    EXPECT_EQ("P:Fin.\n", Blocks(std::string("Fin.\n\n") + rule + "\n")) << rule;
   }
   EXPECT_EQ("P:Fin.\nP:oO\n", Blocks("Fin.\n\noO\n"));
 }

@@ -1,6 +1,7 @@
 // HTML pages through read_bytes(): the article's blocks, title_hint, date_hint and charset.
 #include <gtest/gtest.h>
 
+#include "block_letter.h"
 #include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/error.h"
 #include "test_support.h"
@@ -19,7 +20,7 @@ std::string Blocks(const ParsedDocument& document) {
   std::string out;
   for (const Block& block : document.blocks) {
     if (!out.empty()) out += "|";
-    out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
+    out += testing::BlockLetter(block.kind);
     if (block.emphasized) out += "*";
     out += ":" + block.text;
   }

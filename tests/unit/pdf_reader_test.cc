@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 
+#include "block_letter.h"
 #include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/error.h"
 #include "test_support.h"
@@ -53,7 +54,7 @@ std::string Blocks(const ParsedDocument& document) {
   std::string out;
   for (const Block& block : document.blocks) {
     if (!out.empty()) out += "|";
-    out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
+    out += testing::BlockLetter(block.kind);
     out += ":" + block.text;
   }
   return out;
@@ -76,7 +77,8 @@ TEST(PdfReader, ReadsEveryPageAndDropsItsFurniture) {
   EXPECT_EQ("pdf", documents[0].format);
   EXPECT_TRUE(documents[0].warnings.empty());
   // The running header (INSTITUTO MEXICANO DEL SEGURO SOCIAL) and "Página N de 2" are gone;
-  // "tele-/comunicaciones" is joined and the sentence cut by the page break reflows.
+  // "tele-/comunicaciones" is joined and the sentence cut by the page break reflows; the end
+  // mark stays, for the structure to end the story there.
   EXPECT_EQ(
       "P:BOLETÍN DE PRENSA|P:Ciudad de México, martes 3 de marzo de 2020.|P:No. 101/2020|"
       "P:El IMSS amplía la atención de consultas a distancia|"
@@ -87,7 +89,7 @@ TEST(PdfReader, ReadsEveryPageAndDropsItsFurniture) {
       "capacitado.|"
       "P:El director de Prestaciones Médicas explicó que los pacientes con enfermedades "
       "crónicas podrán renovar sus recetas sin acudir a la unidad médica, lo que reduce los "
-      "tiempos de espera.",
+      "tiempos de espera.|E:---o0o---",
       Blocks(documents[0]));
 }
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <random>
 
+#include "block_letter.h"
 #include "hemeroteca/schema/error.h"
 #include "test_support.h"
 
@@ -20,7 +21,7 @@ std::string Blocks(const ParsedDocument& document) {
   std::string out;
   for (const Block& block : document.blocks) {
     if (!out.empty()) out += "|";
-    out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
+    out += testing::BlockLetter(block.kind);
     if (block.emphasized) out += "*";
     out += ":" + block.text;
   }
@@ -169,7 +170,8 @@ TEST(ReadPdfText, DropsHeadersFootersAndPageNumbers) {
       "P:La medida beneficia a 200 mil niñas y niños inscritos en las estancias de la red "
       "institucional.|"
       "P:Las guarderías contarán con personal adicional para el turno vespertino.|"
-      "P:Los padres pueden consultar el horario de su estancia en la aplicación del Instituto.",
+      "P:Los padres pueden consultar el horario de su estancia en la aplicación del Instituto.|"
+      "E:---o0o---",
       Blocks(documents[0]));
 }
 

@@ -299,5 +299,29 @@ TEST(ReadStructure, ATitleInCapitalsMayEndInAPeriod) {
                    "tienen registrados 20 millones de puestos.\n"));
 }
 
+// The body paragraphs of a plain-text bulletin, " / "-separated.
+std::string Story(std::string_view text) {
+  ParsedDocument document;
+  document.blocks = blocks_from_text(text, /*markdown=*/false);
+  std::string out;
+  for (const std::string& paragraph : read_structure(document).body) {
+    out += (out.empty() ? "" : " / ") + paragraph;
+  }
+  return out;
+}
+
+TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
+  EXPECT_EQ("La jornada se realizó en Palacio. / Siguió en Cuautla.",
+            Story("Ver más\n\nRealiza el Ejecutivo jornada de vacunación\n\nLa jornada se "
+                  "realizó en Palacio.\n\nSiguió en Cuautla.\n\nVer más\n\nIntegran 13 "
+                  "pugilistas la selección estatal.\n"));
+  EXPECT_EQ("El IMSS informó las cifras.",
+            Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras.\n\n-o0o-\n\n"
+                  "Otra nota del sitio sobre el clima.\n"));
+  EXPECT_EQ("El IMSS informó las cifras.",
+            Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras.\n\n"
+                  "Deja una respuesta\n\nTu dirección de correo no será publicada.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca

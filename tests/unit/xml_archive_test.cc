@@ -1,6 +1,7 @@
 // XML archives through read_bytes(): one document per <bulletin>, known metadata, clear errors.
 #include <gtest/gtest.h>
 
+#include "block_letter.h"
 #include "hemeroteca/indexer/reader.h"
 #include "hemeroteca/schema/error.h"
 #include "test_support.h"
@@ -12,7 +13,7 @@ std::string Blocks(const ParsedDocument& document) {
   std::string out;
   for (const Block& block : document.blocks) {
     if (!out.empty()) out += "|";
-    out += block.kind == BlockKind::kHeading ? "H" : block.kind == BlockKind::kBullet ? "B" : "P";
+    out += testing::BlockLetter(block.kind);
     out += ":" + block.text;
   }
   return out;

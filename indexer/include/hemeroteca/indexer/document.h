@@ -14,6 +14,7 @@ enum class BlockKind {
   kHeading,    // a heading line: Markdown "#", HTML <h1>-<h6>
   kParagraph,  // running text, reflowed into one line
   kBullet,     // a highlight or list item, without its bullet glyph
+  kEndMark,    // the mark a press office closes its bulletin with: "-o0o-", "---000---"
 };
 
 struct Block {
