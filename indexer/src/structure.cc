@@ -350,6 +350,28 @@ void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& stru
   }
 }
 
+// "Sesiona el Pleno de la LIX Legislatura del Estado. Santiago de Querétaro, Qro., 28 de
+// noviembre de 2019.- En sesión…": a page that lost its line breaks runs title, dateline and
+// story together. Its first sentence is the title when a dateline with a place follows it.
+void split_run_on_title(BlockSheet& sheet) {
+  if (sheet.blocks.empty() || sheet.blocks.front()->kind != BlockKind::kParagraph) return;
+  const Block& first = *sheet.blocks.front();
+  const std::string_view text = trim_spaces(first.text);
+  for (std::size_t period = text.find(". ");
+       period != std::string_view::npos && period <= kMaxTitleBytes;
+       period = text.find(". ", period + 1)) {
+    if (period < kMinTitleBytes) continue;
+    const std::string_view rest = text.substr(period + 2);
+    const auto dateline = parse_dateline(rest);
+    if (!dateline || dateline->place.empty() || dateline->story.empty()) continue;
+    sheet.stories.push_back(Block{first.kind, std::string(rest), first.emphasized});
+    sheet.blocks.front() = &sheet.stories.back();
+    sheet.stories.push_back(Block{first.kind, std::string(text.substr(0, period)), false});
+    sheet.blocks.insert(sheet.blocks.begin(), &sheet.stories.back());
+    return;
+  }
+}
+
 // The header among the first blocks: dateline and number lines leave the text. The first
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
@@ -519,6 +541,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       sheet.blocks.push_back(&block);
     }
   }
+  split_run_on_title(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);

@@ -299,6 +299,16 @@ TEST(ReadStructure, ATitleInCapitalsMayEndInAPeriod) {
                    "tienen registrados 20 millones de puestos.\n"));
 }
 
+TEST(ReadStructure, SplitsATitleRunOnIntoItsDateline) {
+  EXPECT_EQ(
+      "Sesiona el Pleno de la Legislatura | - | Santiago de Querétaro, Qro. | 2019-11-28",
+      Header("Sesiona el Pleno de la Legislatura. Santiago de Querétaro, Qro., 28 de "
+             "noviembre de 2019.- En sesión de Pleno, los diputados aprobaron el dictamen.\n"));
+  // A first sentence that no dateline follows stays in the story.
+  EXPECT_EQ(" | - |  | -", Header("Sesiona el Pleno de la Legislatura. Los diputados aprobaron "
+                                  "el dictamen el 28 de noviembre de 2019.\n"));
+}
+
 // The body paragraphs of a plain-text bulletin, " / "-separated.
 std::string Story(std::string_view text) {
   ParsedDocument document;
