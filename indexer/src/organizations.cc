@@ -427,10 +427,65 @@ void find_acronyms(Scan& scan) {
   }
 }
 
+// "las secretarías de Educación Pública y Salud", "los institutos nacionales de Cancerología,
+// de Rehabilitación y de Pediatría": a plural head shared by a list of complements, each a
+// known organization's name with the head in the singular. Only names the gazetteer knows are
+// taken, the longest first ("Hacienda y Crédito Público" before "Hacienda").
+void find_shared_heads(Scan& scan) {
+  constexpr std::size_t kLongestComplement = 8;  // tokens
+  Text& text = scan.text;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    std::string head;
+    std::size_t k = i + 1;
+    if (text.is(i, "secretarias")) {
+      head = "Secretaría de ";
+    } else if (text.is(i, "institutos") && text.is(i + 1, "nacionales")) {
+      head = "Instituto Nacional de ";
+      ++k;
+    } else {
+      continue;
+    }
+    const std::size_t last = text.sentence_end(i);
+    bool listed = false;
+    while (k < last) {
+      std::size_t begin = k;
+      if (text.is(begin, "de") || text.is(begin, "del")) ++begin;
+      if (listed && begin == k && !text[k].initial) break;  // "…y Salud": "de" may be left out
+      std::size_t end = 0;
+      const GazetteerOrganization* known = nullptr;
+      for (std::size_t m = std::min(last, begin + kLongestComplement); m > begin && !known; --m) {
+        if (!text[m - 1].word) continue;
+        bool free = true;
+        for (std::size_t f = begin; f < m && free; ++f) free = text.free(f);
+        if (!free) continue;
+        known = scan.gazetteer.find_organization(head + std::string(text.span(begin, m - 1)));
+        if (known) end = m;
+      }
+      // "las secretarías de Salud estatales": the states' own, not the federal one.
+      const bool states_own =
+          state_level_after(scan, end, last) ||
+          (text.is(end, "de") && text.is(end + 1, "los") && text.is(end + 2, "estados"));
+      if (!known || states_own) break;
+      add_mention(scan, add_known(scan, *known), begin, end);
+      listed = true;
+      k = end;
+      if (is_punct(text[k], "(") && k + 2 < last && is_punct(text[k + 2], ")")) k += 3;
+      if (k < last && (is_punct(text[k], ",") || text.is(k, "y") || text.is(k, "e"))) {
+        ++k;
+        if (k < last && text.is(k, "y")) ++k;  // ", y de Marina"
+        continue;
+      }
+      break;
+    }
+    if (listed) i = k;
+  }
+}
+
 }  // namespace
 
 void find_organizations(Scan& scan) {
   find_pairs(scan);
+  find_shared_heads(scan);
   find_gazetteer_names(scan);
   find_head_names(scan);
   find_acronyms(scan);

@@ -446,6 +446,18 @@ TEST(Organizations, SkipProgrammesLawsAndEventsWrittenLikeOrganizations) {
   EXPECT_EQ("", Organizations({"Lo prevé la Ley General de Comunicación Social (LGCS)."}));
 }
 
+TEST(Organizations, AHeadInThePluralSharedByAList) {
+  EXPECT_EQ("SEP:1 SSA:1", Organizations({"Lo recomendaron las secretarías de Educación Pública y "
+                                          "Salud."}));
+  EXPECT_EQ("INCan:1 INR:1 INP:1",
+            Organizations({"Participaron los institutos nacionales de Cancerología, de "
+                           "Rehabilitación y de Pediatría."}));
+  EXPECT_EQ(
+      "SHCP:1 SE:1",
+      Organizations({"Firmaron las secretarías de Hacienda y Crédito Público y de Economía."}));
+  EXPECT_EQ("", Organizations({"Acordaron las secretarías de Salud estatales."}));
+}
+
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",
