@@ -101,6 +101,8 @@ bool strip_bullet(std::string_view& line) {
       return false;
     }
     line = trim(line.substr(glyph.size()));
+    // "▪️": the glyph drawn as an emoji carries a variation selector.
+    if (line.starts_with("\uFE0F")) line = trim(line.substr(std::string_view("\uFE0F").size()));
     return true;
   }
   int32_t length = 0;

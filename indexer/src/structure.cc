@@ -433,6 +433,14 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
   }
 }
 
+// A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
+// ("Tabasco", "Anuncio"), "GOB".
+bool is_scrap(const Block& block) {
+  const std::string_view text = trim_spaces(block.text);
+  return text.size() < kMinTitleBytes && !ends_with_period(text) &&
+         block.kind != BlockKind::kBullet;
+}
+
 // The first block left for the title: letterhead lines are furniture when a title follows
 // them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
 // nothing titled follows.
@@ -449,10 +457,7 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
         after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
     // A web page's label ("Atajo de Navegación:").
     const bool label = short_line && text.ends_with(':');
-    // A scrap too short to be a title or a sentence: a link's word ("regresar"), "GOB".
-    const bool scrap =
-        text.size() < kMinTitleBytes && !ends_with_period(text) && block.kind != BlockKind::kBullet;
-    if (!is_letterhead(block) && !letterhead_line && !label && !scrap) break;
+    if (!is_letterhead(block) && !letterhead_line && !label && !is_scrap(block)) break;
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
     sheet.used[next] = true;
@@ -503,6 +508,16 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
                      longer.size() >= std::max(2 * kicker.size(), kMinTitleUnderLabelBytes) &&
                      sheet.blocks[title]->kind == sheet.blocks[after]->kind;
   return label ? after : title;
+}
+
+// "-El Fiscal General… rindió cuentas…": a highlight's hyphen, which the cleaner leaves on a
+// line that ends like a sentence (it may open dialogue in the story).
+std::string without_glued_hyphen(const std::string& text) {
+  if (text.size() < 2 || text[0] != '-') return text;
+  int32_t at = 1;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  return u_isupper(c) ? text.substr(1) : text;
 }
 
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no
@@ -581,7 +596,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
     if (!in_body && title_taken && next < i &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i))) {
-      structure.highlights.push_back(text);
+      structure.highlights.push_back(without_glued_hyphen(text));
       continue;
     }
     if (!in_body && is_bare_highlight(block)) {
@@ -593,6 +608,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       }
     }
     if (block.kind == BlockKind::kHeading && !in_body) continue;  // section headings up top
+    if (is_scrap(block) && !in_body) continue;
     in_body = true;
     structure.body.push_back(text);
     collect_urls(text, structure.links);

@@ -309,6 +309,17 @@ TEST(ReadStructure, SplitsATitleRunOnIntoItsDateline) {
                                   "el dictamen el 28 de noviembre de 2019.\n"));
 }
 
+TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
+  EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
+            HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "
+                               "regiones\n\nChilpancingo, Gro., a 10 de noviembre del 2025.- El "
+                               "vocero presentó los avances.\n"));
+  EXPECT_EQ("El Fiscal General rindió cuentas del periodo. || El Fiscal presentó su informe.",
+            HighlightsAndStory("Entrega el Fiscal General su tercer informe de resultados\n\n-El "
+                               "Fiscal General rindió cuentas del periodo.\n\nOaxaca de Juárez, "
+                               "Oax., 27 de octubre de 2020.- El Fiscal presentó su informe.\n"));
+}
+
 // The body paragraphs of a plain-text bulletin, " / "-separated.
 std::string Story(std::string_view text) {
   ParsedDocument document;
