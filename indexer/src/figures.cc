@@ -27,6 +27,7 @@ namespace {
 constexpr std::size_t kMaxUnitWords = 4;
 constexpr std::string_view kPesos = "pesos";
 constexpr std::string_view kDollars = "dólares";
+constexpr std::string_view kBarrelsADay = "barriles diarios";
 constexpr std::string_view kPercent = "por ciento";
 
 using Words = std::initializer_list<std::string_view>;
@@ -396,6 +397,10 @@ class SentenceReader {
       return {std::string(kPercent), 1, tokens_[i + 1].end};
     }
     if (is_word(i, {"porciento"})) return {std::string(kPercent), 1, tokens_[i].end};
+    // Pemex's "1,661 Mbd" and "1.6 MMbd": thousands and millions of barrels a day.
+    if (is_word(i, {"mbd", "mmbd"})) {
+      return {std::string(kBarrelsADay), tokens_[i].folded == "mbd" ? 1e3 : 1e6, tokens_[i].end};
+    }
     if (is_word(i, {"mdp", "mmdp", "mdd", "mmdd"})) {
       const std::string_view abbreviation = tokens_[i].folded;
       return {std::string(abbreviation.ends_with("p") ? kPesos : kDollars),

@@ -215,6 +215,11 @@ TEST(ExtractFigures, KeepsFiguresWithDifferentUnits) {
             All("Llegaron 35 representantes y 35 jefes de servicio."));
 }
 
+TEST(ExtractFigures, ReadsBarrelsADayInThousandsAndMillions) {
+  EXPECT_EQ("1661000 barriles diarios | 1,661 Mbd; 1600000 barriles diarios | 1.6 MMbd",
+            All("La producción fue de 1,661 Mbd; la meta es de 1.6 MMbd."));
+}
+
 TEST(ExtractFigures, ANumberRepeatedInWordsIsOneFigure) {
   ExpectFigures({
       {"Se tienen registrados 20,933,050 (veinte millones novecientos treinta y tres mil "
