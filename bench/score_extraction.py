@@ -46,25 +46,15 @@ def organization_names(record):
     return names
 
 
-def state_names(states_xml):
-    """Folded name or variant -> folded canonical name, from the states gazetteer."""
+def canonical_names(gazetteer_xml, entry, other_name):
+    """Folded name or other name -> folded canonical name, from a gazetteer file: its <entry>
+    elements' "name" attributes and <other_name> children."""
     canonical = {}
-    for state in ElementTree.parse(states_xml).getroot().iter("state"):
-        name = fold(state.get("name"))
+    for element in ElementTree.parse(gazetteer_xml).getroot().iter(entry):
+        name = fold(element.get("name"))
         canonical[name] = name
-        for variant in state.iter("variant"):
-            canonical[fold(variant.text)] = name
-    return canonical
-
-
-def official_names(officials_xml):
-    """Folded alias -> folded canonical name, from the officials gazetteer."""
-    canonical = {}
-    for official in ElementTree.parse(officials_xml).getroot().iter("official"):
-        name = fold(official.get("name"))
-        canonical[name] = name
-        for alias in official.iter("alias"):
-            canonical[fold(alias.text)] = name
+        for other in element.iter(other_name):
+            canonical[fold(other.text)] = name
     return canonical
 
 
@@ -78,8 +68,9 @@ def main():
     base = os.path.dirname(os.path.abspath(args.gold))
     states_xml = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schema",
                               "gazetteer", "states.xml")
-    canonical_state = state_names(states_xml)
-    canonical_official = official_names(os.path.join(os.path.dirname(states_xml), "officials.xml"))
+    canonical_state = canonical_names(states_xml, "state", "variant")
+    canonical_official = canonical_names(
+        os.path.join(os.path.dirname(states_xml), "officials.xml"), "official", "alias")
 
     totals = {"title": 0, "date": 0, "number": 0, "place": 0}
     off_tp = off_found = off_expected = 0
