@@ -249,10 +249,12 @@ std::optional<std::string> take_leading_number(std::string& title) {
 }  // namespace
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
-  // Folded pieces: the word before a number, with an office's acronym ("boletin unam-dgcs"),
-  // and the abbreviations of "número" ("no.", "n.°", "núm.").
+  // Folded pieces: the word before a number ("boletín", "comunicado", "tarjeta informativa",
+  // Morelos's "fotonota"), with an office's acronym ("boletin unam-dgcs"), and the
+  // abbreviations of "número" ("no.", "n.°", "núm.").
   static const std::string kWord =
-      R"((?:boletin|comunicado)(?:\s+de\s+prensa)?(?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
+      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+de\s+prensa)?)"
+      R"((?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín

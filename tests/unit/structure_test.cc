@@ -48,6 +48,9 @@ TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("142", Number("COMUNICADO No. 142"));
   EXPECT_EQ("045", Number("Boletín 045."));
   EXPECT_EQ("12", Number("No. 12"));
+  EXPECT_EQ("1222", Number("Fotonota 1222"));
+  EXPECT_EQ("37", Number("Tarjeta informativa No. 37"));
+  EXPECT_EQ("015/2023", Number("Nota Informativa 015/2023"));
   EXPECT_EQ("none", Number("el boletín 45 del Instituto"));
   EXPECT_EQ("none", Number("Comunicado 142 sobre vacunas"));
   EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
