@@ -157,6 +157,12 @@ EntityExtractor::~EntityExtractor() = default;
 EntityExtractor::EntityExtractor(EntityExtractor&&) noexcept = default;
 EntityExtractor& EntityExtractor::operator=(EntityExtractor&&) noexcept = default;
 
+namespace {
+// As schema/gazetteer/states.xml names them.
+constexpr std::string_view kMexicoCity = "Ciudad de México";
+constexpr std::string_view kStateOfMexico = "Estado de México";
+}  // namespace
+
 Entities EntityExtractor::extract(const std::vector<std::string>& texts,
                                   const std::optional<std::string>& iso_date,
                                   const std::string& place) const {
@@ -175,6 +181,10 @@ Entities EntityExtractor::extract(const std::vector<std::string>& texts,
   std::vector<std::string> states;
   for (const auto& [index, mentions] : entities::by_first_mention(place_scan.state_mentions)) {
     states.push_back(gazetteer_->states()[index].name);
+  }
+  // "CIUDAD DE MÉXICO, Méx.": after a city that is a state of its own, "Méx." is the country.
+  if (states.size() == 2 && states[0] == kMexicoCity && states[1] == kStateOfMexico) {
+    states.pop_back();
   }
   for (std::string& state : entities.states) {
     if (std::find(states.begin(), states.end(), state) == states.end()) {

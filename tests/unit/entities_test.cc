@@ -505,6 +505,14 @@ TEST(States, TheDatelinesPlaceNamesStatesOnlyAndFirst) {
   EXPECT_TRUE(entities.organizations.empty());
 }
 
+TEST(States, MexAfterMexicoCityIsTheCountry) {
+  EXPECT_EQ(
+      std::vector<std::string>{"Ciudad de México"},
+      Extractor().extract({"El DIF sesionó."}, "2016-10-05", "CIUDAD DE MÉXICO, Méx.").states);
+  EXPECT_EQ(std::vector<std::string>{"Estado de México"},
+            Extractor().extract({"El DIF sesionó."}, "2016-10-05", "Toluca, Méx.").states);
+}
+
 TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
   EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto de medicamentos llega al 97 por ciento"}),
             Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto de "
