@@ -237,7 +237,10 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
-    if (!is_punct(text[c], ",")) continue;
+    // "la Consejera Presidenta del IEEM; Laura Daniella Durán Ceja expuso": a semicolon typed
+    // for the comma, between a post and a name only.
+    const bool semicolon = is_punct(text[c], ";");
+    if (!is_punct(text[c], ",") && !semicolon) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);
     // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
@@ -248,6 +251,7 @@ void find_comma_anchors(OfficialScan& s) {
         continue;
       }
     }
+    if (semicolon) continue;
     const std::size_t post = post_after_comma(s.scan, c);
     if (post == npos) continue;
     std::size_t start = c;
@@ -299,12 +303,31 @@ std::size_t after_colon(const Text& text, std::size_t j, std::size_t last) {
   return last;
 }
 
+// The end of a place that a listed name carries after its comma: a state ("Nombre,
+// Aguascalientes; Nombre…", "Nombre, Baja California Sur;") or a zone ("Nombre, Zona
+// Noreste;"); `k` when none starts there.
+std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last) {
+  constexpr std::size_t kLongestPlace = 4;  // words
+  const Text& text = scan.text;
+  std::size_t end = k;
+  while (end < last && end - k < kLongestPlace && text[end].word && text[end].initial) ++end;
+  if (end == k || (end < last && text[end].word && !text.is(end, "y"))) return k;
+  const bool zone = text.is(k, "zona") || text.is(k, "region");
+  return zone || scan.gazetteer.find_state(text.span(k, end - 1)) ? end : k;
+}
+
 // Where the next name of a list starts after the name ending at `k`: past ", " or "; ", "y",
-// and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…").
-std::size_t past_list_item(const Text& text, std::size_t k, std::size_t last) {
+// and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…", "Nombre,
+// Aguascalientes; Nombre…").
+std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
+  const Text& text = scan.text;
   if (k + 1 < last && is_punct(text[k], ",") && text.is(k + 1, "de")) {
     k += 2;
     while (k < last && text[k].word && !text.is(k, "y")) ++k;  // the place's words
+  } else if (k + 1 < last && is_punct(text[k], ",")) {
+    if (const std::size_t place_end = past_listed_place(scan, k + 1, last); place_end > k + 1) {
+      k = place_end;
+    }
   }
   if (k < last && (is_punct(text[k], ",") || is_punct(text[k], ";"))) ++k;
   if (k < last && text.is(k, "y")) ++k;
@@ -332,7 +355,7 @@ void find_plural_post_anchors(OfficialScan& s) {
     while (const auto name = name_at(s.scan, j, last)) {
       add_anchor(s, role, *name);
       role.begin = role.end = name->end;  // the post spans only the first name's mention
-      j = past_list_item(text, name->end, last);
+      j = past_list_item(s.scan, name->end, last);
     }
   }
 }

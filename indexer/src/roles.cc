@@ -335,8 +335,12 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     }
     // "del 23 Regimiento de Caballería": a unit's number before its name.
     const bool unit_number = is_number(t) && k + 1 < comma && text[k + 1].initial;
+    // "el coordinador de delegaciones, Nombre": the one word a post's area may be, in lower
+    // case, right before the comma.
+    const bool area = t.word && k + 1 == comma && k >= first + 2 && text.is(k - 1, "de") &&
+                      role_word_length(scan, k - 2) > 0;
     if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
-        generic_complement_at(text, k) || demonstrative_at(text, k) || unit_number) {
+        generic_complement_at(text, k) || demonstrative_at(text, k) || unit_number || area) {
       continue;
     }
     if (adjective_like(t) && k > first && text[k - 1].word &&

@@ -354,6 +354,25 @@ TEST(Officials, APostWithItsArticleAfterTheName) {
                                   "de la CANACO precisó las cifras."}));
 }
 
+TEST(Officials, ListedNamesWithTheirStatesOrZones) {
+  EXPECT_EQ(Lines({"luis-de-la-rocha-zazueta|Luis de la Rocha Zazueta|delegado||1",
+                   "rafael-oceguera-ramos|Rafael Oceguera Ramos|delegado||1",
+                   "armando-romero-rosales|Armando Romero Rosales|delegado||1",
+                   "jose-ricardo-millan-bueno|José Ricardo Millán Bueno|delegado||1"}),
+            Officials({"Asistieron los delegados regionales: Luis de la Rocha Zazueta, Zona "
+                       "Noreste, y Rafael Oceguera Ramos, Zona Noroeste.",
+                       "Igualmente, los delegados federales: Armando Romero Rosales, "
+                       "Aguascalientes; José Ricardo Millán Bueno, Baja California Sur."}));
+}
+
+TEST(Officials, APostsAreaInLowerCaseAndASemicolonForAComma) {
+  EXPECT_EQ(Lines({"mario-vazquez-hernandez|Mario Vázquez Hernández|coordinador de "
+                   "delegaciones||1"}),
+            Officials({"Asistió el coordinador de delegaciones, Mario Vázquez Hernández."}));
+  EXPECT_EQ(Lines({"laura-duran-ceja|Laura Durán Ceja|presidenta||1"}),
+            Officials({"En tanto, la consejera presidenta; Laura Durán Ceja expuso el avance."}));
+}
+
 TEST(Officials, ReadsListsSeparatedBySemicolons) {
   EXPECT_EQ(Lines({"hector-lara-ruiz|Héctor Lara Ruiz|director de Administración|IMSS|1",
                    "ines-ochoa-mar|Inés Ochoa Mar|coordinadora de Compras, Bienes y Servicios|"
