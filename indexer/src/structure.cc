@@ -34,7 +34,7 @@ constexpr std::size_t kMaxHighlightBytes = 400;
 constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
-constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
+constexpr std::array<std::string_view, 15> kBoilerplate = {"boletin de prensa",
                                                            "boletin",
                                                            "comunicado de prensa",
                                                            "comunicado",
@@ -47,15 +47,30 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {"boletin de prensa",
                                                            "unidad de comunicacion social",
                                                            "coordinacion de comunicacion social",
                                                            "direccion de comunicacion social",
+                                                           "comunicacion social",
                                                            "atentamente"};
 
 // Web pages' furniture that survives copying their text: menus, sharing and back links, the blog's
 // category of the post, the date of the next release, the byline and the photo credit ("Por:
 // Redacción", "Fotografía: Nombre"); folded.
-constexpr std::array<std::string_view, 14> kPageFurniture = {
-    "menu",     "ver galeria", "galeria",   "compartir",           "imprimir",
-    "inicio",   "descargar",   "noticias",  "noticias recientes",  "comunicados",
-    "regresar", "volver",      "descargas", "descarga para medios"};
+constexpr std::array<std::string_view, 18> kPageFurniture = {"skip to main content",
+                                                             "skip to content",
+                                                             "saltar al contenido",
+                                                             "ir al contenido",
+                                                             "menu",
+                                                             "ver galeria",
+                                                             "galeria",
+                                                             "compartir",
+                                                             "imprimir",
+                                                             "inicio",
+                                                             "descargar",
+                                                             "noticias",
+                                                             "noticias recientes",
+                                                             "comunicados",
+                                                             "regresar",
+                                                             "volver",
+                                                             "descargas",
+                                                             "descarga para medios"};
 constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
@@ -469,6 +484,33 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
   return next;
 }
 
+// A page that prints its title twice, once with its own words glued on ("Imagen de Título 1",
+// "Título Alcaldías") and once alone: the later block, whose text the earlier one holds with
+// more, is the title. Nothing when no title repeats so.
+std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t from) {
+  constexpr std::size_t kMinRepeatedBytes = 24;  // a few words: no accidental repeat
+  const std::size_t end = std::min(sheet.blocks.size(), from + kHeaderBlocks);
+  for (std::size_t j = from + 1; j < end; ++j) {
+    const std::string_view title = trim_spaces(sheet.blocks[j]->text);
+    if (sheet.used[j] || title.size() < kMinRepeatedBytes ||
+        !is_title_candidate(*sheet.blocks[j])) {
+      continue;
+    }
+    const std::string_view glued = trim_spaces(sheet.blocks[from]->text);
+    if (glued.size() > title.size() && glued.find(title) != std::string_view::npos) return j;
+  }
+  return std::nullopt;
+}
+
+// "BOLETÍN | SS|SESVER amplía fechas…": a web page's label glued before the title.
+std::string without_label(std::string_view title) {
+  const std::size_t bar = title.find(" | ");
+  if (bar == std::string_view::npos || !is_boilerplate(title.substr(0, bar))) {
+    return std::string(title);
+  }
+  return std::string(trim_spaces(title.substr(bar + 3)));
+}
+
 // Block i, after the title, as a highlight printed without a bullet: a paragraph between the
 // title and the dateline ("Turismo internacional deja…" / "Miguel Torruco informó que…" /
 // "Ciudad de México, 13 de junio de 2022.- El secretario…"), or one of the unfinished lines
@@ -571,11 +613,14 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   } else if (document.title_hint) {
     structure.title = *document.title_hint;
   } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
-    if (const std::size_t title = past_kicker(sheet, next); title != next) {
+    if (const auto repeated = repeated_title(sheet, next)) {
+      used[next] = true;  // the page's copy
+      next = *repeated;
+    } else if (const std::size_t title = past_kicker(sheet, next); title != next) {
       for (std::size_t k = next; k < title; ++k) used[k] = true;  // labels leave the text
       next = title;
     }
-    structure.title = trim_spaces(blocks[next]->text);
+    structure.title = without_label(trim_spaces(blocks[next]->text));
     used[next] = true;
   }
   if (!document.metadata.title && !structure.number) {

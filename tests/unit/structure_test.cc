@@ -323,6 +323,34 @@ TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
                                "Oax., 27 de octubre de 2020.- El Fiscal presentó su informe.\n"));
 }
 
+TEST(ReadStructure, ATitleThePagePrintsTwiceWithItsOwnWordsGluedOn) {
+  const std::string glued_before =
+      "Imagen de Seguiré cumpliendo hasta el final: LN 1\n\nSeguiré cumpliendo hasta el final: "
+      "LN\n\nSeguiré cumpliendo hasta el final: LN\n\n• Atenderá el compromiso.\n\nEl "
+      "Presidente Municipal anunció que se mantendrá al frente.\n";
+  EXPECT_EQ("Seguiré cumpliendo hasta el final: LN | - |  | -", Header(glued_before));
+  EXPECT_EQ(
+      "Atenderá el compromiso. || El Presidente Municipal anunció que se mantendrá al "
+      "frente.",
+      HighlightsAndStory(glued_before));
+  EXPECT_EQ("Asiste la alcaldesa a la instalación del Cabildo | - |  | -",
+            Header("Asiste la alcaldesa a la instalación del Cabildo\nAlcaldías\n\nAsiste la "
+                   "alcaldesa a la instalación del Cabildo\n\nLa edil habló.\n"));
+}
+
+TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
+  EXPECT_EQ("Resulta electo el nuevo Magistrado del Tribunal | - |  | -",
+            Header("Skip to main content\n\nResulta electo el nuevo Magistrado del Tribunal\n\n"
+                   "El pleno aprobó el dictamen.\n"));
+  EXPECT_EQ("SS|SESVER amplía fechas de la Gran Vacunatón | - | Xalapa, Ver. | 2024-06-13",
+            Header("BOLETÍN | SS|SESVER amplía fechas de la Gran Vacunatón\n\nXalapa, Ver., 13 "
+                   "de junio de 2024.- Bajo el lema de la campaña, se amplían las fechas.\n"));
+  EXPECT_EQ(
+      " | 27-2020 | Ciudad de México | 2020-03-24",
+      Header("Comunicación Social\nINPI COMUNICADO 27- 2020\n\nCiudad de México, 24 de "
+             "marzo de 2020.\n\nCon relación a las cartas públicas, el Instituto informa.\n"));
+}
+
 // The body paragraphs of a plain-text bulletin, " / "-separated.
 std::string Story(std::string_view text) {
   ParsedDocument document;
