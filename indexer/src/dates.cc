@@ -349,6 +349,9 @@ std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
 // abbreviation keeps its own ("Xalapa, Ver.", "AGUASCALIENTES, AGS.").
 std::string_view without_final_period(std::string_view place) {
   if (!place.ends_with('.')) return place;
+  // "Naucalpan, Estado de México, .-" (the date left out): a period standing alone.
+  const std::string_view before = trim_spaces(place.substr(0, place.size() - 1));
+  if (before.size() + 1 < place.size() || before.ends_with(',')) return before;
   const std::string_view word = last_word(place.substr(0, place.size() - 1));
   if (word.size() <= 4 || word.find('.') != std::string_view::npos) return place;
   return place.substr(0, place.size() - 1);
@@ -477,11 +480,17 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     period = true;
   }
   if (rest.empty()) return dateline;
+  // "Zapopan, Jalisco a 27 de febrero de 2021: La Comisión Nacional Forestal informa…"
+  bool colon = false;
+  if (!period && rest.front() == ':') {
+    rest = trim_spaces(rest.substr(1));
+    colon = true;
+  }
   // "Xalapa, Ver., 16 de julio de 2014.- El director…"
   bool dash = false;
   rest = skip_dashes(rest, &dash);
   // "Ciudad de México, 3 de mayo de 2021. La Secretaría informó…"
-  if (dash || (period && starts_upper(rest))) {
+  if (dash || ((period || colon) && starts_upper(rest))) {
     dateline.story = std::string(rest);
     return dateline;
   }

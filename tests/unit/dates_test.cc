@@ -91,6 +91,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Ciudad de México, viernes 18 de septiembre de 2020", "Ciudad de México | 2020-09-18"},
       {"Ciudad de México, jueves 30 de mayo de 2024.", "Ciudad de México | 2024-05-30"},
       {"Xalapa, Ver., a 16 de julio de 2014.", "Xalapa, Ver. | 2014-07-16"},
+      {"Zapopan, Jalisco a 27 de febrero de 2021: La Conafor informa la situación.",
+       "Zapopan, Jalisco | 2021-02-27"},
       {"México, D.F., a 5 de agosto de 2014", "México, D.F. | 2014-08-05"},
       {"México, D.F. a 5 de agosto de 2014..", "México, D.F. | 2014-08-05"},
       {"Toluca, Estado de México, 19 de julio de 2014", "Toluca, Estado de México | 2014-07-19"},
@@ -172,6 +174,10 @@ TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   EXPECT_EQ("La Secretaría de Marina informó.", lead_in->story);
   EXPECT_EQ("CIUDAD DE MÉXICO",
             parse_place_lead_in("CIUDAD DE MÉXICO.— El INE aprobó.").value_or(PlaceLeadIn{}).place);
+  EXPECT_EQ("Naucalpan, Estado de México",
+            parse_place_lead_in("Naucalpan, Estado de México, .- La CAEM informa.")
+                .value_or(PlaceLeadIn{})
+                .place);
   EXPECT_FALSE(parse_place_lead_in("El Instituto informó.- Otra cosa."));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México.- según la SEP"));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México. La SEP informó."));
