@@ -397,6 +397,12 @@ class SentenceReader {
       return {std::string(kPercent), 1, tokens_[i + 1].end};
     }
     if (is_word(i, {"porciento"})) return {std::string(kPercent), 1, tokens_[i].end};
+    // Banxico's "226,465 m.d." and "3,078,526 m.p.": millions of dollars and of pesos.
+    if (is_word(i, {"m"}) && is_mark(i + 1, {"."}) && is_word(i + 2, {"d", "p"}) &&
+        is_mark(i + 3, {"."}) && !tokens_[i + 1].spaced && !tokens_[i + 2].spaced) {
+      return {std::string(tokens_[i + 2].folded == "p" ? kPesos : kDollars), 1e6,
+              tokens_[i + 3].end};
+    }
     // Pemex's "1,661 Mbd" and "1.6 MMbd": thousands and millions of barrels a day.
     if (is_word(i, {"mbd", "mmbd"})) {
       return {std::string(kBarrelsADay), tokens_[i].folded == "mbd" ? 1e3 : 1e6, tokens_[i].end};

@@ -257,6 +257,12 @@ void find_gazetteer_names(Scan& scan) {
       }
       const PhraseMatcher::Match match = scan.matchers.organizations.match(text, i, last);
       if (match.length == 0) continue;
+      // "el Bulevar La Morena": one word after a capitalised article inside a sentence is
+      // part of a longer name.
+      if (match.length == 1 && !text[i].upper && i > first && text[i - 1].capitalized &&
+          is_article(text[i - 1].folded)) {
+        continue;
+      }
       const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
       if (post_before_name(text, i, i + match.length, last)) {
         i += match.length - 1;

@@ -449,6 +449,11 @@ TEST(Organizations, KnowPartiesAndFederalAgenciesNamedWithoutAcronym) {
                            "informe al Gabinete de Seguridad."}));
 }
 
+TEST(Organizations, AWordAfterACapitalisedArticleIsPartOfAName) {
+  EXPECT_EQ("", Organizations({"Se inauguró el Bulevar La Morena en Pachuca."}));
+  EXPECT_EQ("Morena:1", Organizations({"La bancada de Morena votó."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));

@@ -215,6 +215,11 @@ TEST(ExtractFigures, KeepsFiguresWithDifferentUnits) {
             All("Llegaron 35 representantes y 35 jefes de servicio."));
 }
 
+TEST(ExtractFigures, ReadsBanxicosMillionsOfDollarsAndPesos) {
+  EXPECT_EQ("226465000000 dólares | 226,465 m.d.; 3078526000000 pesos | 3,078,526 m.p.",
+            All("El saldo fue de 226,465 m.d. y la base de 3,078,526 m.p. al cierre."));
+}
+
 TEST(ExtractFigures, ReadsBarrelsADayInThousandsAndMillions) {
   EXPECT_EQ("1661000 barriles diarios | 1,661 Mbd; 1600000 barriles diarios | 1.6 MMbd",
             All("La producción fue de 1,661 Mbd; la meta es de 1.6 MMbd."));
