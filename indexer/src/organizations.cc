@@ -259,7 +259,7 @@ void find_gazetteer_names(Scan& scan) {
       if (match.length == 0) continue;
       // "el Bulevar La Morena": one word after a capitalised article inside a sentence is
       // part of a longer name.
-      if (match.length == 1 && !text[i].upper && i > first && text[i - 1].capitalized &&
+      if (match.length == 1 && !text[i].upper && i > first + 1 && text[i - 1].capitalized &&
           is_article(text[i - 1].folded)) {
         continue;
       }

@@ -452,6 +452,7 @@ TEST(Organizations, KnowPartiesAndFederalAgenciesNamedWithoutAcronym) {
 TEST(Organizations, AWordAfterACapitalisedArticleIsPartOfAName) {
   EXPECT_EQ("", Organizations({"Se inauguró el Bulevar La Morena en Pachuca."}));
   EXPECT_EQ("Morena:1", Organizations({"La bancada de Morena votó."}));
+  EXPECT_EQ("Liconsa:1", Organizations({"La Liconsa de hoy reparte más leche."}));
 }
 
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
