@@ -433,12 +433,31 @@ void find_acronyms(Scan& scan) {
   }
 }
 
+// After a body's name, words that make it the states' own: "estatales", "de Jalisco", "del
+// estado", "de las entidades federativas", "de los 32 estados".
+bool states_own_after(const Scan& scan, std::size_t k, std::size_t last) {
+  constexpr std::size_t kWordsToStates = 3;  // "de los 32 estados"
+  const Text& text = scan.text;
+  if (state_level_after(scan, k, last)) return true;
+  if (!text.is(k, "de") && !text.is(k, "del")) return false;
+  for (std::size_t j = k + 1; j < last && j <= k + kWordsToStates; ++j) {
+    if (text.is(j, "estados") || text.is(j, "entidades")) return true;
+  }
+  return false;
+}
+
 // "las secretarías de Educación Pública y Salud", "los institutos nacionales de Cancerología,
-// de Rehabilitación y de Pediatría": a plural head shared by a list of complements, each a
-// known organization's name with the head in the singular. Only names the gazetteer knows are
-// taken, the longest first ("Hacienda y Crédito Público" before "Hacienda").
+// de Rehabilitación y de Pediatría": a plural head shared by a list of two or more
+// complements, each a known organization's name with the head in the singular. Only names the
+// gazetteer knows are taken, the longest first ("Hacienda y Crédito Público" before
+// "Hacienda"). One name alone in the plural ("las secretarías de Salud") is the states' own,
+// and so is a list that a state or "de los estados" qualifies.
 void find_shared_heads(Scan& scan) {
   constexpr std::size_t kLongestComplement = 8;  // tokens
+  struct Item {
+    std::size_t begin, end;
+    const GazetteerOrganization* known;
+  };
   Text& text = scan.text;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     std::string head;
@@ -452,30 +471,29 @@ void find_shared_heads(Scan& scan) {
       continue;
     }
     const std::size_t last = text.sentence_end(i);
-    bool listed = false;
-    while (k < last) {
+    std::vector<Item> items;
+    bool states_own = false;
+    while (k < last && !states_own) {
       std::size_t begin = k;
       if (text.is(begin, "de") || text.is(begin, "del")) ++begin;
-      if (listed && begin == k && !text[k].initial) break;  // "…y Salud": "de" may be left out
-      std::size_t end = 0;
-      const GazetteerOrganization* known = nullptr;
-      for (std::size_t m = std::min(last, begin + kLongestComplement); m > begin && !known; --m) {
+      if (!items.empty() && begin == k && !text[k].initial) break;  // "…y Salud": no "de"
+      Item item{begin, begin, nullptr};
+      for (std::size_t m = std::min(last, begin + kLongestComplement); m > begin; --m) {
         if (!text[m - 1].word) continue;
-        bool free = true;
-        for (std::size_t f = begin; f < m && free; ++f) free = text.free(f);
-        if (!free) continue;
-        known = scan.gazetteer.find_organization(head + std::string(text.span(begin, m - 1)));
-        if (known) end = m;
+        bool unclaimed = true;
+        for (std::size_t f = begin; f < m && unclaimed; ++f) unclaimed = text.free(f);
+        if (!unclaimed) continue;
+        item.known = scan.gazetteer.find_organization(head + std::string(text.span(begin, m - 1)));
+        if (item.known) {
+          item.end = m;
+          break;
+        }
       }
-      // "las secretarías de Salud estatales": the states' own, not the federal one.
-      const bool states_own =
-          state_level_after(scan, end, last) ||
-          (text.is(end, "de") && text.is(end + 1, "los") && text.is(end + 2, "estados"));
-      if (!known || states_own) break;
-      add_mention(scan, add_known(scan, *known), begin, end);
-      listed = true;
-      k = end;
-      if (is_punct(text[k], "(") && k + 2 < last && is_punct(text[k + 2], ")")) k += 3;
+      if (!item.known) break;
+      items.push_back(item);
+      k = item.end;
+      states_own = states_own_after(scan, k, last);
+      if (k + 2 < last && is_punct(text[k], "(") && is_punct(text[k + 2], ")")) k += 3;
       if (k < last && (is_punct(text[k], ",") || text.is(k, "y") || text.is(k, "e"))) {
         ++k;
         if (k < last && text.is(k, "y")) ++k;  // ", y de Marina"
@@ -483,7 +501,11 @@ void find_shared_heads(Scan& scan) {
       }
       break;
     }
-    if (listed) i = k;
+    states_own = states_own || (k < last && states_own_after(scan, k, last));
+    if (items.size() < 2 || states_own) continue;
+    for (const Item& item : items)
+      add_mention(scan, add_known(scan, *item.known), item.begin, item.end);
+    i = k;
   }
 }
 

@@ -481,6 +481,15 @@ TEST(Organizations, AHeadInThePluralSharedByAList) {
       "SHCP:1 SE:1",
       Organizations({"Firmaron las secretarías de Hacienda y Crédito Público y de Economía."}));
   EXPECT_EQ("", Organizations({"Acordaron las secretarías de Salud estatales."}));
+  // One name in the plural, or a list the states qualify, is the states' own.
+  EXPECT_EQ("", Organizations({"Las secretarías de Salud reforzaron la vacunación."}));
+  EXPECT_EQ("", Organizations({"Se reunieron las secretarías de Salud y de Educación de "
+                               "Jalisco."}));
+  EXPECT_EQ("", Organizations({"Firmaron las secretarías de Salud y de Educación Pública de los "
+                               "32 estados."}));
+  // A list that ends the text without a period.
+  EXPECT_EQ("SEP:1 SSA:1",
+            Organizations({"Lo recomendaron las secretarías de Educación Pública y Salud"}));
 }
 
 TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
