@@ -242,6 +242,20 @@ bool post_before_name(const Text& text, std::size_t begin, std::size_t end, std:
   return capitalised_name_part(end) && capitalised_name_part(end + 1);
 }
 
+// Whether the word at i, in the sentence that begins at `first`, follows a capitalised word
+// (and perhaps a capitalised article) that does not open the sentence: "Bulevar La Morena",
+// "Virgen Morena"; not "La Profeco", «La Conagua», "dijo: La SEP", "Hoy Liconsa".
+bool inside_longer_name(const Text& text, std::size_t i, std::size_t first) {
+  if (i <= first) return false;
+  std::size_t before = i - 1;
+  if (text[before].capitalized && is_article(text[before].folded)) {
+    if (before == first) return false;
+    --before;
+  }
+  return before > first && text[before].word && text[before].capitalized &&
+         !is_article(text[before].folded);
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -257,12 +271,9 @@ void find_gazetteer_names(Scan& scan) {
       }
       const PhraseMatcher::Match match = scan.matchers.organizations.match(text, i, last);
       if (match.length == 0) continue;
-      // "el Bulevar La Morena": one word after a capitalised article inside a sentence is
-      // part of a longer name.
-      if (match.length == 1 && !text[i].upper && i > first + 1 && text[i - 1].capitalized &&
-          is_article(text[i - 1].folded)) {
-        continue;
-      }
+      // "el Bulevar La Morena", "la Virgen Morena": one word of a name the gazetteer knows in
+      // mixed case, after a capitalised word inside a sentence, is part of a longer name.
+      if (match.length == 1 && !text[i].upper && inside_longer_name(text, i, first)) continue;
       const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
       if (post_before_name(text, i, i + match.length, last)) {
         i += match.length - 1;
@@ -427,7 +438,10 @@ void find_acronyms(Scan& scan) {
         scan.gazetteer.find_official(t.text)) {
       continue;
     }
-    const std::size_t organization = add_organization(scan, std::string(t.text), "");
+    // "el diputado del PAN": an acronym the gazetteer keeps as an id but not as an alias.
+    const GazetteerOrganization* known = scan.gazetteer.organization_by_id(t.text);
+    const std::size_t organization =
+        known ? add_known(scan, *known) : add_organization(scan, std::string(t.text), "");
     scan.organization_keys[t.folded] = organization;
     add_mention(scan, organization, i, i + 1);
   }

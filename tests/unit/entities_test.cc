@@ -453,6 +453,12 @@ TEST(Organizations, AWordAfterACapitalisedArticleIsPartOfAName) {
   EXPECT_EQ("", Organizations({"Se inauguró el Bulevar La Morena en Pachuca."}));
   EXPECT_EQ("Morena:1", Organizations({"La bancada de Morena votó."}));
   EXPECT_EQ("Liconsa:1", Organizations({"La Liconsa de hoy reparte más leche."}));
+  EXPECT_EQ("", Organizations({"Visitaron a la Virgen Morena en su santuario."}));
+  EXPECT_EQ("CONAGUA:1", Organizations({"«La Conagua mantiene la vigilancia», afirmó."}));
+  EXPECT_EQ("CONAGUA:1", Organizations({"Lo dijo: La Conagua mantiene la vigilancia."}));
+  // "PAN" alone is the party only where the text is not in capitals.
+  EXPECT_EQ("", Organizations({"FERIA DEL PAN EN TLAXCALA"}));
+  EXPECT_EQ("PAN:1", Organizations({"El diputado del PAN votó en contra."}));
 }
 
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
@@ -469,6 +475,9 @@ TEST(Organizations, SkipProgrammesLawsAndEventsWrittenLikeOrganizations) {
   EXPECT_EQ("UdeG:1", Organizations({"La UdeG organiza la Feria Internacional del Libro de "
                                      "Guadalajara (FIL). La FIL abre el sábado."}));
   EXPECT_EQ("", Organizations({"Lo prevé la Ley General de Comunicación Social (LGCS)."}));
+  // Bodies named like programmes and forums are in the gazetteer.
+  EXPECT_EQ("PNUD:2", Organizations({"Lo apoya el Programa de las Naciones Unidas para el "
+                                     "Desarrollo (PNUD). El PNUD financia."}));
 }
 
 TEST(Organizations, AHeadInThePluralSharedByAList) {
