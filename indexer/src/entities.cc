@@ -47,12 +47,14 @@ bool month_in_name(const Text& text, std::size_t i) {
 }
 
 // "Asistió Héctor Pablo Ramírez Puga, director…": a verb in the past opening the sentence is
-// capitalised like the name after it. Spanish names do not end so.
+// capitalised like the name after it. Spanish names do not end in "-ó" nor in "-ieron", and
+// only short ones in "-aron" ("Aaron", "Sharon"; "Llegaron" is longer).
 bool past_verb_opening_sentence(const Text& text, std::size_t i) {
+  constexpr std::size_t kShortestAronVerb = 7;  // bytes: "Dejaron", "Firmaron"
   if (text.sentence_begin(i) != i) return false;
   const std::string_view word = text[i].lower;
-  return word.size() > 3 &&
-         (word.ends_with("\xC3\xB3") || word.ends_with("aron") || word.ends_with("ieron"));
+  return word.size() > 3 && (word.ends_with("\xC3\xB3") || word.ends_with("ieron") ||
+                             (word.ends_with("aron") && word.size() >= kShortestAronVerb));
 }
 
 TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i) {

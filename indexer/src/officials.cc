@@ -188,6 +188,16 @@ void find_known_names(Scan& scan) {
   }
 }
 
+// Whether the name that ends at the comma at c follows a preposition: "con Ricardo Monreal,".
+bool governed_name_before(const Text& text, std::size_t c) {
+  std::size_t k = c;
+  while (k > 0 && text[k - 1].word &&
+         (text[k - 1].capitalized || is_name_particle(text[k - 1].folded))) {
+    --k;
+  }
+  return k > 0 && k < c && is_preposition(text[k - 1].folded);
+}
+
 // The post word that follows the comma at c and says what the name before it is: right
 // after it ("Nombre, director de…"), or after a few words and "como" ("Nombre, propuesto como
 // director general…", "Nombre, quien rindió protesta como Jefa de Gobierno"); npos if none.
@@ -199,21 +209,25 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   // "Christian Skoog, el nuevo representante de UNICEF.": an article, perhaps "nuevo" or
   // "actual", then the post, which ends the sentence or a clause ("…, inauguró"). A post that
   // goes on to a name ("el Gobernador de Jalisco, Pablo Lemus"), a verb ("el secretario general
-  // del IMSS precisó"), a list's next item or "y" opens a phrase of its own.
+  // del IMSS precisó"), a list's next item or "y" opens a phrase of its own; so does one after
+  // a name a preposition governs ("Tras reunirse con Nombre, el gobernador, satisfecho,
+  // anunció"), unless it ends the sentence ("presentó a Nombre, el nuevo representante.").
   if (c + 2 < last && (text.is(c + 1, "el") || text.is(c + 1, "la"))) {
     std::size_t k = c + 2;
-    static constexpr std::string_view kTimeWords[] = {"nuevo", "nueva", "actual"};
-    if (k < last && std::find(std::begin(kTimeWords), std::end(kTimeWords), text[k].folded) !=
-                        std::end(kTimeWords)) {
+    static constexpr std::string_view kTenureWords[] = {"nuevo", "nueva", "actual"};
+    if (k < last && std::find(std::begin(kTenureWords), std::end(kTenureWords), text[k].folded) !=
+                        std::end(kTenureWords)) {
       ++k;
     }
-    if (const auto role = role_at(scan, k)) {
+    const auto role = k < last ? role_at(scan, k) : std::nullopt;
+    if (role) {
       const std::size_t end = role->end;
-      const bool clause_ends = end >= last || is_punct(text[end], ".") ||
-                               (is_punct(text[end], ",") && end + 1 < last && text[end + 1].word &&
-                                !text[end + 1].initial && !is_connector(text[end + 1].folded) &&
-                                !text.is(end + 1, "o") && !text.is(end + 1, "u"));
-      if (clause_ends) return k;
+      const bool sentence_ends = end >= last || is_punct(text[end], ".");
+      const bool clause_ends = is_punct(text[end], ",") && end + 1 < last && text[end + 1].word &&
+                               !text[end + 1].initial && !is_connector(text[end + 1].folded) &&
+                               !text.is(end + 1, "o") && !text.is(end + 1, "u") &&
+                               !governed_name_before(text, c);
+      if (sentence_ends || clause_ends) return k;
     }
   }
   // Words that give the post now: "quien trabajó como director" held it once.
@@ -237,10 +251,7 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
-    // "la Consejera Presidenta del IEEM; Laura Daniella Durán Ceja expuso": a semicolon typed
-    // for the comma, between a post and a name only.
-    const bool semicolon = is_punct(text[c], ";");
-    if (!is_punct(text[c], ",") && !semicolon) continue;
+    if (!is_punct(text[c], ",")) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);
     // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
@@ -251,7 +262,6 @@ void find_comma_anchors(OfficialScan& s) {
         continue;
       }
     }
-    if (semicolon) continue;
     const std::size_t post = post_after_comma(s.scan, c);
     if (post == npos) continue;
     std::size_t start = c;
