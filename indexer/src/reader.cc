@@ -249,7 +249,10 @@ ParsedDocument document_from_text(const std::string& text, std::string_view form
   } else {
     document.blocks = blocks_from_text(text, format == kFormatMarkdown);
   }
-  if (document.blocks.empty()) {
+  const bool marks_only =
+      std::all_of(document.blocks.begin(), document.blocks.end(),
+                  [](const Block& block) { return block.kind == BlockKind::kEndMark; });
+  if (marks_only) {  // nothing, or nothing but "-o0o-"
     throw Error(ErrorKind::kInvalidArgument,
                 label + ": no text found in the " + std::string(format) + "; nothing to index");
   }

@@ -28,6 +28,9 @@ constexpr std::size_t kMinTitleBytes = 12;
 constexpr std::size_t kMinTitleUnderLabelBytes = 48;
 // The short last line of a letterhead, under the office's name.
 constexpr std::size_t kMaxLetterheadLineBytes = 32;
+// Before a page's teasers or an end mark can close the story, it has this many paragraphs
+// ending in a period.
+constexpr std::size_t kMinStorySentences = 2;
 // A highlight printed without a bullet is a sentence or two.
 constexpr std::size_t kMaxHighlightBytes = 400;
 // Highlights without bullets come in ones, twos and threes.
@@ -98,22 +101,23 @@ constexpr std::array<std::string_view, 20> kArticleEnds = {"ver mas",
                                                            "no hay comentarios:",
                                                            "compartir en:"};
 
-// The marks that close a bulletin: "-o0o-", "---000---", "—o0o—", "* * *", "oooOooo".
+// The marks that close a bulletin, with circles: "-o0o-", "---000---", "—o0o—", "oooOooo". A
+// plain rule ("---", "* * *") may only part sections, as the cleaner reads it too.
 bool is_closing_mark(std::string_view text) {
   text = trim_spaces(text);
   if (text.size() < 3 || text.size() > 24) return false;
-  bool mark = false;
+  bool circle = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == 'o' || c == 'O' || c == '0' || c == '*') {
-      mark = true;
+    if (c == 'o' || c == 'O' || c == '0') {
+      circle = true;
     } else if (text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2013") {
       i += 2;
-    } else if (c != '-' && c != ' ') {
+    } else if (c != '-' && c != '*' && c != ' ') {
       return false;
     }
   }
-  return mark;
+  return circle;
 }
 
 // The year's motto that government letterheads print above everything else ("2020, Año de
@@ -334,7 +338,7 @@ namespace {
 struct BlockSheet {
   std::vector<const Block*> blocks;
   std::vector<bool> used;
-  std::deque<Block> stories;  // the blocks put in place of datelines' lines
+  std::deque<Block> stories;  // blocks made here: stories after their datelines, split titles
   // The block of the first dateline or place lead-in, and whether it held nothing else.
   std::optional<std::size_t> dateline;
   bool dateline_alone = false;
@@ -377,7 +381,10 @@ void split_run_on_title(BlockSheet& sheet) {
   for (std::size_t period = text.find(". ");
        period != std::string_view::npos && period <= kMaxTitleBytes;
        period = text.find(". ", period + 1)) {
-    if (period < kMinTitleBytes) continue;
+    // "…sede del DIF en Cd. Victoria. Cd. Victoria, Tam., 28 de…": a short capitalised word
+    // before the period is an abbreviation ("Cd.", "Gral."); an acronym may end the title.
+    const std::string_view word = last_word(text.substr(0, period));
+    if (period < kMinTitleBytes || (word.size() <= 4 && !in_capitals(word))) continue;
     const std::string_view rest = text.substr(period + 2);
     const auto dateline = parse_dateline(rest);
     if (!dateline || dateline->place.empty() || dateline->story.empty()) continue;
@@ -582,13 +589,16 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
 BulletinStructure read_structure(const ParsedDocument& document) {
   BulletinStructure structure;
   BlockSheet sheet;
-  bool story_begun = false;  // a sentence has been read
-  bool story_over = false;   // past the end mark or the page's teasers: links only
+  // A story has begun once it has a few sentences: a share bar or a "Ver más" under the lead
+  // is still the page's top, not its end.
+  std::size_t story_sentences = 0;
+  bool story_over = false;  // past the end mark or the page's teasers: links only
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_closing_mark(block.text);
+    const bool story_begun = story_sentences >= kMinStorySentences;
     story_over = story_over || (story_begun && (end_mark || is_article_end(block.text)));
     if (end_mark) continue;
-    story_begun = story_begun || ends_with_period(block.text);
+    if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
     if (is_boilerplate(block.text)) continue;
     if (is_url(block.text)) {
       structure.links.emplace_back(trim_spaces(block.text));

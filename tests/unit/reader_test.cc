@@ -216,6 +216,7 @@ TEST(BrokenInput, GetsAClearErrorNeverACrash) {
       {"<hemeroteca-archive version=\"1\">\n<bulletin>", "a.xml", "invalid: a.xml:2: malformed"},
       {"<html><body><script>x()</script></body></html>", "a.html", "invalid: a.html: no text"},
       {"---\n***\n", "a.txt", "invalid: a.txt: no text found"},
+      {"\n---o0o---\n", "a.txt", "invalid: a.txt: no text found"},
       {"<html><body>" + Repeat("<div>", 3000), "a.html", "invalid: a.html: HTML elements nest"},
       {"<html><body>" + Repeat("<table><td>x", 50000), "a.html", "invalid: a.html: HTML"},
   };

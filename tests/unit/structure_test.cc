@@ -307,6 +307,12 @@ TEST(ReadStructure, SplitsATitleRunOnIntoItsDateline) {
       "Sesiona el Pleno de la Legislatura | - | Santiago de Querétaro, Qro. | 2019-11-28",
       Header("Sesiona el Pleno de la Legislatura. Santiago de Querétaro, Qro., 28 de "
              "noviembre de 2019.- En sesión de Pleno, los diputados aprobaron el dictamen.\n"));
+  // An abbreviation's period ends no title.
+  EXPECT_EQ(
+      "Inaugura el gobernador la sede del DIF en Cd. Victoria | - | Cd. Victoria, Tam. | "
+      "2019-11-28",
+      Header("Inaugura el gobernador la sede del DIF en Cd. Victoria. Cd. Victoria, Tam., "
+             "28 de noviembre de 2019.- El gobernador inauguró la sede.\n"));
   // A first sentence that no dateline follows stays in the story.
   EXPECT_EQ(" | - |  | -", Header("Sesiona el Pleno de la Legislatura. Los diputados aprobaron "
                                   "el dictamen el 28 de noviembre de 2019.\n"));
@@ -363,16 +369,36 @@ std::string Story(std::string_view text) {
 }
 
 TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
-  EXPECT_EQ("La jornada se realizó en Palacio. / Siguió en Cuautla.",
-            Story("Ver más\n\nRealiza el Ejecutivo jornada de vacunación\n\nLa jornada se "
-                  "realizó en Palacio.\n\nSiguió en Cuautla.\n\nVer más\n\nIntegran 13 "
-                  "pugilistas la selección estatal.\n"));
-  EXPECT_EQ("El IMSS informó las cifras.",
-            Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras.\n\n-o0o-\n\n"
-                  "Otra nota del sitio sobre el clima.\n"));
-  EXPECT_EQ("El IMSS informó las cifras.",
-            Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras.\n\n"
-                  "Deja una respuesta\n\nTu dirección de correo no será publicada.\n"));
+  EXPECT_EQ(
+      "La jornada de vacunación se realizó en Palacio de Gobierno con el personal de los "
+      "Servicios de Salud. / Siguió en Cuautla y en Jojutla durante toda la semana.",
+      Story("Ver más\n\nRealiza el Ejecutivo jornada de vacunación\n\nLa jornada de "
+            "vacunación se realizó en Palacio de Gobierno con el personal de los Servicios "
+            "de Salud.\n\nSiguió en Cuautla y en Jojutla durante toda la semana.\n\nVer "
+            "más\n\nIntegran 13 pugilistas la selección estatal.\n"));
+  EXPECT_EQ(
+      "El IMSS informó las cifras del empleo formal de todo el año en curso. / Hubo "
+      "aumentos en todos los sectores.",
+      Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras del empleo "
+            "formal de todo el año en curso.\n\nHubo aumentos en todos los sectores.\n\n"
+            "-o0o-\n\nOtra nota del sitio sobre el clima.\n"));
+  EXPECT_EQ(
+      "El IMSS informó las cifras del empleo formal de todo el año en curso. / Hubo "
+      "aumentos en todos los sectores de la economía y en todas las entidades del país, "
+      "según el reporte mensual del Instituto, que se publicó esta mañana en su portal.",
+      Story("Informa el IMSS cifras de empleo\n\nEl IMSS informó las cifras del empleo "
+            "formal de todo el año en curso.\n\nHubo aumentos en todos los sectores de la "
+            "economía y en todas las entidades del país, según el reporte mensual del "
+            "Instituto, que se publicó esta mañana en su portal.\n\nDeja una respuesta\n\n"
+            "Tu dirección de correo no será publicada.\n"));
+  // Under a lead alone, a share bar is still the page's top.
+  EXPECT_EQ("La obra costó 300 millones.",
+            Story("Gobierno inaugura hospital en Cajeme\n\nEl gobernador inauguró el hospital."
+                  "\n\nCompartir en:\n\nCajeme, Sonora.- La obra costó 300 millones.\n"));
+  // A plain rule parts sections; it does not end the story.
+  EXPECT_EQ("Primera parte del informe anual. / Segunda parte del informe anual.",
+            Story("Informe anual del Instituto\n\nPrimera parte del informe anual.\n\n* * *"
+                  "\n\nSegunda parte del informe anual.\n"));
 }
 
 }  // namespace
