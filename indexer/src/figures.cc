@@ -295,8 +295,9 @@ class SentenceReader {
     candidate.end = unit.end;
     // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
     // figure's too, not figures of their own.
-    if (const std::size_t next = token_index(unit.end); past_number_in_words(next) != next) {
-      candidate.end = tokens_[past_number_in_words(next) - 1].end;
+    const std::size_t next = token_index(unit.end);
+    if (const std::size_t past = past_number_in_words(next); past != next) {
+      candidate.end = tokens_[past - 1].end;
     }
     candidate.scale_noun = number.scale_noun;
     if (number.scale_noun) candidate.scale = scale_of(number, first);
@@ -328,8 +329,21 @@ class SentenceReader {
       ++close;
     }
     if (close == i + 1 || !is_mark(close, {")"})) return i;
-    const auto in_words = read_spanish_number(sentence_, tokens_[i + 1].begin);
-    return in_words && in_words->begin == tokens_[i + 1].begin ? close + 1 : i;
+    for (std::size_t k = i + 1; k < close; ++k) {
+      if (!is_number_word(k)) return i;  // "(cien de ellos menores)": words of their own
+    }
+    return close + 1;
+  }
+
+  // A word that writes a number or a part of one: "veinte", "mil", "punto", "por ciento", and
+  // hundreds however they are spelt ("trecientos").
+  bool is_number_word(std::size_t k) const {
+    static constexpr auto kNumberParts = std::to_array<std::string_view>(
+        {"y", "un", "una", "mil", "millon", "millones", "punto", "coma", "por", "ciento", "cero"});
+    const std::string_view word = tokens_[k].folded;
+    if (is_one_of(word, kNumberParts) || word.ends_with("cientos")) return true;
+    const auto number = read_spanish_number(word, 0);
+    return number && number->begin == 0 && number->end == word.size();
   }
 
   // Codes and references: "641/2020", "COVID-19", "No. 2", "artículo 4".

@@ -238,6 +238,9 @@ TEST(ExtractFigures, ANumberRepeatedInWordsIsOneFigure) {
        "dieciocho) puestos"},
       {"El 86.8% (ochenta y seis punto ocho por ciento) son permanentes.",
        "86.8 por ciento | 86.8% (ochenta y seis punto ocho por ciento)"},
+      // A parenthesis that goes on in words of its own is no repetition.
+      {"Se destinaron 40 millones de pesos (cuarenta por ciento del presupuesto anual).",
+       "40000000 pesos | 40 millones de pesos; 40 por ciento | cuarenta por ciento"},
   });
 }
 
