@@ -9,12 +9,17 @@ namespace {
 
 std::string Number(std::string_view line) { return find_bulletin_number(line).value_or("none"); }
 
-// "title | number | place | date" of a plain-text bulletin.
-std::string Header(std::string_view text) {
+// The structure of a plain-text bulletin.
+BulletinStructure StructureOf(std::string_view text) {
   ParsedDocument document;
   document.format = "text";
   document.blocks = blocks_from_text(text, /*markdown=*/false);
-  const BulletinStructure structure = read_structure(document);
+  return read_structure(document);
+}
+
+// "title | number | place | date" of a plain-text bulletin.
+std::string Header(std::string_view text) {
+  const BulletinStructure structure = StructureOf(text);
   return structure.title + " | " + structure.number.value_or("-") + " | " + structure.place +
          " | " + structure.dateline_date.value_or("-");
 }
@@ -182,9 +187,7 @@ TEST(ReadStructure, ReadsADatelineThatSignsTheBulletinOff) {
 
 // "highlight; highlight || first body paragraph" of a plain-text bulletin.
 std::string HighlightsAndStory(std::string_view text) {
-  ParsedDocument document;
-  document.blocks = blocks_from_text(text, /*markdown=*/false);
-  const BulletinStructure structure = read_structure(document);
+  const BulletinStructure structure = StructureOf(text);
   std::string out;
   for (const std::string& highlight : structure.highlights) {
     out += (out.empty() ? "" : "; ") + highlight;
@@ -359,10 +362,8 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
 
 // The body paragraphs of a plain-text bulletin, " / "-separated.
 std::string Story(std::string_view text) {
-  ParsedDocument document;
-  document.blocks = blocks_from_text(text, /*markdown=*/false);
   std::string out;
-  for (const std::string& paragraph : read_structure(document).body) {
+  for (const std::string& paragraph : StructureOf(text).body) {
     out += (out.empty() ? "" : " / ") + paragraph;
   }
   return out;
