@@ -178,7 +178,9 @@ Entities EntityExtractor::extract(const std::vector<std::string>& texts,
   Entities entities = entities::collect(scan);
   if (place.empty()) return entities;
   // The place names states only: "TOLUCA, Estado de México" is no acronym.
-  entities::Scan place_scan(*gazetteer_, *matchers_, {place}, iso_date);
+  // The scan reads the texts in place: they must outlive it, so no temporary vector.
+  const std::vector<std::string> place_text{place};
+  entities::Scan place_scan(*gazetteer_, *matchers_, place_text, iso_date);
   entities::find_states(place_scan);
   std::vector<std::string> states;
   for (const auto& [index, mentions] : entities::by_first_mention(place_scan.state_mentions)) {
