@@ -261,8 +261,7 @@ class BlockBuilder {
     }
     if (is_rule(text)) {
       flush();
-      // Circles say the bulletin is over; a plain rule ("---", "***") may only part sections.
-      if (text.find_first_of("oO0") != std::string_view::npos) emit(BlockKind::kEndMark, text);
+      if (is_end_mark(text)) emit(BlockKind::kEndMark, text);
       return;
     }
     if (markdown_ && text.starts_with('#')) {
@@ -564,6 +563,11 @@ std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layou
 }  // namespace
 
 // A PDF's lines are its layout's: they never mean a paragraph.
+bool is_end_mark(std::string_view line) {
+  line = trim(line);
+  return is_rule(line) && line.find_first_of("oO0") != std::string_view::npos;
+}
+
 std::vector<Block> blocks_from_pdf_text(std::string_view text) {
   return build_blocks(strip_page_furniture(text), /*markdown=*/false, /*layout_lines=*/true);
 }

@@ -8,6 +8,7 @@
 #include <regex>
 #include <utility>
 
+#include "hemeroteca/indexer/cleaner.h"
 #include "hemeroteca/indexer/dates.h"
 #include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
@@ -100,25 +101,6 @@ constexpr std::array<std::string_view, 20> kArticleEnds = {"ver mas",
                                                            "publicar un comentario",
                                                            "no hay comentarios:",
                                                            "compartir en:"};
-
-// The marks that close a bulletin, with circles: "-o0o-", "---000---", "—o0o—", "oooOooo". A
-// plain rule ("---", "* * *") may only part sections, as the cleaner reads it too.
-bool is_closing_mark(std::string_view text) {
-  text = trim_spaces(text);
-  if (text.size() < 3 || text.size() > 24) return false;
-  bool circle = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == 'o' || c == 'O' || c == '0') {
-      circle = true;
-    } else if (text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2013") {
-      i += 2;
-    } else if (c != '-' && c != '*' && c != ' ') {
-      return false;
-    }
-  }
-  return circle;
-}
 
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.
@@ -594,7 +576,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   std::size_t story_sentences = 0;
   bool story_over = false;  // past the end mark or the page's teasers: links only
   for (const Block& block : document.blocks) {
-    const bool end_mark = block.kind == BlockKind::kEndMark || is_closing_mark(block.text);
+    const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
     story_over = story_over || (story_begun && (end_mark || is_article_end(block.text)));
     if (end_mark) continue;

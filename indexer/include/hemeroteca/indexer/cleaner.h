@@ -38,6 +38,11 @@ std::string strip_page_furniture(std::string_view text);
 // blocks_from_text(strip_page_furniture(text), /*markdown=*/false).
 std::vector<Block> blocks_from_pdf_text(std::string_view text);
 
+// Whether `line` is the mark a press office closes its bulletin with: rule marks around circles,
+// "-o0o-", "---000---", "—o0o—", "oooOooo". A plain rule ("---", "* * *") only parts sections.
+// Blocks of this kind are BlockKind::kEndMark; an HTML paragraph may hold one too.
+bool is_end_mark(std::string_view line);
+
 // Whether `text` has a labelled page number on a line of its own ("Página 2 de 5", "PÁGINA
 // 1/2", "- 3 -", "2 de 2"): a sign that it was pulled out of a PDF.
 bool has_page_labels(std::string_view text);
