@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+#include "front_matter.h"
 #include "hemeroteca/indexer/cleaner.h"
 #include "hemeroteca/indexer/decode.h"
 #include "hemeroteca/indexer/hash.h"
@@ -46,6 +47,9 @@ bool looks_binary(std::string_view bytes) {
 }
 
 bool looks_markdown(std::string_view text) {
+  if (const auto front_matter = read_front_matter(text); front_matter && front_matter->title) {
+    return true;
+  }
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
@@ -246,8 +250,16 @@ ParsedDocument document_from_text(const std::string& text, std::string_view form
     document.warnings = std::move(article.warnings);
   } else if (format == kFormatPdfText) {
     document.blocks = blocks_from_pdf_text(text);
+  } else if (format == kFormatMarkdown) {
+    std::string_view markdown = text;
+    if (std::optional<FrontMatter> front_matter = read_front_matter(markdown)) {
+      document.title_hint = std::move(front_matter->title);
+      document.date_hint = std::move(front_matter->date);
+      markdown.remove_prefix(front_matter->end);
+    }
+    document.blocks = blocks_from_text(markdown, /*markdown=*/true);
   } else {
-    document.blocks = blocks_from_text(text, format == kFormatMarkdown);
+    document.blocks = blocks_from_text(text, /*markdown=*/false);
   }
   const bool marks_only =
       std::all_of(document.blocks.begin(), document.blocks.end(),

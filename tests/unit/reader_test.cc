@@ -137,6 +137,48 @@ TEST(ReadText, ReadsCrlfLineEndings) {
       Blocks(documents[0]));
 }
 
+// Markdown kept as a static site's sources: the title and date live in the front matter, and
+// its keys are no part of the bulletin's text.
+TEST(ReadMarkdown, TakesTitleAndDateFromYamlFrontMatter) {
+  const std::vector<ParsedDocument> documents = read_bytes(
+      "---\r\nlayout: blog\r\ntitle:  \"Inauguración de espacios\"\r\nDate:   2020-12-30\r\n"
+      "tags:\r\n  - title: no es el título\r\nautor:\r\n---\r\n\r\n"
+      "*Playas de Rosarito, Baja California; 30 de diciembre del 2020.*\r\n\r\n"
+      "La presidenta municipal inauguró tres espacios.\r\n",
+      "boletin.md");
+  ASSERT_EQ(1u, documents.size());
+  EXPECT_EQ("markdown", documents[0].format);
+  EXPECT_EQ("Inauguración de espacios", documents[0].title_hint.value_or("(none)"));
+  EXPECT_EQ("2020-12-30", documents[0].date_hint.value_or("(none)"));
+  EXPECT_EQ(
+      "P:Playas de Rosarito, Baja California; 30 de diciembre del 2020.|"
+      "P:La presidenta municipal inauguró tres espacios.",
+      Blocks(documents[0]));
+}
+
+TEST(ReadMarkdown, TakesTitleAndDateFromTomlFrontMatterInAnyFileName) {
+  const std::vector<ParsedDocument> documents = read_bytes(
+      "+++\ntitulo = 'Refuerza la vigilancia en Tecate'\nfecha = 2022-02-15T10:00:00-08:00\n"
+      "+++\nTecate, Baja California, 15 de febrero de 2022.\n",
+      "boletin.txt");
+  ASSERT_EQ(1u, documents.size());
+  EXPECT_EQ("markdown", documents[0].format);
+  EXPECT_EQ("Refuerza la vigilancia en Tecate", documents[0].title_hint.value_or("(none)"));
+  EXPECT_EQ("2022-02-15T10:00:00-08:00", documents[0].date_hint.value_or("(none)"));
+  EXPECT_EQ("P:Tecate, Baja California, 15 de febrero de 2022.", Blocks(documents[0]));
+}
+
+// A rule that opens a document but is never closed is a rule, not front matter: nothing of
+// the text is lost.
+TEST(ReadMarkdown, KeepsTheTextOfAnUnclosedFrontMatter) {
+  const std::vector<ParsedDocument> documents =
+      read_bytes("---\ntitle: Nota sin cierre\n\nEl texto sigue aquí.\n", "nota.md");
+  ASSERT_EQ(1u, documents.size());
+  EXPECT_FALSE(documents[0].title_hint);
+  EXPECT_NE(std::string::npos, Blocks(documents[0]).find("El texto sigue aquí."));
+  EXPECT_NE(std::string::npos, Blocks(documents[0]).find("Nota sin cierre"));
+}
+
 TEST(ReadText, HandlesBomAndRepairsInvalidBytes) {
   const struct {
     std::string_view bytes;

@@ -3,7 +3,8 @@
 // The format is detected from the content; the extension is only a hint (see detect_format).
 // Every format is decoded to UTF-8 (decode.h: BOM, Windows-1252, CRLF and invalid bytes are
 // repaired and reported as warnings) and cleaned into blocks (cleaner.h):
-//   text, markdown  the cleaner's reflow, bullets and Markdown marks;
+//   text, markdown  the cleaner's reflow, bullets and Markdown marks; a Markdown file's front
+//                   matter (Jekyll, Hugo) gives title_hint and date_hint;
 //   pdf-text        text pulled out of a PDF: repeated headers and footers, page numbers and
 //                   page gaps are dropped first (blocks_from_pdf_text);
 //   pdf             the text of every page (poppler), then cleaned as pdf-text;
@@ -61,7 +62,8 @@ inline constexpr std::string_view kFormatXml = "xml";
 //     before any root other than <html>                         when read, not misread)
 //   "<!DOCTYPE html", a root <html>, <head> or <body>, or
 //     markup starting a file named .html/.htm                 html
-//   otherwise text: markdown (Markdown marks or a .md/.markdown name), pdf-text (form feeds,
+//   otherwise text: markdown (Markdown marks, front matter with a title, or a .md/.markdown
+//     name), pdf-text (form feeds,
 //     symbol-font bullets, lines padded with a space) or text.
 // Binary junk is named "text" here and refused by read_bytes.
 std::string detect_format(std::string_view bytes, std::string_view name);
