@@ -203,6 +203,16 @@ std::string strip_emphasis(std::string_view text, bool& emphasized) {
       break;
     }
   }
+  // A line wholly in italics, "*Tecate, Baja California; 15 de febrero de 2022.*": the marks
+  // go, the line is not bold. ("* item" is a bullet, taken before this.)
+  for (const char mark : {'*', '_'}) {
+    if (!emphasized && text.size() > 2 && text.front() == mark && text.back() == mark &&
+        text[1] != mark && text[1] != ' ' && text[text.size() - 2] != mark &&
+        text[text.size() - 2] != ' ') {
+      text = trim(text.substr(1, text.size() - 2));
+      break;
+    }
+  }
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -213,6 +223,24 @@ std::string strip_emphasis(std::string_view text, bool& emphasized) {
     out.push_back(text[i]);
   }
   return out;
+}
+
+// Whether a line is HTML tags and nothing else, as Markdown may embed ("<div class=…>",
+// "<img src=… alt=…>", "</div>"): no text of the bulletin, whatever its attributes say.
+bool is_markup_only(std::string_view line) {
+  if (!line.starts_with('<') || !line.ends_with('>')) return false;
+  bool in_tag = false;
+  for (const char c : line) {
+    if (c == '<') {
+      if (in_tag) return false;
+      in_tag = true;
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (!in_tag && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return !in_tag;
 }
 
 // Whether `text` has letters and all of them capitals (a title or letterhead in capitals).
@@ -262,6 +290,10 @@ class BlockBuilder {
     if (is_rule(text)) {
       flush();
       if (is_end_mark(text)) emit(BlockKind::kEndMark, text);
+      return;
+    }
+    if (markdown_ && is_markup_only(text)) {  // "<div class=…>", "<img …>", "</div>"
+      gap_ = true;
       return;
     }
     if (markdown_ && text.starts_with('#')) {

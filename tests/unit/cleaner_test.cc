@@ -167,6 +167,18 @@ TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
              /*markdown=*/true));
 }
 
+// Markdown from a site's sources: a line in italics is the line; a photo carousel in HTML
+// holds no text of the bulletin.
+TEST(Cleaner, DropsItalicMarksAndLinesOfHtmlMarkupInMarkdown) {
+  EXPECT_EQ("P:Tecate, Baja California; 15 de febrero de 2022.\nP:Texto.\nP:Fin del texto.\n",
+            Blocks("*Tecate, Baja California; 15 de febrero de 2022.*\n\nTexto.\n\n"
+                   "<div class=\"carousel\">\n  <img src=\"/img/a.jpeg\" alt=\"Foto\">\n</div>\n\n"
+                   "Fin del texto.\n",
+                   /*markdown=*/true));
+  // Outside Markdown, the same lines are text as written.
+  EXPECT_EQ("P:*Tecate, 15 de febrero de 2022.*\n", Blocks("*Tecate, 15 de febrero de 2022.*\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {
