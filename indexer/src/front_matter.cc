@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "hemeroteca/indexer/text_util.h"
 
@@ -41,13 +42,58 @@ bool is_one_of(std::string_view key, auto const& keys) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+// Takes one "key<separator>value" line into `front_matter` when the key is one it keeps.
+void take_key(std::string_view key, std::string_view value, FrontMatter& front_matter) {
+  const std::string lower_key = lower_ascii(trim_spaces(key));
+  std::string text = scalar(value);
+  if (text.empty()) return;
+  if (is_one_of(lower_key, kTitleKeys) && !front_matter.title) front_matter.title = std::move(text);
+  if (is_one_of(lower_key, kDateKeys) && !front_matter.date) front_matter.date = std::move(text);
+}
+
+// The key of a Pelican or MultiMarkdown metadata line, "Title: Se reúnen…": one word of
+// letters, '-' or '_' at the left margin, then ": "; empty when the line is none.
+std::string_view metadata_key(std::string_view line) {
+  const std::size_t colon = line.find(": ");
+  if (colon == 0 || colon == std::string_view::npos) return {};
+  const std::string_view key = line.substr(0, colon);
+  const bool one_word = std::all_of(key.begin(), key.end(), [](unsigned char c) {
+    return std::isalpha(c) || c == '-' || c == '_' || c >= 0x80;
+  });
+  return one_word ? key : std::string_view{};
+}
+
+// Pelican and MultiMarkdown metadata: "Key: value" lines from the first, which names the
+// title, to the first blank line.
+std::optional<FrontMatter> read_metadata_lines(std::string_view text) {
+  FrontMatter front_matter;
+  std::size_t start = 0;
+  for (std::size_t lines = 0; lines < kMaxFrontMatterLines && start < text.size(); ++lines) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = without_line_end(text.substr(start, end - start));
+    start = std::min(end + 1, text.size());
+    if (trim_spaces(line).empty()) {
+      if (lines == 0) return std::nullopt;
+      front_matter.end = start;
+      return front_matter;
+    }
+    const std::string_view key = metadata_key(line);
+    if (key.empty() || (lines == 0 && !is_one_of(lower_ascii(key), kTitleKeys))) {
+      return std::nullopt;
+    }
+    take_key(key, line.substr(key.size() + 1), front_matter);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<FrontMatter> read_front_matter(std::string_view text) {
   std::size_t first_end = text.find('\n');
   if (first_end == std::string_view::npos) return std::nullopt;
   const std::string_view opening = trim_spaces(without_line_end(text.substr(0, first_end)));
-  if (opening != "---" && opening != "+++") return std::nullopt;
+  if (opening != "---" && opening != "+++") return read_metadata_lines(text);
   const char separator = opening == "---" ? ':' : '=';
 
   FrontMatter front_matter;
@@ -65,11 +111,7 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
     if (line.empty() || line.front() == ' ' || line.front() == '\t') continue;
     const std::size_t at = line.find(separator);
     if (at == std::string_view::npos) continue;
-    const std::string key = lower_ascii(trim_spaces(line.substr(0, at)));
-    std::string value = scalar(line.substr(at + 1));
-    if (value.empty()) continue;
-    if (is_one_of(key, kTitleKeys) && !front_matter.title) front_matter.title = std::move(value);
-    if (is_one_of(key, kDateKeys) && !front_matter.date) front_matter.date = std::move(value);
+    take_key(line.substr(0, at), line.substr(at + 1), front_matter);
   }
   return std::nullopt;  // no closing line: not front matter
 }

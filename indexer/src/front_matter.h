@@ -7,7 +7,9 @@
 //   date:   2020-12-30                    +++
 //   ---
 //
-// YAML (between "---" lines) and TOML (between "+++" lines). Archives of bulletins kept as
+// YAML (between "---" lines), TOML (between "+++" lines), and the "Key: value" lines Pelican
+// and MultiMarkdown read up to the first blank line when the first of them is the title
+// ("Title: Se reúnen…", "Date: 2019-05-02 19:43"). Archives of bulletins kept as
 // a web site's sources come this way: the title lives only there, and without reading the
 // block its keys would become the bulletin's first paragraph. Only the keys a bulletin needs
 // are read (title, date, and their Spanish names), each a single line; lists, nested keys and
@@ -27,7 +29,9 @@ struct FrontMatter {
 };
 
 // The front matter that opens `text`, or nothing when the text does not open with "---" or
-// "+++" on a line of its own, or no closing line comes within the first 100 lines.
+// "+++" on a line of its own, or no closing line comes within the first 100 lines, or (for
+// the undelimited kind) its first line is not "Title:" or a line before the blank one is no
+// "Key: value".
 std::optional<FrontMatter> read_front_matter(std::string_view text);
 
 }  // namespace hemeroteca

@@ -168,6 +168,25 @@ TEST(ReadMarkdown, TakesTitleAndDateFromTomlFrontMatterInAnyFileName) {
   EXPECT_EQ("P:Tecate, Baja California, 15 de febrero de 2022.", Blocks(documents[0]));
 }
 
+TEST(ReadMarkdown, TakesTitleAndDateFromPelicanMetadataLines) {
+  const std::vector<ParsedDocument> documents = read_bytes(
+      "Title: Se reúnen el Secretario Técnico y el Alcalde de Monclova\n"
+      "Slug: 2019-05-02-reunion\nDate: 2019-05-02 19:43\nImage: preview.jpg\n\n"
+      "* Acuerdan una agenda anticorrupción.\n\nMonclova, Coahuila a 2 de mayo de 2019.\n",
+      "boletin.md");
+  ASSERT_EQ(1u, documents.size());
+  EXPECT_EQ("Se reúnen el Secretario Técnico y el Alcalde de Monclova",
+            documents[0].title_hint.value_or("(none)"));
+  EXPECT_EQ("2019-05-02 19:43", documents[0].date_hint.value_or("(none)"));
+  EXPECT_EQ("B:Acuerdan una agenda anticorrupción.|P:Monclova, Coahuila a 2 de mayo de 2019.",
+            Blocks(documents[0]));
+  // A bulletin that merely opens with a label keeps its text.
+  const std::vector<ParsedDocument> labelled =
+      read_bytes("Title: Boletín 12\nLa delegación informa que la clínica abre hoy.\n", "nota.md");
+  EXPECT_FALSE(labelled[0].title_hint);
+  EXPECT_NE(std::string::npos, Blocks(labelled[0]).find("La delegación informa"));
+}
+
 // A rule that opens a document but is never closed is a rule, not front matter: nothing of
 // the text is lost.
 TEST(ReadMarkdown, KeepsTheTextOfAnUnclosedFrontMatter) {
