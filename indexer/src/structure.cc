@@ -56,8 +56,9 @@ constexpr std::array<std::string_view, 15> kBoilerplate = {"boletin de prensa",
 
 // Web pages' furniture that survives copying their text: menus, sharing and back links, the blog's
 // category of the post, the date of the next release, the byline and the photo credit ("Por:
-// Redacción", "Fotografía: Nombre"); folded.
-constexpr std::array<std::string_view, 18> kPageFurniture = {"skip to main content",
+// Redacción", "Fotografía: Nombre"), and the English of news sites' themes ("Published" / "on"
+// above the date); folded.
+constexpr std::array<std::string_view, 24> kPageFurniture = {"skip to main content",
                                                              "skip to content",
                                                              "saltar al contenido",
                                                              "ir al contenido",
@@ -74,14 +75,20 @@ constexpr std::array<std::string_view, 18> kPageFurniture = {"skip to main conte
                                                              "regresar",
                                                              "volver",
                                                              "descargas",
-                                                             "descarga para medios"};
+                                                             "descarga para medios",
+                                                             "connect with us",
+                                                             "published",
+                                                             "on",
+                                                             "published on",
+                                                             "advertisement",
+                                                             "publicidad"};
 constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 20> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 25> kArticleEnds = {"ver mas",
                                                            "explora mas noticias",
                                                            "mas noticias",
                                                            "related posts",
@@ -100,7 +107,12 @@ constexpr std::array<std::string_view, 20> kArticleEnds = {"ver mas",
                                                            "deja un comentario",
                                                            "publicar un comentario",
                                                            "no hay comentarios:",
-                                                           "compartir en:"};
+                                                           "compartir en:",
+                                                           "noticias",
+                                                           "continue reading",
+                                                           "click to comment",
+                                                           "leave a reply",
+                                                           "leave a comment"};
 
 // The year's motto that government letterheads print above everything else ("2020, Año de
 // Leona Vicario, Benemérita Madre de la Patria"), quoted or not; folded.

@@ -297,6 +297,15 @@ TEST(ReadStructure, ScrapsAboveTheTitleLeaveTitleAndHighlightsInPlace) {
   EXPECT_EQ("Acuerdan gobernadores acciones de seguridad | - | Villahermosa, Tabasco | 2020-04-01",
             Header("Tabasco\n\nAcuerdan gobernadores acciones de seguridad\n\n"
                    "Villahermosa, Tabasco; 01 de abril de 2020.- El gobernador participó.\n"));
+  // A news site's theme, in English, around a repost.
+  const std::string repost =
+      "Connect with us\n\nChihuahua\n\nEntrega Estado apoyos a familias migrantes\n\n"
+      "Published\n\non\n\nPor: La Redacción.\n\nChihuahua, Chih., a 24 de enero del 2024.- "
+      "La Secretaría entregó cobijas.\n\nLa funcionaria habló con las familias.\n\n"
+      "Advertisement\n\nContinue Reading\n\nEl Estado abre un albergue en Juárez.\n";
+  EXPECT_EQ("Entrega Estado apoyos a familias migrantes | - | Chihuahua, Chih. | 2024-01-24",
+            Header(repost));
+  EXPECT_EQ(" || La Secretaría entregó cobijas.", HighlightsAndStory(repost));
 }
 
 TEST(ReadStructure, ATitleInCapitalsMayEndInAPeriod) {
@@ -396,6 +405,16 @@ TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
   EXPECT_EQ("La obra costó 300 millones.",
             Story("Gobierno inaugura hospital en Cajeme\n\nEl gobernador inauguró el hospital."
                   "\n\nCompartir en:\n\nCajeme, Sonora.- La obra costó 300 millones.\n"));
+  EXPECT_EQ("La Secretaría entregó cobijas. / La funcionaria habló con las familias.",
+            Story("Entrega Estado apoyos a familias migrantes\n\nChihuahua, Chih., a 24 de enero "
+                  "del 2024.- La Secretaría entregó cobijas.\n\nLa funcionaria habló con las "
+                  "familias.\n\nAdvertisement\n\nContinue Reading\n\nEl Estado abre un albergue."
+                  "\n\nClick to comment\n"));
+  // An office's site lists its other news under "Noticias".
+  EXPECT_EQ("La alcaldía reabrió las canchas del parque. / Se beneficiará a 500 vecinos.",
+            Story("Reabre la alcaldía canchas públicas\n\nLa alcaldía reabrió las canchas del "
+                  "parque.\n\nSe beneficiará a 500 vecinos.\n\nNoticias\n\nBenito Juárez tiene "
+                  "las mejores estancias infantiles.\n"));
   // A plain rule parts sections; it does not end the story.
   EXPECT_EQ("Primera parte del informe anual. / Segunda parte del informe anual.",
             Story("Informe anual del Instituto\n\nPrimera parte del informe anual.\n\n* * *"
