@@ -265,7 +265,9 @@ class DateMatcher {
     return DateMention{std::move(*iso), tokens_[i].begin, tokens_[j].end, weekday};
   }
 
-  // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together.
+  // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together; and
+  // "12/19/2022", month first, as US sites print a repost's date, only where the day-first
+  // reading is impossible (no month 19).
   std::optional<DateMention> match_numeric(std::size_t i, std::size_t* last) const {
     if (i + 4 >= tokens_.size()) return std::nullopt;
     const std::string_view separator = tokens_[i + 1].text;
@@ -273,8 +275,11 @@ class DateMatcher {
     if (!is_mark(i + 1, separator, true) || !is_mark(i + 3, separator, true)) return std::nullopt;
     std::optional<std::string> iso;
     if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, true) && is_number(i + 4, 4, 4, true)) {
-      iso = iso_date(to_int(tokens_[i + 4].text), to_int(tokens_[i + 2].text),
-                     to_int(tokens_[i].text), kMinYear);
+      const int first = to_int(tokens_[i].text);
+      const int second = to_int(tokens_[i + 2].text);
+      const int year = to_int(tokens_[i + 4].text);
+      iso = second <= 12 ? iso_date(year, second, first, kMinYear)
+                         : iso_date(year, first, second, kMinYear);
     } else if (separator == "-" && is_number(i, 4, 4, false) && is_number(i + 2, 2, 2, true) &&
                is_number(i + 4, 2, 2, true)) {
       iso = iso_date(to_int(tokens_[i].text), to_int(tokens_[i + 2].text),

@@ -60,6 +60,9 @@ TEST(FindDates, ReadsNumericDatesDayFirst) {
   EXPECT_EQ("2024-05-03 [3-5-2024]", Dates("3-5-2024"));
   EXPECT_EQ("2024-05-30 [30.05.2024]", Dates("30.05.2024"));
   EXPECT_EQ("2024-05-30 [2024-05-30]", Dates("(2024-05-30)"));
+  // Month first only where day first is impossible: a US site's date on a repost.
+  EXPECT_EQ("2022-12-19 [12/19/2022]", Dates("12/19/2022"));
+  EXPECT_EQ("2022-12-11 [11/12/2022]", Dates("11/12/2022"));
 }
 
 TEST(FindDates, FindsSeveralDatesInOrder) {
