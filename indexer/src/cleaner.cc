@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "hemeroteca/indexer/structure.h"
+#include "hemeroteca/indexer/text_util.h"
 
 namespace hemeroteca {
 namespace {
@@ -330,6 +331,8 @@ class BlockBuilder {
   // Whether `text` continues the block being built.
   bool continues(std::string_view text) const {
     if (ends_sentence(current_)) return false;
+    // A web address stands alone ("channel1la.com" under a repost's title).
+    if (is_link_line(text) || is_link_line(current_)) return false;
     // In capitals, a line that opens with "DE", "Y", "EN"… goes on from the one before
     // ("EL IFT PRESENTA EL MONITOREO" / "DE LA DISCAPACIDAD EN LOS NOTICIARIOS").
     const bool capitals_go_on =

@@ -141,13 +141,6 @@ bool is_article_end(std::string_view text) {
   return std::find(kArticleEnds.begin(), kArticleEnds.end(), folded) != kArticleEnds.end();
 }
 
-bool is_url(std::string_view text) {
-  text = trim_spaces(text);
-  return (text.starts_with("http://") || text.starts_with("https://") ||
-          text.starts_with("www.")) &&
-         text.find(' ') == std::string_view::npos;
-}
-
 void collect_urls(std::string_view text, std::vector<std::string>& links) {
   for (std::size_t at = text.find("http"); at != std::string_view::npos;
        at = text.find("http", at + 1)) {
@@ -594,7 +587,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     if (end_mark) continue;
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
     if (is_boilerplate(block.text)) continue;
-    if (is_url(block.text)) {
+    if (is_link_line(block.text)) {
       structure.links.emplace_back(trim_spaces(block.text));
       continue;
     }

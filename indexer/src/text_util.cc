@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 #include "hemeroteca/schema/analyzer.h"
@@ -118,6 +119,41 @@ std::vector<Sentence> split_sentences(std::string_view paragraph) {
   }
   emit(paragraph.size());
   return sentences;
+}
+
+namespace {
+
+// Top-level domains of the hosts bulletins and the pages around them print.
+constexpr std::array<std::string_view, 10> kTopLevelDomains = {"com", "mx",   "org", "net",  "gob",
+                                                               "edu", "info", "tv",  "news", "io"};
+
+bool is_host_label(std::string_view label) {
+  return !label.empty() && std::all_of(label.begin(), label.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+}  // namespace
+
+bool is_link_line(std::string_view text) {
+  text = trim_spaces(text);
+  if (text.empty() || text.find_first_of(" \t") != std::string_view::npos) return false;
+  if (text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.")) {
+    return true;
+  }
+  const std::string_view host = text.substr(0, text.find('/'));
+  std::vector<std::string_view> labels;
+  for (std::size_t start = 0;;) {
+    const std::size_t dot = host.find('.', start);
+    labels.push_back(host.substr(start, dot == std::string_view::npos ? dot : dot - start));
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  if (labels.size() < 2 || labels.front().size() < 2) return false;
+  if (!std::all_of(labels.begin(), labels.end(), is_host_label)) return false;
+  return std::find(kTopLevelDomains.begin(), kTopLevelDomains.end(), labels.back()) !=
+             kTopLevelDomains.end() ||
+         (labels.back().size() == 2 && labels.size() >= 3);  // "imss.gob.mx", "bbc.co.uk"
 }
 
 }  // namespace hemeroteca

@@ -179,6 +179,12 @@ TEST(Cleaner, DropsItalicMarksAndLinesOfHtmlMarkupInMarkdown) {
   EXPECT_EQ("P:*Tecate, 15 de febrero de 2022.*\n", Blocks("*Tecate, 15 de febrero de 2022.*\n"));
 }
 
+TEST(Cleaner, KeepsAWebAddressOnALineOfItsOwn) {
+  EXPECT_EQ("P:Guardia Nacional apoya a connacionales #Mexico\nP:channel1la.com\nP:12/19/2022\n",
+            Blocks("Guardia Nacional apoya a connacionales #Mexico\n\nchannel1la.com\n\n"
+                   "12/19/2022\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {

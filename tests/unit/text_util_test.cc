@@ -36,6 +36,18 @@ TEST(SplitSentences, ReportsWhereEachSentenceBegins) {
   EXPECT_EQ(6u, sentences[1].begin);
 }
 
+TEST(IsLinkLine, KnowsAddressesAndBareHostsButNotAbbreviations) {
+  for (const char* address :
+       {"https://www.gob.mx/imss", "http://x.mx", "www.imss.gob.mx", "channel1la.com",
+        "gob.mx/imss/prensa", " imss.gob.mx ", "noticias.bbc.co.uk"}) {
+    EXPECT_TRUE(is_link_line(address)) << address;
+  }
+  for (const char* text : {"B.C.", "D.F.", "S.A.", "etc.", "p.m.", "12.5", "Ver.", "Chih.",
+                           "visite imss.gob.mx", "No. 641/2020", "canal.tv.", ""}) {
+    EXPECT_FALSE(is_link_line(text)) << text;
+  }
+}
+
 TEST(LastWord, IsWhatFollowsTheLastSpaceOrComma) {
   EXPECT_EQ("Ver.", last_word("Xalapa, Ver."));
   EXPECT_EQ("B.C.", last_word("Tijuana,B.C."));

@@ -25,6 +25,12 @@ std::string_view trim_spaces(std::string_view text);
 // `text` with its ASCII letters upper-cased ("unam-dgcs" -> "UNAM-DGCS").
 std::string ascii_upper(std::string_view text);
 
+// Whether `text`, trimmed, is a web address and nothing else, as a line of its own: "https://…",
+// "www.imss.gob.mx", or a bare host a page prints under its title ("channel1la.com",
+// "gob.mx/imss"). Not the abbreviations bulletins write with periods ("B.C.", "D.F.", "S.A. de
+// C.V.").
+bool is_link_line(std::string_view text);
+
 // What follows the last space or comma of `text`, all of it when there is none ("Xalapa, Ver."
 // -> "Ver.").
 std::string_view last_word(std::string_view text);
