@@ -115,6 +115,24 @@ bool strip_bullet(std::string_view& line) {
   return false;
 }
 
+// Takes off the emoji a line opens with as decoration ("🔴Invierten 230 mdp…", "📍 Hermosillo"),
+// with their variation selectors, joiners and skin tones; the bullets among them ("✅") are
+// read as bullets before this.
+void strip_leading_pictographs(std::string_view& line) {
+  std::string_view rest = line;
+  while (!rest.empty()) {
+    int32_t length = 0;
+    const UChar32 c = first_code_point(rest, &length);
+    const bool decoration = u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+                            u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) || c == 0xFE0F ||
+                            c == 0x200D;
+    if (!decoration || length <= 0) break;
+    rest.remove_prefix(static_cast<std::size_t>(length));
+  }
+  rest = trim(rest);
+  if (!rest.empty()) line = rest;
+}
+
 bool is_rule(std::string_view line) {
   // Markdown rules and the press offices' end marks: "---", "***", "---o0o---", "--- oOo ---",
   // "-oo0oo-", "oooOooo", "—o0o—": rule marks and circles, three at least.
@@ -312,6 +330,7 @@ class BlockBuilder {
       gap_ = false;
       return;
     }
+    strip_leading_pictographs(text);
     if (!current_.empty() && continues(text)) {
       append_line(current_, text);
     } else {

@@ -185,6 +185,14 @@ TEST(Cleaner, KeepsAWebAddressOnALineOfItsOwn) {
                    "12/19/2022\n"));
 }
 
+TEST(Cleaner, DropsTheEmojiALineOpensWith) {
+  EXPECT_EQ("P:Invierten 230 mdp en hospitales\nP:Hermosillo, Sonora.- El gobierno invirtió.\n",
+            Blocks("\U0001F534Invierten 230 mdp en hospitales\n\n\U0001F4CD\uFE0F Hermosillo, "
+                   "Sonora.- El gobierno invirtió.\n"));
+  EXPECT_EQ("B:Se rehabilitaron 36 centros de salud.\n",
+            Blocks("\u2705 Se rehabilitaron 36 centros de salud.\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {
