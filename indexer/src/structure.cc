@@ -242,8 +242,17 @@ std::optional<std::string> take_leading_number(std::string& title) {
       R"(^\s*(?:(?:comunicado|bolet(?:í|Í|i)n)(?:\s+de\s+prensa)?\s+(?:(?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*)?)?)"
       R"((\d{1,4})\.-?\s+)",
       std::regex::icase | std::regex::optimize);
+  // "Nota N°. 10755 Emite la Mesa Directiva…": a label with its "No." runs on into the title
+  // without a period.
+  static const std::regex kLabelledNumber(
+      R"(^\s*(?:comunicado|bolet(?:í|Í|i)n|nota)(?:\s+de\s+prensa)?\s+)"
+      R"((?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*(\d{1,6})\s+(?=[A-ZÁÉÍÓÚÑ]))",
+      std::regex::icase | std::regex::optimize);
   std::smatch match;
-  if (!std::regex_search(title, match, kLeadingNumber)) return std::nullopt;
+  if (!std::regex_search(title, match, kLeadingNumber) &&
+      !std::regex_search(title, match, kLabelledNumber)) {
+    return std::nullopt;
+  }
   const std::string number = match[1].str();
   const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
   const std::size_t rest = static_cast<std::size_t>(match.length(0));
@@ -505,6 +514,16 @@ std::string without_label(std::string_view title) {
   return std::string(trim_spaces(title.substr(bar + 3)));
 }
 
+// A title without the one asterisk left at its end where a chat's bold ("*Invierten…*") lost
+// its other half.
+std::string without_stray_asterisk(std::string title) {
+  if (title.ends_with('*') && title.find('*') == title.size() - 1) {
+    title.pop_back();
+    title = std::string(trim_spaces(title));
+  }
+  return title;
+}
+
 // Block i, after the title, as a highlight printed without a bullet: a paragraph between the
 // title and the dateline ("Turismo internacional deja…" / "Miguel Torruco informó que…" /
 // "Ciudad de México, 13 de junio de 2022.- El secretario…"), or one of the unfinished lines
@@ -561,10 +580,13 @@ std::string without_glued_hyphen(const std::string& text) {
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no
 // final period) before the story's first paragraph ("Entrega Gobierno de Oaxaca Hospital…" /
 // "La obra beneficiará a más de 120 mil habitantes de la Costa" / "Con una inversión…").
+// Not the story's opening behind its place ("Ciudad Victoria, Tamaulipas.- El Gobierno…"),
+// even where it lacks its period.
 bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
   const Block& block = *sheet.blocks[i];
-  if (i != sheet.next_unused(title + 1) || block.kind != BlockKind::kParagraph ||
-      block.text.size() > kMaxTitleBytes || ends_with_period(block.text)) {
+  if (i != sheet.next_unused(title + 1) || i == sheet.dateline ||
+      block.kind != BlockKind::kParagraph || block.text.size() > kMaxTitleBytes ||
+      ends_with_period(block.text)) {
     return false;
   }
   const std::size_t story = sheet.next_unused(i + 1);
@@ -617,7 +639,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       for (std::size_t k = next; k < title; ++k) used[k] = true;  // labels leave the text
       next = title;
     }
-    structure.title = without_label(trim_spaces(blocks[next]->text));
+    structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;
   }
   if (!document.metadata.title && !structure.number) {

@@ -61,6 +61,16 @@ TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
 }
 
+// "highlight; highlight || first body paragraph" of a plain-text bulletin.
+std::string HighlightsAndStory(std::string_view text) {
+  const BulletinStructure structure = StructureOf(text);
+  std::string out;
+  for (const std::string& highlight : structure.highlights) {
+    out += (out.empty() ? "" : "; ") + highlight;
+  }
+  return out + " || " + (structure.body.empty() ? "-" : structure.body.front());
+}
+
 TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
   EXPECT_EQ(
       "Con capacitación, el Hospital Juárez fortalece la farmacovigilancia | 165 |  | "
@@ -69,6 +79,19 @@ TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
              "Secretaría de Salud | 3 de mayo de 2025\n\nEl Hospital capacitó a 300.\n"));
   EXPECT_EQ("Aplica Salud 11 millones de vacunas | 142 |  | -",
             Header("Comunicado 142. Aplica Salud 11 millones de vacunas\n\nEl texto.\n"));
+  EXPECT_EQ("Emite Mesa Directiva declaratoria de publicidad de la minuta | 10755 |  | -",
+            Header("Nota N°. 10755 Emite Mesa Directiva declaratoria de publicidad de la minuta"
+                   "\n\nEl texto.\n"));
+  // A chat's bold and emoji around a title; a story whose lead lost its period.
+  const std::string chat =
+      "\U0001F534Invierten 230 mdp en mejorar infraestructura hospitalaria*\n\nCiudad Victoria, "
+      "Tamaulipas.- El Gobierno rehabilitó 36 centros de salud\n\nLa inversión supera los 230 "
+      "millones de pesos.\n";
+  EXPECT_EQ(
+      "Invierten 230 mdp en mejorar infraestructura hospitalaria | - | Ciudad Victoria, "
+      "Tamaulipas | -",
+      Header(chat));
+  EXPECT_EQ(" || El Gobierno rehabilitó 36 centros de salud", HighlightsAndStory(chat));
   // A number line wins; a year is no number; a title too short once cut stays whole.
   EXPECT_EQ("165. Con capacitación, el Hospital Juárez | 12/2025 |  | -",
             Header("No. 12/2025\n\n165. Con capacitación, el Hospital Juárez\n\nEl texto.\n"));
@@ -183,16 +206,6 @@ TEST(ReadStructure, ReadsADatelineThatSignsTheBulletinOff) {
   // Only at the very end, and only a dateline alone.
   EXPECT_EQ("Inicia la SEP el registro a becas | - |  | -",
             Header(text + "Ciudad de México, a 3 de mayo de 2021.\n\nUno.\n\nDos.\n\nTres.\n"));
-}
-
-// "highlight; highlight || first body paragraph" of a plain-text bulletin.
-std::string HighlightsAndStory(std::string_view text) {
-  const BulletinStructure structure = StructureOf(text);
-  std::string out;
-  for (const std::string& highlight : structure.highlights) {
-    out += (out.empty() ? "" : "; ") + highlight;
-  }
-  return out + " || " + (structure.body.empty() ? "-" : structure.body.front());
 }
 
 TEST(ReadStructure, TakesHighlightsPrintedWithoutBullets) {
