@@ -319,6 +319,11 @@ class GazetteerLoader {
     for (const auto& [form, canonical] : honorifics) g_.vocabulary_.honorifics.insert(form);
     read_forms(file, "role-word", g_.vocabulary_.role_words);
     read_forms(file, "role-modifier", g_.vocabulary_.modifiers);
+    for (const pugi::xml_node& node : file.root().child("vocabulary").children("given-name")) {
+      for (const std::string& form : split_forms(text_of(file, node))) {
+        g_.vocabulary_.given_names.insert(key_of(form));
+      }
+    }
   }
 
   void load_organization_vocabulary(const XmlFile& file) {
@@ -515,6 +520,10 @@ bool Gazetteer::is_weak_name_head(std::string_view word) const {
 
 bool Gazetteer::is_not_organization_head(std::string_view word) const {
   return vocabulary_.not_organization_heads.contains(lower_word(word));
+}
+
+bool Gazetteer::is_given_name(std::string_view word) const {
+  return vocabulary_.given_names.contains(key_of(word));
 }
 
 Gazetteer::WordClass Gazetteer::word_class(std::string_view word) const {

@@ -131,6 +131,11 @@ TEST(GazetteerVocabulary, NormalisesPostsAndKnowsItsWords) {
   EXPECT_TRUE(Shipped().is_honorific("Mtro."));
   EXPECT_TRUE(Shipped().is_honorific("doctora"));
   EXPECT_FALSE(Shipped().is_honorific("director"));
+  EXPECT_TRUE(Shipped().is_given_name("Víctor"));
+  EXPECT_TRUE(Shipped().is_given_name("victor"));
+  EXPECT_TRUE(Shipped().is_given_name("MARÍA"));
+  EXPECT_FALSE(Shipped().is_given_name("Victoria"));  // Ciudad Victoria
+  EXPECT_FALSE(Shipped().is_given_name("Salud"));
   EXPECT_TRUE(Shipped().is_not_organization("UMAE"));
   EXPECT_FALSE(Shipped().is_not_organization("IMSS"));
 }

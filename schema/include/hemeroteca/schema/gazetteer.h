@@ -113,6 +113,10 @@ class Gazetteer {
   // Words that begin the name of what is written like an organization, "Name (ACRONYM)", but
   // is none: programmes, laws, plans, events ("Programa", "Ley", "Feria").
   bool is_not_organization_head(std::string_view word) const;
+  // Common first names ("José", "María", "Víctor"), compared folded: where no comma parts a
+  // post's area from the name after it ("el Secretario de Marina José Rafael Ojeda Durán"),
+  // the name starts at one.
+  bool is_given_name(std::string_view word) const;
 
   // What the vocabulary says of one word, compared as the methods above compare it, in one
   // look-up: for extractors that classify every word of a text.
@@ -143,6 +147,7 @@ class Gazetteer {
     std::unordered_set<std::string> weak_name_heads;
     std::unordered_set<std::string> not_organizations;  // folded
     std::unordered_set<std::string> not_organization_heads;
+    std::unordered_set<std::string> given_names;  // folded
     // The sets above merged, by word.
     std::unordered_map<std::string, WordClass, WordHash, std::equal_to<>> classes;
   };
