@@ -279,6 +279,29 @@ void find_comma_anchors(OfficialScan& s) {
   }
 }
 
+// Where no comma parts a post's area from the name after it, "el Secretario de Marina José
+// Rafael Ojeda Durán", "el subsecretario de Ordenamiento Territorial David Ricardo Cervantes
+// Peredo": the capitalised words from `k` are the area and then the name, which starts at the
+// first given name past the area's first word and runs to the words' end. Nothing when no
+// given name splits them so.
+std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::size_t last) {
+  constexpr std::size_t kMaxAreaWords = 6;
+  const Text& text = scan.text;
+  std::size_t end = k;
+  while (end < last && text[end].word &&
+         (text[end].capitalized || is_name_particle(text[end].folded))) {
+    ++end;
+  }
+  while (end > k && !text[end - 1].capitalized) --end;  // "…Villalobos Arámbula y la"
+  for (std::size_t p = k + 1; p < end && p - k <= kMaxAreaWords; ++p) {
+    if (!text[p].capitalized || !scan.gazetteer.is_given_name(text[p].folded)) continue;
+    const auto name = name_at(scan, p, last);
+    if (name && name->begin == p && name->end == end) return name;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "el Delegado estatal Renato Alarcón Guevara", "el director general del IMSS Zoé Robledo".
 void find_post_name_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -299,7 +322,42 @@ void find_post_name_anchors(OfficialScan& s) {
         j = k + 1;
       }
     }
-    if (const auto name = name_at(s.scan, j, last)) add_anchor(s, make_role(s.scan, i, j), *name);
+    if (const auto name = name_at(s.scan, j, last)) {
+      add_anchor(s, make_role(s.scan, i, j), *name);
+    } else if (text.is(j, "de") || text.is(j, "del")) {
+      if (const auto named = name_after_area(s.scan, j + 1, last)) {
+        add_anchor(s, make_role(s.scan, i, named->begin), *named);
+      }
+    }
+  }
+}
+
+// "el Lic. Iván de Luna director de Investigación Estratégica", "Armando Rosales García
+// subsecretario de Desarrollo Urbano y Vivienda": a name with its post right after it and no
+// comma between. The post must say of what ("de…", "general"), so that a name before a bare
+// word ("…Juan Pérez presidente.") is not read as one.
+void find_name_post_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t i = 1; i < text.size(); ++i) {
+    const std::size_t length = role_word_length(s.scan, i);
+    if (length == 0 || s.post_used[i] || !text.free(i) || !name_word(s.scan, i - 1) ||
+        text.owner[i - 1] != Owner::kNone) {
+      continue;
+    }
+    const auto role = role_at(s.scan, i);
+    if (!role || role->end <= i + length) continue;
+    std::size_t start = i;
+    while (start > text.sentence_begin(i) &&
+           (name_word(s.scan, start - 1) || is_name_particle(text[start - 1].folded))) {
+      --start;
+    }
+    if (start > 0 && role_word_length(s.scan, start - 1) > 0) continue;  // "el director Nombre"
+    for (; start < i; ++start) {
+      const auto name = name_at(s.scan, start, i);
+      if (!name || name->end != i) continue;
+      add_anchor(s, *role, *name);
+      break;
+    }
   }
 }
 
@@ -450,6 +508,7 @@ void find_officials(Scan& scan) {
   find_known_names(scan);
   find_comma_anchors(s);
   find_post_name_anchors(s);
+  find_name_post_anchors(s);
   find_plural_post_anchors(s);
   find_in_charge_anchors(s);
   merge_short_names(scan);

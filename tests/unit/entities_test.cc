@@ -125,6 +125,31 @@ TEST(Officials, PostsOfCentralBanksAndTownHalls) {
                       "2025-06-26"));
 }
 
+// No comma between a post's area and the name, nor between a name and its post.
+TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
+  EXPECT_EQ(
+      Lines({"jose-rafael-ojeda-duran|José Rafael Ojeda Durán|secretario|SEMAR|1",
+             "victor-manuel-villalobos-arambula|Víctor Manuel Villalobos Arámbula|secretario|"
+             "SADER|1",
+             "marina-del-pilar-olmeda|Marina del Pilar Olmeda|alcaldesa de Mexicali||1"}),
+      Officials({"El evento fue encabezado por el Secretario de Marina José Rafael Ojeda Durán, "
+                 "el Secretario de Agricultura y Desarrollo Rural Víctor Manuel Villalobos "
+                 "Arámbula y la alcaldesa de Mexicali Marina del Pilar Olmeda."},
+                "2020-12-11"));
+  EXPECT_EQ(Lines({"ivan-de-luna|Iván de Luna|director de Investigación Estratégica||1",
+                   "armando-rosales-garcia|Armando Rosales García|subsecretario de Desarrollo "
+                   "Urbano y Vivienda||1"}),
+            Officials({"Por su parte, el Lic. Iván de Luna director de Investigación "
+                       "Estratégica, presentó los proyectos.",
+                       "Armando Rosales García subsecretario de Desarrollo Urbano y Vivienda, "
+                       "subrayó que hay avances."},
+                      "2018-12-06"));
+  // No given name parts the words, or the post says of nothing: no one is read.
+  EXPECT_EQ(Lines({}), Officials({"Habló el Secretario de Salud Pública Estatal del ramo.",
+                                  "Saludó a Juan Pérez presidente."},
+                                 "2018-12-06"));
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
