@@ -293,13 +293,40 @@ void find_gazetteer_names(Scan& scan) {
 // "y" or "e" followed by an article or a preposition other than "de" ("la Universidad de
 // Yucatán y en el Hospital Juárez", "y la Secretaría"), where a name goes on with a word
 // ("Secretaría de Hacienda y Crédito Público").
+// So does "con" and an article ("la Subsecretaría de Desarrollo Agrario con la de
+// Ordenamiento").
 bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k + 1 < end; ++k) {
+    if (text[k].folded == "con" && is_article(text[k + 1].folded)) return true;
     if (text[k].folded != "y" && text[k].folded != "e") continue;
     const std::string& next = text[k + 1].folded;
     if (next != "de" && next != "del") return true;
   }
   return false;
+}
+
+// Whether token k begins a second organization's name after "y" at j, in the name whose
+// organization word is at `head`: after "y de" an organization word ("Universidad Autónoma de
+// Nuevo León y de la Universidad…"), or a weak one with its own "de" ("Tribunal Superior de
+// Justicia y del Consejo de la Judicatura"); right after "y", the same organization word or
+// one no name holds inside ("Universidad Autónoma de Coahuila y Universidad Carolina"), not
+// any ("Comisión de Capacitación y Organización Electoral" is one).
+bool opens_second_name(const Scan& scan, std::size_t head, std::size_t j, std::size_t k,
+                       std::size_t last) {
+  static constexpr std::string_view kNeverInside[] = {
+      "universidad",  "secretaria", "subsecretaria", "tribunal", "fiscalia",
+      "procuraduria", "congreso",   "senado",        "camara",   "instituto"};
+  const Text& text = scan.text;
+  if (k >= last || (text[j].folded != "y" && text[j].folded != "e")) return false;
+  if (k == j + 1) {
+    return scan.classes[k].name_head && (text[k].folded == text[head].folded ||
+                                         std::find(std::begin(kNeverInside), std::end(kNeverInside),
+                                                   text[k].folded) != std::end(kNeverInside));
+  }
+  if (text[j + 1].folded != "de" && text[j + 1].folded != "del") return false;
+  if (scan.classes[k].name_head) return true;
+  return scan.classes[k].weak_name_head && k + 1 < last &&
+         (text[k + 1].folded == "de" || text[k + 1].folded == "del");
 }
 
 // End of a name that starts with an organization word at `i`: capitalised words, acronyms and
@@ -327,12 +354,7 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     std::size_t k = j;
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
     if (joins_two_phrases(text, j, k)) break;
-    // "Universidad Autónoma de Nuevo León y de la Universidad Autónoma del Estado de Hidalgo":
-    // a second organization word after "y de" opens a second name.
-    if (k < last && scan.classes[k].name_head && text[j].folded == "y" &&
-        (text[j + 1].folded == "de" || text[j + 1].folded == "del")) {
-      break;
-    }
+    if (opens_second_name(scan, i, j, k, last)) break;
     const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
                            (text.free(k) || scan.organization_at(k) != nullptr);
     if (!continues || (weak && scan.organization_at(k) != nullptr)) break;

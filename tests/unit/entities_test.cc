@@ -459,6 +459,17 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   EXPECT_EQ("Ayuntamiento de Mérida:1",
             Organizations({"Lo presentó el Ayuntamiento de Mérida en su primer año."}));
   EXPECT_EQ("", Organizations({"El Índice de Mercancías y Servicios de Uso Intermedio subió."}));
+  // A second name right after "y", or after "y del" with a weak word and its own "de", or
+  // after "con la de".
+  EXPECT_EQ("Universidad Autónoma de Coahuila:1 Universidad Carolina:1",
+            Organizations({"Participan la Universidad Autónoma de Coahuila y Universidad "
+                           "Carolina."}));
+  EXPECT_EQ("Tribunal Superior de Justicia de Yucatán:1 Consejo de la Judicatura:1",
+            Organizations({"Asistieron los titulares del Tribunal Superior de Justicia de Yucatán "
+                           "y del Consejo de la Judicatura."}));
+  EXPECT_EQ("Subsecretaría de Desarrollo Agrario:1",
+            Organizations({"Se fusiona la Subsecretaría de Desarrollo Agrario con la de "
+                           "Ordenamiento."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
