@@ -76,12 +76,17 @@ void add_mention(Scan& scan, std::size_t organization, std::size_t begin, std::s
   claim(scan, begin, end, Owner::kOrganization);
 }
 
-// A federal body's name followed by "estatal" or "de <estado>" names a state's own body:
-// "Secretaría de Salud de Sonora" is not the SSA.
+// A federal body's name followed by "estatal", "municipal" or "de <estado>" names a state's or
+// a town's own body: "Secretaría de Salud de Sonora" is not the SSA, nor is "Secretaría del
+// Bienestar Social Municipal" the Secretaría de Bienestar.
 bool state_level_after(const Scan& scan, std::size_t i, std::size_t end) {
   const Text& text = scan.text;
   if (i >= end) return false;
-  if (text.is(i, "estatal") || text.is(i, "estatales")) return true;
+  const auto local = [&](std::size_t k) {
+    return k < end && (text.is(k, "estatal") || text.is(k, "estatales") ||
+                       text.is(k, "municipal") || text.is(k, "municipales"));
+  };
+  if (local(i) || (text[i].capitalized && local(i + 1))) return true;
   if (!text.is(i, "de") && !text.is(i, "del")) return false;
   if (text.is(i + 1, "estado")) return true;
   return i + 1 < end && scan.matchers.states.match(text, i + 1, end).length > 0;
@@ -372,6 +377,13 @@ void absorb_inner_mentions(Scan& scan, std::size_t begin, std::size_t end) {
 }
 
 // "Colegio de Bachilleres", "Escuela Bancaria y Comercial", "Secretaría de Salud de Sonora".
+bool is_demonstrative(std::string_view folded) {
+  static constexpr std::string_view kDemonstratives[] = {
+      "este", "esta", "estos", "estas", "ese", "esa", "dicho", "dicha", "nuestro", "nuestra"};
+  return std::find(std::begin(kDemonstratives), std::end(kDemonstratives), folded) !=
+         std::end(kDemonstratives);
+}
+
 void find_head_names(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
@@ -399,6 +411,11 @@ void find_head_names(Scan& scan) {
       } else if (const GazetteerOrganization* g = scan.gazetteer.find_organization(name)) {
         if (state_level_after(scan, end, last)) continue;
         organization = add_known(scan, *g);
+      } else if (i > first && is_demonstrative(text[i - 1].folded)) {
+        // "este Instituto Armado", "Esta Comisión Nacional": the bulletin's own body, as it
+        // calls itself, not a name.
+        i = end - 1;
+        continue;
       } else {
         organization = add_organization(scan, name, name);
         scan.organization_keys[key] = organization;
@@ -458,6 +475,11 @@ void find_acronyms(Scan& scan) {
         is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||
         scan.not_organization_keys.contains(t.folded) || scan.gazetteer.find_state(t.text) ||
         scan.gazetteer.find_official(t.text)) {
+      continue;
+    }
+    // «“PLAN DN-III-E”»: a programme's word in capitals, and the name after one.
+    if (scan.gazetteer.is_not_organization_head(t.text) ||
+        (i > 0 && text[i - 1].word && scan.gazetteer.is_not_organization_head(text[i - 1].text))) {
       continue;
     }
     // "el diputado del PAN": an acronym the gazetteer keeps as an id but not as an alias.

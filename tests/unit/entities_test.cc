@@ -545,6 +545,12 @@ TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("IMSS:1", Organizations({"El Consejo Técnico del IMSS aprobó el presupuesto."}));
   EXPECT_EQ("Secretaría de Salud de Sonora:1",
             Organizations({"Lo confirmó la Secretaría de Salud de Sonora."}));
+  EXPECT_EQ("Secretaría del Bienestar Social Municipal:1",
+            Organizations({"Lo entregó la Secretaría del Bienestar Social Municipal."}));
+  EXPECT_EQ("Bienestar:1", Organizations({"Lo entregó la Secretaría del Bienestar."}));
+  // How a body calls itself is no name: "este Instituto Armado" is the army.
+  EXPECT_EQ("", Organizations({"Se fortalecen los lazos con este Instituto Armado.",
+                               "Esta Comisión Nacional hace un llamado."}));
 }
 
 TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
@@ -560,6 +566,8 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
                                       "(INPP) y la Encuesta Nacional sobre Discriminación "
                                       "(ENADIS)."}));
+  EXPECT_EQ("SEDENA:1", Organizations({"La SEDENA aplica el “PLAN DN-III-E”, en su fase de "
+                                       "auxilio, y la Política Estatal Anticorrupción (PEAY)."}));
 }
 
 TEST(States, ReadVariantsAndDatelines) {
