@@ -22,6 +22,7 @@ TEST(SplitSentences, KeepsAbbreviationsAndInitials) {
             Sentences("El Dr. Pérez llegó a Xalapa, Ver. ayer."));
   EXPECT_EQ("[México, D.F. Ayer se informó.]", Sentences("México, D.F. Ayer se informó."));
   EXPECT_EQ("[El boletín No. 641 salió.]", Sentences("El boletín No. 641 salió."));
+  EXPECT_EQ("[Llegó a Cd. Juárez ayer.]", Sentences("Llegó a Cd. Juárez ayer."));
 }
 
 TEST(SplitSentences, KeepsClosingQuotesWithTheirSentence) {
