@@ -261,6 +261,24 @@ bool inside_longer_name(const Text& text, std::size_t i, std::size_t first) {
          !is_article(text[before].folded);
 }
 
+// A short form of a known body's name that is part of another name: one word in mixed case
+// before "de" and a capitalised word ("Escuela Primaria “Hacienda de Guelatao”" is no
+// ministry), or a form neither the full name nor an acronym inside a line in capitals, where
+// nothing tells where names end ("…DE LA FUNCIÓN PÚBLICA ELECTORAL").
+bool short_alias_in_other_name(const Scan& scan, const GazetteerOrganization& known, std::size_t i,
+                               std::size_t length, std::size_t last) {
+  const Text& text = scan.text;
+  const std::size_t after = i + length;
+  if (length == 1 && !text[i].upper && after + 1 < last &&
+      (text.is(after, "de") || text.is(after, "del")) && text[after + 1].capitalized) {
+    return true;
+  }
+  if (!text.shouting[text[i].sentence] || (length == 1 && text[i].upper)) return false;
+  const auto name_words =
+      static_cast<std::size_t>(std::count(known.name.begin(), known.name.end(), ' ') + 1);
+  return length < name_words;
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -280,6 +298,10 @@ void find_gazetteer_names(Scan& scan) {
       // mixed case, after a capitalised word inside a sentence, is part of a longer name.
       if (match.length == 1 && !text[i].upper && inside_longer_name(text, i, first)) continue;
       const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
+      if (short_alias_in_other_name(scan, known, i, match.length, last)) {
+        i += match.length - 1;
+        continue;
+      }
       if (post_before_name(text, i, i + match.length, last)) {
         i += match.length - 1;
         continue;

@@ -566,6 +566,11 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("INEGI:1", Organizations({"El INEGI publicó el Índice Nacional de Precios Productor "
                                       "(INPP) y la Encuesta Nacional sobre Discriminación "
                                       "(ENADIS)."}));
+  // A short form of a known name inside another name, or in a line in capitals.
+  EXPECT_EQ("", Organizations({"Se limpió la escuela “Hacienda de Guelatao”.",
+                               "FIRMAN CONVENIO PARA LA FUNCIÓN PÚBLICA ELECTORAL"}));
+  EXPECT_EQ("SHCP:1 SFP:1",
+            Organizations({"Lo anunció Hacienda.", "LA SECRETARÍA DE LA FUNCIÓN PÚBLICA AUDITA"}));
   EXPECT_EQ("SEDENA:1", Organizations({"La SEDENA aplica el “PLAN DN-III-E”, en su fase de "
                                        "auxilio, y la Política Estatal Anticorrupción (PEAY)."}));
 }
