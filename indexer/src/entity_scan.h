@@ -141,8 +141,11 @@ std::optional<Role> role_at(const Scan& scan, std::size_t i);
 // The singular of a plural post word at token i ("subgobernadores": "subgobernador",
 // "comisionadas": "comisionada"), or "" when the word is no plural post word.
 std::string plural_post_singular(const Scan& scan, std::size_t i);
-// The post spanning tokens [begin, end), begin being its post word.
-Role make_role(const Scan& scan, std::size_t begin, std::size_t end);
+// The post spanning tokens [begin, end), begin being its post word; its complement starts at
+// `complement_begin` when given, past words of other posts listed with it ("los titulares de
+// la Fiscalía, Nombre, y de la Auditoría, Nombre": the second is "titular de la Auditoría").
+Role make_role(const Scan& scan, std::size_t begin, std::size_t end,
+               std::size_t complement_begin = std::string_view::npos);
 // The post word that opens the phrase ending just before the comma at `comma` ("el director
 // de Prestaciones Económicas, Sociales y Culturales, Nombre"), or npos.
 std::size_t role_before_comma(const Scan& scan, std::size_t comma);

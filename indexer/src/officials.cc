@@ -402,6 +402,34 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   return k;
 }
 
+// "los titulares de la Fiscalía Especializada, José Enrique Goff Ailloud, y de la Auditoría
+// Superior del Estado, Mario Can Marín": after a plural post at `post`, items that each give
+// their own complement, from "de" at j, then their name. Whether any was read.
+bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t j, std::size_t last,
+                                 const std::string& singular) {
+  constexpr std::size_t kMaxComplementWords = 14;
+  const Text& text = s.scan.text;
+  bool found = false;
+  while (j < last && (text.is(j, "de") || text.is(j, "del"))) {
+    std::size_t comma = j + 1;
+    while (comma < last && comma - j <= kMaxComplementWords && !is_punct(text[comma], ",")) {
+      ++comma;
+    }
+    if (comma >= last || !is_punct(text[comma], ",")) break;
+    const auto name = name_at(s.scan, comma + 1, last);
+    if (!name) break;
+    Role role = make_role(s.scan, post, comma, j);
+    role.text.replace(0, text[post].lower.size(), singular);
+    if (found) role.begin = j;  // the post word's mention goes with the first item only
+    add_anchor(s, role, *name);
+    found = true;
+    j = name->end;
+    if (j < last && is_punct(text[j], ",")) ++j;
+    if (j < last && text.is(j, "y")) ++j;
+  }
+  return found;
+}
+
 // "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
 // "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
 // after a plural post gets the post in the singular.
@@ -416,6 +444,7 @@ void find_plural_post_anchors(OfficialScan& s) {
     const std::size_t last = text.sentence_end(i);
     std::size_t j = i + 1;
     while (j < last && is_role_modifier_at(s.scan, j)) ++j;
+    if (find_items_with_complements(s, i, j, last, singular)) continue;
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
     // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…".

@@ -203,7 +203,7 @@ std::string plural_post_singular(const Scan& scan, std::size_t i) {
   return "";
 }
 
-Role make_role(const Scan& scan, std::size_t begin, std::size_t end) {
+Role make_role(const Scan& scan, std::size_t begin, std::size_t end, std::size_t complement_begin) {
   const Text& text = scan.text;
   Role role;
   role.begin = begin;
@@ -222,6 +222,7 @@ Role make_role(const Scan& scan, std::size_t begin, std::size_t end) {
     if (!head.empty()) head += ' ';
     head += text[k].lower;
   }
+  if (complement_begin != npos && complement_begin > head_end) head_end = complement_begin;
 
   // The first organization inside the complement is the post's; what precedes it stays.
   const Mention* organization = nullptr;

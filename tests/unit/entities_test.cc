@@ -248,6 +248,15 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "San Pedro Cholula; Mario de la Rosa Romero, de Amozoc, y Sergio Sandoval "
                        "Paniagua, de Ajalpan."},
                       "2021-06-24"));
+  // Each item with its own complement and name.
+  EXPECT_EQ(Lines({"jose-enrique-goff-ailloud|José Enrique Goff Ailloud|titular|"
+                   "Fiscalía Especializada en Combate a la Corrupción|1",
+                   "mario-can-marin|Mario Can Marín|titular|Auditoría Superior del Estado de "
+                   "Yucatán|1"}),
+            Officials({"Asistieron los titulares de la Fiscalía Especializada en Combate a la "
+                       "Corrupción, José Enrique Goff Ailloud, y de la Auditoría Superior del "
+                       "Estado de Yucatán, Mario Can Marín."},
+                      "2020-12-09"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
 }
