@@ -424,7 +424,7 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
     add_anchor(s, role, *name);
     found = true;
     j = name->end;
-    if (j < last && is_punct(text[j], ",")) ++j;
+    if (j < last && (is_punct(text[j], ",") || is_punct(text[j], ";"))) ++j;
     if (j < last && text.is(j, "y")) ++j;
   }
   return found;

@@ -257,6 +257,13 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "Corrupción, José Enrique Goff Ailloud, y de la Auditoría Superior del "
                        "Estado de Yucatán, Mario Can Marín."},
                       "2020-12-09"));
+  EXPECT_EQ(Lines({"maiella-gomez-maldonado|Maiella Gómez Maldonado|legislador|Nueva Alianza|1",
+                   "victor-manuel-giorgana-jimenez|Víctor Manuel Giorgana Jiménez|legislador|PRI|1",
+                   "pablo-rodriguez-regordosa|Pablo Rodríguez Regordosa|legislador|PAN|1"}),
+            Officials({"Participaron los Legisladores del Partido Nueva Alianza (PANAL), Maiella "
+                       "Gómez Maldonado; del PRI, Víctor Manuel Giorgana Jiménez y del Partido "
+                       "Acción Nacional (PAN), Pablo Rodríguez Regordosa."},
+                      "2015-01-29"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
 }
