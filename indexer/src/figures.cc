@@ -281,7 +281,9 @@ class SentenceReader {
     const bool dollar_sign = money_sign && first > 1 && is_word(first - 2, {"us"});
     // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
     // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
-    if (!money_sign && is_named_by_word_before(first) && !counted_right_after(after)) {
+    // Nor does a name before a percentage: "Cozumel 85 por ciento; Los Cabos 95 por ciento".
+    if (!money_sign && is_named_by_word_before(first) && !counted_right_after(after) &&
+        !percent_right_after(after)) {
       return std::nullopt;
     }
     UnitReading unit = read_unit(number, past_number_in_words(after),
@@ -367,6 +369,11 @@ class SentenceReader {
     if (after >= tokens_.size() || !is_noun_word(after)) return false;
     std::size_t next = 0;
     return !u_isupper(code_point_at(raw(after), 0, &next)) && tokens_[after].folded.ends_with("s");
+  }
+
+  bool percent_right_after(std::size_t after) const {
+    return is_mark(after, {"%"}) || is_word(after, {"porciento"}) ||
+           (is_word(after, {"por"}) && is_word(after + 1, {"ciento"}));
   }
 
   // A capitalised word right before the number, other than the sentence's first, names it:

@@ -154,6 +154,8 @@ TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
        "116 casos | 116 casos; 28 reportes | 28 reportes; 18 casos | 18 casos"},
       {"Llegaron a México 6 millones 911 mil turistas.",
        "6911000 turistas | 6 millones 911 mil turistas"},
+      {"Se prevé Cozumel 85 por ciento; Los Cabos 95%.",
+       "85 por ciento | 85 por ciento; 95 por ciento | 95%"},
       // A name before a number that counts nothing still names it.
       {"Se inauguró el Hospital General de Zona 2 en Tijuana.", ""},
       {"Estudian en la Escuela Secundaria Técnica 15 de Los Mochis.", ""},
