@@ -281,25 +281,40 @@ void find_comma_anchors(OfficialScan& s) {
 
 // Where no comma parts a post's area from the name after it, "el Secretario de Marina José
 // Rafael Ojeda Durán", "el subsecretario de Ordenamiento Territorial David Ricardo Cervantes
-// Peredo": the capitalised words from `k` are the area and then the name, which starts at the
-// first given name past the area's first word and runs to the words' end. Nothing when no
-// given name splits them so.
+// Peredo": the capitalised words from `k` are the area and then the name, which runs to the
+// words' end from the last first name (or run of them: "José Rafael") that opens a name there.
+// Not a first name in a place's or a school's name: "San Luis Potosí", "Santa María del Oro",
+// "la Preparatoria José Vasconcelos"; so "la Alcaldía Miguel Hidalgo Mauricio Tabe" is Mauricio
+// Tabe's. Nothing when no first name splits the words so.
 std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::size_t last) {
-  constexpr std::size_t kMaxAreaWords = 6;
+  constexpr std::size_t kMaxAreaWords = 8;
+  static constexpr std::string_view kNamedPlaces[] = {
+      "san",      "santa",      "santo",          "sta",     "sto",      "preparatoria",
+      "primaria", "secundaria", "telesecundaria", "plantel", "alcaldia", "colonia",
+      "calle",    "avenida",    "parque",         "presa"};
   const Text& text = scan.text;
+  const Gazetteer& gazetteer = scan.gazetteer;
   std::size_t end = k;
   while (end < last && text[end].word &&
          (text[end].capitalized || is_name_particle(text[end].folded))) {
     ++end;
   }
   while (end > k && !text[end - 1].capitalized) --end;  // "…Villalobos Arámbula y la"
+  std::optional<NameSpan> found;
   for (std::size_t p = k + 1; p < end && p - k <= kMaxAreaWords; ++p) {
-    if (!text[p].capitalized || !scan.gazetteer.is_given_name(text[p].folded)) continue;
+    const std::string& before = text[p - 1].folded;
+    // Where a run of first names starts: "Marina" is the area of "de Marina José Rafael…".
+    const bool inside_run = p - 1 > k && gazetteer.is_given_name(before);
+    if (!text[p].capitalized || !gazetteer.is_given_name(text[p].folded) || inside_run ||
+        is_not_name_word(before) ||
+        std::find(std::begin(kNamedPlaces), std::end(kNamedPlaces), before) !=
+            std::end(kNamedPlaces)) {
+      continue;
+    }
     const auto name = name_at(scan, p, last);
-    if (name && name->begin == p && name->end == end) return name;
-    return std::nullopt;
+    if (name && name->begin == p && name->end == end) found = name;
   }
-  return std::nullopt;
+  return found;
 }
 
 // "el Delegado estatal Renato Alarcón Guevara", "el director general del IMSS Zoé Robledo".
@@ -352,12 +367,19 @@ void find_name_post_anchors(OfficialScan& s) {
       --start;
     }
     if (start > 0 && role_word_length(s.scan, start - 1) > 0) continue;  // "el director Nombre"
+    // The name from its first name where the words before it hold one: "Hoy Juan Pérez López
+    // director de…", "Inaugura Alfonso Durazo Montaño Presidente del…".
+    std::optional<NameSpan> chosen;
     for (; start < i; ++start) {
       const auto name = name_at(s.scan, start, i);
       if (!name || name->end != i) continue;
-      add_anchor(s, *role, *name);
-      break;
+      if (!chosen) chosen = name;
+      if (s.scan.gazetteer.is_given_name(text[name->begin].folded)) {
+        chosen = name;
+        break;
+      }
     }
+    if (chosen) add_anchor(s, *role, *chosen);
   }
 }
 

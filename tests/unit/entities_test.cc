@@ -144,6 +144,20 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
                        "Armando Rosales García subsecretario de Desarrollo Urbano y Vivienda, "
                        "subrayó que hay avances."},
                       "2018-12-06"));
+  // The sentence's first word is no part of the name before the post (review).
+  EXPECT_EQ(Lines({"juan-perez-lopez|Juan Pérez López|director de Obras Públicas||1"}),
+            Officials({"Hoy Juan Pérez López director de Obras Públicas presentó el plan."},
+                      "2023-05-02"));
+  // First names inside a town's, an alcaldía's or a school's name (review).
+  EXPECT_EQ(Lines({"mauricio-tabe|Mauricio Tabe|titular de la Alcaldía Miguel Hidalgo||1",
+                   "miguel-treviño|Miguel Treviño|alcalde de San Pedro Garza García||1"}),
+            Officials({"Asistió el titular de la Alcaldía Miguel Hidalgo Mauricio Tabe.",
+                       "Llegó el alcalde de San Pedro Garza García Miguel Treviño."},
+                      "2023-05-02"));
+  EXPECT_EQ(Lines({}), Officials({"El gobernador de San Luis Potosí encabezó la gira.",
+                                  "El alcalde de Santa María del Oro asistió.",
+                                  "El director de la Preparatoria José Vasconcelos entregó."},
+                                 "2023-05-02"));
   // No given name parts the words, or the post says of nothing: no one is read.
   EXPECT_EQ(Lines({}), Officials({"Habló el Secretario de Salud Pública Estatal del ramo.",
                                   "Saludó a Juan Pérez presidente."},
