@@ -76,6 +76,15 @@ void add_mention(Scan& scan, std::size_t organization, std::size_t begin, std::s
   claim(scan, begin, end, Owner::kOrganization);
 }
 
+// Words that name an office of a body: "CFE Zona Municipal", "INE Junta Local".
+bool is_office_word(std::string_view folded) {
+  static constexpr std::string_view kOfficeWords[] = {
+      "zona",      "oficina",  "junta",         "delegacion",     "unidad",  "coordinacion",
+      "direccion", "jefatura", "subdelegacion", "representacion", "agencia", "modulo"};
+  return std::find(std::begin(kOfficeWords), std::end(kOfficeWords), folded) !=
+         std::end(kOfficeWords);
+}
+
 // A federal body's name followed by "estatal", "municipal" or "de <estado>" names a state's or
 // a town's own body: "Secretaría de Salud de Sonora" is not the SSA, nor is "Secretaría del
 // Bienestar Social Municipal" the Secretaría de Bienestar.
@@ -86,7 +95,12 @@ bool state_level_after(const Scan& scan, std::size_t i, std::size_t end) {
     return k < end && (text.is(k, "estatal") || text.is(k, "estatales") ||
                        text.is(k, "municipal") || text.is(k, "municipales"));
   };
-  if (local(i) || (text[i].capitalized && local(i + 1))) return true;
+  // "…Bienestar Social Municipal", not a body's local office ("…Electoral Junta Municipal").
+  if (local(i) ||
+      (text[i].capitalized && !scan.classes[i].name_head && !scan.classes[i].weak_name_head &&
+       !is_office_word(text[i].folded) && local(i + 1))) {
+    return true;
+  }
   if (!text.is(i, "de") && !text.is(i, "del")) return false;
   if (text.is(i + 1, "estado")) return true;
   return i + 1 < end && scan.matchers.states.match(text, i + 1, end).length > 0;
@@ -320,11 +334,15 @@ void find_gazetteer_names(Scan& scan) {
 // "y" or "e" followed by an article or a preposition other than "de" ("la Universidad de
 // Yucatán y en el Hospital Juárez", "y la Secretaría"), where a name goes on with a word
 // ("Secretaría de Hacienda y Crédito Público").
-// So does "con" and an article ("la Subsecretaría de Desarrollo Agrario con la de
-// Ordenamiento").
+// So does "con", an article and "de" ("la Subsecretaría de Desarrollo Agrario con la de
+// Ordenamiento"), where "con los" goes on with a name ("Comisión de Vinculación con los
+// Organismos Públicos Locales").
 bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k + 1 < end; ++k) {
-    if (text[k].folded == "con" && is_article(text[k + 1].folded)) return true;
+    if (text[k].folded == "con" && is_article(text[k + 1].folded) && k + 2 < end &&
+        (text[k + 2].folded == "de" || text[k + 2].folded == "del")) {
+      return true;
+    }
     if (text[k].folded != "y" && text[k].folded != "e") continue;
     const std::string& next = text[k + 1].folded;
     if (next != "de" && next != "del") return true;
@@ -433,9 +451,9 @@ void find_head_names(Scan& scan) {
       } else if (const GazetteerOrganization* g = scan.gazetteer.find_organization(name)) {
         if (state_level_after(scan, end, last)) continue;
         organization = add_known(scan, *g);
-      } else if (i > first && is_demonstrative(text[i - 1].folded)) {
+      } else if (!has_de && i > first && is_demonstrative(text[i - 1].folded)) {
         // "este Instituto Armado", "Esta Comisión Nacional": the bulletin's own body, as it
-        // calls itself, not a name.
+        // calls itself, not a name; "esta Universidad Autónoma de Ciudad Juárez" is one.
         i = end - 1;
         continue;
       } else {

@@ -500,6 +500,9 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   EXPECT_EQ("Subsecretaría de Desarrollo Agrario:1",
             Organizations({"Se fusiona la Subsecretaría de Desarrollo Agrario con la de "
                            "Ordenamiento."}));
+  EXPECT_EQ("Comisión de Vinculación con los Organismos Públicos Locales:1",
+            Organizations({"Sesionó la Comisión de Vinculación con los Organismos Públicos "
+                           "Locales."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
@@ -578,9 +581,14 @@ TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("Secretaría del Bienestar Social Municipal:1",
             Organizations({"Lo entregó la Secretaría del Bienestar Social Municipal."}));
   EXPECT_EQ("Bienestar:1", Organizations({"Lo entregó la Secretaría del Bienestar."}));
-  // How a body calls itself is no name: "este Instituto Armado" is the army.
+  // How a body calls itself is no name: "este Instituto Armado" is the army; a full name
+  // after "esta" is one (review).
   EXPECT_EQ("", Organizations({"Se fortalecen los lazos con este Instituto Armado.",
                                "Esta Comisión Nacional hace un llamado."}));
+  EXPECT_EQ("Universidad Autónoma de Ciudad Juárez:1",
+            Organizations({"La rectora de esta Universidad Autónoma de Ciudad Juárez habló."}));
+  // A body's local office is still the body (review).
+  EXPECT_EQ("INE:1", Organizations({"El Instituto Nacional Electoral Junta Municipal abrió."}));
 }
 
 TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
