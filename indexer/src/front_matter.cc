@@ -14,6 +14,14 @@ constexpr std::size_t kMaxFrontMatterLines = 100;
 
 constexpr std::array<std::string_view, 3> kTitleKeys = {"title", "titulo", "título"};
 constexpr std::array<std::string_view, 2> kDateKeys = {"date", "fecha"};
+// The keys Pelican and MultiMarkdown documents carry; a line with any other key ("Lugar:",
+// "PREGUNTA:") means the lines are the bulletin's own, not metadata.
+constexpr std::array<std::string_view, 21> kMetadataKeys = {
+    "title",   "titulo", "título", "date",     "fecha",  "modified", "slug",
+    "summary", "tags",   "tag",    "category", "author", "authors",  "autor",
+    "image",   "status", "lang",   "save_as",  "url",    "template", "keywords"};
+// YAML's markers of a value on the lines below: "title: >-".
+constexpr std::array<std::string_view, 7> kBlockScalars = {"", ">", ">-", ">+", "|", "|-", "|+"};
 
 std::string lower_ascii(std::string_view text) {
   std::string lower(text);
@@ -79,7 +87,8 @@ std::optional<FrontMatter> read_metadata_lines(std::string_view text) {
       return front_matter;
     }
     const std::string_view key = metadata_key(line);
-    if (key.empty() || (lines == 0 && !is_one_of(lower_ascii(key), kTitleKeys))) {
+    if (key.empty() || !is_one_of(lower_ascii(key), kMetadataKeys) ||
+        (lines == 0 && !is_one_of(lower_ascii(key), kTitleKeys))) {
       return std::nullopt;
     }
     take_key(key, line.substr(key.size() + 1), front_matter);
@@ -97,6 +106,14 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
   const char separator = opening == "---" ? ':' : '=';
 
   FrontMatter front_matter;
+  // A key whose value is on the indented lines below it ("title: >-"), and those lines.
+  std::string pending_key;
+  std::string pending_value;
+  const auto take_pending = [&] {
+    if (!pending_key.empty()) take_key(pending_key, pending_value, front_matter);
+    pending_key.clear();
+    pending_value.clear();
+  };
   std::size_t start = first_end + 1;
   for (std::size_t lines = 0; lines < kMaxFrontMatterLines && start < text.size(); ++lines) {
     std::size_t end = text.find('\n', start);
@@ -104,14 +121,35 @@ std::optional<FrontMatter> read_front_matter(std::string_view text) {
     const std::string_view line = without_line_end(text.substr(start, end - start));
     start = std::min(end + 1, text.size());
     if (trim_spaces(line) == opening || (separator == ':' && trim_spaces(line) == "...")) {
+      take_pending();
       front_matter.end = start;
       return front_matter;
     }
-    // Keys at the left margin only: an indented line belongs to a nested value.
-    if (line.empty() || line.front() == ' ' || line.front() == '\t') continue;
+    if (trim_spaces(line).empty()) continue;
+    if (line.front() == ' ' || line.front() == '\t') {  // a nested or a block value
+      if (!pending_key.empty()) {
+        pending_value += pending_value.empty() ? "" : " ";
+        pending_value += trim_spaces(line);
+      }
+      continue;
+    }
+    take_pending();
+    if (line.front() == '#' || line.starts_with("- ")) continue;  // a comment, a list's item
+    // Anything but "key: value" at the margin is a document that opens with a rule, whose
+    // lines are its own.
     const std::size_t at = line.find(separator);
-    if (at == std::string_view::npos) continue;
-    take_key(line.substr(0, at), line.substr(at + 1), front_matter);
+    const std::string_view key =
+        at == std::string_view::npos ? "" : trim_spaces(line.substr(0, at));
+    const bool key_like = !key.empty() && std::all_of(key.begin(), key.end(), [](unsigned char c) {
+      return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c >= 0x80;
+    });
+    if (!key_like) return std::nullopt;
+    const std::string_view value = trim_spaces(line.substr(at + 1));
+    if (is_one_of(value, kBlockScalars)) {
+      pending_key = std::string(key);
+    } else {
+      take_key(key, value, front_matter);
+    }
   }
   return std::nullopt;  // no closing line: not front matter
 }

@@ -12,8 +12,10 @@
 // ("Title: Se reúnen…", "Date: 2019-05-02 19:43"). Archives of bulletins kept as
 // a web site's sources come this way: the title lives only there, and without reading the
 // block its keys would become the bulletin's first paragraph. Only the keys a bulletin needs
-// are read (title, date, and their Spanish names), each a single line; lists, nested keys and
-// multi-line values are skipped, not parsed.
+// are read (title, date, and their Spanish names), on their line or, in YAML, on the indented
+// lines below ("title: >-"); lists and nested keys are skipped, not parsed. Lines that are no
+// "key: value" (or, undelimited, keys no metadata has: "Lugar:") mean a document that opens
+// with a rule or a label, which is read whole.
 #pragma once
 
 #include <optional>

@@ -187,6 +187,31 @@ TEST(ReadMarkdown, TakesTitleAndDateFromPelicanMetadataLines) {
   EXPECT_NE(std::string::npos, Blocks(labelled[0]).find("La delegación informa"));
 }
 
+// A document that opens with a rule is no front matter when its lines are no "key: value"
+// (review): nothing of it is lost. A YAML value may sit on the lines below its key.
+TEST(ReadMarkdown, ReadsOnlyKeysAsFrontMatter) {
+  const std::vector<ParsedDocument> ruled = read_bytes(
+      "---\n**BOLETÍN No. 123**\n\n# Inauguran hospital en Hermosillo\n\nHermosillo, Sonora, 15 "
+      "de febrero de 2022.- El gobernador inauguró el hospital.\n\n---\n\nComunicación Social\n",
+      "boletin.md");
+  ASSERT_EQ(1u, ruled.size());
+  EXPECT_FALSE(ruled[0].title_hint);
+  EXPECT_NE(std::string::npos, Blocks(ruled[0]).find("H:Inauguran hospital en Hermosillo"));
+  const std::vector<ParsedDocument> folded = read_bytes(
+      "---\nlayout: post\ntags:\n- salud\ntitle: >-\n  Inauguran hospital general\n  en Cajeme\n"
+      "date: 2022-02-15\n---\n\nCiudad Obregón, Sonora.- El gobernador inauguró el hospital.\n",
+      "boletin.md");
+  ASSERT_EQ(1u, folded.size());
+  EXPECT_EQ("Inauguran hospital general en Cajeme", folded[0].title_hint.value_or("(none)"));
+  EXPECT_EQ("2022-02-15", folded[0].date_hint.value_or("(none)"));
+  // Lines with keys no metadata has are the bulletin's own.
+  const std::vector<ParsedDocument> labelled = read_bytes(
+      "Título: Inauguran hospital\nLugar: Hermosillo, Sonora\n\nEl gobernador inauguró.\n",
+      "nota.md");
+  EXPECT_FALSE(labelled[0].title_hint);
+  EXPECT_NE(std::string::npos, Blocks(labelled[0]).find("Lugar: Hermosillo, Sonora"));
+}
+
 // A rule that opens a document but is never closed is a rule, not front matter: nothing of
 // the text is lost.
 TEST(ReadMarkdown, KeepsTheTextOfAnUnclosedFrontMatter) {
