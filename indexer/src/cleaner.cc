@@ -18,9 +18,13 @@ namespace {
 
 // Glyphs that open a bullet point when they start a line. Private-use code points (U+E000 to
 // U+F8FF) are handled apart: PDF extractors emit symbol-font bullets there (U+F0B7 and kin).
-constexpr std::array<std::string_view, 14> kBulletGlyphs = {
-    "\u2022", "\u00B7", "\u25AA", "\u25CF", "\u25E6", "\u2013", "\u2014",
-    "\u27A2", "\u2023", "\u2705", "\u2714", "\u25BA", "\u25B6", "\u25A0"};
+// Emoji that offices and social-media copies list with: diamonds, a pointing hand, a pin,
+// arrows, boxes ("🔹 Entrega de 500 becas…", "👉 Inauguración…").
+constexpr std::array<std::string_view, 25> kBulletGlyphs = {
+    "\u2022",     "\u00B7",     "\u25AA",     "\u25CF",     "\u25E6",     "\u2013",     "\u2014",
+    "\u27A2",     "\u2023",     "\u2705",     "\u2714",     "\u25BA",     "\u25B6",     "\u25A0",
+    "\U0001F539", "\U0001F538", "\U0001F537", "\U0001F536", "\U0001F449", "\U0001F4CC", "\u27A1",
+    "\u23E9",     "\u2611",     "\u25FE",     "\u25FD"};
 // Dashes that open a bullet only with a space after them: glued to a word, a dash (raya) opens
 // what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—").
 constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
@@ -248,6 +252,7 @@ std::string strip_emphasis(std::string_view text, bool& emphasized) {
 // "<img src=… alt=…>", "</div>"): no text of the bulletin, whatever its attributes say.
 bool is_markup_only(std::string_view line) {
   if (!line.starts_with('<') || !line.ends_with('>')) return false;
+  if (line.find("://") != std::string_view::npos) return false;  // an autolink: <https://…>
   bool in_tag = false;
   for (const char c : line) {
     if (c == '<') {

@@ -151,6 +151,11 @@ bool is_link_line(std::string_view text) {
     start = dot + 1;
   }
   if (labels.size() < 2 || labels.front().size() < 2) return false;
+  // "662.212.22.33" is a telephone number.
+  if (!std::all_of(labels.back().begin(), labels.back().end(),
+                   [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
   if (!std::all_of(labels.begin(), labels.end(), is_host_label)) return false;
   return std::find(kTopLevelDomains.begin(), kTopLevelDomains.end(), labels.back()) !=
              kTopLevelDomains.end() ||

@@ -175,6 +175,9 @@ TEST(Cleaner, DropsItalicMarksAndLinesOfHtmlMarkupInMarkdown) {
                    "<div class=\"carousel\">\n  <img src=\"/img/a.jpeg\" alt=\"Foto\">\n</div>\n\n"
                    "Fin del texto.\n",
                    /*markdown=*/true));
+  // An autolink is no markup (review).
+  EXPECT_EQ("P:<https://www.sonora.gob.mx/noticias>\n",
+            Blocks("<https://www.sonora.gob.mx/noticias>\n", /*markdown=*/true));
   // Outside Markdown, the same lines are text as written.
   EXPECT_EQ("P:*Tecate, 15 de febrero de 2022.*\n", Blocks("*Tecate, 15 de febrero de 2022.*\n"));
 }
@@ -191,6 +194,10 @@ TEST(Cleaner, DropsTheEmojiALineOpensWith) {
                    "Sonora.- El gobierno invirtió.\n"));
   EXPECT_EQ("B:Se rehabilitaron 36 centros de salud.\n",
             Blocks("\u2705 Se rehabilitaron 36 centros de salud.\n"));
+  // Emoji that list items are bullets, not decoration (review).
+  EXPECT_EQ("P:El Gobierno informó:\nB:Entrega de 500 becas\nB:Inauguración de tres escuelas\n",
+            Blocks("El Gobierno informó:\n\U0001F539 Entrega de 500 becas\n\U0001F449 "
+                   "Inauguración de tres escuelas\n"));
 }
 
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {

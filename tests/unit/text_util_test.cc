@@ -43,8 +43,9 @@ TEST(IsLinkLine, KnowsAddressesAndBareHostsButNotAbbreviations) {
         "gob.mx/imss/prensa", " imss.gob.mx ", "noticias.bbc.co.uk"}) {
     EXPECT_TRUE(is_link_line(address)) << address;
   }
-  for (const char* text : {"B.C.", "D.F.", "S.A.", "etc.", "p.m.", "12.5", "Ver.", "Chih.",
-                           "visite imss.gob.mx", "No. 641/2020", "canal.tv.", ""}) {
+  for (const char* text :
+       {"B.C.", "D.F.", "S.A.", "etc.", "p.m.", "12.5", "Ver.", "Chih.", "visite imss.gob.mx",
+        "No. 641/2020", "canal.tv.", "662.212.22.33", ""}) {
     EXPECT_FALSE(is_link_line(text)) << text;
   }
 }
