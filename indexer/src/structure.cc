@@ -88,7 +88,7 @@ constexpr std::array<std::string_view, 10> kPageLabels = {
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 25> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 24> kArticleEnds = {"ver mas",
                                                            "explora mas noticias",
                                                            "mas noticias",
                                                            "related posts",
@@ -108,7 +108,6 @@ constexpr std::array<std::string_view, 25> kArticleEnds = {"ver mas",
                                                            "publicar un comentario",
                                                            "no hay comentarios:",
                                                            "compartir en:",
-                                                           "noticias",
                                                            "continue reading",
                                                            "click to comment",
                                                            "leave a reply",
@@ -392,6 +391,24 @@ void split_run_on_title(BlockSheet& sheet) {
   }
 }
 
+// "Tendrá Prodeama personal de guardia" / "Tendrá Prodeama personal de guardia Hermosillo,
+// Sonora, diciembre 17 de 2018.- Durante…": a blog prints the title again, run on into the
+// dateline that opens the story. The copy leaves the story's block.
+void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
+  for (std::size_t j = 1; j < sheet.blocks.size(); ++j) {
+    const std::string_view above = trim_spaces(sheet.blocks[j - 1]->text);
+    const std::string_view text = trim_spaces(sheet.blocks[j]->text);
+    if (above.size() < kMinTitleBytes || text.size() <= above.size() + 1 ||
+        !text.starts_with(above) || text[above.size()] != ' ') {
+      continue;
+    }
+    const std::string_view rest = text.substr(above.size() + 1);
+    const auto dateline = parse_dateline(rest);
+    if (!dateline || dateline->place.empty() || dateline->story.empty()) continue;
+    sheet.put_story(j, std::string(rest));
+  }
+}
+
 // The header among the first blocks: dateline and number lines leave the text. The first
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
@@ -593,6 +610,37 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
   return story < sheet.blocks.size() && ends_with_period(sheet.blocks[story]->text);
 }
 
+// Where a second bulletin begins further down the page (a blog's archive, a page of several
+// releases): at a later dateline that opens a story ("Apaseo El Alto, Gto. 17 de enero
+// 2020.- La Administración…"), with the bullets and the title above it. blocks.size() when
+// the page holds one bulletin.
+std::size_t second_bulletin_start(const BlockSheet& sheet) {
+  const std::size_t size = sheet.blocks.size();
+  if (!sheet.dateline) return size;
+  const auto opens_story = [](std::string_view text) {
+    const auto dateline = parse_dateline(text);
+    return dateline && !dateline->place.empty() && !dateline->story.empty();
+  };
+  for (std::size_t j = *sheet.dateline + 2; j < size; ++j) {
+    if (sheet.used[j] || sheet.blocks[j]->kind != BlockKind::kParagraph) continue;
+    if (!opens_story(sheet.blocks[j]->text)) continue;
+    std::size_t start = j;
+    while (start > *sheet.dateline + 1 && sheet.blocks[start - 1]->kind == BlockKind::kBullet) {
+      --start;
+    }
+    const bool bullets = start < j;
+    if (start > *sheet.dateline + 1) {
+      const Block& title = *sheet.blocks[start - 1];
+      if (is_title_candidate(title) ||
+          (bullets && title.kind == BlockKind::kParagraph && title.text.size() <= kMaxTitleBytes)) {
+        --start;
+      }
+    }
+    return start;
+  }
+  return size;
+}
+
 }  // namespace
 
 BulletinStructure read_structure(const ParsedDocument& document) {
@@ -620,6 +668,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
   }
   split_run_on_title(sheet);
+  drop_titles_repeated_before_datelines(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
@@ -650,9 +699,14 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   // lines an office prints between title and dateline, or under a dateline of its own before
   // the story, without bullets.
   const bool title_taken = next < blocks.size() && used[next];
+  const std::size_t second_bulletin = second_bulletin_start(sheet);
   bool in_body = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (used[i]) continue;
+    if (i >= second_bulletin) {  // another bulletin's: its links only
+      collect_urls(blocks[i]->text, structure.links);
+      continue;
+    }
     const Block& block = *blocks[i];
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
@@ -665,7 +719,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       structure.highlights.push_back(without_glued_hyphen(text));
       continue;
     }
-    if (!in_body && is_bare_highlight(block)) {
+    // Not past the story's opening: the paragraphs after a dateline that opens the story are
+    // the story, whatever bullets a second bulletin further down the page prints.
+    const bool past_opening =
+        sheet.dateline && (i == *sheet.dateline || (i > *sheet.dateline && !sheet.dateline_alone));
+    if (!in_body && !past_opening && is_bare_highlight(block)) {
       std::size_t j = i + 1;
       while (j < blocks.size() && (used[j] || is_bare_highlight(*blocks[j]))) ++j;
       if (j < blocks.size() && blocks[j]->kind == BlockKind::kBullet) {

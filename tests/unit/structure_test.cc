@@ -423,11 +423,37 @@ TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
                   "del 2024.- La Secretaría entregó cobijas.\n\nLa funcionaria habló con las "
                   "familias.\n\nAdvertisement\n\nContinue Reading\n\nEl Estado abre un albergue."
                   "\n\nClick to comment\n"));
-  // An office's site lists its other news under "Noticias".
-  EXPECT_EQ("La alcaldía reabrió las canchas del parque. / Se beneficiará a 500 vecinos.",
-            Story("Reabre la alcaldía canchas públicas\n\nLa alcaldía reabrió las canchas del "
-                  "parque.\n\nSe beneficiará a 500 vecinos.\n\nNoticias\n\nBenito Juárez tiene "
-                  "las mejores estancias infantiles.\n"));
+  // A second bulletin further down the page, with its title and bullets: not this story.
+  const std::string two =
+      "Continuaremos el trabajo por Guanajuato\n\n• Revisa el Gobernador los planes.\n\n"
+      "Silao, Gto. 17 de enero de 2020.- El Gobernador presidió la reunión.\n\n"
+      "Se revisaron programas y estrategias.\n\nSe revisaron avances de dependencias.\n\n"
+      "Destina Gobierno del Estado 57.6 millones de pesos a Apaseo El Alto.\n\n"
+      "• En beneficio de 4 mil habitantes, entrega el Gobernador la unidad.\n\n"
+      "Apaseo El Alto, Gto. 17 de enero 2020.- La Administración Estatal invierte.\n\n"
+      "Lo anterior lo dijo el Gobernador.\n";
+  EXPECT_EQ(
+      "El Gobernador presidió la reunión. / Se revisaron programas y estrategias. / Se "
+      "revisaron avances de dependencias.",
+      Story(two));
+  EXPECT_EQ("Revisa el Gobernador los planes. || El Gobernador presidió la reunión.",
+            HighlightsAndStory(two));
+  // A blog prints each title again, run on into its dateline.
+  const std::string blog =
+      "Permanecerán abiertas las Agencias Fiscales\n\nPermanecerán abiertas las Agencias "
+      "Fiscales Hermosillo, Sonora, diciembre 17 de 2018.- Las 26 agencias abrirán.\n\n"
+      "Atenderán de 8 a 15 horas.\n\nTendrá Prodeama personal de guardia\n\nTendrá Prodeama "
+      "personal de guardia Hermosillo, Sonora, diciembre 17 de 2018.- Habrá guardias.\n";
+  EXPECT_EQ("Permanecerán abiertas las Agencias Fiscales | - | Hermosillo, Sonora | 2018-12-17",
+            Header(blog));
+  EXPECT_EQ("Las 26 agencias abrirán. / Atenderán de 8 a 15 horas.", Story(blog));
+  // "Noticias" may label a section of the bulletin itself (review): the story goes on.
+  EXPECT_EQ(
+      "La alcaldía reabrió las canchas del parque. / Se beneficiará a 500 vecinos. / La "
+      "obra siguió en la colonia Nápoles.",
+      Story("Reabre la alcaldía canchas públicas\n\nLa alcaldía reabrió las canchas del "
+            "parque.\n\nSe beneficiará a 500 vecinos.\n\nNoticias\n\nLa obra siguió en la "
+            "colonia Nápoles.\n"));
   // A plain rule parts sections; it does not end the story.
   EXPECT_EQ("Primera parte del informe anual. / Segunda parte del informe anual.",
             Story("Informe anual del Instituto\n\nPrimera parte del informe anual.\n\n* * *"
