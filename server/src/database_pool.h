@@ -15,6 +15,7 @@
 // remote shard stopped answering is dropped (Lease::discard()) and opened again.
 #pragma once
 
+#include <spdlog/spdlog.h>
 #include <xapian.h>
 
 #include <chrono>
@@ -90,6 +91,11 @@ class DatabasePool {
 // fails, as configured). Then Error(kUnavailable). A request run again because the index
 // changed under it is not demoted any more (request_priority.h): slowed down, it would meet
 // the next commits too.
+// So is a request whose match set held a document deleted before it was read
+// (DocNotFoundError). Xapian may also fail a read that met blocks a writer had just reused with a
+// plain DatabaseError ("EOF reading block 842477616") instead of DatabaseModifiedError: that too is
+// tried again on a new handle, and logged, since a damaged index would fail the same way
+// every time (then Error(kUnavailable) says to check it).
 template <typename Work>
 auto with_database(DatabasePool& pool, Work&& work) {
   for (int attempt = 1;; ++attempt) {
@@ -100,6 +106,21 @@ auto with_database(DatabasePool& pool, Work&& work) {
       RequestPriority::spare_this_request();
       if (attempt == 3)
         throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+    } catch (const Xapian::DocNotFoundError&) {
+      // A document of the match set replaced or deleted before it was read.
+      RequestPriority::spare_this_request();
+      if (attempt == 3)
+        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+    } catch (const Xapian::DatabaseError& e) {
+      lease.discard();
+      RequestPriority::spare_this_request();
+      spdlog::warn("reading the index failed ({}: {}); attempt {} of 3", e.get_type(), e.get_msg(),
+                   attempt);
+      if (attempt == 3) {
+        throw Error(ErrorKind::kUnavailable,
+                    "the index could not be read (" + e.get_msg() +
+                        "); try again, and if this persists run `hemeroteca check`");
+      }
     } catch (const Xapian::NetworkError& e) {
       lease.discard();
       if (attempt == 3) {

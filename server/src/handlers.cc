@@ -2,6 +2,7 @@
 
 #include <Poco/URI.h>
 #include <spdlog/spdlog.h>
+#include <xapian.h>
 
 #include <chrono>
 
@@ -28,6 +29,16 @@ void ApiHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& r
     if (!response.sent()) send_error(response, e.kind(), e.what());
   } catch (const std::exception& e) {
     spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
+    if (!response.sent()) {
+      send_json(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
+                {{"error", "internal error; the server log has the details"}});
+    }
+  }
+  // Xapian's errors are no std::exception: unanswered, Poco would drop the connection and
+  // nothing would say why.
+  catch (const Xapian::Error& e) {
+    spdlog::error("{} {}: {}: {}", request.getMethod(), request.getURI(), e.get_type(),
+                  e.get_msg());
     if (!response.sent()) {
       send_json(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
                 {{"error", "internal error; the server log has the details"}});

@@ -1,6 +1,7 @@
 #include "web/web_handlers.h"
 
 #include <spdlog/spdlog.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <chrono>
@@ -92,6 +93,15 @@ void PageHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& 
       send_html(response, http_status_for(e.kind()), error_page(e.kind(), e.what()));
   } catch (const std::exception& e) {
     spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
+    if (!response.sent()) {
+      send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, error_page(ErrorKind::kIo, ""));
+    }
+  }
+  // Xapian's errors are no std::exception: unanswered, Poco would drop the connection and
+  // nothing would say why.
+  catch (const Xapian::Error& e) {
+    spdlog::error("{} {}: {}: {}", request.getMethod(), request.getURI(), e.get_type(),
+                  e.get_msg());
     if (!response.sent()) {
       send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, error_page(ErrorKind::kIo, ""));
     }

@@ -1,0 +1,61 @@
+// with_database(): what a search does when Xapian fails a read while the index is written.
+#include "database_pool.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "hemeroteca/schema/error.h"
+#include "test_support.h"
+
+namespace hemeroteca {
+namespace {
+
+// A fresh index of one document at `folder`; its path.
+std::string IndexOfOne(const testing::TempDir& folder) {
+  Xapian::WritableDatabase database(folder.path().string(), Xapian::DB_CREATE_OR_OPEN);
+  Xapian::Document document;
+  document.add_term("abasto");
+  database.add_document(document);
+  database.commit();
+  return folder.path().string();
+}
+
+// A pool over a fresh index of one document.
+class WithDatabase : public ::testing::Test {
+ protected:
+  testing::TempDir folder_;
+  DatabasePool pool_{ShardOptions{.shards = {IndexOfOne(folder_)}}};
+};
+
+// A writer that reuses blocks a reader still walks makes Xapian fail the read with a plain
+// DatabaseError ("EOF reading block …"); a document of the match set may be gone. Both are
+// transient: the next attempt on a fresh handle reads the new revision.
+TEST_F(WithDatabase, ReadsAgainWhenAWriterChangedTheIndexUnderTheRead) {
+  int attempts = 0;
+  const auto count = with_database(pool_, [&](OpenIndex& index) {
+    ++attempts;
+    if (attempts == 1) throw Xapian::DatabaseError("EOF reading block 842477616");
+    if (attempts == 2) throw Xapian::DocNotFoundError("Document 1 not found");
+    return index.database->get_doccount();
+  });
+  EXPECT_EQ(1u, count);
+  EXPECT_EQ(3, attempts);
+}
+
+TEST_F(WithDatabase, SaysToCheckTheIndexWhenReadsKeepFailing) {
+  int attempts = 0;
+  try {
+    with_database(pool_, [&](OpenIndex&) -> int {
+      ++attempts;
+      throw Xapian::DatabaseCorruptError("Db block overwritten");
+    });
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(ErrorKind::kUnavailable, e.kind());
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("hemeroteca check")) << e.what();
+  }
+  EXPECT_EQ(3, attempts);
+}
+
+}  // namespace
+}  // namespace hemeroteca
