@@ -5,6 +5,7 @@
 #include <string>
 
 #include "entity_scan.h"
+#include "hemeroteca/schema/analyzer.h"
 
 namespace hemeroteca::entities {
 namespace {
@@ -201,7 +202,15 @@ void find_pairs(Scan& scan) {
     const GazetteerOrganization* by_acronym = scan.gazetteer.find_organization(acronym.text);
     const std::size_t matching = starts.matching;
     std::size_t organization;
-    if (named != nullptr) {
+    const bool short_name = named != nullptr && Analyzer::fold(text.span(name_start, end - 1)) !=
+                                                    Analyzer::fold(named->name);
+    if (short_name && by_acronym == nullptr && acronym.upper) {
+      // "la Secretaría de Hacienda (SH)": a state's body called by the short name of a federal
+      // one, which the acronym the text gives it tells apart (the federal one is the SHCP). A
+      // federal body's full name keeps its own ("Secretaría de Marina (SM)" is the SEMAR).
+      organization = add_organization(scan, std::string(acronym.text),
+                                      std::string(text.span(name_start, end - 1)));
+    } else if (named != nullptr) {
       organization = add_known(scan, *named);
     } else if (by_acronym != nullptr) {
       organization = add_known(scan, *by_acronym);
