@@ -1,6 +1,7 @@
 // Officials: gazetteer names first, then people introduced with a post (the anchors), then
 // every later mention of them by surname or by post alone.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "entity_scan.h"
@@ -294,9 +295,16 @@ std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::si
       "calle",    "avenida",    "parque",         "presa"};
   const Text& text = scan.text;
   const Gazetteer& gazetteer = scan.gazetteer;
+  // The area may hold an ordinal and "para": "de la 1a Sala de Justicia para Adolescentes".
+  const auto ordinal = [&](std::size_t i) {
+    const std::string& word = text[i].folded;
+    return word.size() >= 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+           (word.back() == 'a' || word.back() == 'o');
+  };
   std::size_t end = k;
   while (end < last && text[end].word &&
-         (text[end].capitalized || is_name_particle(text[end].folded))) {
+         (text[end].capitalized || is_name_particle(text[end].folded) ||
+          (end > k && text[end].folded == "para") || ordinal(end))) {
     ++end;
   }
   while (end > k && !text[end - 1].capitalized) --end;  // "…Villalobos Arámbula y la"
@@ -424,6 +432,16 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   return k;
 }
 
+// A post's modifier in the plural, after a plural post: "las Consejeras Electorales".
+bool is_plural_modifier(const Scan& scan, std::size_t i) {
+  const std::string& word = scan.text[i].lower;
+  if (!scan.text[i].word || !word.ends_with('s')) return false;
+  const std::string singular = word.substr(0, word.size() - 1);
+  return scan.gazetteer.is_role_modifier(singular) ||
+         (singular.ends_with('e') &&
+          scan.gazetteer.is_role_modifier(singular.substr(0, singular.size() - 1)));
+}
+
 // "los titulares de la Fiscalía Especializada, José Enrique Goff Ailloud, y de la Auditoría
 // Superior del Estado, Mario Can Marín": after a plural post at `post`, items that each give
 // their own complement, from "de" at j, then their name. Whether any was read.
@@ -431,25 +449,34 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
                                  const std::string& singular) {
   constexpr std::size_t kMaxComplementWords = 14;
   const Text& text = s.scan.text;
-  bool found = false;
-  while (j < last && (text.is(j, "de") || text.is(j, "del"))) {
-    std::size_t comma = j + 1;
-    while (comma < last && comma - j <= kMaxComplementWords && !is_punct(text[comma], ",")) {
-      ++comma;
+  std::optional<Role> role;
+  while (j < last) {
+    if (text.is(j, "de") || text.is(j, "del")) {
+      std::size_t comma = j + 1;
+      while (comma < last && comma - j <= kMaxComplementWords && !is_punct(text[comma], ",")) {
+        ++comma;
+      }
+      if (comma >= last || !is_punct(text[comma], ",")) break;
+      Role next = make_role(s.scan, post, comma, j);
+      next.text.replace(0, text[post].lower.size(), singular);
+      if (role) next.begin = j;  // the post word's mention goes with the first item only
+      role = next;
+      j = comma + 1;
+    } else if (!role) {
+      break;
+    } else {
+      // "las Consejeras Electorales de la CEE, Nombre, Nombre, y Nombre": more names under the
+      // same complement.
+      role->begin = role->end = j;
     }
-    if (comma >= last || !is_punct(text[comma], ",")) break;
-    const auto name = name_at(s.scan, comma + 1, last);
+    const auto name = name_at(s.scan, j, last);
     if (!name) break;
-    Role role = make_role(s.scan, post, comma, j);
-    role.text.replace(0, text[post].lower.size(), singular);
-    if (found) role.begin = j;  // the post word's mention goes with the first item only
-    add_anchor(s, role, *name);
-    found = true;
+    add_anchor(s, *role, *name);
     j = name->end;
     if (j < last && (is_punct(text[j], ",") || is_punct(text[j], ";"))) ++j;
     if (j < last && text.is(j, "y")) ++j;
   }
-  return found;
+  return role.has_value();
 }
 
 // "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
@@ -466,7 +493,9 @@ void find_plural_post_anchors(OfficialScan& s) {
     const std::size_t last = text.sentence_end(i);
     std::size_t j = i + 1;
     while (j < last && is_role_modifier_at(s.scan, j)) ++j;
-    if (find_items_with_complements(s, i, j, last, singular)) continue;
+    std::size_t complement = j;  // past modifiers in the plural, which the post leaves out
+    while (complement < last && is_plural_modifier(s.scan, complement)) ++complement;
+    if (find_items_with_complements(s, i, complement, last, singular)) continue;
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
     // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…".
@@ -489,13 +518,20 @@ void find_in_charge_anchors(OfficialScan& s) {
         (text.is(i + 1, "dirige") || text.is(i + 1, "encabeza") || text.is(i + 1, "preside"))) {
       after = i + 2;
     }
+    // "la Junta de Gobierno, presidida por Nombre", "el Comité, encabezado por Nombre".
+    static constexpr std::string_view kLedBy[] = {"presidida",  "presidido", "encabezada",
+                                                  "encabezado", "dirigida",  "dirigido"};
+    if (text[i].word && text.is(i + 1, "por") &&
+        std::find(std::begin(kLedBy), std::end(kLedBy), text[i].folded) != std::end(kLedBy)) {
+      after = i + 2;
+    }
     if (after == npos) continue;
     const auto name = name_at(s.scan, after, text.sentence_end(i));
     if (!name) continue;
     Role role;
     role.begin = i;
     role.end = after;
-    role.text = "titular";
+    role.text = text[i].folded.starts_with("presid") ? "presidente" : "titular";
     role.internal = true;
     std::size_t unit_end = i > 0 && is_punct(text[i - 1], ",") ? i - 1 : i;
     if (const Mention* organization =

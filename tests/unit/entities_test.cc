@@ -144,6 +144,15 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
                        "Armando Rosales García subsecretario de Desarrollo Urbano y Vivienda, "
                        "subrayó que hay avances."},
                       "2018-12-06"));
+  // An area with an ordinal and "para"; a body "presidida por" a name.
+  EXPECT_EQ(Lines({"miguel-angel-ramos-roldan|Miguel Ángel Ramos Roldán|magistrado de la 1a "
+                   "Sala de Justicia para Adolescentes||1",
+                   "benjamin-limon-rodriguez|Benjamín Limón Rodríguez|presidente|Junta de "
+                   "Gobierno|1"}),
+            Officials({"Lo presidió el magistrado de la 1a Sala de Justicia para Adolescentes "
+                       "Miguel Ángel Ramos Roldán.",
+                       "Asistió la Junta de Gobierno, presidida por Benjamín Limón Rodríguez."},
+                      "2020-01-13"));
   // The sentence's first word is no part of the name before the post (review).
   EXPECT_EQ(Lines({"juan-perez-lopez|Juan Pérez López|director de Obras Públicas||1"}),
             Officials({"Hoy Juan Pérez López director de Obras Públicas presentó el plan."},
@@ -278,6 +287,14 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "Gómez Maldonado; del PRI, Víctor Manuel Giorgana Jiménez y del Partido "
                        "Acción Nacional (PAN), Pablo Rodríguez Regordosa."},
                       "2015-01-29"));
+  // Names listed under one complement after a plural post and its modifier.
+  EXPECT_EQ(Lines({"rocio-rosiles-mejia|Rocío Rosiles Mejía|consejera|CEE|1",
+                   "martha-magdalena-martinez-garza|Martha Magdalena Martínez Garza|consejera|"
+                   "CEE|1",
+                   "maria-guadalupe-tellez-perez|María Guadalupe Téllez Pérez|consejera|CEE|1"}),
+            Officials({"Votaron las Consejeras Electorales de la CEE, Rocío Rosiles Mejía, Martha "
+                       "Magdalena Martínez Garza, y María Guadalupe Téllez Pérez."},
+                      "2021-10-25"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
 }
@@ -587,6 +604,11 @@ TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
                                "Esta Comisión Nacional hace un llamado."}));
   EXPECT_EQ("Universidad Autónoma de Ciudad Juárez:1",
             Organizations({"La rectora de esta Universidad Autónoma de Ciudad Juárez habló."}));
+  // A federal body's short name with an acronym of the text's own is another body; its full
+  // name keeps its id whatever the acronym.
+  EXPECT_EQ("SH(Secretaría de Hacienda):1 SEMAR:1",
+            Organizations({"Lo informó la Secretaría de Hacienda (SH) de Sonora.",
+                           "Participó la Secretaría de Marina (SM)."}));
   // A body's local office is still the body (review).
   EXPECT_EQ("INE:1", Organizations({"El Instituto Nacional Electoral Junta Municipal abrió."}));
 }
