@@ -499,6 +499,20 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     dateline.story = std::string(rest);
     return dateline;
   }
+  // "Monterrey, Nuevo León, México, 25 de noviembre 2019, El subdirector…": a comma typed for
+  // the dash, before a word that opens a sentence, never a place's.
+  if (!period && !colon && !place->empty() && rest.front() == ',') {
+    static constexpr std::string_view kOpeners[] = {"El",   "La",   "Los",  "Las",  "En",
+                                                    "Con",  "Al",   "Este", "Esta", "Durante",
+                                                    "Ante", "Tras", "Como", "Un",   "Una"};
+    const std::string_view story = trim_spaces(rest.substr(1));
+    const std::string_view first = story.substr(0, story.find(' '));
+    if (first.size() < story.size() &&
+        std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) {
+      dateline.story = std::string(story);
+      return dateline;
+    }
+  }
   // "18 de septiembre de 2020, Ciudad de México.", "26 de marzo, 2025 Morelia, Michoacán".
   if (unseparated || !place->empty()) return std::nullopt;
   const bool comma = rest.front() == ',';

@@ -140,6 +140,12 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   EXPECT_EQ("La SEP informó.",
             parse_dateline("Ciudad de México, lunes 3 de mayo de 2021. La SEP informó.")->story);
   EXPECT_FALSE(parse_dateline("Ciudad de México, 3 de mayo de 2021. según la SEP"));
+  // A comma typed for the dash, before a sentence's first word; not before a place.
+  EXPECT_EQ("El subdirector habló.",
+            parse_dateline("Monterrey, Nuevo León, México, 25 de noviembre 2019, El subdirector "
+                           "habló.")
+                ->story);
+  EXPECT_FALSE(parse_dateline("Monterrey, N.L., 25 de noviembre de 2019, Nuevo León."));
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {
