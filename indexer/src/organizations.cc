@@ -1,6 +1,9 @@
 // Organizations: "Full Name (ACRONYM)" pairs first, so the text's own pairing wins over the
 // gazetteer; then gazetteer names; then names that begin with an organization word; then
 // bare acronyms.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <string>
 
@@ -618,12 +621,57 @@ void find_shared_heads(Scan& scan) {
 
 }  // namespace
 
+namespace {
+
+// The initials of a name's capitalised words, folded: "Comisión Estatal Electoral" -> "cee".
+std::string initials_of(std::string_view name) {
+  std::string initials;
+  for (std::size_t at = 0; at < name.size();) {
+    std::size_t space = name.find(' ', at);
+    if (space == std::string_view::npos) space = name.size();
+    if (space > at) {
+      const std::string_view word = name.substr(at, space - at);
+      int32_t length = 0;
+      UChar32 first = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), length,
+              static_cast<int32_t>(word.size()), first);
+      const std::string folded = Analyzer::fold(word);
+      if (u_isupper(first) && !folded.empty()) initials += folded[0];
+    }
+    at = space + 1;
+  }
+  return initials;
+}
+
+// "La Comisión Estatal Electoral celebró…" and later "la CEE": a name the text never pairs
+// with its acronym in parentheses is still the body the acronym's initials spell, one
+// organization with its name rather than two.
+void link_names_to_acronyms(Scan& scan) {
+  for (std::size_t acronym = 0; acronym < scan.organizations.size(); ++acronym) {
+    FoundOrganization& short_form = scan.organizations[acronym];
+    if (!short_form.name.empty() || short_form.id.size() < 2) continue;
+    const std::string letters = Analyzer::fold(short_form.id);
+    for (std::size_t named = 0; named < scan.organizations.size(); ++named) {
+      const FoundOrganization& full = scan.organizations[named];
+      if (named == acronym || full.id != full.name || initials_of(full.name) != letters) continue;
+      short_form.name = full.name;
+      for (Mention& mention : scan.organization_mentions) {
+        if (mention.entity == named) mention.entity = acronym;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void find_organizations(Scan& scan) {
   find_pairs(scan);
   find_shared_heads(scan);
   find_gazetteer_names(scan);
   find_head_names(scan);
   find_acronyms(scan);
+  link_names_to_acronyms(scan);
 }
 
 }  // namespace hemeroteca::entities

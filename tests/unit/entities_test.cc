@@ -609,6 +609,10 @@ TEST(Organizations, KeepBodiesOfAnOrganizationApart) {
   EXPECT_EQ("SH(Secretaría de Hacienda):1 SEMAR:1",
             Organizations({"Lo informó la Secretaría de Hacienda (SH) de Sonora.",
                            "Participó la Secretaría de Marina (SM)."}));
+  // A name the text never pairs with its acronym is the body the acronym's initials spell.
+  EXPECT_EQ("CEE(Comisión Estatal Electoral):2",
+            Organizations({"La Comisión Estatal Electoral celebró la clausura.",
+                           "En el acto, la CEE reconoció la labor de las comisiones."}));
   // A body's local office is still the body (review).
   EXPECT_EQ("INE:1", Organizations({"El Instituto Nacional Electoral Junta Municipal abrió."}));
 }
