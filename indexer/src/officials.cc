@@ -25,6 +25,13 @@ struct OfficialScan {
   std::vector<bool> post_used;
 };
 
+// Whether token k is the period of an initial or "Ma." inside a name: "J. Guadalupe", "Juan M.
+// Pérez", "Ma. Elena".
+bool initial_period(const Text& text, std::size_t k) {
+  return k > 0 && is_punct(text[k], ".") && text[k].begin == text[k - 1].end && text[k - 1].word &&
+         text[k - 1].initial && (text[k - 1].text.size() == 1 || text[k - 1].folded == "ma");
+}
+
 // A person's name at token i (after an optional article and honorifics): 2-5 capitalised
 // words joined by particles ("Lerdo de Tejada") or a final "y" ("Sánchez y Tépoz").
 std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t limit) {
@@ -36,6 +43,12 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   while (j < limit) {
     if (name_word(scan, j)) {
       name.words.push_back(text[j].folded);
+      // "J. Guadalupe Torres Sánchez", "Ma. Elena Ruiz", "Juan M. Pérez": an initial or "Ma."
+      // and its period, inside a name that goes on.
+      if (j + 2 < limit && initial_period(text, j + 1) && name_word(scan, j + 2)) {
+        j += 2;
+        continue;
+      }
       ++j;
       continue;
     }
@@ -268,7 +281,7 @@ void find_comma_anchors(OfficialScan& s) {
     std::size_t start = c;
     while (start > text.sentence_begin(c) &&
            (name_word(s.scan, start - 1) || text[start - 1].folded == "y" ||
-            is_name_particle(text[start - 1].folded))) {
+            is_name_particle(text[start - 1].folded) || initial_period(text, start - 1))) {
       --start;
     }
     for (; start < c; ++start) {
@@ -371,7 +384,8 @@ void find_name_post_anchors(OfficialScan& s) {
     if (!role || role->end <= i + length) continue;
     std::size_t start = i;
     while (start > text.sentence_begin(i) &&
-           (name_word(s.scan, start - 1) || is_name_particle(text[start - 1].folded))) {
+           (name_word(s.scan, start - 1) || is_name_particle(text[start - 1].folded) ||
+            initial_period(text, start - 1))) {
       --start;
     }
     if (start > 0 && role_word_length(s.scan, start - 1) > 0) continue;  // "el director Nombre"

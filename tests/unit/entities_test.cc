@@ -144,6 +144,16 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
                        "Armando Rosales García subsecretario de Desarrollo Urbano y Vivienda, "
                        "subrayó que hay avances."},
                       "2018-12-06"));
+  // Initials and "Ma." inside names.
+  EXPECT_EQ(Lines({"j-guadalupe-torres-sanchez|J. Guadalupe Torres Sánchez|secretario general de "
+                   "Gobierno||1",
+                   "ma-elena-ruiz-soto|Ma. Elena Ruiz Soto|directora||1",
+                   "juan-m-perez-lopez|Juan M. Pérez López|director de Obras||1"}),
+            Officials({"Acudió el secretario general de Gobierno, J. Guadalupe Torres Sánchez, "
+                       "al recinto.",
+                       "La directora, Ma. Elena Ruiz Soto, habló.",
+                       "También Juan M. Pérez López, director de Obras."},
+                      "2025-09-22"));
   // An area with an ordinal and "para"; a body "presidida por" a name.
   EXPECT_EQ(Lines({"miguel-angel-ramos-roldan|Miguel Ángel Ramos Roldán|magistrado de la 1a "
                    "Sala de Justicia para Adolescentes||1",

@@ -23,6 +23,7 @@ TEST(SplitSentences, KeepsAbbreviationsAndInitials) {
   EXPECT_EQ("[México, D.F. Ayer se informó.]", Sentences("México, D.F. Ayer se informó."));
   EXPECT_EQ("[El boletín No. 641 salió.]", Sentences("El boletín No. 641 salió."));
   EXPECT_EQ("[Llegó a Cd. Juárez ayer.]", Sentences("Llegó a Cd. Juárez ayer."));
+  EXPECT_EQ("[Habló Ma. Elena Ruiz.]", Sentences("Habló Ma. Elena Ruiz."));
 }
 
 TEST(SplitSentences, KeepsClosingQuotesWithTheirSentence) {
