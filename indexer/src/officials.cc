@@ -42,10 +42,19 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   std::size_t j = i;
   while (j < limit) {
     if (name_word(scan, j)) {
-      name.words.push_back(text[j].folded);
       // "J. Guadalupe Torres Sánchez", "Ma. Elena Ruiz", "Juan M. Pérez": an initial or "Ma."
-      // and its period, inside a name that goes on.
-      if (j + 2 < limit && initial_period(text, j + 1) && name_word(scan, j + 2)) {
+      // and its period, inside a name that goes on; not a sentence's last letter ("el Plan B.
+      // Lorenzo Córdova…", "la vitamina D. José…"): a lone initial opens a name only after a
+      // mark, a title or a post, and follows only a first name.
+      const bool opens_after = j == 0 || !text[j - 1].word || honorific_length(scan, j - 1) > 0 ||
+                               role_word_length(scan, j - 1) > 0;
+      const bool follows_first_name =
+          !name.words.empty() && scan.gazetteer.is_given_name(name.words.back());
+      const bool initial_allowed =
+          text[j].folded == "ma" || (name.words.empty() ? opens_after : follows_first_name);
+      name.words.push_back(text[j].folded);
+      if (initial_allowed && j + 2 < limit && initial_period(text, j + 1) &&
+          name_word(scan, j + 2)) {
         j += 2;
         continue;
       }
@@ -446,6 +455,17 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   return k;
 }
 
+// Whether a name read where places and areas are listed too ("los presidentes municipales de
+// Kanasín, Umán y Progreso", "los secretarios de Finanzas, Desarrollo Económico y Turismo") is
+// a person's: it opens with a first name, or has three words or more and no "y".
+bool person_like(const Scan& scan, const NameSpan& name) {
+  if (scan.gazetteer.is_given_name(scan.text[name.begin].folded)) return true;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    if (scan.text[k].folded == "y") return false;
+  }
+  return name.words.size() >= 3;
+}
+
 // A post's modifier in the plural, after a plural post: "las Consejeras Electorales".
 bool is_plural_modifier(const Scan& scan, std::size_t i) {
   const std::string& word = scan.text[i].lower;
@@ -484,7 +504,7 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
       role->begin = role->end = j;
     }
     const auto name = name_at(s.scan, j, last);
-    if (!name) break;
+    if (!name || !person_like(s.scan, *name)) break;
     add_anchor(s, *role, *name);
     j = name->end;
     if (j < last && (is_punct(text[j], ",") || is_punct(text[j], ";"))) ++j;
@@ -542,6 +562,9 @@ void find_in_charge_anchors(OfficialScan& s) {
     if (after == npos) continue;
     const auto name = name_at(s.scan, after, text.sentence_end(i));
     if (!name) continue;
+    // "la marcha, encabezada por Antorcha Campesina": after a participle, only a person.
+    const bool participle = text.is(i + 1, "por");
+    if (participle && !s.scan.gazetteer.is_given_name(text[name->begin].folded)) continue;
     Role role;
     role.begin = i;
     role.end = after;
