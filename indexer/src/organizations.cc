@@ -302,7 +302,10 @@ bool short_alias_in_other_name(const Scan& scan, const GazetteerOrganization& kn
   if (!text.shouting[text[i].sentence] || (length == 1 && text[i].upper)) return false;
   const auto name_words =
       static_cast<std::size_t>(std::count(known.name.begin(), known.name.end(), ' ') + 1);
-  return length < name_words;
+  // "…DE LA FUNCIÓN PÚBLICA ELECTORAL": the name goes on; "LA SECRETARÍA DE HACIENDA Y…" ends.
+  const bool goes_on = after < last && text[after].word && !is_connector(text[after].folded) &&
+                       !is_function_word(text[after].folded);
+  return length < name_words && goes_on;
 }
 
 void find_gazetteer_names(Scan& scan) {
@@ -362,6 +365,21 @@ bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether the word at k begins an organization's name, in the singular or the plural
+// ("Ayuntamientos", "Universidades").
+bool opens_body(const Scan& scan, std::size_t k) {
+  if (scan.classes[k].name_head || scan.classes[k].weak_name_head) return true;
+  const std::string& word = scan.text[k].lower;
+  if (word.size() < 2 || !word.ends_with('s')) return false;
+  for (const std::size_t cut : {std::size_t{1}, std::size_t{2}}) {  // "-s", "-es"
+    const std::string singular = word.substr(0, word.size() - cut);
+    if (scan.gazetteer.is_name_head(singular) || scan.gazetteer.is_weak_name_head(singular)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether token k begins a second organization's name after "y" at j, in the name whose
 // organization word is at `head`: after "y de" an organization word ("Universidad Autónoma de
 // Nuevo León y de la Universidad…"), or a weak one with its own "de" ("Tribunal Superior de
@@ -412,6 +430,9 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
     if (joins_two_phrases(text, j, k)) break;
     if (opens_second_name(scan, i, j, k, last)) break;
+    // "La Comisión Estatal del Agua con los Ayuntamientos de…", "…con la Cámara Nacional de
+    // Comercio": "con" before another body's name (its word, or its word in the plural).
+    if (t.folded == "con" && k < last && opens_body(scan, k)) break;
     const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
                            (text.free(k) || scan.organization_at(k) != nullptr);
     if (!continues || (weak && scan.organization_at(k) != nullptr)) break;
