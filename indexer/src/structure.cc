@@ -629,14 +629,16 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
       --start;
     }
     const bool bullets = start < j;
-    if (start > *sheet.dateline + 1) {
-      const Block& title = *sheet.blocks[start - 1];
-      if (is_title_candidate(title) ||
-          (bullets && title.kind == BlockKind::kParagraph && title.text.size() <= kMaxTitleBytes)) {
-        --start;
-      }
-    }
-    return start;
+    // Only under a title of its own: a digest's next item, a release the story quotes, a
+    // closing dateline or a list's lead-in ("…los siguientes ejes:") is this bulletin's.
+    if (start <= *sheet.dateline + 1) continue;
+    const Block& title = *sheet.blocks[start - 1];
+    const std::string_view title_text = trim_spaces(title.text);
+    const bool titled =
+        !title_text.ends_with(':') &&
+        (is_title_candidate(title) ||
+         (bullets && title.kind == BlockKind::kParagraph && title_text.size() <= kMaxTitleBytes));
+    if (titled) return start - 1;
   }
   return size;
 }
