@@ -154,6 +154,13 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
                        "La directora, Ma. Elena Ruiz Soto, habló.",
                        "También Juan M. Pérez López, director de Obras."},
                       "2025-09-22"));
+  // A sentence's last capital letter is no initial; a march led by a group has no official
+  // (review 2).
+  EXPECT_EQ(Lines({"lorenzo-cordova-vianello|Lorenzo Córdova Vianello|consejero||1"}),
+            Officials({"Se discutió el llamado Plan B. Lorenzo Córdova Vianello, consejero "
+                       "presidente del INE, opinó.",
+                       "La marcha, encabezada por Antorcha Campesina, llegó al zócalo."},
+                      "2023-02-01"));
   // An area with an ordinal and "para"; a body "presidida por" a name.
   EXPECT_EQ(Lines({"miguel-angel-ramos-roldan|Miguel Ángel Ramos Roldán|magistrado de la 1a "
                    "Sala de Justicia para Adolescentes||1",
@@ -304,6 +311,12 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                    "maria-guadalupe-tellez-perez|María Guadalupe Téllez Pérez|consejera|CEE|1"}),
             Officials({"Votaron las Consejeras Electorales de la CEE, Rocío Rosiles Mejía, Martha "
                        "Magdalena Martínez Garza, y María Guadalupe Téllez Pérez."},
+                      "2021-10-25"));
+  // Places and areas listed after a plural post are no people (review 2).
+  EXPECT_EQ(Lines({}),
+            Officials({"Llegaron los presidentes municipales de Kanasín, Umán y Progreso, quienes "
+                       "firmaron.",
+                       "Asistieron los secretarios de Finanzas, Desarrollo Económico y Turismo."},
                       "2021-10-25"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
@@ -527,6 +540,9 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   EXPECT_EQ("Subsecretaría de Desarrollo Agrario:1",
             Organizations({"Se fusiona la Subsecretaría de Desarrollo Agrario con la de "
                            "Ordenamiento."}));
+  EXPECT_EQ("Comisión Estatal del Agua:1 Cámara Nacional de Comercio:1",
+            Organizations({"La Comisión Estatal del Agua con la Cámara Nacional de Comercio "
+                           "firmó (review 2)."}));
   EXPECT_EQ("Comisión de Vinculación con los Organismos Públicos Locales:1",
             Organizations({"Sesionó la Comisión de Vinculación con los Organismos Públicos "
                            "Locales."}));

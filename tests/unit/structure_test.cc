@@ -447,6 +447,16 @@ TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
   EXPECT_EQ("Permanecerán abiertas las Agencias Fiscales | - | Hermosillo, Sonora | 2018-12-17",
             Header(blog));
   EXPECT_EQ("Las 26 agencias abrirán. / Atenderán de 8 a 15 horas.", Story(blog));
+  // A later dateline without a title of its own above it is this bulletin's: a digest's next
+  // item, a list's lead-in (review 2).
+  EXPECT_EQ(
+      "El plan contempla los siguientes ejes: / Salud. / Empleo. / Morelia, Michoacán, a "
+      "3 de mayo de 2021.- Con esta presentación concluyó.",
+      Story("Presenta el Gobernador su plan de trabajo\n\nMorelia, Michoacán, a 3 de mayo "
+            "de 2021.- El Gobernador presentó el plan.\n\nEl plan contempla los "
+            "siguientes ejes:\n\n• Salud.\n\n• Empleo.\n\nMorelia, Michoacán, a 3 de "
+            "mayo de 2021.- Con esta presentación concluyó.\n")
+          .substr(std::string("El Gobernador presentó el plan. / ").size()));
   // "Noticias" may label a section of the bulletin itself (review): the story goes on.
   EXPECT_EQ(
       "La alcaldía reabrió las canchas del parque. / Se beneficiará a 500 vecinos. / La "
