@@ -132,6 +132,19 @@ bool is_function_word(std::string_view folded);  // words that open sentences: E
 bool is_not_name_word(std::string_view folded);  // Instituto, Hospital, Salud, lunes...
 bool is_month(std::string_view folded);          // enero... diciembre: also names ("Julio")
 bool is_roman_numeral(std::string_view text);
+
+// `word` (lower-case) without a Spanish plural ending, "-es" tried first, then "-s", where
+// `known(singular)` accepts it: "directores" -> "director", "electorales" -> "electoral",
+// "ayuntamientos" -> "ayuntamiento"; "" when neither does.
+template <typename Known>
+std::string singular_if(std::string_view word, Known&& known) {
+  for (const std::string_view ending : {std::string_view("es"), std::string_view("s")}) {
+    if (!word.ends_with(ending)) continue;
+    std::string singular(word.substr(0, word.size() - ending.size()));
+    if (known(singular)) return singular;
+  }
+  return "";
+}
 bool is_punct(const Token& token, std::string_view mark);
 bool is_open_quote(std::string_view mark);
 bool is_close_quote(std::string_view mark);

@@ -468,12 +468,9 @@ bool person_like(const Scan& scan, const NameSpan& name) {
 
 // A post's modifier in the plural, after a plural post: "las Consejeras Electorales".
 bool is_plural_modifier(const Scan& scan, std::size_t i) {
-  const std::string& word = scan.text[i].lower;
-  if (!scan.text[i].word || !word.ends_with('s')) return false;
-  const std::string singular = word.substr(0, word.size() - 1);
-  return scan.gazetteer.is_role_modifier(singular) ||
-         (singular.ends_with('e') &&
-          scan.gazetteer.is_role_modifier(singular.substr(0, singular.size() - 1)));
+  return scan.text[i].word && !singular_if(scan.text[i].lower, [&](const std::string& singular) {
+                                 return scan.gazetteer.is_role_modifier(singular);
+                               }).empty();
 }
 
 // "los titulares de la Fiscalía Especializada, José Enrique Goff Ailloud, y de la Auditoría

@@ -369,15 +369,10 @@ bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
 // ("Ayuntamientos", "Universidades").
 bool opens_body(const Scan& scan, std::size_t k) {
   if (scan.classes[k].name_head || scan.classes[k].weak_name_head) return true;
-  const std::string& word = scan.text[k].lower;
-  if (word.size() < 2 || !word.ends_with('s')) return false;
-  for (const std::size_t cut : {std::size_t{1}, std::size_t{2}}) {  // "-s", "-es"
-    const std::string singular = word.substr(0, word.size() - cut);
-    if (scan.gazetteer.is_name_head(singular) || scan.gazetteer.is_weak_name_head(singular)) {
-      return true;
-    }
-  }
-  return false;
+  return !singular_if(scan.text[k].lower, [&](const std::string& singular) {
+            return !singular.empty() && (scan.gazetteer.is_name_head(singular) ||
+                                         scan.gazetteer.is_weak_name_head(singular));
+          }).empty();
 }
 
 // Whether token k begins a second organization's name after "y" at j, in the name whose

@@ -194,13 +194,9 @@ bool is_role_modifier_at(const Scan& scan, std::size_t i) {
 
 std::string plural_post_singular(const Scan& scan, std::size_t i) {
   if (i >= scan.text.size() || !scan.text[i].word || role_word_length(scan, i) > 0) return "";
-  const std::string& word = scan.text[i].lower;
-  for (const std::string_view ending : {"es", "s"}) {
-    if (!word.ends_with(ending)) continue;
-    std::string singular = word.substr(0, word.size() - ending.size());
-    if (!scan.gazetteer.role_word(singular).empty()) return singular;
-  }
-  return "";
+  return singular_if(scan.text[i].lower, [&](const std::string& singular) {
+    return !scan.gazetteer.role_word(singular).empty();
+  });
 }
 
 Role make_role(const Scan& scan, std::size_t begin, std::size_t end, std::size_t complement_begin) {
