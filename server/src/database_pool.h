@@ -86,44 +86,63 @@ class DatabasePool {
   std::vector<OpenIndex> idle_;
 };
 
-// Runs `work(OpenIndex&)` with a fresh lease, again (up to three times) when the index was
-// modified under it or a shard stopped answering (the next lease leaves that shard out, or
-// fails, as configured). Then Error(kUnavailable). A request run again because the index
-// changed under it is not demoted any more (request_priority.h): slowed down, it would meet
-// the next commits too.
-// So is a request whose match set held a document deleted before it was read
-// (DocNotFoundError). Xapian may also fail a read that met blocks a writer had just reused with a
-// plain DatabaseError ("EOF reading block 842477616") instead of DatabaseModifiedError: that too is
-// tried again on a new handle, and logged, since a damaged index would fail the same way
-// every time (then Error(kUnavailable) says to check it).
+// How long with_database() keeps starting a read again because commits discarded the revision
+// it read, and how many times at most. A commit frees the blocks of the revision before it, so
+// a read that lasts across two commits fails; an import commits every few seconds, but a test
+// (or a small nightly job) committing every few milliseconds on a busy machine can fail several
+// fresh reads in a row. Each new attempt reads the newest revision and usually finishes.
+inline constexpr std::chrono::milliseconds kIndexChangedRetryBudget{2000};
+inline constexpr int kIndexChangedMaxAttempts = 50;
+// Reads failing for another reason are tried this many times: a damaged index fails the same
+// way every time and should not hold the request for the whole budget.
+inline constexpr int kReadFailureMaxAttempts = 3;
+
+// Runs `work(OpenIndex&)` with a fresh lease, again when the index was modified under it
+// (DatabaseModifiedError, or DocNotFoundError: a document of the match set replaced or deleted
+// before it was read) until kIndexChangedRetryBudget or kIndexChangedMaxAttempts runs out; then
+// Error(kUnavailable). A request run again because the index changed under it is not demoted
+// any more (request_priority.h): slowed down, it would meet the next commits too.
+// Xapian may also fail a read that met blocks a writer had just reused with a plain
+// DatabaseError ("EOF reading block 842477616"), and a remote shard may stop answering: those are
+// tried again on a new handle (the next lease leaves a dead shard out, or fails, as configured)
+// up to kReadFailureMaxAttempts times and logged, since a damaged index would fail the same way
+// every time; then Error(kUnavailable) says to check it.
 template <typename Work>
 auto with_database(DatabasePool& pool, Work&& work) {
-  for (int attempt = 1;; ++attempt) {
+  const auto started = std::chrono::steady_clock::now();
+  int index_changed = 0;
+  int read_failures = 0;
+  const auto index_changed_again = [&] {
+    RequestPriority::spare_this_request();
+    if (++index_changed >= kIndexChangedMaxAttempts ||
+        std::chrono::steady_clock::now() - started >= kIndexChangedRetryBudget) {
+      throw Error(ErrorKind::kUnavailable,
+                  "the index is being rewritten faster than a search can read it (" +
+                      std::to_string(index_changed) + " attempts); try again");
+    }
+  };
+  for (;;) {
     auto lease = pool.acquire();
     try {
       return work(*lease);
     } catch (const Xapian::DatabaseModifiedError&) {
-      RequestPriority::spare_this_request();
-      if (attempt == 3)
-        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+      index_changed_again();
     } catch (const Xapian::DocNotFoundError&) {
-      // A document of the match set replaced or deleted before it was read.
-      RequestPriority::spare_this_request();
-      if (attempt == 3)
-        throw Error(ErrorKind::kUnavailable, "the index is being rewritten; try again");
+      index_changed_again();
     } catch (const Xapian::DatabaseError& e) {
       lease.discard();
       RequestPriority::spare_this_request();
-      spdlog::warn("reading the index failed ({}: {}); attempt {} of 3", e.get_type(), e.get_msg(),
-                   attempt);
-      if (attempt == 3) {
+      ++read_failures;
+      spdlog::warn("reading the index failed ({}: {}); attempt {} of {}", e.get_type(), e.get_msg(),
+                   read_failures, kReadFailureMaxAttempts);
+      if (read_failures == kReadFailureMaxAttempts) {
         throw Error(ErrorKind::kUnavailable,
                     "the index could not be read (" + e.get_msg() +
                         "); try again, and if this persists run `hemeroteca check`");
       }
     } catch (const Xapian::NetworkError& e) {
       lease.discard();
-      if (attempt == 3) {
+      if (++read_failures == kReadFailureMaxAttempts) {
         throw Error(ErrorKind::kUnavailable,
                     "a shard stopped answering (" + e.get_msg() + "); see `hemeroteca shards`");
       }

@@ -42,6 +42,35 @@ TEST_F(WithDatabase, ReadsAgainWhenAWriterChangedTheIndexUnderTheRead) {
   EXPECT_EQ(3, attempts);
 }
 
+// Commits every few milliseconds on a busy machine can discard the revision of several fresh
+// reads in a row; each new attempt reads the newest revision, and the search answers.
+TEST_F(WithDatabase, ReadsAgainAsLongAsCommitsKeepDiscardingTheRevisionItRead) {
+  int attempts = 0;
+  const auto count = with_database(pool_, [&](OpenIndex& index) {
+    if (++attempts <= 6)
+      throw Xapian::DatabaseModifiedError("The revision being read has been discarded");
+    return index.database->get_doccount();
+  });
+  EXPECT_EQ(1u, count);
+  EXPECT_EQ(7, attempts);
+}
+
+TEST_F(WithDatabase, GivesUpWhenTheIndexChangesFasterThanItCanBeRead) {
+  int attempts = 0;
+  try {
+    with_database(pool_, [&](OpenIndex&) -> int {
+      ++attempts;
+      throw Xapian::DatabaseModifiedError("The revision being read has been discarded");
+    });
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(ErrorKind::kUnavailable, e.kind());
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("try again")) << e.what();
+  }
+  EXPECT_GE(attempts, 3);
+  EXPECT_LE(attempts, kIndexChangedMaxAttempts);
+}
+
 TEST_F(WithDatabase, SaysToCheckTheIndexWhenReadsKeepFailing) {
   int attempts = 0;
   try {
