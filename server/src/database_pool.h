@@ -122,15 +122,26 @@ auto with_database(DatabasePool& pool, Work&& work) {
     }
   };
   for (;;) {
-    auto lease = pool.acquire();
     try {
-      return work(*lease);
+      // Opening or reopening a handle reads the tables' roots, which a commit may be recycling
+      // too: acquire() fails then as a read would, and is tried again alike.
+      auto lease = pool.acquire();
+      try {
+        return work(*lease);
+      } catch (const Xapian::DatabaseModifiedError&) {
+        throw;  // the handle is sound: reopen() takes it to the new revision
+      } catch (const Xapian::DatabaseError&) {
+        lease.discard();  // it met recycled blocks: a new handle reads afresh
+        throw;
+      } catch (const Xapian::NetworkError&) {
+        lease.discard();
+        throw;
+      }
     } catch (const Xapian::DatabaseModifiedError&) {
       index_changed_again();
     } catch (const Xapian::DocNotFoundError&) {
       index_changed_again();
     } catch (const Xapian::DatabaseError& e) {
-      lease.discard();
       RequestPriority::spare_this_request();
       ++read_failures;
       spdlog::warn("reading the index failed ({}: {}); attempt {} of {}", e.get_type(), e.get_msg(),
@@ -141,7 +152,6 @@ auto with_database(DatabasePool& pool, Work&& work) {
                         "); try again, and if this persists run `hemeroteca check`");
       }
     } catch (const Xapian::NetworkError& e) {
-      lease.discard();
       if (++read_failures == kReadFailureMaxAttempts) {
         throw Error(ErrorKind::kUnavailable,
                     "a shard stopped answering (" + e.get_msg() + "); see `hemeroteca shards`");

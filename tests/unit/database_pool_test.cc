@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "hemeroteca/schema/error.h"
 #include "test_support.h"
 
@@ -84,6 +87,29 @@ TEST_F(WithDatabase, SaysToCheckTheIndexWhenReadsKeepFailing) {
     EXPECT_NE(std::string::npos, std::string(e.what()).find("hemeroteca check")) << e.what();
   }
   EXPECT_EQ(3, attempts);
+}
+
+// Opening a handle reads the tables' roots, which a commit may be recycling as well: a failed
+// open is a failed read, tried again and then reported with what to do, not an unexplained
+// Xapian error. Here the folder is swapped for a damaged copy, so every open fails.
+TEST_F(WithDatabase, AHandleThatCannotBeOpenedIsAFailedReadToo) {
+  namespace fs = std::filesystem;
+  const fs::path index = folder_.path();
+  const fs::path damaged = index.string() + ".damaged";
+  fs::copy(index, damaged);
+  for (const auto& entry : fs::directory_iterator(damaged)) {
+    if (entry.path().extension() != ".glass") continue;
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
+  }
+  fs::rename(index, index.string() + ".old");
+  fs::rename(damaged, index);
+  try {
+    with_database(pool_, [](OpenIndex& opened) { return opened.database->get_doccount(); });
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(ErrorKind::kUnavailable, e.kind());
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("hemeroteca check")) << e.what();
+  }
 }
 
 }  // namespace
