@@ -473,6 +473,19 @@ bool is_plural_modifier(const Scan& scan, std::size_t i) {
                                }).empty();
 }
 
+// Whether a person's name starts at token k right after a word of a post's complement in lower
+// case ("de representación proporcional José…"), not inside a name the complement holds ("de
+// Benito Juárez", "del Estado de México").
+bool names_follow_complement(const Scan& scan, std::size_t k) {
+  const Text& text = scan.text;
+  if (k == 0 || !text[k - 1].word || text[k - 1].capitalized || is_connector(text[k - 1].folded) ||
+      is_article(text[k - 1].folded) || !scan.gazetteer.is_given_name(text[k].folded)) {
+    return false;
+  }
+  const auto name = name_at(scan, k, text.sentence_end(k));
+  return name && name->begin == k && name->words.size() >= 2;
+}
+
 // "los titulares de la Fiscalía Especializada, José Enrique Goff Ailloud, y de la Auditoría
 // Superior del Estado, Mario Can Marín": after a plural post at `post`, items that each give
 // their own complement, from "de" at j, then their name. Whether any was read.
@@ -484,8 +497,23 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
   while (j < last) {
     if (text.is(j, "de") || text.is(j, "del")) {
       std::size_t comma = j + 1;
-      while (comma < last && comma - j <= kMaxComplementWords && !is_punct(text[comma], ",")) {
+      while (comma < last && comma - j <= kMaxComplementWords && !is_punct(text[comma], ",") &&
+             !names_follow_complement(s.scan, comma)) {
         ++comma;
+      }
+      if (comma < last && !role && names_follow_complement(s.scan, comma)) {
+        // "los diputados de representación proporcional José de Jesús Romero López, Rosa Elia
+        // Romero Guzmán y…": one complement, then the names it goes with.
+        Role shared = make_role(s.scan, post, comma, j);
+        shared.text.replace(0, text[post].lower.size(), singular);
+        std::size_t k = comma;
+        while (const auto name = name_at(s.scan, k, last)) {
+          if (!person_like(s.scan, *name)) break;
+          add_anchor(s, shared, *name);
+          shared.begin = shared.end = name->end;
+          k = past_list_item(s.scan, name->end, last);
+        }
+        return true;
       }
       if (comma >= last || !is_punct(text[comma], ",")) break;
       Role next = make_role(s.scan, post, comma, j);
@@ -535,6 +563,46 @@ void find_plural_post_anchors(OfficialScan& s) {
       add_anchor(s, role, *name);
       role.begin = role.end = name->end;  // the post spans only the first name's mention
       j = past_list_item(s.scan, name->end, last);
+    }
+  }
+}
+
+// "Silvia Flores Peña, Horacio Antonio Mendoza y Paola Gutiérrez Galindo, diputados por
+// representación proporcional": names listed before a comma and a plural post each get the
+// post in the singular. Two names at least, each a person's, and nothing else in the list.
+void find_names_before_plural_posts(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t i = 2; i < text.size(); ++i) {
+    if (!is_punct(text[i - 1], ",") || !text.free(i) || s.post_used[i]) continue;
+    const std::string singular = plural_post_singular(s.scan, i);
+    if (singular.empty()) continue;
+    const std::size_t comma = i - 1;
+    std::size_t start = comma;
+    const std::size_t sentence = text.sentence_begin(i);
+    while (start > sentence &&
+           (name_word(s.scan, start - 1) || is_name_particle(text[start - 1].folded) ||
+            initial_period(text, start - 1) || is_punct(text[start - 1], ","))) {
+      --start;
+    }
+    while (start < comma && !name_word(s.scan, start)) ++start;
+    std::vector<NameSpan> names;
+    std::size_t k = start;
+    while (k < comma) {
+      const auto name = name_at(s.scan, k, comma);
+      if (!name || !person_like(s.scan, *name)) break;
+      names.push_back(*name);
+      k = past_list_item(s.scan, name->end, comma);
+    }
+    if (names.size() < 2 || names.back().end != comma) continue;
+    std::size_t end = i + 1;
+    while (end < text.size() && is_role_modifier_at(s.scan, end)) ++end;
+    Role role = make_role(s.scan, i, end);
+    role.text.replace(0, text[i].lower.size(), singular);
+    for (const NameSpan& name : names) {
+      // The post's words are the mention of the last name only, which they follow.
+      Role own = role;
+      if (&name != &names.back()) own.begin = own.end = name.end;
+      add_anchor(s, own, name);
     }
   }
 }
@@ -627,6 +695,7 @@ void merge_short_names(Scan& scan) {
 void find_officials(Scan& scan) {
   OfficialScan s{scan, std::vector<bool>(scan.text.size(), false)};
   find_known_names(scan);
+  find_names_before_plural_posts(s);  // before a comma's post takes the last name alone
   find_comma_anchors(s);
   find_post_name_anchors(s);
   find_name_post_anchors(s);

@@ -320,6 +320,24 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                       "2021-10-25"));
   // Plural nouns that are no posts list nobody.
   EXPECT_EQ(Lines({}), Officials({"Asistieron los derechohabientes Juan Pérez y Ana Ruiz."}));
+  // A complement in lower case, then the names: the first name is no part of the post.
+  EXPECT_EQ(Lines({"jose-de-jesus-romero-lopez|José de Jesús Romero López|diputado de "
+                   "representación proporcional||1",
+                   "rosa-elia-romero-guzman|Rosa Elia Romero Guzmán|diputado de representación "
+                   "proporcional||1",
+                   "juan-bautista-olivera-guadalupe|Juan Bautista Olivera Guadalupe|diputado de "
+                   "representación proporcional||1"}),
+            Officials({"Firmaron los diputados de representación proporcional José de Jesús "
+                       "Romero López, Rosa Elia Romero Guzmán y Juan Bautista Olivera Guadalupe."},
+                      "2016-11-09"));
+  // Names listed before a comma and the plural post.
+  EXPECT_EQ(Lines({"silvia-flores-peña|Silvia Flores Peña|diputado||1",
+                   "horacio-antonio-mendoza|Horacio Antonio Mendoza|diputado||1",
+                   "paola-gutierrez-galindo|Paola Gutiérrez Galindo|diputado||1"}),
+            Officials({"De igual forma, Silvia Flores Peña, Horacio Antonio Mendoza y Paola "
+                       "Gutiérrez Galindo, diputados por representación proporcional, firmaron "
+                       "el libro."},
+                      "2016-11-09"));
 }
 
 TEST(Officials, ASurnameThatIsAlsoATitleStaysInTheName) {
