@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "hemeroteca/indexer/dates.h"
 #include "hemeroteca/indexer/structure.h"
 #include "hemeroteca/indexer/text_util.h"
 
@@ -178,6 +179,12 @@ bool opens_sentence(std::string_view line) {
   lower[0] = static_cast<char>(lower[0] - 'A' + 'a');  // "LA" stays apart: capitals are a title
   return std::find(kSentenceOpeners.begin(), kSentenceOpeners.end(), lower) !=
          kSentenceOpeners.end();
+}
+
+// Whether `line` is a dateline with a place that goes on with the story.
+bool opens_dated_story(std::string_view line) {
+  const auto dateline = parse_dateline(line);
+  return dateline && !dateline->place.empty() && !dateline->story.empty();
 }
 
 // Whether `text` opens with a preposition or a conjunction, which join it to what precedes
@@ -369,6 +376,9 @@ class BlockBuilder {
         (is_header_line(current_) || is_header_line(text))) {
       return false;
     }
+    // A dateline that opens the story ("MORELIA, Mich., 15 de mayo de 2011.- Este domingo…")
+    // starts a block, under a title without a final stop as under anything else.
+    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_dated_story(text)) return false;
     // A dateline that opens with a lower-case weekday ("miércoles, 5 de noviembre de 2025")
     // stands alone too, unless the line above breaks off mid-phrase.
     if (blocks_.size() < kHeaderBlocks && starts_lowercase(text) &&

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cctype>
 #include <deque>
 #include <regex>
 #include <utility>
@@ -21,6 +22,8 @@ constexpr std::size_t kMaxTitleBytes = 480;  // courts and congresses write long
 constexpr std::size_t kMaxNumberLineBytes = 60;
 // A dateline is shorter than this ("Ciudad de México, miércoles 18 de septiembre de 2020.").
 constexpr std::size_t kMaxHeaderLineBytes = 100;
+// How far into a block that lost its line breaks its header's date may end.
+constexpr std::size_t kMaxFlattenedHeaderBytes = 240;
 // How near the end, in blocks, a closing dateline may stand.
 constexpr std::size_t kFooterBlocks = 3;
 // No title is shorter than this.
@@ -185,6 +188,10 @@ bool every_word_capitalised(std::string_view text) {
   return true;
 }
 
+bool has_ascii_lowercase(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // Whether `text` has letters and all of them are capitals.
 bool in_capitals(std::string_view text) {
   bool letters = false;
@@ -205,14 +212,15 @@ bool is_title_candidate(const Block& block) {
   return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text);
 }
 
-// Words that open the name of an office, as letterheads print it above the title.
-constexpr std::array<std::string_view, 32> kOfficeWords = {
-    "comunicados", "benemerita", "gobierno",    "secretaria", "subsecretaria", "comision",
-    "consejo",     "instituto",  "senado",      "camara",     "coordinacion",  "direccion",
-    "gerencia",    "unidad",     "universidad", "banco",      "petroleos",     "procuraduria",
-    "fiscalia",    "tribunal",   "suprema",     "poder",      "honorable",     "ayuntamiento",
-    "presidencia", "oficina",    "agencia",     "organismo",  "sistema",       "congreso",
-    "delegacion",  "servicio"};
+// Words that open the name of an office, as letterheads print it above the title ("H." for
+// "Honorable": "H. CONGRESO DEL ESTADO").
+constexpr std::array<std::string_view, 33> kOfficeWords = {
+    "h.",           "comunicados", "benemerita", "gobierno",    "secretaria", "subsecretaria",
+    "comision",     "consejo",     "instituto",  "senado",      "camara",     "coordinacion",
+    "direccion",    "gerencia",    "unidad",     "universidad", "banco",      "petroleos",
+    "procuraduria", "fiscalia",    "tribunal",   "suprema",     "poder",      "honorable",
+    "ayuntamiento", "presidencia", "oficina",    "agencia",     "organismo",  "sistema",
+    "congreso",     "delegacion",  "servicio"};
 
 // A letterhead line: an office's name ("Comisión Federal de Electricidad", "GOBIERNO DEL
 // ESTADO DE NUEVO LEÓN", "Coordinación de Comunicación Social"), not a sentence.
@@ -366,6 +374,88 @@ void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& stru
   }
 }
 
+// Where a title in capitals that opens `text` ends, before the story's first sentence ("MINISTRO
+// PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA PARA EL PERIODO 2012-2014 El Pleno de la…"):
+// three words in capitals at least, then a word in mixed case that starts with a capital. 0
+// when `text` does not open so.
+std::size_t capitals_run_end(std::string_view text) {
+  std::size_t end = 0;
+  std::size_t words = 0;
+  std::size_t at = 0;
+  while (at < text.size() && end <= kMaxTitleBytes) {
+    std::size_t next = text.find(' ', at);
+    if (next == std::string_view::npos) return 0;
+    const std::string_view word = text.substr(at, next - at);
+    if (!word.empty()) {
+      if (has_ascii_lowercase(word)) {
+        const bool capital = word[0] >= 'A' && word[0] <= 'Z';
+        return capital && words >= 3 && end >= kMinTitleBytes ? end : 0;
+      }
+      if (in_capitals(word)) ++words;
+      end = next;
+    }
+    at = next + 1;
+  }
+  return 0;
+}
+
+// "Comunicados Suprema Corte de Justicia de la Nación Octubre 2012 No. 211/2012 México D.F., a 1
+// de octubre de 2012 MINISTRO PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA… El Pleno de la
+// Primera Sala…": a bulletin that lost every line break runs its header (a kicker, the number,
+// the dateline), a title in capitals and the story together. The number is read, the dateline
+// and the title get blocks of their own, and the story ends where a next bulletin's header
+// repeats the kicker (a page of several releases flattened alike). Read only in a first long
+// block whose dateline follows the number or opens the block.
+void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
+  if (sheet.blocks.empty() || sheet.blocks.front()->kind != BlockKind::kParagraph) return;
+  const Block& first = *sheet.blocks.front();
+  const std::string_view text = trim_spaces(first.text);
+  if (text.size() <= kMaxHeaderLineBytes) return;
+  const std::vector<DateMention> dates = find_dates(text.substr(0, kMaxFlattenedHeaderBytes));
+  if (dates.empty()) return;
+  const DateMention& date = dates.front();
+  // The dateline's place begins after the number, or at the block's start.
+  std::size_t place_begin = 0;
+  const auto number = find_bulletin_number(text.substr(0, date.begin));
+  if (number) {
+    const std::size_t at = text.rfind(*number, date.begin);
+    if (at == std::string_view::npos) return;
+    place_begin = at + number->size();
+  }
+  const std::string_view header = trim_spaces(text.substr(place_begin, date.end - place_begin));
+  const auto dateline = parse_dateline(header);
+  if (!dateline || dateline->place.empty() || !dateline->story.empty()) return;
+  std::string_view story = trim_spaces(text.substr(date.end));
+  // "…de 2018 (CONADE).- El titular…", "…2019, El subdirector…": a lead-in that
+  // parse_dateline() reads, or none this step should cut.
+  if (story.empty() || std::ispunct(static_cast<unsigned char>(story.front()))) return;
+  // The kicker's opening words, repeated, open the next bulletin (whose number differs).
+  constexpr std::size_t kKickerBytes = 40;
+  const std::string_view kicker = trim_spaces(text.substr(0, place_begin));
+  if (kicker.size() >= kKickerBytes) {
+    if (const std::size_t next = story.find(kicker.substr(0, kKickerBytes));
+        next != std::string_view::npos) {
+      story = trim_spaces(story.substr(0, next));
+    }
+  }
+  const std::size_t title_end = capitals_run_end(story);
+  std::vector<std::string> parts;
+  if (!kicker.empty()) parts.emplace_back(kicker);  // a letterhead, most often
+  parts.emplace_back(header);
+  if (title_end > 0) {
+    parts.emplace_back(trim_spaces(story.substr(0, title_end)));
+    story = trim_spaces(story.substr(title_end));
+  }
+  if (story.empty()) return;
+  parts.emplace_back(story);
+  if (number && !structure.number) structure.number = number;
+  sheet.blocks.erase(sheet.blocks.begin());
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
+    sheet.stories.push_back(Block{BlockKind::kParagraph, std::move(*part), false});
+    sheet.blocks.insert(sheet.blocks.begin(), &sheet.stories.back());
+  }
+}
+
 // "Sesiona el Pleno de la LIX Legislatura del Estado. Santiago de Querétaro, Qro., 28 de
 // noviembre de 2019.- En sesión…": a page that lost its line breaks runs title, dateline and
 // story together. Its first sentence is the title when a dateline with a place follows it.
@@ -419,7 +509,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     auto dateline =
         !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
     const bool later = dateline && structure.dateline_date;
-    if (later && dateline->place.empty()) dateline.reset();
+    // Without a place, a later dateline still wins over a date alone when it opens the story:
+    // "22 abril 2008" / title / "16 de Abril de 2008.- Las corporaciones…".
+    const bool opens_story_under_date = later && sheet.dateline_alone && !dateline->story.empty();
+    if (later && dateline->place.empty() && !opens_story_under_date) dateline.reset();
     if (dateline) {
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;
@@ -669,6 +762,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       sheet.blocks.push_back(&block);
     }
   }
+  split_flattened_header(sheet, structure);
   split_run_on_title(sheet);
   drop_titles_repeated_before_datelines(sheet);
   sheet.used.assign(sheet.blocks.size(), false);

@@ -343,6 +343,65 @@ TEST(ReadStructure, SplitsATitleRunOnIntoItsDateline) {
                                   "el dictamen el 28 de noviembre de 2019.\n"));
 }
 
+// A page that lost every line break: kicker, number, dateline, a title in capitals and the
+// story on one line, and the next bulletin run on after it.
+TEST(ReadStructure, SplitsTheHeaderOfABulletinThatLostItsLineBreaks) {
+  const BulletinStructure structure = StructureOf(
+      "Comunicados Suprema Corte de Justicia de la Nación Octubre 2012 No. 211/2012 México D.F., "
+      "a 1 de octubre de 2012 MINISTRO PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA PARA EL "
+      "PERIODO 2012-2014 El Pleno de la Primera Sala eligió hoy a su Presidente. El Ministro fue "
+      "elegido por cuatro votos. Comunicados Suprema Corte de Justicia de la Nación Octubre 2012 "
+      "No. 212/2012 México D.F., a 3 de octubre de 2012 INTERESES USURARIOS EN MATERIA "
+      "MERCANTIL Al resolver la Contradicción de Tesis, la Sala determinó.\n");
+  EXPECT_EQ("MINISTRO PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA PARA EL PERIODO 2012-2014",
+            structure.title);
+  EXPECT_EQ("211/2012", structure.number.value_or("-"));
+  EXPECT_EQ("México D.F.", structure.place);
+  EXPECT_EQ("2012-10-01", structure.dateline_date.value_or("-"));
+  ASSERT_EQ(1u, structure.body.size());
+  EXPECT_EQ(
+      "El Pleno de la Primera Sala eligió hoy a su Presidente. El Ministro fue elegido por "
+      "cuatro votos.",
+      structure.body[0]);
+  // Without a number, from the dateline that opens the line.
+  EXPECT_EQ("NUEVAS CLÍNICAS EN EL NORTE DEL PAÍS | - | Ciudad de México | 2021-03-05",
+            Header("Ciudad de México, 5 de marzo de 2021 NUEVAS CLÍNICAS EN EL NORTE DEL PAÍS "
+                   "El Instituto inauguró hoy tres clínicas en Sonora y otras dos en Sinaloa, "
+                   "con una inversión de 400 millones de pesos.\n"));
+  // An agency's tag or a comma after the date: the lead-in is read as before.
+  EXPECT_EQ(
+      "2018-11-15",
+      StructureOf("Ciudad de México a 15 de noviembre de 2018 (CONADE).-  El titular de la "
+                  "Comisión pidió a los directores de los Institutos del Deporte del país que "
+                  "trabajen de la mano con la próxima directora.\n")
+          .dateline_date.value_or("-"));
+  const BulletinStructure comma = StructureOf(
+      "Monterrey, Nuevo León, 25 de noviembre 2019, El subdirector de Cultura Física y el "
+      "director general encabezaron la presentación oficial de los Nacionales.\n");
+  EXPECT_EQ("Monterrey, Nuevo León", comma.place);
+  ASSERT_FALSE(comma.body.empty());
+  EXPECT_TRUE(comma.body[0].starts_with("El subdirector")) << comma.body[0];
+}
+
+// A title without a final stop above a dateline that opens the story; a letterhead whose
+// "Honorable" is abbreviated; a web page's date above a dateline without a place.
+TEST(ReadStructure, HeaderLinesThatRunOnOrLackAPlace) {
+  EXPECT_EQ("Entrega Fausto pavimentación en Torreón Nuevo | - | MORELIA, Mich. | 2011-05-15",
+            Header("Entrega Fausto pavimentación en Torreón Nuevo\nMORELIA, Mich., 15 de mayo de "
+                   "2011.- Este domingo Torreón Nuevo se vistió de fiesta.\n"));
+  EXPECT_EQ(
+      "Concluye acreditación de diputadas y diputados electos | - | San Raymundo Jalpan, "
+      "Oax. | 2016-11-09",
+      Header("H. CONGRESO DEL ESTADO\n\nH. CONGRESO DEL ESTADO DE OAXACA / LXII "
+             "LEGISLATURA\n\nConcluye acreditación de diputadas y diputados electos\n\n"
+             "San Raymundo Jalpan, Oax., 09 de noviembre de 2016.- En apego a lo "
+             "establecido por la Ley, los legisladores concluyeron el registro.\n"));
+  EXPECT_EQ("ENTREGÓ EL PRESIDENTE MUNICIPAL APOYO ECONÓMICO | - |  | 2008-04-16",
+            Header("22 abril 2008\n\nENTREGÓ EL PRESIDENTE MUNICIPAL APOYO ECONÓMICO\n\n"
+                   "Por: Patricia C. Ponce.\n\n16 de Abril de 2008.- Las corporaciones de "
+                   "emergencia recibieron el apoyo.\n"));
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "
