@@ -499,6 +499,52 @@ void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
   }
 }
 
+// "Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de México 22 de
+// mayo de 2018": a web page's header line, its number, byline and dateline parted by " / " or
+// " | ". Reads the number and the dateline (place and date) the parts hold into `structure`,
+// where it has none yet; a dateline part may lack the comma between place and date. Whether
+// any part held one.
+bool read_header_parts(std::string_view line, BulletinStructure& structure) {
+  constexpr std::size_t kMaxPartedHeaderBytes = 200;
+  if (line.size() > kMaxPartedHeaderBytes) return false;
+  std::vector<std::string_view> parts;
+  for (std::size_t at = 0; at <= line.size();) {
+    const std::size_t slash = std::min(line.find(" / ", at), line.find(" | ", at));
+    const std::size_t end = std::min(slash, line.size());
+    parts.push_back(trim_spaces(line.substr(at, end - at)));
+    at = end + 3;
+  }
+  if (parts.size() < 2) return false;
+  std::optional<std::string> number;
+  std::optional<Dateline> dateline;
+  for (const std::string_view part : parts) {
+    if (!number) {
+      // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
+      const std::size_t cut =
+          part.size() <= kMaxNumberLineBytes ? part.size() : part.rfind(' ', kMaxNumberLineBytes);
+      if (cut != std::string_view::npos) number = find_bulletin_number(part.substr(0, cut));
+    }
+    if (!dateline) {
+      dateline = parse_dateline(part);
+      if (!dateline) {
+        const std::vector<DateMention> dates = find_dates(part);
+        if (!dates.empty() && dates.front().begin > 0 && dates.front().end == part.size()) {
+          dateline = parse_dateline(std::string(trim_spaces(part.substr(0, dates.front().begin))) +
+                                    ", " + std::string(part.substr(dates.front().begin)));
+        }
+      }
+      if (dateline && (!dateline->story.empty() || dateline->place.empty())) dateline.reset();
+    }
+  }
+  if (!number && !dateline) return false;
+  if (number && !structure.number) structure.number = std::move(number);
+  if (dateline && !structure.dateline_date) {
+    structure.place = std::move(dateline->place);
+    structure.dateline_date = std::move(dateline->iso);
+  }
+  return true;
+}
+
 // The header among the first blocks: dateline and number lines leave the text. The first
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
@@ -532,6 +578,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       structure.number = std::move(header->first);
       structure.place = std::move(header->second.place);
       structure.dateline_date = std::move(header->second.iso);
+      sheet.used[i] = true;
+      continue;
+    } else if (!(structure.dateline_date && structure.number) &&
+               read_header_parts(text, structure)) {
       sheet.used[i] = true;
       continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
@@ -736,6 +786,18 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
   return size;
 }
 
+// The title right above the dateline when the page opens with something else (a notice
+// repeated three times, a teaser): "Implementó SSP dispositivo en “Acatrina Fest 2021”" /
+// "Acapulco, Gro., 02 de noviembre de 2021.- Para brindar seguridad…". Nothing when the block
+// above the dateline, from `first` on, is no title.
+std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::size_t first) {
+  if (!sheet.dateline) return std::nullopt;
+  std::size_t above = *sheet.dateline;
+  while (above > first && sheet.used[above - 1]) --above;  // past header lines already read
+  if (above <= first || !is_title_candidate(*sheet.blocks[above - 1])) return std::nullopt;
+  return above - 1;
+}
+
 }  // namespace
 
 BulletinStructure read_structure(const ParsedDocument& document) {
@@ -786,6 +848,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
     structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;
+  } else if (const auto title = title_above_dateline(sheet, next)) {
+    // What stands above it is the page's, not the story's: notices, teasers.
+    for (std::size_t k = next; k <= *title; ++k) used[k] = true;
+    next = *title;
+    structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
   }
   if (!document.metadata.title && !structure.number) {
     structure.number = take_leading_number(structure.title);

@@ -402,6 +402,31 @@ TEST(ReadStructure, HeaderLinesThatRunOnOrLackAPlace) {
                    "emergencia recibieron el apoyo.\n"));
 }
 
+// A page that opens with notices: the title is the line right above the dateline.
+TEST(ReadStructure, TheTitleRightAboveTheDatelineWhenThePageOpensWithSomethingElse) {
+  const std::string notice =
+      "El contenido de esta página será temporalmente modificado en atención a las "
+      "disposiciones legales y normativas establecidas en el artículo 209.\n\n";
+  const BulletinStructure structure =
+      StructureOf(notice + ". . .\n\n" + notice + notice +
+                  "Implementó SSP dispositivo en “Acatrina Fest 2021”\n\nAcapulco, Gro., 02 de "
+                  "noviembre de 2021.- Para brindar seguridad, elementos de la Secretaría "
+                  "implementaron un dispositivo vial.\n\nEl titular informó del dispositivo.\n");
+  EXPECT_EQ("Implementó SSP dispositivo en “Acatrina Fest 2021”", structure.title);
+  EXPECT_EQ("Acapulco, Gro.", structure.place);
+  ASSERT_EQ(2u, structure.body.size());  // the notices are the page's
+  EXPECT_TRUE(structure.body[0].starts_with("Para brindar seguridad")) << structure.body[0];
+}
+
+// A web page's header line of parts: number, byline, a dateline without its comma.
+TEST(ReadStructure, AHeaderLineOfPartsGivesItsNumberAndDateline) {
+  EXPECT_EQ(
+      " | DCS/030/18 | Ciudad de México | 2018-05-22",
+      Header("Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de "
+             "México 22 de mayo de 2018\n\nLa comisionada informó que continúa sin recibir "
+             "comunicación oficial.\n"));
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "
