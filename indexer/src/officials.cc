@@ -274,7 +274,11 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
-    if (!is_punct(text[c], ",")) continue;
+    // "el secretario del Ayuntamiento de Cadereyta Jiménez; Roberto Díaz García": a semicolon
+    // typed for the comma between a post and the name of its holder.
+    const bool semicolon_for_comma =
+        is_punct(text[c], ";") && s.scan.gazetteer.is_given_name(text[c + 1].folded);
+    if (!is_punct(text[c], ",") && !semicolon_for_comma) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);
     // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
@@ -285,6 +289,7 @@ void find_comma_anchors(OfficialScan& s) {
         continue;
       }
     }
+    if (semicolon_for_comma) continue;  // a post after the name follows a comma only
     const std::size_t post = post_after_comma(s.scan, c);
     if (post == npos) continue;
     std::size_t start = c;

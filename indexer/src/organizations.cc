@@ -130,6 +130,37 @@ std::string sorted_initials(const Text& text, std::size_t first, std::size_t end
   return initials;
 }
 
+// "Secretaría de Desarrollo Agropecuario, Rural, Forestal, Pesca y Alimentación (Sedarpa)": a
+// name whose areas are listed with commas goes back, from `k`, where full_name_start() stopped
+// at a comma, to the organization word that opens the list. Each listed area is a few
+// capitalised words that open no body of their own, so that "la Secretaría de Salud, Instituto
+// Nacional de Cancerología (INCan)" stays two names. `k` when no such word opens the list.
+std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first, std::size_t end) {
+  constexpr std::size_t kMaxAreaWords = 4;
+  constexpr std::size_t kLongestName = 24;  // tokens, commas included
+  const Text& text = scan.text;
+  if (k >= end || scan.gazetteer.is_name_head(text[k].text)) return k;
+  std::size_t start = k;
+  while (start > first + 1 && is_punct(text[start - 1], ",") && end - start < kLongestName) {
+    const std::size_t comma = start - 1;
+    std::size_t area = comma;
+    while (area > first && text[area - 1].word && text.free(area - 1) &&
+           (text[area - 1].capitalized || text[area - 1].upper ||
+            is_connector(text[area - 1].folded))) {
+      --area;
+    }
+    while (area < comma &&
+           (is_connector(text[area].folded) || (!text[area].capitalized && !text[area].upper))) {
+      ++area;  // "La Secretaría…" opening the sentence: the article is no part of the name
+    }
+    if (area == comma) return k;
+    if (scan.gazetteer.is_name_head(text[area].text)) return area;
+    if (comma - area > kMaxAreaWords) return k;
+    start = area;
+  }
+  return k;
+}
+
 NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acronym) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(end - 1);
@@ -141,6 +172,7 @@ NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acrony
     if (!name_word && !connector) break;
     --k;
   }
+  k = past_listed_areas(scan, k, first, end);
   std::string letters = acronym.folded;
   letters.erase(std::remove(letters.begin(), letters.end(), '-'), letters.end());
   std::sort(letters.begin(), letters.end());
@@ -532,12 +564,14 @@ void find_acronyms(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const Token& t = text[i];
-    if (!text.free(i) || !acronym_like(t)) continue;
+    if (!text.free(i) || !t.word || !(acronym_like(t) || t.capitalized)) continue;
+    // An acronym the text paired with a name, also in mixed case: "(Sedarpa)", "la Sedarpa".
     const auto learned = scan.organization_keys.find(t.folded);
     if (learned != scan.organization_keys.end()) {
       add_mention(scan, learned->second, i, i + 1);
       continue;
     }
+    if (!acronym_like(t)) continue;
     if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
     if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
         is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||

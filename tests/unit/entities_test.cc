@@ -501,6 +501,18 @@ TEST(Officials, ReadsListsSeparatedBySemicolons) {
                        "el titular de la Unidad de Comunicación Social, Luis Pardo Gil."}));
 }
 
+// A semicolon typed for the comma between a post and its holder's name.
+TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
+  EXPECT_EQ(Lines({"roberto-diaz-garcia|Roberto Díaz García|secretario|Ayuntamiento de "
+                   "Cadereyta|1",
+                   "pablo-peña-flores|Pablo Peña Flores|tesorero municipal de Salinas "
+                   "Victoria||1"}),
+            Officials({"Las amonestaciones fueron para el secretario del Ayuntamiento de "
+                       "Cadereyta; Roberto Díaz García, y para el Tesorero municipal de Salinas "
+                       "Victoria; Pablo Peña Flores, por incumplir."},
+                      "2019-06-01"));
+}
+
 TEST(Organizations, LinkNamesToAcronymsAndAliases) {
   EXPECT_EQ("IMSS:3 SHCP:2",
             Organizations({"El Instituto Mexicano del Seguro Social (IMSS) y la Secretaría de "
@@ -531,6 +543,20 @@ TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
             Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
                            "(SEDATU) y la Secretaría de Infraestructura, Comunicaciones y "
                            "Transportes (SICT)."}));
+}
+
+// An unknown body's name whose areas are listed with commas, before its acronym; two bodies
+// listed with a comma stay two.
+TEST(Organizations, PairAnUnknownNameWithCommasWithItsAcronym) {
+  EXPECT_EQ(
+      "Sedarpa(Secretaría de Desarrollo Agropecuario, Rural, Forestal, Pesca y "
+      "Alimentación):2",
+      Organizations({"La Secretaría de Desarrollo Agropecuario, Rural, Forestal, Pesca y "
+                     "Alimentación (Sedarpa) informó que la Sedarpa apoyará a los "
+                     "pescadores."}));
+  EXPECT_EQ("SSA:1 INCan:1",
+            Organizations({"Participaron la Secretaría de Salud, Instituto Nacional de "
+                           "Cancerología (INCan) y otros."}));
 }
 
 TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
