@@ -26,6 +26,7 @@ Matchers::Matchers(const Gazetteer& gazetteer) {
     const GazetteerState& state = gazetteer.states()[i];
     states.add(state.name, i);
     for (const std::string& variant : state.variants) states.add(variant, i);
+    for (const std::string& demonym : state.demonyms) states.add(demonym, i);
     for (const std::string& abbreviation : state.abbreviations) abbreviations.add(abbreviation, i);
   }
 }

@@ -242,6 +242,9 @@ class GazetteerLoader {
       for (const pugi::xml_node& abbreviation : node.children("abbreviation")) {
         state.abbreviations.push_back(text_of(file, abbreviation));
       }
+      for (const pugi::xml_node& demonym : node.children("demonym")) {
+        state.demonyms.push_back(text_of(file, demonym));
+      }
       const std::size_t index = g_.states_.size();
       add_key(file, node, g_.state_keys_, state.name, index, "state");
       for (const std::string& variant : state.variants) {

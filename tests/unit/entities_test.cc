@@ -725,6 +725,10 @@ TEST(States, ReadVariantsAndDatelines) {
       {"La clínica está en la Calle Hidalgo 12, Col. Centro.", ""},
       {"Son tres los hospitales nuevos en todo México.", ""},
       {"Se firmó con la Benemérita Universidad Autónoma de Puebla.", ""},
+      // Demonyms name the state too; not the words that mostly mean something else.
+      {"El gobernador chiapaneco inauguró el puente.", "Chiapas"},
+      {"Los productores sonorenses y las familias yucatecas recibieron apoyo.", "Sonora,Yucatán"},
+      {"Sirvieron chiles poblanos a un público campechano.", ""},
   };
   for (const auto& [text, states] : cases) EXPECT_EQ(states, States({text})) << text;
 }
