@@ -284,7 +284,14 @@ void find_comma_anchors(OfficialScan& s) {
     // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
     // name before it is not also the next name's.
     if (head != npos && !s.post_used[head]) {
-      if (const auto name = name_at(s.scan, c + 1, last)) {
+      auto name = name_at(s.scan, c + 1, last);
+      // "el comandante de la Zona Militar; Roberto Díaz García, presidente municipal…; y…": in
+      // a list parted by semicolons, the name after one goes with the post after it.
+      if (semicolon_for_comma && name && name->end < last && is_punct(text[name->end], ",") &&
+          post_after_comma(s.scan, name->end) != npos) {
+        name.reset();
+      }
+      if (name) {
         add_anchor(s, make_role(s.scan, head, c), *name);
         continue;
       }
@@ -482,9 +489,20 @@ bool is_plural_modifier(const Scan& scan, std::size_t i) {
 // case ("de representación proporcional José…"), not inside a name the complement holds ("de
 // Benito Juárez", "del Estado de México").
 bool names_follow_complement(const Scan& scan, std::size_t k) {
+  // Words after which a first name opens the name of a place or a school: "de las primarias
+  // Miguel Hidalgo…", "de los comisariados ejidales Francisco Villa…".
+  static constexpr std::string_view kNamedPlaceWords[] = {
+      "primaria",        "primarias",    "secundaria",    "secundarias", "telesecundaria",
+      "telesecundarias", "preparatoria", "preparatorias", "escuela",     "escuelas",
+      "plantel",         "planteles",    "colonia",       "colonias",    "ejido",
+      "ejidos",          "ejidal",       "ejidales",      "comunidad",   "comunidades",
+      "localidad",       "localidades",  "calle",         "calles",      "municipio",
+      "municipios"};
   const Text& text = scan.text;
   if (k == 0 || !text[k - 1].word || text[k - 1].capitalized || is_connector(text[k - 1].folded) ||
-      is_article(text[k - 1].folded) || !scan.gazetteer.is_given_name(text[k].folded)) {
+      is_article(text[k - 1].folded) || !scan.gazetteer.is_given_name(text[k].folded) ||
+      std::find(std::begin(kNamedPlaceWords), std::end(kNamedPlaceWords), text[k - 1].folded) !=
+          std::end(kNamedPlaceWords)) {
     return false;
   }
   const auto name = name_at(scan, k, text.sentence_end(k));
@@ -597,6 +615,19 @@ void find_names_before_plural_posts(OfficialScan& s) {
       if (!name || !person_like(s.scan, *name)) break;
       names.push_back(*name);
       k = past_list_item(s.scan, name->end, comma);
+    }
+    // "el presidente municipal, Juan Pérez Gómez, Ana López Ruiz y…", "al gobernador Miguel
+    // Ángel Navarro Quintero, Ana López Ruiz y…": the first name has a post of its own.
+    if (!names.empty()) {
+      const std::size_t before = names.front().begin;
+      const std::optional<Role> own = before > 0 ? role_at(s.scan, before - 1) : std::nullopt;
+      if (own && own->end == before) {
+        add_anchor(s, *own, names.front());
+        names.erase(names.begin());
+      } else if (before > 0 && is_punct(text[before - 1], ",") &&
+                 role_before_comma(s.scan, before - 1) != npos) {
+        names.erase(names.begin());  // read with its post by find_comma_anchors()
+      }
     }
     if (names.size() < 2 || names.back().end != comma) continue;
     std::size_t end = i + 1;

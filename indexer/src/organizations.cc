@@ -144,7 +144,8 @@ std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first
   while (start > first + 1 && is_punct(text[start - 1], ",") && end - start < kLongestName) {
     const std::size_t comma = start - 1;
     std::size_t area = comma;
-    while (area > first && text[area - 1].word && text.free(area - 1) &&
+    while (area > first && end - area < kLongestName && text[area - 1].word &&
+           text.free(area - 1) &&
            (text[area - 1].capitalized || text[area - 1].upper ||
             is_connector(text[area - 1].folded))) {
       --area;
@@ -153,7 +154,7 @@ std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first
            (is_connector(text[area].folded) || (!text[area].capitalized && !text[area].upper))) {
       ++area;  // "La Secretaría…" opening the sentence: the article is no part of the name
     }
-    if (area == comma) return k;
+    if (area == comma || end - area >= kLongestName) return k;
     if (scan.gazetteer.is_name_head(text[area].text)) return area;
     if (comma - area > kMaxAreaWords) return k;
     start = area;
@@ -565,9 +566,14 @@ void find_acronyms(Scan& scan) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const Token& t = text[i];
     if (!text.free(i) || !t.word || !(acronym_like(t) || t.capitalized)) continue;
-    // An acronym the text paired with a name, also in mixed case: "(Sedarpa)", "la Sedarpa".
+    // An acronym the text used before, or paired with a name; in mixed case ("la Sedarpa"
+    // after "(Sedarpa)") only as that pair wrote it and four letters long at least, since
+    // "Más" is no "MAS" and "Pan" no "PAN".
     const auto learned = scan.organization_keys.find(t.folded);
-    if (learned != scan.organization_keys.end()) {
+    const bool written_alike =
+        acronym_like(t) || (learned != scan.organization_keys.end() && t.text.size() >= 4 &&
+                            scan.organizations[learned->second].id == t.text);
+    if (learned != scan.organization_keys.end() && written_alike) {
       add_mention(scan, learned->second, i, i + 1);
       continue;
     }

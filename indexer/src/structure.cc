@@ -230,6 +230,8 @@ bool is_letterhead(const Block& block) {
     return false;
   }
   const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
+  // "H. CONGRESO DEL ESTADO", not a title that opens "H. Congreso aprueba…".
+  if (first == "h.") return every_word_capitalised(text);
   return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
 }
 
@@ -374,6 +376,13 @@ void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& stru
   }
 }
 
+// The words of `text` that fit in `bytes`, cut at a space (never inside a character).
+std::string_view words_within(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return text;
+  const std::size_t space = text.rfind(' ', bytes);
+  return text.substr(0, space == std::string_view::npos ? 0 : space);
+}
+
 // Where a title in capitals that opens `text` ends, before the story's first sentence ("MINISTRO
 // PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA PARA EL PERIODO 2012-2014 El Pleno de la…"):
 // three words in capitals at least, then a word in mixed case that starts with a capital. 0
@@ -411,7 +420,7 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   const Block& first = *sheet.blocks.front();
   const std::string_view text = trim_spaces(first.text);
   if (text.size() <= kMaxHeaderLineBytes) return;
-  const std::vector<DateMention> dates = find_dates(text.substr(0, kMaxFlattenedHeaderBytes));
+  const std::vector<DateMention> dates = find_dates(words_within(text, kMaxFlattenedHeaderBytes));
   if (dates.empty()) return;
   const DateMention& date = dates.front();
   // The dateline's place begins after the number, or at the block's start.
@@ -429,13 +438,20 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   // "…de 2018 (CONADE).- El titular…", "…2019, El subdirector…": a lead-in that
   // parse_dateline() reads, or none this step should cut.
   if (story.empty() || std::ispunct(static_cast<unsigned char>(story.front()))) return;
-  // The kicker's opening words, repeated, open the next bulletin (whose number differs).
+  // The kicker's opening words open the next bulletin where a number and a date follow them
+  // again; a story may name its office otherwise.
   constexpr std::size_t kKickerBytes = 40;
   const std::string_view kicker = trim_spaces(text.substr(0, place_begin));
-  if (kicker.size() >= kKickerBytes) {
-    if (const std::size_t next = story.find(kicker.substr(0, kKickerBytes));
-        next != std::string_view::npos) {
-      story = trim_spaces(story.substr(0, next));
+  if (number && kicker.size() >= kKickerBytes) {
+    const std::string_view opening = kicker.substr(0, kKickerBytes);
+    for (std::size_t next = story.find(opening); next != std::string_view::npos;
+         next = story.find(opening, next + 1)) {
+      const std::string_view header_again =
+          words_within(story.substr(next), kMaxFlattenedHeaderBytes);
+      if (find_bulletin_number(header_again) && !find_dates(header_again).empty()) {
+        story = trim_spaces(story.substr(0, next));
+        break;
+      }
     }
   }
   const std::size_t title_end = capitals_run_end(story);
@@ -499,11 +515,34 @@ void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
   }
 }
 
+// The dateline a header line's part holds: "Ciudad de México, 22 de mayo de 2018", or the same
+// without its comma when the place is two capitalised words at least ("Ciudad de México 22 de
+// mayo de 2018"; not "Publicado el 22 de mayo de 2018" nor a breadcrumb's "Boletines").
+std::optional<Dateline> dateline_part(std::string_view part) {
+  if (auto dateline = parse_dateline(part)) return dateline;
+  const std::vector<DateMention> dates = find_dates(part);
+  if (dates.empty() || dates.front().begin == 0 || dates.front().end != part.size()) {
+    return std::nullopt;
+  }
+  const std::string_view place = trim_spaces(part.substr(0, dates.front().begin));
+  std::size_t capitalised = 0;
+  for (std::size_t at = 0; at < place.size();) {
+    const std::size_t space = std::min(place.find(' ', at), place.size());
+    const std::string_view word = place.substr(at, space - at);
+    at = space + 1;
+    if (word == "de" || word == "del") continue;
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z') return std::nullopt;
+    ++capitalised;
+  }
+  if (capitalised < 2) return std::nullopt;
+  return parse_dateline(std::string(place) + ", " + std::string(part.substr(dates.front().begin)));
+}
+
 // "Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de México 22 de
 // mayo de 2018": a web page's header line, its number, byline and dateline parted by " / " or
-// " | ". Reads the number and the dateline (place and date) the parts hold into `structure`,
-// where it has none yet; a dateline part may lack the comma between place and date. Whether
-// any part held one.
+// " | ". When every part is one of those (or boilerplate), reads the number and the dateline
+// (place and date) into `structure` where it has none yet, and says so; a line with any other
+// part ("Boletín 045/2021 | Inaugura Gobernador el Hospital…", a breadcrumb) is left alone.
 bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   constexpr std::size_t kMaxPartedHeaderBytes = 200;
   if (line.size() > kMaxPartedHeaderBytes) return false;
@@ -518,23 +557,17 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   std::optional<std::string> number;
   std::optional<Dateline> dateline;
   for (const std::string_view part : parts) {
-    if (!number) {
-      // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
-      const std::size_t cut =
-          part.size() <= kMaxNumberLineBytes ? part.size() : part.rfind(' ', kMaxNumberLineBytes);
-      if (cut != std::string_view::npos) number = find_bulletin_number(part.substr(0, cut));
+    // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
+    auto number_here = find_bulletin_number(words_within(part, kMaxNumberLineBytes));
+    auto dateline_here = dateline_part(part);
+    if (dateline_here && (!dateline_here->story.empty() || dateline_here->place.empty())) {
+      dateline_here.reset();
     }
-    if (!dateline) {
-      dateline = parse_dateline(part);
-      if (!dateline) {
-        const std::vector<DateMention> dates = find_dates(part);
-        if (!dates.empty() && dates.front().begin > 0 && dates.front().end == part.size()) {
-          dateline = parse_dateline(std::string(trim_spaces(part.substr(0, dates.front().begin))) +
-                                    ", " + std::string(part.substr(dates.front().begin)));
-        }
-      }
-      if (dateline && (!dateline->story.empty() || dateline->place.empty())) dateline.reset();
-    }
+    const std::string folded = Analyzer::fold(part);
+    const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:");
+    if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) return false;
+    if (!number) number = std::move(number_here);
+    if (!dateline) dateline = std::move(dateline_here);
   }
   if (!number && !dateline) return false;
   if (number && !structure.number) structure.number = std::move(number);
@@ -786,16 +819,35 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
   return size;
 }
 
-// The title right above the dateline when the page opens with something else (a notice
-// repeated three times, a teaser): "Implementó SSP dispositivo en “Acatrina Fest 2021”" /
-// "Acapulco, Gro., 02 de noviembre de 2021.- Para brindar seguridad…". Nothing when the block
-// above the dateline, from `first` on, is no title.
+// The title right above the dateline when the page opens with its furniture instead: a notice
+// it repeats ("El contenido de esta página será temporalmente modificado…" three times), scraps
+// (". . ."). "Implementó SSP dispositivo en “Acatrina Fest 2021”" / "Acapulco, Gro., 02 de
+// noviembre de 2021.- Para brindar seguridad…". Nothing when any other block stands above it
+// (a title ending in a period above its subtitle), or the block above the dateline is no title.
 std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::size_t first) {
   if (!sheet.dateline) return std::nullopt;
   std::size_t above = *sheet.dateline;
   while (above > first && sheet.used[above - 1]) --above;  // past header lines already read
   if (above <= first || !is_title_candidate(*sheet.blocks[above - 1])) return std::nullopt;
-  return above - 1;
+  const std::size_t title = above - 1;
+  const auto repeated = [&](std::size_t k) {
+    for (std::size_t other = first; other < title; ++other) {
+      if (other != k && sheet.blocks[other]->text == sheet.blocks[k]->text) return true;
+    }
+    return false;
+  };
+  const auto marks_only = [&](std::size_t k) {  // ". . .", "* * *"
+    const std::string_view text = sheet.blocks[k]->text;
+    return std::none_of(text.begin(), text.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0;
+    });
+  };
+  for (std::size_t k = first; k < title; ++k) {
+    if (!sheet.used[k] && !is_scrap(*sheet.blocks[k]) && !marks_only(k) && !repeated(k)) {
+      return std::nullopt;
+    }
+  }
+  return title;
 }
 
 }  // namespace
@@ -849,8 +901,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;
   } else if (const auto title = title_above_dateline(sheet, next)) {
-    // What stands above it is the page's, not the story's: notices, teasers.
-    for (std::size_t k = next; k <= *title; ++k) used[k] = true;
+    for (std::size_t k = next; k <= *title; ++k) used[k] = true;  // the page's furniture
     next = *title;
     structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
   }

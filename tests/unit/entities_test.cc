@@ -338,6 +338,18 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "Gutiérrez Galindo, diputados por representación proporcional, firmaron "
                        "el libro."},
                       "2016-11-09"));
+  // A first name whose own post comes before it keeps that post (review 3).
+  EXPECT_EQ(Lines({"miguel-angel-navarro-quintero|Miguel Ángel Navarro Quintero|gobernador||1",
+                   "ana-lopez-ruiz|Ana López Ruiz|secretario||1",
+                   "luis-ruiz-diaz|Luis Ruiz Díaz|secretario||1"}),
+            Officials({"Acompañaron al gobernador Miguel Ángel Navarro Quintero, Ana López Ruiz "
+                       "y Luis Ruiz Díaz, secretarios del gabinete."},
+                      "2021-03-03"));
+  // Names of schools and ejidos after a plural post are no people.
+  EXPECT_EQ(Lines({}),
+            Officials({"Asistieron los presidentes de los comisariados ejidales Francisco Villa y "
+                       "Lázaro Cárdenas, quienes recibieron apoyos."},
+                      "2021-03-03"));
 }
 
 TEST(Officials, ASurnameThatIsAlsoATitleStaysInTheName) {
@@ -511,6 +523,11 @@ TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
                        "Cadereyta; Roberto Díaz García, y para el Tesorero municipal de Salinas "
                        "Victoria; Pablo Peña Flores, por incumplir."},
                       "2019-06-01"));
+  // In a list parted by semicolons, the name after one goes with the post after it.
+  EXPECT_EQ(Lines({"roberto-diaz-garcia|Roberto Díaz García|presidente municipal de Tepic||1"}),
+            Officials({"Estuvieron presentes el comandante de la Zona Militar; Roberto Díaz "
+                       "García, presidente municipal de Tepic; y el rector de la universidad."},
+                      "2021-03-03"));
 }
 
 TEST(Organizations, LinkNamesToAcronymsAndAliases) {
@@ -557,6 +574,16 @@ TEST(Organizations, PairAnUnknownNameWithCommasWithItsAcronym) {
   EXPECT_EQ("SSA:1 INCan:1",
             Organizations({"Participaron la Secretaría de Salud, Instituto Nacional de "
                            "Cancerología (INCan) y otros."}));
+  // A mixed-case word is a later mention only as the pair wrote the acronym, four letters
+  // long at least: "Más" is no "MAS" (review 3).
+  EXPECT_EQ("MAS(Mesa de Atención Social):1",
+            Organizations({"La Mesa de Atención Social (MAS) sesionó. Más de 500 familias "
+                           "recibieron apoyo."}));
+  // A list of areas without end stops at the longest name (it took seconds on 40,000 words).
+  std::string areas = "La Secretaría";
+  for (int i = 0; i < 5000; ++i) areas += " Foo";
+  const std::string found = Organizations({areas + " , Bar (SFB) sesionó."});
+  EXPECT_LT(found.size(), 200u) << found.substr(0, 200);
 }
 
 TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
@@ -729,6 +756,7 @@ TEST(States, ReadVariantsAndDatelines) {
       {"El gobernador chiapaneco inauguró el puente.", "Chiapas"},
       {"Los productores sonorenses y las familias yucatecas recibieron apoyo.", "Sonora,Yucatán"},
       {"Sirvieron chiles poblanos a un público campechano.", ""},
+      {"Tocaron grupos de música duranguense y sirvieron huachinango a la veracruzana.", ""},
   };
   for (const auto& [text, states] : cases) EXPECT_EQ(states, States({text})) << text;
 }

@@ -427,6 +427,46 @@ TEST(ReadStructure, AHeaderLineOfPartsGivesItsNumberAndDateline) {
              "comunicación oficial.\n"));
 }
 
+// A story that names its office as the kicker does is no next bulletin (review 3).
+TEST(ReadStructure, AFlattenedStoryThatNamesItsOfficeKeepsItsText) {
+  const BulletinStructure structure = StructureOf(
+      "Secretaría de Salud del Estado de Sonora Boletín No. 123/2021 Hermosillo, Son., a 3 de "
+      "marzo de 2021 REFUERZA SALUD VACUNACIÓN EN ESCUELAS La Secretaría de Salud del Estado de "
+      "Sonora informó que se aplicaron 20 mil dosis en escuelas. La Secretaría de Salud del "
+      "Estado de Sonora seguirá la campaña.\n");
+  EXPECT_EQ("REFUERZA SALUD VACUNACIÓN EN ESCUELAS", structure.title);
+  ASSERT_EQ(1u, structure.body.size());
+  EXPECT_TRUE(structure.body[0].ends_with("seguirá la campaña.")) << structure.body[0];
+}
+
+// Header lines of parts are read only when every part is a number, a byline or a dateline, and
+// a dateline without its comma needs a place of capitalised words (review 3).
+TEST(ReadStructure, AHeaderLineOfPartsMustHoldOnlyHeaderParts) {
+  EXPECT_EQ("Boletín 045/2021 | Inaugura Gobernador el Hospital General de Tepic",
+            StructureOf("Boletín 045/2021 | Inaugura Gobernador el Hospital General de Tepic\n\n"
+                        "El gobernador inauguró hoy el hospital.\n")
+                .title);
+  EXPECT_EQ("", StructureOf("Boletín 045 / Publicado el 22 de mayo de 2018\n\nInaugura el "
+                            "gobernador el hospital\n\nEl gobernador inauguró hoy el hospital.\n")
+                    .place);
+}
+
+// Above the dateline, only the page's furniture makes way for the title: a title that ends in
+// a period stays in the text, and "H. Congreso aprueba…" is a title, not a letterhead.
+TEST(ReadStructure, NoTitleAboveTheDatelineOverTheStorysOwnLines) {
+  const BulletinStructure structure = StructureOf(
+      "Inaugura Gobernador el Hospital General de Tepic.\n\nLa obra tuvo una "
+      "inversión de 200 millones de pesos\n\nTepic, Nay., 3 de marzo de 2021.- El "
+      "gobernador inauguró hoy el hospital.\n");
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("Inaugura Gobernador el Hospital General de Tepic.", structure.body[0]);
+  EXPECT_EQ("H. Congreso aprueba la Ley de Ingresos 2022 del Estado",
+            StructureOf("H. Congreso aprueba la Ley de Ingresos 2022 del Estado\n\nCon 25 votos "
+                        "a favor se aprobó la ley para el ejercicio fiscal\n\nTepic, Nay., 3 de "
+                        "diciembre de 2021.- El Pleno aprobó por unanimidad la ley.\n")
+                .title);
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "

@@ -57,7 +57,7 @@ struct GazetteerState {
   std::string name;                        // canonical: "Ciudad de México"
   std::vector<std::string> variants;       // "CDMX", "Distrito Federal", "D.F."
   std::vector<std::string> abbreviations;  // dateline forms, after "City,": "Ver."
-  std::vector<std::string> demonyms;       // "chiapanecos": found in text, never a name
+  std::vector<std::string> demonyms;       // "chiapanecos": found in text; no find_state() key
 };
 
 class Gazetteer {
