@@ -82,6 +82,10 @@ constexpr auto kRatePeriods = std::to_array<std::string_view>(
 constexpr auto kDemonymEndings =
     std::to_array<std::string_view>({"anos", "anas", "enses", "eños", "eñas"});
 
+// Endings (folded) of past participles: "aumentado", "crecido", "abierto", "hecho".
+constexpr auto kParticipleEndings =
+    std::to_array<std::string_view>({"ado", "ada", "ido", "ida", "to", "so", "cho"});
+
 // Endings (folded) of finite verbs and gerunds: "cursan", "tienen", "otorgaron", "tenía".
 constexpr auto kVerbEndings = std::to_array<std::string_view>(
     {"aron", "ieron", "aban", "ian", "ia", "an", "en", "ando", "iendo"});
@@ -222,6 +226,23 @@ struct Candidate {
   double scale = 1;
 };
 
+// A sentence longer than this (text that lost its periods) is kept, with each figure, only
+// around the figure: whole, each of its figures would copy it all.
+constexpr std::size_t kMaxSentenceBytes = 2000;
+
+// The words of `sentence` around [begin, end), kMaxSentenceBytes at most; the whole sentence
+// when it is no longer than that. Cut at spaces, so never inside a character.
+std::string_view around(std::string_view sentence, std::size_t begin, std::size_t end) {
+  if (sentence.size() <= kMaxSentenceBytes) return sentence;
+  const std::size_t margin = (kMaxSentenceBytes - std::min(kMaxSentenceBytes, end - begin)) / 2;
+  std::size_t from = begin > margin ? sentence.find(' ', begin - margin) : 0;
+  if (from == std::string_view::npos || from > begin) from = begin;
+  std::size_t to =
+      end + margin < sentence.size() ? sentence.rfind(' ', end + margin) : sentence.size();
+  if (to == std::string_view::npos || to < end) to = end;
+  return trim_spaces(sentence.substr(from, to - from));
+}
+
 // What follows a number: its unit, a multiplier ("mdp") and where the figure's text ends.
 struct UnitReading {
   std::string unit;
@@ -306,7 +327,7 @@ class SentenceReader {
     candidate.figure =
         Figure{number.value * unit.multiplier, std::move(unit.unit),
                std::string(sentence_.substr(candidate.begin, candidate.end - candidate.begin)),
-               std::string(sentence_)};
+               std::string(around(sentence_, candidate.begin, candidate.end))};
     return candidate;
   }
 
@@ -441,6 +462,10 @@ class SentenceReader {
     if (is_word(i, {"pesos"})) return {std::string(kPesos), 1, tokens_[i].end};
     if (is_word(i, {"dolares"})) return {std::string(kDollars), 1, tokens_[i].end};
     if (!currency.empty()) return none;
+    // "27 mil 459 ha.": hectares, not the verb ("300 ha aumentado").
+    if (is_word(i, {"ha"}) && !ends_with_one_of(next_word(i), kParticipleEndings)) {
+      return {"ha", 1, tokens_[i].end};
+    }
     if (!number.scale_noun && is_word(i, {"de"}) && is_word(i + 1, {"los", "las"})) i += 2;
     // "3 mil 412 “palomitas”": the noun in quotation marks.
     const bool quoted = is_mark(i, kOpeningQuotes);
@@ -460,6 +485,12 @@ class SentenceReader {
       if (auto counted = lower_case ? noun_phrase(i + 1, kPlural) : std::nullopt) return *counted;
     }
     return none;
+  }
+
+  // The word right after token i, folded; empty when a mark or nothing follows.
+  std::string_view next_word(std::size_t i) const {
+    return i + 1 < tokens_.size() && tokens_[i + 1].kind == Kind::kWord ? tokens_[i + 1].folded
+                                                                        : std::string_view();
   }
 
   // A word that may stand in a counted noun phrase.
@@ -573,13 +604,48 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     }
     if (!candidate.figure.unit.empty()) counted = &candidate.figure;
   }
-  // "130 millones de pesos, así como 50 millones adicionales": the amount is in pesos too.
+  // "130 millones de pesos, así como 50 millones adicionales", "81 millones 513 mil pesos …
+  // y 20 millones 549 mil corresponden…": the amount is in pesos too.
   const Figure* money = nullptr;
   for (Candidate& candidate : candidates) {
-    if (candidate.figure.unit.empty() && candidate.scale_noun && money != nullptr) {
+    const bool in_millions =
+        candidate.scale_noun ||
+        Analyzer::fold(candidate.figure.text).find("millon") != std::string::npos;
+    if (candidate.figure.unit.empty() && in_millions && money != nullptr) {
       candidate.figure.unit = money->unit;
     }
     if (is_money(candidate.figure)) money = &candidate.figure;
+  }
+}
+
+// "854 kilos 933 gramos 800 miligramos de marihuana": one weight in kilos, as seizure reports
+// write it, not three figures.
+void join_compound_weights(std::vector<Candidate>& candidates, std::string_view sentence) {
+  static constexpr auto kKilos = std::to_array<std::string_view>({"kilos", "kilogramos", "kg"});
+  static constexpr auto kGrams = std::to_array<std::string_view>({"gramos", "g"});
+  static constexpr auto kMilligrams = std::to_array<std::string_view>({"miligramos", "mg"});
+  const auto adjacent = [&](const Candidate& left, const Candidate& right) {
+    return trim_spaces(sentence.substr(left.end, right.begin - left.end)).empty();
+  };
+  for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
+    Candidate& kilos = candidates[i];
+    if (!is_one_of(kilos.figure.unit, kKilos)) continue;
+    std::size_t last = i;
+    double value = kilos.figure.value;
+    if (is_one_of(candidates[last + 1].figure.unit, kGrams) &&
+        adjacent(candidates[last], candidates[last + 1])) {
+      value += candidates[++last].figure.value / 1e3;
+    }
+    if (last + 1 < candidates.size() && is_one_of(candidates[last + 1].figure.unit, kMilligrams) &&
+        adjacent(candidates[last], candidates[last + 1])) {
+      value += candidates[++last].figure.value / 1e6;
+    }
+    if (last == i) continue;
+    kilos.figure.value = value;
+    kilos.end = candidates[last].end;
+    kilos.figure.text = std::string(sentence.substr(kilos.begin, kilos.end - kilos.begin));
+    candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                     candidates.begin() + static_cast<std::ptrdiff_t>(last + 1));
   }
 }
 
@@ -594,6 +660,7 @@ std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) 
       if (numbers.empty()) continue;
       std::vector<Candidate> candidates = SentenceReader(sentence.text).read(numbers);
       fill_left_out_units(candidates, sentence.text);
+      join_compound_weights(candidates, sentence.text);
       for (Candidate& candidate : candidates) {
         Figure& figure = candidate.figure;
         if (figure.unit.empty()) continue;

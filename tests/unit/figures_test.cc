@@ -227,6 +227,51 @@ TEST(ExtractFigures, ReadsBarrelsADayInThousandsAndMillions) {
             All("La producción fue de 1,661 Mbd; la meta es de 1.6 MMbd."));
 }
 
+// An amount in millions after one in pesos is in pesos too, even when it ends in "mil".
+TEST(ExtractFigures, AnAmountInMillionsAfterPesosIsInPesos) {
+  ExpectFigures({{"Aportó 81 millones 513 mil pesos el estado y 20 millones 549 mil la UdeG.",
+                  "81513000 pesos | 81 millones 513 mil pesos; 20549000 pesos | 20 millones "
+                  "549 mil"}});
+}
+
+// "ha" after a number is hectares, unless a participle makes it the verb.
+TEST(ExtractFigures, HaIsHectaresUnlessItIsTheVerb) {
+  ExpectFigures({
+      {"Cubren una superficie afectada de 27 mil 459 ha.", "27459 ha | 27 mil 459 ha"},
+      {"Se reforestaron 120 ha de bosque.", "120 ha | 120 ha"},
+      {"La cifra de 300 ha aumentado este año.", ""},
+  });
+}
+
+// Seizure reports weigh in kilos, grams and milligrams at once: one weight in kilos.
+TEST(ExtractFigures, AWeightInKilosGramsAndMilligramsIsOne) {
+  ExpectFigures({
+      {"Se destruyeron 854 kilos 933 gramos 800 miligramos de marihuana y 12 kilos de cocaína.",
+       "854.9338 kilos | 854 kilos 933 gramos 800 miligramos; 12 kilos | 12 kilos"},
+      {"Se aseguraron 3 kilos 200 gramos de cristal.", "3.2 kilos | 3 kilos 200 gramos"},
+      // Apart, they are two figures.
+      {"Se aseguraron 3 kilos de cristal y 200 gramos de heroína.",
+       "3 kilos | 3 kilos; 200 gramos | 200 gramos"},
+  });
+}
+
+// A text that lost its periods is one long sentence: each figure keeps the words around it,
+// not a copy of it all (which took gigabytes on a 600 KB text).
+TEST(ExtractFigures, AFigureOfAVeryLongSentenceKeepsTheWordsAroundIt) {
+  std::string sentence;
+  for (int i = 1; i <= 2000; ++i) {
+    sentence += "el instituto abrió " + std::to_string(i) + " clínicas y ";
+  }
+  const std::vector<Figure> figures = extract_figures({sentence + "nada más."});
+  ASSERT_EQ(2000u, figures.size());
+  for (const Figure& figure : figures) {
+    ASSERT_LE(figure.sentence.size(), 2000u);
+    ASSERT_NE(std::string::npos, figure.sentence.find(figure.text)) << figure.text;
+  }
+  EXPECT_EQ("La obra costó 5 millones de pesos.",
+            extract_figures({"La obra costó 5 millones de pesos."}).front().sentence);
+}
+
 TEST(ExtractFigures, ANumberRepeatedInWordsIsOneFigure) {
   ExpectFigures({
       {"Se tienen registrados 20,933,050 (veinte millones novecientos treinta y tres mil "

@@ -46,7 +46,8 @@
 namespace hemeroteca {
 
 // Figures in the order the paragraphs state them; each paragraph is split with
-// split_sentences() (text_util.h) and Figure::sentence is the sentence that holds the figure.
+// split_sentences() (text_util.h) and Figure::sentence is the sentence that holds the figure
+// (in a sentence of more than 2,000 bytes, text that lost its periods, the words around it).
 std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs);
 
 }  // namespace hemeroteca
