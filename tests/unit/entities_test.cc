@@ -514,6 +514,15 @@ TEST(Officials, ReadsListsSeparatedBySemicolons) {
 }
 
 // A semicolon typed for the comma between a post and its holder's name.
+// A legislator's post says what they stand for with "por".
+TEST(Officials, ALegislatorsPostForAState) {
+  EXPECT_EQ(Lines({"rogelio-rueda-sanchez|Rogelio Rueda Sánchez|senador por Colima||1",
+                   "carlos-cruz-mendoza|Carlos Cruz Mendoza|diputado federal||1"}),
+            Officials({"Asistieron el senador por Colima, Rogelio Rueda Sánchez y el diputado "
+                       "federal, Carlos Cruz Mendoza."},
+                      "2011-03-17"));
+}
+
 TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
   EXPECT_EQ(Lines({"roberto-diaz-garcia|Roberto Díaz García|secretario|Ayuntamiento de "
                    "Cadereyta|1",
