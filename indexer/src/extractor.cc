@@ -69,8 +69,12 @@ class Extractor::Impl {
     texts.insert(texts.end(), record.highlights.begin(), record.highlights.end());
     texts.insert(texts.end(), record.body.begin(), record.body.end());
 
-    // The dateline's place names a state too ("Monterrey, N.L."), though it left the text.
-    Entities entities = entities_.extract(texts, record.date, record.place);
+    // The dateline's place names a state too ("Monterrey, N.L."), though it left the text; the
+    // letterhead names the office that published it.
+    std::vector<std::string> named = texts;
+    named.insert(named.begin() + (record.title.empty() ? 0 : 1), structure.letterheads.begin(),
+                 structure.letterheads.end());
+    Entities entities = entities_.extract(named, record.date, record.place);
     record.officials = std::move(entities.officials);
     record.organizations = std::move(entities.organizations);
     record.states = std::move(entities.states);

@@ -235,6 +235,31 @@ bool is_letterhead(const Block& block) {
   return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
 }
 
+// A letterhead that is an office's name and nothing else ("Senado de la República",
+// "Secretaría de Salud"): every word capitalised but the connectors. No headline reads so; one
+// that opens with the office's name goes on with a verb ("Secretaría de Salud informa…").
+bool is_office_name(const Block& block) {
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la",   "las", "los",
+                                                     "y",  "e",   "para", "en"};
+  if (!is_letterhead(block)) return false;
+  const std::string_view text = trim_spaces(block.text);
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    const std::string_view word = text.substr(at, space - at);
+    at = space + 1;
+    if (word.empty() ||
+        std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors)) {
+      continue;
+    }
+    UChar32 first = 0;
+    int32_t at_byte = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at_byte,
+            static_cast<int32_t>(word.size()), first);
+    if (first < 0 || u_islower(first)) return false;
+  }
+  return true;
+}
+
 // A paragraph that reads like a highlight whose bullet glyph was lost: one or two short
 // sentences.
 bool is_bare_highlight(const Block& block) {
@@ -408,6 +433,44 @@ std::size_t capitals_run_end(std::string_view text) {
   return 0;
 }
 
+// `text` past the page's furniture that a flattened header runs into: a page label ("PÁGINA
+// 1/2") and boilerplate words ("COMUNICACIÓN SOCIAL").
+std::string_view past_furniture_words(std::string_view text) {
+  const auto words = [](std::string_view from, std::size_t count) {  // folded, and their end
+    std::string folded;
+    std::size_t end = 0;
+    for (std::size_t n = 0; n < count; ++n) {
+      while (end < from.size() && from[end] == ' ') ++end;
+      const std::size_t space = std::min(from.find(' ', end), from.size());
+      if (space == end) return std::pair{std::string(), std::string_view::npos};
+      folded += (n > 0 ? " " : "") + Analyzer::fold(from.substr(end, space - end));
+      end = space;
+    }
+    return std::pair{folded, end};
+  };
+  for (bool more = true; more;) {
+    more = false;
+    if (const auto [label, end] = words(text, 2);
+        end != std::string_view::npos && label.starts_with("pagina ") &&
+        std::isdigit(static_cast<unsigned char>(label[7]))) {
+      text = trim_spaces(text.substr(end));
+      more = true;
+      continue;
+    }
+    for (const std::string_view phrase : kBoilerplate) {
+      const std::size_t count =
+          static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+      if (const auto [folded, end] = words(text, count);
+          end != std::string_view::npos && end < text.size() && folded == phrase) {
+        text = trim_spaces(text.substr(end));
+        more = true;
+        break;
+      }
+    }
+  }
+  return text;
+}
+
 // "Comunicados Suprema Corte de Justicia de la Nación Octubre 2012 No. 211/2012 México D.F., a 1
 // de octubre de 2012 MINISTRO PARDO REBOLLEDO, PRESIDENTE DE LA PRIMERA SALA… El Pleno de la
 // Primera Sala…": a bulletin that lost every line break runs its header (a kicker, the number,
@@ -432,9 +495,11 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
     place_begin = at + number->size();
   }
   const std::string_view header = trim_spaces(text.substr(place_begin, date.end - place_begin));
+  // A date without its place only right after the number: "NÚM. 473/19 30 DE SEPTIEMBRE DE
+  // 2019".
   const auto dateline = parse_dateline(header);
-  if (!dateline || dateline->place.empty() || !dateline->story.empty()) return;
-  std::string_view story = trim_spaces(text.substr(date.end));
+  if (!dateline || !dateline->story.empty() || (dateline->place.empty() && !number)) return;
+  std::string_view story = past_furniture_words(trim_spaces(text.substr(date.end)));
   // "…de 2018 (CONADE).- El titular…", "…2019, El subdirector…": a lead-in that
   // parse_dateline() reads, or none this step should cut.
   if (story.empty() || std::ispunct(static_cast<unsigned char>(story.front()))) return;
@@ -624,8 +689,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
     }
-    if (!structure.number && text.size() <= kMaxNumberLineBytes) {
-      if (auto number = find_bulletin_number(text)) {
+    // A number line; or the kicker a flattened header left, with the number read from it.
+    if (text.size() <= kMaxNumberLineBytes) {
+      if (auto number = find_bulletin_number(text);
+          number && number == structure.number.value_or(*number)) {
         structure.number = number;
         sheet.used[i] = true;
       }
@@ -843,7 +910,8 @@ std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::si
     });
   };
   for (std::size_t k = first; k < title; ++k) {
-    if (!sheet.used[k] && !is_scrap(*sheet.blocks[k]) && !marks_only(k) && !repeated(k)) {
+    if (!sheet.used[k] && !is_scrap(*sheet.blocks[k]) && !marks_only(k) && !repeated(k) &&
+        !is_office_name(*sheet.blocks[k])) {
       return std::nullopt;
     }
   }
@@ -890,7 +958,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.title = *document.metadata.title;
   } else if (document.title_hint) {
     structure.title = *document.title_hint;
-  } else if (next < blocks.size() && is_title_candidate(*blocks[next])) {
+  } else if (next < blocks.size() && is_title_candidate(*blocks[next]) &&
+             !is_office_name(*blocks[next])) {
     if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy
       next = *repeated;
@@ -904,6 +973,16 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     for (std::size_t k = next; k <= *title; ++k) used[k] = true;  // the page's furniture
     next = *title;
     structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
+  }
+  // Without a title, the office's name on top is its letterhead still.
+  if (structure.title.empty() && next < blocks.size() && is_office_name(*blocks[next])) {
+    used[next] = true;
+  }
+  for (std::size_t k = 0; k < blocks.size() && k < kHeaderBlocks; ++k) {
+    const std::string_view text = trim_spaces(blocks[k]->text);
+    if (used[k] && text != structure.title && is_letterhead(*blocks[k])) {
+      structure.letterheads.emplace_back(text);
+    }
   }
   if (!document.metadata.title && !structure.number) {
     structure.number = take_leading_number(structure.title);

@@ -2,6 +2,7 @@
 // reading the texts (tests/fixtures/seeds/NNN.expected.json).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -81,6 +82,29 @@ TEST_F(SeedExtractionTest, NeverInventsADate) {
     EXPECT_TRUE(record["date"].is_null()) << number;
     EXPECT_EQ("none", record["date_source"]) << number;
   }
+}
+
+// A page that opens with the office's name and no headline: no title, but the office is
+// among the organizations, and the bullet under it is a highlight.
+TEST_F(SeedExtractionTest, ALetterheadWithoutATitleStillNamesThePublishingOffice) {
+  const std::vector<ParsedDocument> documents = read_bytes(
+      "Senado de la República\n\nCOORDINACIÓN DE COMUNICACIÓN SOCIAL\n\nCOMUNICADO-1560\n\n"
+      "• En su mayoría los dictámenes se refieren a derechos humanos.\n\nLa Primera Comisión "
+      "informó que presentará 139 proyectos de dictamen ante el Pleno.\n",
+      "senado.txt");
+  ASSERT_EQ(1u, documents.size());
+  const Record record = Extractor(*knowledge_).extract(documents.front());
+  EXPECT_EQ("", record.title);
+  EXPECT_EQ(
+      std::vector<std::string>{"En su mayoría los dictámenes se refieren a derechos humanos."},
+      record.highlights);
+  ASSERT_FALSE(record.body.empty());
+  EXPECT_TRUE(record.body.front().starts_with("La Primera Comisión")) << record.body.front();
+  std::vector<std::string> organizations;
+  for (const Organization& organization : record.organizations) {
+    organizations.push_back(organization.id);
+  }
+  EXPECT_NE(organizations.end(), std::find(organizations.begin(), organizations.end(), "Senado"));
 }
 
 }  // namespace

@@ -467,6 +467,38 @@ TEST(ReadStructure, NoTitleAboveTheDatelineOverTheStorysOwnLines) {
                 .title);
 }
 
+// A title in capitals goes on over a blank line when its next line opens with "A"; a page
+// flattened from a PDF may print a date without its place right after the number, and its
+// page label and office before the title.
+TEST(ReadStructure, TitlesInCapitalsOverTwoLinesAndAFlattenedHeaderWithoutAPlace) {
+  EXPECT_EQ("LOS ACADÉMICOS SOSTIENEN Y DAN VIDA A LAS TRES FUNCIONES SUSTANTIVAS DE LA UAM",
+            StructureOf("Número 111\n6 de marzo de 2017\n\nLOS ACADÉMICOS SOSTIENEN Y DAN VIDA\n\n"
+                        "A LAS TRES FUNCIONES SUSTANTIVAS DE LA UAM\n\nEl Rector General presentó "
+                        "su informe ante el Colegio Académico.\n")
+                .title);
+  EXPECT_EQ(
+      "CARACTERÍSTICAS DE LOS NACIMIENTOS REGISTRADOS EN MÉXICO DURANTE 2018 | 473/19 |  | "
+      "2019-09-30",
+      Header("21 COMUNICADO DE PRENSA NÚM. 473/19 30 DE SEPTIEMBRE DE 2019 PÁGINA 1/2 "
+             "COMUNICACIÓN SOCIAL CARACTERÍSTICAS DE LOS NACIMIENTOS REGISTRADOS EN MÉXICO DURANTE "
+             "2018 Los 2 162 535 nacimientos registrados presentan una disminución de 3.3%.\n"));
+}
+
+// The office's name alone on top is a letterhead, not a title, even with no title under it.
+TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
+  const BulletinStructure structure = StructureOf(
+      "Senado de la República\n\n• Los dictámenes se refieren a derechos humanos.\n\n"
+      "La Comisión presentará 139 proyectos de dictamen.\n");
+  EXPECT_EQ("", structure.title);
+  EXPECT_EQ(std::vector<std::string>{"Senado de la República"}, structure.letterheads);
+  EXPECT_EQ(std::vector<std::string>{"Los dictámenes se refieren a derechos humanos."},
+            structure.highlights);
+  EXPECT_EQ("Secretaría de Salud lanza la campaña de vacunación",
+            StructureOf("Secretaría de Salud lanza la campaña de vacunación\n\nLa Secretaría "
+                        "inició hoy la campaña.\n")
+                .title);
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "

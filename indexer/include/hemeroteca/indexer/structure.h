@@ -44,6 +44,9 @@ struct BulletinStructure {
   std::optional<std::string> number;         // "641/2020"
   std::vector<std::string> links;
   std::vector<std::string> warnings;
+  // The office's name lines left out above the title ("Senado de la República", "H. CONGRESO
+  // DEL ESTADO"): no part of the text, but who published it.
+  std::vector<std::string> letterheads;
 };
 
 BulletinStructure read_structure(const ParsedDocument& document);
