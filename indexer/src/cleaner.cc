@@ -190,8 +190,8 @@ bool opens_dated_story(std::string_view line) {
 // Whether `text` opens with a preposition or a conjunction, which join it to what precedes
 // (an article may open a new phrase: "TERCER INFORME DE GOBIERNO" / "LA CASA AMANC…").
 bool starts_with_joining_word(std::string_view text) {
-  static constexpr std::array<std::string_view, 13> kJoiningWords = {
-      "de", "del", "y", "e", "o", "u", "a", "en", "con", "para", "por", "al", "entre"};
+  static constexpr std::array<std::string_view, 12> kJoiningWords = {
+      "de", "del", "y", "e", "o", "u", "en", "con", "para", "por", "al", "entre"};
   std::string word(text.substr(0, text.find(' ')));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return std::find(kJoiningWords.begin(), kJoiningWords.end(), word) != kJoiningWords.end();

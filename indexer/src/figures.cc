@@ -50,7 +50,7 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
 // Words that follow a number without being what it counts (folded).
 constexpr auto kNotUnits = std::to_array<std::string_view>(
     {"adicional", "adicionales", "restantes", "extra", "extras", "aproximadamente", "mil", "miles",
-     "millones", "ciento", "porciento", "ellos", "ellas", "apenas"});
+     "millones", "ciento", "porciento", "ellos", "ellas", "apenas", "antes", "despues"});
 
 // Units of measure written as symbols, which have no plural (folded).
 constexpr auto kSymbols = std::to_array<std::string_view>(
@@ -82,9 +82,8 @@ constexpr auto kRatePeriods = std::to_array<std::string_view>(
 constexpr auto kDemonymEndings =
     std::to_array<std::string_view>({"anos", "anas", "enses", "eños", "eñas"});
 
-// Endings (folded) of past participles: "aumentado", "crecido", "abierto", "hecho".
-constexpr auto kParticipleEndings =
-    std::to_array<std::string_view>({"ado", "ada", "ido", "ida", "to", "so", "cho"});
+// Endings (folded) of past participles: "aumentado", "crecido".
+constexpr auto kParticipleEndings = std::to_array<std::string_view>({"ado", "ido"});
 
 // Endings (folded) of finite verbs and gerunds: "cursan", "tienen", "otorgaron", "tenía".
 constexpr auto kVerbEndings = std::to_array<std::string_view>(
@@ -462,10 +461,9 @@ class SentenceReader {
     if (is_word(i, {"pesos"})) return {std::string(kPesos), 1, tokens_[i].end};
     if (is_word(i, {"dolares"})) return {std::string(kDollars), 1, tokens_[i].end};
     if (!currency.empty()) return none;
-    // "27 mil 459 ha.": hectares, not the verb ("300 ha aumentado").
-    if (is_word(i, {"ha"}) && !ends_with_one_of(next_word(i), kParticipleEndings)) {
-      return {"ha", 1, tokens_[i].end};
-    }
+    // "27 mil 459 ha.", "120 ha de bosque": hectares; not the verb ("300 ha aumentado", "ha
+    // de atender", "ha también crecido"), nor after a year ("2021 ha de aplicarse").
+    if (is_word(i, {"ha"}) && !is_year(number) && !verb_ha(i)) return {"ha", 1, tokens_[i].end};
     if (!number.scale_noun && is_word(i, {"de"}) && is_word(i + 1, {"los", "las"})) i += 2;
     // "3 mil 412 “palomitas”": the noun in quotation marks.
     const bool quoted = is_mark(i, kOpeningQuotes);
@@ -487,10 +485,24 @@ class SentenceReader {
     return none;
   }
 
-  // The word right after token i, folded; empty when a mark or nothing follows.
-  std::string_view next_word(std::size_t i) const {
-    return i + 1 < tokens_.size() && tokens_[i + 1].kind == Kind::kWord ? tokens_[i + 1].folded
-                                                                        : std::string_view();
+  // Whether "ha" at token i is the verb: a participle, an adverb, or "de" and an infinitive
+  // follows it.
+  bool verb_ha(std::size_t i) const {
+    static constexpr auto kAdverbs = std::to_array<std::string_view>(
+        {"ya", "tambien", "incluso", "sido", "no", "sin", "siempre", "nunca", "apenas"});
+    static constexpr auto kIrregularParticiples = std::to_array<std::string_view>(
+        {"abierto", "cubierto", "dicho", "hecho", "puesto", "visto", "escrito", "resuelto",
+         "vuelto", "muerto", "roto", "impreso", "devuelto", "dispuesto", "propuesto"});
+    if (i + 1 >= tokens_.size() || tokens_[i + 1].kind != Kind::kWord) return false;
+    const std::string_view next = tokens_[i + 1].folded;
+    const bool participle = (next.size() > 4 && ends_with_one_of(next, kParticipleEndings)) ||
+                            is_one_of(next, kIrregularParticiples);
+    if (participle || is_one_of(next, kAdverbs)) return true;
+    if (next != "de" || i + 2 >= tokens_.size() || tokens_[i + 2].kind != Kind::kWord) return false;
+    const std::string_view after = tokens_[i + 2].folded;
+    return after.size() > 3 &&
+           (after.ends_with("ar") || after.ends_with("er") || after.ends_with("ir") ||
+            after.ends_with("arse") || after.ends_with("erse") || after.ends_with("irse"));
   }
 
   // A word that may stand in a counted noun phrase.
@@ -561,8 +573,18 @@ bool is_money(const Figure& figure) { return figure.unit == kPesos || figure.uni
 // Whether the number at [begin, end) of `sentence` counts a part of something counted before
 // it: "de las cuales 312", "115 de ellos", "16 más".
 bool refers_back(std::string_view sentence, std::size_t begin, std::size_t end) {
-  const std::string before = Analyzer::fold(trim_spaces(sentence.substr(0, begin)));
-  const std::string after = Analyzer::fold(trim_spaces(sentence.substr(end)));
+  // A few words each side, not the whole sentence: a text that lost its periods is one.
+  constexpr std::size_t kWindowBytes = 32;
+  const std::string_view left = sentence.substr(0, begin);
+  const std::size_t from =
+      left.size() > kWindowBytes ? left.find(' ', left.size() - kWindowBytes) : 0;
+  const std::string before =
+      Analyzer::fold(trim_spaces(from == std::string_view::npos ? left : left.substr(from)));
+  const std::string_view right = sentence.substr(end);
+  const std::size_t to =
+      right.size() > kWindowBytes ? right.rfind(' ', kWindowBytes) : right.size();
+  const std::string after =
+      Analyzer::fold(trim_spaces(right.substr(0, to == std::string_view::npos ? 0 : to)));
   const auto word_at_start = [&](std::string_view word) {
     return after.starts_with(word) &&
            (after.size() == word.size() ||
@@ -608,9 +630,14 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
   // y 20 millones 549 mil corresponden…": the amount is in pesos too.
   const Figure* money = nullptr;
   for (Candidate& candidate : candidates) {
+    // "y 20 millones 549 mil": joined to what precedes, not "se atendió a 2 millones 300 mil".
+    const std::string before =
+        Analyzer::fold(last_word(trim_spaces(sentence.substr(0, candidate.begin))));
+    const bool coordinated = before == "y" || before == "e" || before == "mas" ||
+                             trim_spaces(sentence.substr(0, candidate.begin)).ends_with(",");
     const bool in_millions =
         candidate.scale_noun ||
-        Analyzer::fold(candidate.figure.text).find("millon") != std::string::npos;
+        (coordinated && Analyzer::fold(candidate.figure.text).find("millon") != std::string::npos);
     if (candidate.figure.unit.empty() && in_millions && money != nullptr) {
       candidate.figure.unit = money->unit;
     }
@@ -627,26 +654,32 @@ void join_compound_weights(std::vector<Candidate>& candidates, std::string_view 
   const auto adjacent = [&](const Candidate& left, const Candidate& right) {
     return trim_spaces(sentence.substr(left.end, right.begin - left.end)).empty();
   };
-  for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
-    Candidate& kilos = candidates[i];
-    if (!is_one_of(kilos.figure.unit, kKilos)) continue;
+  std::size_t kept = 0;  // one pass, moving what stays to the front
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
     std::size_t last = i;
-    double value = kilos.figure.value;
-    if (is_one_of(candidates[last + 1].figure.unit, kGrams) &&
-        adjacent(candidates[last], candidates[last + 1])) {
-      value += candidates[++last].figure.value / 1e3;
+    if (is_one_of(candidates[i].figure.unit, kKilos)) {
+      double value = candidates[i].figure.value;
+      if (last + 1 < candidates.size() && is_one_of(candidates[last + 1].figure.unit, kGrams) &&
+          adjacent(candidates[last], candidates[last + 1])) {
+        value += candidates[++last].figure.value / 1e3;
+      }
+      if (last + 1 < candidates.size() &&
+          is_one_of(candidates[last + 1].figure.unit, kMilligrams) &&
+          adjacent(candidates[last], candidates[last + 1])) {
+        value += candidates[++last].figure.value / 1e6;
+      }
+      if (last != i) {
+        Candidate& kilos = candidates[i];
+        kilos.figure.value = value;
+        kilos.end = candidates[last].end;
+        kilos.figure.text = std::string(sentence.substr(kilos.begin, kilos.end - kilos.begin));
+      }
     }
-    if (last + 1 < candidates.size() && is_one_of(candidates[last + 1].figure.unit, kMilligrams) &&
-        adjacent(candidates[last], candidates[last + 1])) {
-      value += candidates[++last].figure.value / 1e6;
-    }
-    if (last == i) continue;
-    kilos.figure.value = value;
-    kilos.end = candidates[last].end;
-    kilos.figure.text = std::string(sentence.substr(kilos.begin, kilos.end - kilos.begin));
-    candidates.erase(candidates.begin() + static_cast<std::ptrdiff_t>(i + 1),
-                     candidates.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    if (kept != i) candidates[kept] = std::move(candidates[i]);
+    ++kept;
+    i = last;
   }
+  candidates.resize(kept);
 }
 
 }  // namespace

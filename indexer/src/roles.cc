@@ -336,8 +336,10 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     // case, right before the comma.
     const bool area = t.word && k + 1 == comma && k >= first + 2 && text.is(k - 1, "de") &&
                       role_word_length(scan, k - 2) > 0;
-    // "el senador por Colima, Nombre": "por" and a place complement a legislator's post.
-    const bool for_place = text.is(k, "por") && k + 1 < comma && text[k + 1].initial;
+    // "el senador por Colima, Nombre": "por" and a state complement a legislator's post (not
+    // "electo por Morena", "por Videoconferencia").
+    const bool for_place = text.is(k, "por") && k + 1 < comma &&
+                           scan.gazetteer.find_state(text.span(k + 1, comma - 1)) != nullptr;
     if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
         generic_complement_at(text, k) || demonstrative_at(text, k) || unit_number || area ||
         for_place) {

@@ -236,19 +236,28 @@ bool is_letterhead(const Block& block) {
 }
 
 // A letterhead that is an office's name and nothing else ("Senado de la República",
-// "Secretaría de Salud"): every word capitalised but the connectors. No headline reads so; one
-// that opens with the office's name goes on with a verb ("Secretaría de Salud informa…").
+// "Secretaría de Salud"): a few words in mixed case, each capitalised but the connectors, and
+// one of these at least. Headlines that open with an office's name go on with a verb
+// ("Secretaría de Salud informa…"), or are in capitals or in Title Case at some length
+// ("SECRETARÍA DE SALUD INICIA CAMPAÑA…", "Universidad Autónoma de Nuevo León Gana Premio
+// Nacional").
 bool is_office_name(const Block& block) {
   static constexpr std::string_view kConnectors[] = {"de", "del", "la",   "las", "los",
                                                      "y",  "e",   "para", "en"};
+  constexpr std::size_t kMaxOfficeNameWords = 6;
   if (!is_letterhead(block)) return false;
   const std::string_view text = trim_spaces(block.text);
+  if (in_capitals(text)) return false;
+  std::size_t words = 0;
+  bool connector = false;
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t space = std::min(text.find(' ', at), text.size());
     const std::string_view word = text.substr(at, space - at);
     at = space + 1;
-    if (word.empty() ||
-        std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors)) {
+    if (word.empty()) continue;
+    if (++words > kMaxOfficeNameWords) return false;
+    if (std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors)) {
+      connector = true;
       continue;
     }
     UChar32 first = 0;
@@ -257,7 +266,7 @@ bool is_office_name(const Block& block) {
             static_cast<int32_t>(word.size()), first);
     if (first < 0 || u_islower(first)) return false;
   }
-  return true;
+  return connector;
 }
 
 // A paragraph that reads like a highlight whose bullet glyph was lost: one or two short
@@ -457,7 +466,14 @@ std::string_view past_furniture_words(std::string_view text) {
       more = true;
       continue;
     }
-    for (const std::string_view phrase : kBoilerplate) {
+    // Not any boilerplate: "INSTITUTO MEXICANO DEL SEGURO SOCIAL OTORGA…" is the title.
+    static constexpr std::string_view kFurniture[] = {"coordinacion de comunicacion social",
+                                                      "direccion de comunicacion social",
+                                                      "unidad de comunicacion social",
+                                                      "comunicacion social",
+                                                      "boletin de prensa",
+                                                      "comunicado de prensa"};
+    for (const std::string_view phrase : kFurniture) {
       const std::size_t count =
           static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
       if (const auto [folded, end] = words(text, count);
@@ -724,7 +740,7 @@ bool is_scrap(const Block& block) {
 // The first block left for the title: letterhead lines are furniture when a title follows
 // them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
 // nothing titled follows.
-std::size_t skip_letterheads(BlockSheet& sheet) {
+std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
   std::size_t next = sheet.next_unused(0);
   bool after_letterhead = false;
   while (next < sheet.blocks.size() && next < kHeaderBlocks) {
@@ -741,6 +757,7 @@ std::size_t skip_letterheads(BlockSheet& sheet) {
     const std::size_t after = sheet.next_unused(next + 1);
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
     sheet.used[next] = true;
+    if (is_letterhead(block)) structure.letterheads.emplace_back(text);
     next = after;
     after_letterhead = true;
   }
@@ -950,7 +967,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
-  std::size_t next = skip_letterheads(sheet);
+  std::size_t next = skip_letterheads(sheet, structure);
   const std::vector<const Block*>& blocks = sheet.blocks;
   std::vector<bool>& used = sheet.used;
 
@@ -970,19 +987,19 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;
   } else if (const auto title = title_above_dateline(sheet, next)) {
-    for (std::size_t k = next; k <= *title; ++k) used[k] = true;  // the page's furniture
+    for (std::size_t k = next; k <= *title; ++k) {  // the page's furniture
+      if (!used[k] && k < *title && is_office_name(*blocks[k])) {
+        structure.letterheads.emplace_back(trim_spaces(blocks[k]->text));
+      }
+      used[k] = true;
+    }
     next = *title;
     structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
   }
   // Without a title, the office's name on top is its letterhead still.
   if (structure.title.empty() && next < blocks.size() && is_office_name(*blocks[next])) {
     used[next] = true;
-  }
-  for (std::size_t k = 0; k < blocks.size() && k < kHeaderBlocks; ++k) {
-    const std::string_view text = trim_spaces(blocks[k]->text);
-    if (used[k] && text != structure.title && is_letterhead(*blocks[k])) {
-      structure.letterheads.emplace_back(text);
-    }
+    structure.letterheads.emplace_back(trim_spaces(blocks[next]->text));
   }
   if (!document.metadata.title && !structure.number) {
     structure.number = take_leading_number(structure.title);

@@ -513,16 +513,22 @@ TEST(Officials, ReadsListsSeparatedBySemicolons) {
                        "el titular de la Unidad de Comunicación Social, Luis Pardo Gil."}));
 }
 
-// A semicolon typed for the comma between a post and its holder's name.
-// A legislator's post says what they stand for with "por".
+// A legislator's post says what state they stand for with "por"; a party or a medium is no
+// part of a post (review 4).
 TEST(Officials, ALegislatorsPostForAState) {
   EXPECT_EQ(Lines({"rogelio-rueda-sanchez|Rogelio Rueda Sánchez|senador por Colima||1",
                    "carlos-cruz-mendoza|Carlos Cruz Mendoza|diputado federal||1"}),
             Officials({"Asistieron el senador por Colima, Rogelio Rueda Sánchez y el diputado "
                        "federal, Carlos Cruz Mendoza."},
                       "2011-03-17"));
+  for (const auto& official :
+       Officials({"Participó el secretario de Salud por Videoconferencia, Jorge Alcocer Varela."},
+                 "2021-03-17")) {
+    EXPECT_EQ(std::string::npos, official.find("Videoconferencia")) << official;
+  }
 }
 
+// A semicolon typed for the comma between a post and its holder's name.
 TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
   EXPECT_EQ(Lines({"roberto-diaz-garcia|Roberto Díaz García|secretario|Ayuntamiento de "
                    "Cadereyta|1",

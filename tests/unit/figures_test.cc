@@ -229,9 +229,15 @@ TEST(ExtractFigures, ReadsBarrelsADayInThousandsAndMillions) {
 
 // An amount in millions after one in pesos is in pesos too, even when it ends in "mil".
 TEST(ExtractFigures, AnAmountInMillionsAfterPesosIsInPesos) {
-  ExpectFigures({{"Aportó 81 millones 513 mil pesos el estado y 20 millones 549 mil la UdeG.",
-                  "81513000 pesos | 81 millones 513 mil pesos; 20549000 pesos | 20 millones "
-                  "549 mil"}});
+  ExpectFigures({
+      {"Aportó 81 millones 513 mil pesos el estado y 20 millones 549 mil la UdeG.",
+       "81513000 pesos | 81 millones 513 mil pesos; 20549000 pesos | 20 millones 549 mil"},
+      // Not an amount the sentence does not join to the first: people, here (review 4).
+      {"El costo fue de 10 millones de pesos y se atendió a 2 millones 300 mil en el estado.",
+       "10000000 pesos | 10 millones de pesos"},
+      // "antes" is no unit.
+      {"La meta es vacunar a 1 millón 500 mil antes de junio.", ""},
+  });
 }
 
 // "ha" after a number is hectares, unless a participle makes it the verb.
@@ -240,6 +246,11 @@ TEST(ExtractFigures, HaIsHectaresUnlessItIsTheVerb) {
       {"Cubren una superficie afectada de 27 mil 459 ha.", "27459 ha | 27 mil 459 ha"},
       {"Se reforestaron 120 ha de bosque.", "120 ha | 120 ha"},
       {"La cifra de 300 ha aumentado este año.", ""},
+      // Review 4: the verb before an infinitive or an adverb, and after a year.
+      {"Cada uno de los 10 ha de atender a sus vecinos.", ""},
+      {"A partir de 2021 ha de aplicarse la norma.", ""},
+      {"De los 5 ha también atendido a otros.", ""},
+      {"Se reforestan 500 ha cada año.", "500 ha | 500 ha"},
   });
 }
 
