@@ -70,15 +70,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-UChar32 first_code_point(std::string_view s, int32_t* length = nullptr) {
-  if (s.empty()) return -1;
-  int32_t i = 0;
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  if (length) *length = i;
-  return c;
-}
-
 // Strips a leading bullet glyph; returns true when there was one.
 bool strip_bullet(std::string_view& line) {
   if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ")) {

@@ -1,7 +1,6 @@
 #include "hemeroteca/indexer/structure.h"
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <array>
 #include <cctype>
@@ -174,18 +173,11 @@ bool ends_with_period(std::string_view text) {
 // Electoral", "TERCER INFORME DE GOBIERNO"), as labels and letterhead lines are written and
 // titles are not ("Reabre el Museo…").
 bool every_word_capitalised(std::string_view text) {
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t space = std::min(text.find(' ', at), text.size());
-    const std::string_view word = text.substr(at, space - at);
-    at = space + 1;
-    if (word.empty()) continue;
-    UChar32 first = 0;
-    int32_t at_byte = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at_byte,
-            static_cast<int32_t>(word.size()), first);
-    if (first > 0 && u_islower(first)) return false;
-  }
-  return true;
+  const std::vector<std::string_view> words = words_of(text);
+  return std::none_of(words.begin(), words.end(), [](std::string_view word) {
+    const UChar32 first = first_code_point(word);
+    return first > 0 && u_islower(first);
+  });
 }
 
 bool has_ascii_lowercase(std::string_view text) {
@@ -248,22 +240,15 @@ bool is_office_name(const Block& block) {
   if (!is_letterhead(block)) return false;
   const std::string_view text = trim_spaces(block.text);
   if (in_capitals(text)) return false;
-  std::size_t words = 0;
+  const std::vector<std::string_view> words = words_of(text);
+  if (words.size() > kMaxOfficeNameWords) return false;
   bool connector = false;
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t space = std::min(text.find(' ', at), text.size());
-    const std::string_view word = text.substr(at, space - at);
-    at = space + 1;
-    if (word.empty()) continue;
-    if (++words > kMaxOfficeNameWords) return false;
+  for (const std::string_view word : words) {
     if (std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors)) {
       connector = true;
       continue;
     }
-    UChar32 first = 0;
-    int32_t at_byte = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), at_byte,
-            static_cast<int32_t>(word.size()), first);
+    const UChar32 first = first_code_point(word);
     if (first < 0 || u_islower(first)) return false;
   }
   return connector;
@@ -848,10 +833,7 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
 // line that ends like a sentence (it may open dialogue in the story).
 std::string without_glued_hyphen(const std::string& text) {
   if (text.size() < 2 || text[0] != '-') return text;
-  int32_t at = 1;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
-  return u_isupper(c) ? text.substr(1) : text;
+  return u_isupper(first_code_point(std::string_view(text).substr(1))) ? text.substr(1) : text;
 }
 
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no

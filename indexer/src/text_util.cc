@@ -57,6 +57,25 @@ std::string_view last_word(std::string_view text) {
   return text.substr(text.find_last_of(" ,") + 1);  // npos + 1 == 0: the whole text
 }
 
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) words.push_back(text.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
+UChar32 first_code_point(std::string_view text, int32_t* length) {
+  if (text.empty()) return -1;
+  int32_t at = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), at, static_cast<int32_t>(text.size()), c);
+  if (length != nullptr) *length = at;
+  return c;
+}
+
 std::string ascii_upper(std::string_view text) {
   std::string upper(text);
   for (char& c : upper) {

@@ -1,6 +1,8 @@
 // Small text helpers shared by the extractors.
 #pragma once
 
+#include <unicode/umachine.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -34,5 +36,12 @@ bool is_link_line(std::string_view text);
 // What follows the last space or comma of `text`, all of it when there is none ("Xalapa, Ver."
 // -> "Ver.").
 std::string_view last_word(std::string_view text);
+
+// The words of `text` parted by spaces, empty ones left out ("Senado de la República").
+std::vector<std::string_view> words_of(std::string_view text);
+
+// The first code point of `text`, negative when it is empty or does not open with valid UTF-8;
+// `length`, when given, gets the code point's size in bytes.
+UChar32 first_code_point(std::string_view text, int32_t* length = nullptr);
 
 }  // namespace hemeroteca
