@@ -366,6 +366,7 @@ struct BlockSheet {
   // The block of the first dateline or place lead-in, and whether it held nothing else.
   std::optional<std::size_t> dateline;
   bool dateline_alone = false;
+  bool dateline_place = false;  // and whether it gave a place
 
   // The first block at or after i that no step took.
   std::size_t next_unused(std::size_t i) const {
@@ -665,6 +666,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       if (!sheet.dateline || later) {
         sheet.dateline = i;
         sheet.dateline_alone = dateline->story.empty();
+        sheet.dateline_place = !dateline->place.empty();
       }
       if (dateline->story.empty()) {
         sheet.used[i] = true;
@@ -685,7 +687,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date.
-      if (!sheet.dateline) sheet.dateline = i;
+      if (!sheet.dateline) {
+        sheet.dateline = i;
+        sheet.dateline_place = true;
+      }
       structure.place = std::move(lead_in->place);
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
@@ -859,9 +864,12 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
 std::size_t second_bulletin_start(const BlockSheet& sheet) {
   const std::size_t size = sheet.blocks.size();
   if (!sheet.dateline) return size;
-  const auto opens_story = [](std::string_view text) {
+  // A dateline with a place, or without one on a page whose own dateline has none either ("16
+  // de Abril de 2008.- Las corporaciones…" / title / "15 de Abril de 2008.- En sesión…").
+  const bool placeless = !sheet.dateline_place;
+  const auto opens_story = [&](std::string_view text) {
     const auto dateline = parse_dateline(text);
-    return dateline && !dateline->place.empty() && !dateline->story.empty();
+    return dateline && (!dateline->place.empty() || placeless) && !dateline->story.empty();
   };
   for (std::size_t j = *sheet.dateline + 2; j < size; ++j) {
     if (sheet.used[j] || sheet.blocks[j]->kind != BlockKind::kParagraph) continue;

@@ -511,6 +511,22 @@ TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
   }
 }
 
+// A blog's page of releases dated without a place: the next one, under its own title, ends the
+// first.
+TEST(ReadStructure, ASecondBulletinDatedWithoutAPlaceEndsTheFirst) {
+  const BulletinStructure structure = StructureOf(
+      "22 abril 2008\n\nENTREGÓ EL PRESIDENTE MUNICIPAL APOYO A CORPORACIONES\n\nPor: Patricia C. "
+      "Ponce.\n\n16 de Abril de 2008.- Las corporaciones recibieron el apoyo.\n\nEl alcalde pidió "
+      "a los grupos de auxilio mantenerse alertas.\n\nEN SESIÓN DE CABILDO SE APRUEBA INCREMENTO "
+      "DEL PRESUPUESTO\n\nPor: Patricia C. Ponce.\n\n15 de Abril de 2008.- En sesión ordinaria "
+      "de cabildo se aprobó el presupuesto.\n");
+  EXPECT_EQ("2008-04-16", structure.dateline_date.value_or("-"));
+  EXPECT_EQ(
+      (std::vector<std::string>{"Las corporaciones recibieron el apoyo.",
+                                "El alcalde pidió a los grupos de auxilio mantenerse alertas."}),
+      structure.body);
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "
