@@ -494,6 +494,7 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   // "Xalapa, Ver., 16 de julio de 2014.- El director…"
   bool dash = false;
   rest = skip_dashes(rest, &dash);
+  if (rest.empty()) return dateline;  // "6 Julio 2018:", "… de 2021.-": nothing after the mark
   // "Ciudad de México, 3 de mayo de 2021. La Secretaría informó…"
   if (dash || ((period || colon) && starts_upper(rest))) {
     dateline.story = std::string(rest);

@@ -146,6 +146,9 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
                            "habló.")
                 ->story);
   EXPECT_FALSE(parse_dateline("Monterrey, N.L., 25 de noviembre de 2019, Nuevo León."));
+  // A colon or a dash with nothing after it (the fuzzer's "6 Julio 2018:" read past the end).
+  EXPECT_EQ(" | 2018-07-06", Dateline(" 6 Julio 2018:"));
+  EXPECT_EQ("Mérida, Yuc. | 2019-03-04", Dateline("Mérida, Yuc., 4 de marzo de 2019 —"));
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {
