@@ -79,6 +79,9 @@ class TcpServer {
     ::kill(-pid_, SIGTERM);  // the server and the connections it forked
     int status = 0;
     ::waitpid(pid_, &status, 0);
+    // A forked connection that outlived the server (one was seen asleep with SIGTERM blocked)
+    // would keep ctest's output pipe open, and ctest waiting, until the test's timeout.
+    ::kill(-pid_, SIGKILL);
     pid_ = 0;
   }
   std::string url() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
