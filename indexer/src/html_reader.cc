@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "hemeroteca/indexer/cleaner.h"
+#include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/error.h"
 
@@ -21,11 +22,7 @@ constexpr std::size_t kMaxDepth = 2000;
 
 std::unordered_set<std::string> word_set(std::string_view words) {
   std::unordered_set<std::string> set;
-  for (std::size_t start = 0; start < words.size();) {
-    const std::size_t end = std::min(words.find(' ', start), words.size());
-    if (end > start) set.emplace(words.substr(start, end - start));
-    start = end + 1;
-  }
+  for (const std::string_view word : words_of(words)) set.emplace(word);
   return set;
 }
 
