@@ -414,6 +414,46 @@ std::optional<std::string_view> unseparated_place(std::string_view text) {
   return text;
 }
 
+bool has_lower_case(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    if (u_islower(code_point_at(text, at, &at))) return true;
+  }
+  return false;
+}
+
+// A town alone before a date that ends its line, with nothing between them ("Medellín 30 de
+// junio de 2020", as a Colombian government writes its dateline): a few capitalised words,
+// the first of them not a label that puts a date on a page ("Publicado", "Actualizado") nor
+// an event's name ("Sesión", "Conferencia").
+std::optional<std::string_view> lone_town(std::string_view text) {
+  static constexpr std::array<std::string_view, 20> kLabels = {
+      "publicado",  "publicada",  "actualizado", "actualizada", "fecha",
+      "boletin",    "comunicado", "emitido",     "hoy",         "nota",
+      "aviso",      "informe",    "sesion",      "conferencia", "version",
+      "entrevista", "edicion",    "ultima",      "modificado",  "creado"};
+  static constexpr std::array<std::string_view, 5> kConnectors = {"de", "del", "la", "las", "los"};
+  text = trim_spaces(text);
+  if (text.empty() || text.find_first_of(",.;:|") != std::string_view::npos) return std::nullopt;
+  const std::vector<std::string_view> words = words_of(text);
+  const bool all_capitals = !has_lower_case(text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string folded = Analyzer::fold(words[i]);
+    const bool connector =
+        i > 0 && std::find(kConnectors.begin(), kConnectors.end(), folded) != kConnectors.end();
+    // "Informó el IMSS 30 de junio": a sentence's words, or an acronym among a town's.
+    if (!connector && (!starts_upper(words[i]) || (!all_capitals && !has_lower_case(words[i])))) {
+      return std::nullopt;
+    }
+  }
+  const std::string first = Analyzer::fold(words.empty() ? text : words.front());
+  if (words.size() > kMaxUnseparatedPlaceWords ||
+      std::find(kLabels.begin(), kLabels.end(), first) != kLabels.end() ||
+      std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end()) {
+    return std::nullopt;
+  }
+  return text;
+}
+
 // Whether `text` ends with a word of capitals only, an acronym ("CDMX", "SLP").
 bool ends_in_acronym(std::string_view text) {
   const std::string_view word = last_word(text);
@@ -468,6 +508,11 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   auto place = place_before(line.substr(0, date.begin));
   const bool unseparated = !place;
   if (unseparated) place = unseparated_place(line.substr(0, date.begin));
+  if (!place) {
+    std::string_view after = trim_spaces(line.substr(date.end));
+    while (!after.empty() && after.front() == '.') after = trim_spaces(after.substr(1));
+    if (after.empty()) place = lone_town(line.substr(0, date.begin));
+  }
   if (!place) return std::nullopt;
   Dateline dateline{std::string(*place), date.iso, {}};
 

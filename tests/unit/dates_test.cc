@@ -125,6 +125,9 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
        "Torreón, Coahuila de Zaragoza | 2023-11-28"},
       {"León, Guanajuato. A 27 de octubre de 2018.", "León, Guanajuato | 2018-10-27"},
       {"Morelia, Michoacán., 05 de diciembre de 2007.-", "Morelia, Michoacán | 2007-12-05"},
+      // A town alone before a date that ends the line.
+      {"Medellín 30 de junio de 2020", "Medellín | 2020-06-30"},
+      {"San Luis Potosí 2 de enero de 2022.", "San Luis Potosí | 2022-01-02"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -166,6 +169,11 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"18 de septiembre de 2020 El IMSS", "none"},
       {"En Morelia, Michoacán 6 de abril 2019.- El titular", "none"},
       {"Conferencia de Prensa Matutina, Palacio Nacional 5 de marzo de 2024", "none"},
+      // A town alone only when the date ends the line; labels and events are no towns.
+      {"Medellín 30 de junio de 2020 se inauguró", "none"},
+      {"Publicado 30 de junio de 2020", "none"},
+      {"Sesión Ordinaria 30 de junio de 2020", "none"},
+      {"Informó el IMSS 30 de junio de 2020", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
