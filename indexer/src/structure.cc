@@ -56,11 +56,11 @@ constexpr std::array<std::string_view, 15> kBoilerplate = {"boletin de prensa",
                                                            "comunicacion social",
                                                            "atentamente"};
 
-// Web pages' furniture that survives copying their text: menus, sharing and back links, the blog's
-// category of the post, the date of the next release, the byline and the photo credit ("Por:
-// Redacción", "Fotografía: Nombre"), and the English of news sites' themes ("Published" / "on"
-// above the date); folded.
-constexpr std::array<std::string_view, 24> kPageFurniture = {"skip to main content",
+// Web pages' furniture that survives copying their text: menus, sharing and back links, the social
+// networks' buttons, the blog's category of the post, the date of the next release, the byline
+// and the photo credit ("Por: Redacción", "Fotografía: Nombre"), and the English of news sites'
+// themes ("Published" / "on" above the date, "Up" for back to the top); folded.
+constexpr std::array<std::string_view, 43> kPageFurniture = {"skip to main content",
                                                              "skip to content",
                                                              "saltar al contenido",
                                                              "ir al contenido",
@@ -83,7 +83,26 @@ constexpr std::array<std::string_view, 24> kPageFurniture = {"skip to main conte
                                                              "on",
                                                              "published on",
                                                              "advertisement",
-                                                             "publicidad"};
+                                                             "publicidad",
+                                                             "log in",
+                                                             "iniciar sesion",
+                                                             "buscar",
+                                                             "contacto",
+                                                             "transparencia",
+                                                             "atencion ciudadana",
+                                                             "atencion ciudadano",
+                                                             "up",
+                                                             "subir",
+                                                             "twitter",
+                                                             "facebook",
+                                                             "youtube",
+                                                             "instagram",
+                                                             "soundcloud",
+                                                             "tiktok",
+                                                             "whatsapp",
+                                                             "linkedin",
+                                                             "flickr",
+                                                             "telegram"};
 constexpr std::array<std::string_view, 10> kPageLabels = {
     "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
     "por:",      "foto:",      "fotos:",      "fotografia:"};
@@ -539,15 +558,13 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   }
 }
 
-// "Sesiona el Pleno de la LIX Legislatura del Estado. Santiago de Querétaro, Qro., 28 de
-// noviembre de 2019.- En sesión…": a page that lost its line breaks runs title, dateline and
-// story together. Its first sentence is the title when a dateline with a place follows it.
-void split_run_on_title(BlockSheet& sheet) {
-  if (sheet.blocks.empty() || sheet.blocks.front()->kind != BlockKind::kParagraph) return;
-  const Block& first = *sheet.blocks.front();
-  const std::string_view text = trim_spaces(first.text);
-  for (std::size_t period = text.find(". ");
-       period != std::string_view::npos && period <= kMaxTitleBytes;
+// Splits block i where a dateline with a place that opens the story follows its first sentences
+// within `max_lead` bytes; the sentences get a block of their own above. Says whether it did.
+bool split_before_dateline(BlockSheet& sheet, std::size_t i, std::size_t max_lead) {
+  const Block& block = *sheet.blocks[i];
+  if (block.kind != BlockKind::kParagraph) return false;
+  const std::string_view text = trim_spaces(block.text);
+  for (std::size_t period = text.find(". "); period != std::string_view::npos && period <= max_lead;
        period = text.find(". ", period + 1)) {
     // "…sede del DIF en Cd. Victoria. Cd. Victoria, Tam., 28 de…": a short capitalised word
     // before the period is an abbreviation ("Cd.", "Gral."); an acronym may end the title.
@@ -556,11 +573,28 @@ void split_run_on_title(BlockSheet& sheet) {
     const std::string_view rest = text.substr(period + 2);
     const auto dateline = parse_dateline(rest);
     if (!dateline || dateline->place.empty() || dateline->story.empty()) continue;
-    sheet.stories.push_back(Block{first.kind, std::string(rest), first.emphasized});
-    sheet.blocks.front() = &sheet.stories.back();
-    sheet.stories.push_back(Block{first.kind, std::string(text.substr(0, period)), false});
-    sheet.blocks.insert(sheet.blocks.begin(), &sheet.stories.back());
-    return;
+    sheet.stories.push_back(Block{block.kind, std::string(rest), block.emphasized});
+    sheet.blocks[i] = &sheet.stories.back();
+    // The lead keeps its period when it is a sentence under a title, not the title itself.
+    const std::size_t lead_end = i == 0 ? period : period + 1;
+    sheet.stories.push_back(Block{block.kind, std::string(text.substr(0, lead_end)), false});
+    sheet.blocks.insert(sheet.blocks.begin() + static_cast<std::ptrdiff_t>(i),
+                        &sheet.stories.back());
+    return true;
+  }
+  return false;
+}
+
+// "Sesiona el Pleno de la LIX Legislatura del Estado. Santiago de Querétaro, Qro., 28 de
+// noviembre de 2019.- En sesión…": a page that lost its line breaks runs title, dateline and
+// story together. Its first sentence is the title when a dateline with a place follows it.
+// Under a title of its own, the sentences before the dateline are a highlight run on into it:
+// "Emite COFEPRIS alerta…" / "La COFEPRIS ordenó… del mercado. Ciudad de México; 10 de
+// septiembre de 2020.- El pasado 4 de septiembre…".
+void split_run_on_title(BlockSheet& sheet) {
+  if (sheet.blocks.empty() || split_before_dateline(sheet, 0, kMaxTitleBytes)) return;
+  if (sheet.blocks.size() > 1 && is_title_candidate(*sheet.blocks[0])) {
+    split_before_dateline(sheet, 1, kMaxHighlightBytes);
   }
 }
 

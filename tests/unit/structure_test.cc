@@ -343,6 +343,45 @@ TEST(ReadStructure, SplitsATitleRunOnIntoItsDateline) {
                                   "el dictamen el 28 de noviembre de 2019.\n"));
 }
 
+TEST(ReadStructure, SplitsAHighlightRunOnIntoTheDatelineUnderTheTitle) {
+  const std::string page =
+      "Emite COFEPRIS alerta por brote de Salmonella en duraznos\n\n"
+      "La COFEPRIS ordenó inmovilizar los duraznos. Ciudad de México; 10 de septiembre de "
+      "2020.- El pasado 4 de septiembre, la Comisión alertó a la Central de Abasto.\n";
+  EXPECT_EQ(
+      "Emite COFEPRIS alerta por brote de Salmonella en duraznos | - | Ciudad de México | "
+      "2020-09-10",
+      Header(page));
+  EXPECT_EQ(
+      "La COFEPRIS ordenó inmovilizar los duraznos. || El pasado 4 de septiembre, la Comisión "
+      "alertó a la Central de Abasto.",
+      HighlightsAndStory(page));
+  // Sentences that mention a date further on stay in the story.
+  EXPECT_EQ(
+      " || La COFEPRIS ordenó inmovilizar los duraznos. El 10 de septiembre de 2020 se "
+      "supo.",
+      HighlightsAndStory("Emite COFEPRIS alerta por brote de Salmonella\n\nLa COFEPRIS "
+                         "ordenó inmovilizar los duraznos. El 10 de septiembre de 2020 se "
+                         "supo.\n"));
+}
+
+TEST(ReadStructure, LeavesASocialMenuAndATownOnlyDatelineOut) {
+  const std::string page =
+      "log in\n\nTwitter\nTwitter\nFacebook\nYoutube\nInstagram\nSoundcloud\nCentro\n"
+      "Atencion ciudadano\nUp\n\nEn los próximos doce días entrarán en funcionamiento 130 "
+      "nuevas camas de UCI en Antioquia\n\nBoletín de Prensa\n\nMedellín 30 de junio de 2020\n\n"
+      "- Así lo informó este martes el gobernador.\n\n"
+      "El gobernador encargado dijo este martes que se mejorará.\n";
+  EXPECT_EQ(
+      "En los próximos doce días entrarán en funcionamiento 130 nuevas camas de UCI en "
+      "Antioquia | - | Medellín | 2020-06-30",
+      Header(page));
+  EXPECT_EQ(
+      "Así lo informó este martes el gobernador. || El gobernador encargado dijo este "
+      "martes que se mejorará.",
+      HighlightsAndStory(page));
+}
+
 // A page that lost every line break: kicker, number, dateline, a title in capitals and the
 // story on one line, and the next bulletin run on after it.
 TEST(ReadStructure, SplitsTheHeaderOfABulletinThatLostItsLineBreaks) {
