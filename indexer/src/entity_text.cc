@@ -310,20 +310,19 @@ constexpr std::string_view kFunctionWords[] = {"el",         "la",
 
 // Capitalised words that are never part of a person's name in a bulletin.
 constexpr std::string_view kNotNameWords[] = {
-    "instituto",    "secretaria", "subsecretaria", "hospital",     "hospitales",   "unidad",
-    "unidades",     "direccion",  "subdireccion",  "coordinacion", "delegacion",   "clinica",
-    "centro",       "programa",   "plan",          "sistema",      "reunion",      "sesion",
-    "consejo",      "comite",     "comision",      "gobierno",     "estado",       "republica",
-    "nacional",     "federal",    "general",       "salud",        "social",       "sociales",
-    "seguro",       "seguridad",  "servicios",     "servicio",     "medica",       "medicas",
-    "medico",       "medicos",    "especialidad",  "oficina",      "oficinas",     "representacion",
-    "sector",       "sindicato",  "federacion",    "universidad",  "escuela",      "colegio",
-    "laboratorios", "congreso",   "camara",        "senado",       "corte",        "tribunal",
-    "banco",        "fondo",      "asociacion",    "fundacion",    "organizacion", "conferencia",
-    "jefatura",     "division",   "area",          "departamento", "norte",        "sur",
-    "oriente",      "poniente",   "zona",          "region",       "ciudad",       "municipio",
-    "ayuntamiento", "auditorio",  "lunes",         "martes",       "miercoles",    "jueves",
-    "viernes",      "sabado",     "domingo",       "boletin"};
+    "instituto", "secretaria", "subsecretaria", "hospital", "hospitales", "unidad", "unidades",
+    "direccion", "subdireccion", "coordinacion", "delegacion", "clinica", "centro", "programa",
+    "plan", "sistema", "reunion", "sesion", "consejo", "comite", "comision", "gobierno", "estado",
+    "republica", "nacional", "federal", "general", "salud", "social", "sociales", "seguro",
+    "seguridad", "servicios", "servicio", "medica", "medicas", "medico", "medicos", "especialidad",
+    "oficina", "oficinas", "representacion", "sector", "sindicato", "federacion", "universidad",
+    "escuela", "colegio", "laboratorios", "congreso", "camara", "senado", "corte", "tribunal",
+    "banco", "fondo", "asociacion", "fundacion", "organizacion", "conferencia", "jefatura",
+    "division", "area", "departamento", "norte", "sur", "oriente", "poniente", "zona", "region",
+    "ciudad", "municipio", "ayuntamiento", "auditorio", "lunes", "martes", "miercoles", "jueves",
+    "viernes", "sabado", "domingo", "boletin",
+    // Military titles: "el general de Brigada Diplomado de Estado Mayor Claudio Huizar".
+    "mayor", "diplomado", "brigada"};
 
 // Capitalised in dates ("3 de Julio de 2021"), but also first names and surnames ("Julio
 // León", "Abril Mendoza", "Zambada Mayo").

@@ -211,6 +211,40 @@ void find_known_names(Scan& scan) {
   }
 }
 
+// Where the run of words a name ending at `end` may take begins: name words, particles,
+// initials, and with `list` the "y" of names listed together.
+std::size_t name_run_start(const Scan& scan, std::size_t end, bool list) {
+  const Text& text = scan.text;
+  std::size_t start = end;
+  while (start > text.sentence_begin(end) &&
+         (name_word(scan, start - 1) || (list && text[start - 1].folded == "y") ||
+          is_name_particle(text[start - 1].folded) || initial_period(text, start - 1))) {
+    --start;
+  }
+  return start;
+}
+
+// The name that ends at `end` within the run from `start`: the longest, or from a first name
+// inside it ("Hoy Juan Pérez López director de…") with `from_first_name` and when the longest
+// has the most words a name may have ("el general de Brigada Diplomado de Estado Mayor Claudio
+// Edmundo Huizar de la Torre, comandante…"; not "Arnulfo Joel Correa Chacón, presidente…").
+std::optional<NameSpan> name_ending_at(const Scan& scan, std::size_t start, std::size_t end,
+                                       bool from_first_name) {
+  constexpr std::size_t kMostNameWords = 5;
+  std::optional<NameSpan> chosen;
+  for (; start < end; ++start) {
+    const auto name = name_at(scan, start, end);
+    if (!name || name->end != end) continue;
+    if (!chosen) {
+      chosen = name;
+      from_first_name = from_first_name || name->words.size() >= kMostNameWords;
+    }
+    if (!from_first_name) break;
+    if (scan.gazetteer.is_given_name(scan.text[name->begin].folded)) return name;
+  }
+  return chosen;
+}
+
 // Whether the name that ends at the comma at c follows a preposition: "con Ricardo Monreal,".
 bool governed_name_before(const Text& text, std::size_t c) {
   std::size_t k = c;
@@ -285,6 +319,12 @@ void find_comma_anchors(OfficialScan& s) {
     // name before it is not also the next name's.
     if (head != npos && !s.post_used[head]) {
       auto name = name_at(s.scan, c + 1, last);
+      // "el presidente del Poder Judicial, magistrado Pedro Antonio Enríquez Soto": a rank
+      // before the name, as a title is.
+      if (!name && role_word_length(s.scan, c + 1) == 1) {
+        name = name_at(s.scan, c + 2, last);
+        if (name && !s.scan.gazetteer.is_given_name(text[name->begin].folded)) name.reset();
+      }
       // "el comandante de la Zona Militar; Roberto Díaz García, presidente municipal…; y…": in
       // a list parted by semicolons, the name after one goes with the post after it.
       if (semicolon_for_comma && name && name->end < last && is_punct(text[name->end], ",") &&
@@ -297,19 +337,14 @@ void find_comma_anchors(OfficialScan& s) {
       }
     }
     if (semicolon_for_comma) continue;  // a post after the name follows a comma only
+    // "el presidente del Poder Judicial, magistrado…": the words before the comma are the
+    // complement of a post, not a name.
+    if (head != npos && !s.post_used[head]) continue;
     const std::size_t post = post_after_comma(s.scan, c);
     if (post == npos) continue;
-    std::size_t start = c;
-    while (start > text.sentence_begin(c) &&
-           (name_word(s.scan, start - 1) || text[start - 1].folded == "y" ||
-            is_name_particle(text[start - 1].folded) || initial_period(text, start - 1))) {
-      --start;
-    }
-    for (; start < c; ++start) {
-      const auto name = name_at(s.scan, start, c);
-      if (!name || name->end != c) continue;
+    if (const auto name = name_ending_at(s.scan, name_run_start(s.scan, c, /*list=*/true), c,
+                                         /*from_first_name=*/false)) {
       if (const auto role = role_at(s.scan, post)) add_anchor(s, *role, *name);
-      break;
     }
   }
 }
@@ -403,26 +438,10 @@ void find_name_post_anchors(OfficialScan& s) {
     }
     const auto role = role_at(s.scan, i);
     if (!role || role->end <= i + length) continue;
-    std::size_t start = i;
-    while (start > text.sentence_begin(i) &&
-           (name_word(s.scan, start - 1) || is_name_particle(text[start - 1].folded) ||
-            initial_period(text, start - 1))) {
-      --start;
-    }
+    const std::size_t start = name_run_start(s.scan, i, /*list=*/false);
     if (start > 0 && role_word_length(s.scan, start - 1) > 0) continue;  // "el director Nombre"
-    // The name from its first name where the words before it hold one: "Hoy Juan Pérez López
-    // director de…", "Inaugura Alfonso Durazo Montaño Presidente del…".
-    std::optional<NameSpan> chosen;
-    for (; start < i; ++start) {
-      const auto name = name_at(s.scan, start, i);
-      if (!name || name->end != i) continue;
-      if (!chosen) chosen = name;
-      if (s.scan.gazetteer.is_given_name(text[name->begin].folded)) {
-        chosen = name;
-        break;
-      }
-    }
-    if (chosen) add_anchor(s, *role, *chosen);
+    if (const auto name = name_ending_at(s.scan, start, i, /*from_first_name=*/true))
+      add_anchor(s, *role, *name);
   }
 }
 
@@ -649,9 +668,17 @@ void find_in_charge_anchors(OfficialScan& s) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i) {
     std::size_t after = npos;
     if (text.is(i, "a") && text.is(i + 1, "cargo") && text.is(i + 2, "de")) after = i + 3;
-    if (text.is(i, "que") &&
-        (text.is(i + 1, "dirige") || text.is(i + 1, "encabeza") || text.is(i + 1, "preside"))) {
-      after = i + 2;
+    if (text.is(i, "que")) {
+      // "la USAID, que en México dirige el doctor Nombre": where, between "que" and the verb.
+      std::size_t verb = i + 1;
+      if (text.is(verb, "en")) {
+        std::size_t k = verb + 1;
+        while (k < text.size() && k - verb <= 3 && text[k].word && text[k].capitalized) ++k;
+        if (k > verb + 1) verb = k;
+      }
+      if (text.is(verb, "dirige") || text.is(verb, "encabeza") || text.is(verb, "preside")) {
+        after = verb + 1;
+      }
     }
     // "la Junta de Gobierno, presidida por Nombre", "el Comité, encabezado por Nombre".
     static constexpr std::string_view kLedBy[] = {"presidida",  "presidido", "encabezada",

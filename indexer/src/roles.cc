@@ -48,10 +48,12 @@ bool demonstrative_at(const Text& text, std::size_t k) {
   return text[k].word && in(kDemonstratives, text[k].folded) && k > 0 && text.is(k - 1, "de");
 }
 
-// "del estado", "de la dependencia" at `k`: a complement word after its preposition.
+// "del estado", "de la dependencia", "en la entidad" at `k`: a complement word after its
+// preposition.
 bool generic_complement_at(const Text& text, std::size_t k) {
+  const bool located = k >= 2 && is_article(text[k - 1].folded) && text.is(k - 2, "en");
   return text[k].word && !text[k].upper && in(kGenericComplements, text[k].folded) &&
-         genitive_before(text, k);
+         (genitive_before(text, k) || located);
 }
 
 const Mention* organization_ending_at(const Scan& scan, std::size_t end) {
@@ -345,8 +347,10 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
         for_place) {
       continue;
     }
+    // "Gobierno mexiquense", and "el ombudsman mexiquense, Nombre": a demonym after a name or
+    // right after the post word.
     if (adjective_like(t) && k > first && text[k - 1].word &&
-        (text[k - 1].capitalized || text[k - 1].upper)) {
+        (text[k - 1].capitalized || text[k - 1].upper || role_word_length(scan, k - 1) == 1)) {
       continue;
     }
     break;

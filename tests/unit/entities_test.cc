@@ -545,6 +545,58 @@ TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
                       "2021-03-03"));
 }
 
+// A rank between the comma and the name; the post's complement before the comma is no name.
+TEST(Officials, ARankAfterTheCommaAndTheComplementBeforeIt) {
+  EXPECT_EQ(Lines({"pedro-antonio-enriquez-soto|Pedro Antonio Enríquez Soto|presidente del "
+                   "Poder Judicial||1"}),
+            Officials({"La capacitación fue gestionada por el presidente del Poder Judicial, "
+                       "magistrado Pedro Antonio Enríquez Soto, ante el Programa."},
+                      "2017-09-19"));
+}
+
+// Military titles before the name are no part of it; the name starts at the first name.
+TEST(Officials, AMilitaryTitleBeforeTheNameIsNoPartOfIt) {
+  EXPECT_EQ(Lines({"claudio-edmundo-huizar-de-la-torre|Claudio Edmundo Huizar de la Torre|"
+                   "comandante de la Guarnición Militar de Cancún||1",
+                   "omar-zavala-ramirez|Omar Zavala Ramírez|inspector de la Quinta Región "
+                   "Naval||1"}),
+            Officials({"Asistieron el general de Brigada Diplomado de Estado Mayor Claudio "
+                       "Edmundo Huizar de la Torre, comandante de la Guarnición Militar de "
+                       "Cancún, y el vicealmirante Diplomado de Estado Mayor Omar Zavala "
+                       "Ramírez, inspector de la Quinta Región Naval."},
+                      "2023-01-10"));
+  // A first name that is not in the gazetteer still opens a name of four words.
+  EXPECT_EQ(Lines({"arnulfo-joel-correa-chacon|Arnulfo Joel Correa Chacón|presidente||1"}),
+            Officials({"En el acto inaugural, Arnulfo Joel Correa Chacón, presidente de la "
+                       "comisión, habló."},
+                      "2014-01-10"));
+}
+
+// Posts the vocabulary gained: an ombudsman, an honorary chair, a representative "en la
+// entidad", the head of a body "que en México dirige".
+TEST(Officials, MorePostsAndTheirComplements) {
+  EXPECT_EQ(
+      Lines({"jorge-olvera-garcia|Jorge Olvera García|ombudsman mexiquense||1"}),
+      Officials({"Lo puntualizó el ombudsman mexiquense, Jorge Olvera García."}, "2020-01-10"));
+  EXPECT_EQ(Lines({"cristina-rodriguez-de-tello|Cristina Rodríguez de Tello|presidenta "
+                   "honorífica|DIF|1"}),
+            Officials({"La presidenta honorífica del DIF Estatal Zacatecas, Cristina Rodríguez "
+                       "de Tello, encabezó los actos."},
+                      "2020-01-10"));
+  EXPECT_EQ(Lines({"marco-antonio-hernandez-carrillo|Marco Antonio Hernández Carrillo|"
+                   "representante|IMSS|1"}),
+            Officials({"Lo informó el representante del IMSS en la entidad, Marco Antonio "
+                       "Hernández Carrillo."},
+                      "2023-03-16"));
+  const auto officials =
+      Officials({"Con el respaldo de la USAID, que en México dirige el doctor Alejandro Ponce "
+                 "de León, se hizo el curso."},
+                "2017-09-19");
+  ASSERT_EQ(1U, officials.size());
+  EXPECT_TRUE(officials[0].starts_with("alejandro-ponce-de-leon|Alejandro Ponce de León|titular"))
+      << officials[0];
+}
+
 TEST(Organizations, LinkNamesToAcronymsAndAliases) {
   EXPECT_EQ("IMSS:3 SHCP:2",
             Organizations({"El Instituto Mexicano del Seguro Social (IMSS) y la Secretaría de "
