@@ -325,6 +325,7 @@ class NumberReader {
       return amount ? take_small(*amount) : std::nullopt;
     }
     const Word word = read_word(text_, start);
+    if (word.folded == "punto") return take_decimals(word.end);
     if (!kFirstWords.contains(word.folded)) return std::nullopt;
     if (word.folded == "mil") return take_thousand(word.end);
     if (const auto scale = million_scale(word.folded)) return take_million(*scale, word.end);
@@ -344,10 +345,36 @@ class NumberReader {
     if (last_million_ > 0 && amount.value >= 1e6) return std::nullopt;
     small_ = amount.value;
     has_small_ = true;
+    small_article_ = amount.article;
     // A lone article or "medio" becomes a number only when a scale word follows, and so does
     // an amount right after "millones" ("un millón 200 mil", not "5 millones 300").
     if (!amount.article && !after_million_) remember(amount.end, false);
     return amount.end;
+  }
+
+  // "cero punto trece", "cinco punto cero cuatro": the decimals said in words after "punto",
+  // each word giving its digits (0.13, 5.04). Only after a plain amount below a thousand.
+  std::optional<std::size_t> take_decimals(std::size_t end) {
+    if (!has_small_ || small_article_ || group_ != 0 || total_ != 0 ||
+        small_ != static_cast<int>(small_)) {
+      return std::nullopt;
+    }
+    std::string digits;
+    for (std::size_t at = skip_spaces(text_, end);;) {
+      const Word word = read_word(text_, at);
+      const auto amount = word.folded.empty() ? std::nullopt : read_small_words(text_, word);
+      if (!amount || amount->article) break;
+      digits += std::to_string(static_cast<int>(amount->value));
+      end = amount->end;
+      at = skip_spaces(text_, end);
+    }
+    if (digits.empty()) return std::nullopt;
+    const std::string fraction = "0." + digits;
+    double value = 0;
+    std::from_chars(fraction.data(), fraction.data() + fraction.size(), value);
+    small_ += value;
+    remember(end, false);
+    return end;
   }
 
   std::optional<std::size_t> take_thousand(std::size_t end) {
@@ -392,6 +419,7 @@ class NumberReader {
   double group_ = 0;  // the thousands of the current segment
   double small_ = 0;  // the last amount below a thousand (or a digit run), not yet scaled
   bool has_small_ = false;
+  bool small_article_ = false;  // the small amount is a lone "un"/"una" ("un punto de acuerdo")
   bool segment_has_thousand_ = false;
   bool after_million_ = false;  // the last scale word read was "millón" or larger
   double last_million_ = 0;     // the last "millón"/"billón" scale applied, 0 before any

@@ -96,6 +96,16 @@ TEST(ReadSpanishNumber, ReadsMixesOfDigitsWordsAndScales) {
   });
 }
 
+TEST(ReadSpanishNumber, ReadsDecimalsSaidInWords) {
+  EXPECT_EQ("0.13 [cero punto trece]", Read("cero punto trece por ciento"));
+  EXPECT_EQ("5.04 [cinco punto cero cuatro]", Read("cinco punto cero cuatro casos"));
+  EXPECT_EQ("2500000 [dos punto cinco millones]", Read("dos punto cinco millones de pesos"));
+  // "punto" that no number follows, or after an article, is a word of the sentence.
+  EXPECT_EQ("3 [tres]", Read("tres puntos"));
+  EXPECT_EQ("none", Read("un punto de acuerdo"));
+  EXPECT_EQ("none", Read("un punto dos veces discutido"));
+}
+
 TEST(ReadSpanishNumber, ReadsArticlesAsOneOnlyBeforeAScale) {
   ExpectReads({
       {"una videoconferencia", "none"},
