@@ -569,12 +569,37 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   return dateline;
 }
 
+// `place` without the day and month that a wire's lead-in writes after it without the year
+// ("Oaxaca, 7 de junio", "MÉXICO, D.F., noviembre 24"): the date cannot be read, the place can.
+std::string_view without_yearless_date(std::string_view place) {
+  const std::size_t comma = place.rfind(", ");
+  if (comma == std::string_view::npos) return place;
+  std::string_view date = place.substr(comma + 2);
+  if (date.ends_with('.')) date.remove_suffix(1);  // "noviembre 24.-"
+  const std::vector<std::string_view> words = words_of(date);
+  const auto is_day = [](std::string_view word) {
+    return !word.empty() && word.size() <= 2 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto is_month = [](std::string_view word) {
+    const std::string folded = Analyzer::fold(word);
+    return std::any_of(kMonths.begin(), kMonths.end(), [&](const MonthName& month) {
+      return !month.abbreviation && month.name == folded;
+    });
+  };
+  const bool day_of_month =
+      words.size() == 3 && is_day(words[0]) && words[1] == "de" && is_month(words[2]);
+  const bool month_day = words.size() == 2 && is_month(words[0]) && is_day(words[1]);
+  return day_of_month || month_day ? trim_commas(place.substr(0, comma)) : place;
+}
+
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);
   const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
     // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too; after an acronym in
     // capitals ("CDMX.-", "SLP.-") it is only the lead-in's.
-    std::string_view place = trim_commas(without_final_period(line.substr(0, period + 1)));
+    std::string_view place = trim_commas(
+        without_yearless_date(trim_commas(without_final_period(line.substr(0, period + 1)))));
     if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1))) {
       place.remove_suffix(1);
     }

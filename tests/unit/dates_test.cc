@@ -187,6 +187,21 @@ TEST(ParseDateline, SkipsATimeBeforeTheDate) {
   EXPECT_FALSE(is_time("190:00"));
 }
 
+TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
+  EXPECT_EQ("Oaxaca", parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima de tensión.")
+                          .value_or(PlaceLeadIn{})
+                          .place);
+  EXPECT_EQ("MÉXICO, D.F.",
+            parse_place_lead_in("MÉXICO, D.F., noviembre 24.- El Consejo General aprobó.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_EQ(
+      "Debido al clima.",
+      parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima.").value_or(PlaceLeadIn{}).story);
+  // Digits that are no day and month still refuse the lead-in.
+  EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
+}
+
 TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   const auto lead_in = parse_place_lead_in("Ciudad de México.- La Secretaría de Marina informó.");
   ASSERT_TRUE(lead_in);

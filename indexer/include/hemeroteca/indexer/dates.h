@@ -61,7 +61,8 @@ std::optional<Dateline> parse_dateline(std::string_view line);
 // A story that opens with its place and no date: "Ciudad de México.- La Secretaría de Marina
 // informó…". The place is capitalised words before ".-" (or a period and a dash) within the
 // first words, or a town and its state's abbreviation before a period ("Xalapa, Ver. La
-// libertad…"); the story follows, starting with a capital.
+// libertad…"); the story follows, starting with a capital. A day and month without a year
+// after the place are left out of it ("Oaxaca, 7 de junio.- Debido…": the place is "Oaxaca").
 struct PlaceLeadIn {
   std::string place;
   std::string story;
