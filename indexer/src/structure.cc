@@ -218,6 +218,8 @@ bool is_title_candidate(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   if (text.size() < kMinTitleBytes || text.size() > kMaxTitleBytes) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
+  // One word is a letterhead's or a menu's ("Comunicación" / "Social"), never a headline.
+  if (text.find(' ') == std::string_view::npos) return false;
   // A line in capitals is a heading even with a period ("PUESTOS DE TRABAJO AFILIADOS AL
   // INSTITUTO MEXICANO DEL SEGURO SOCIAL.").
   return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text);
@@ -257,8 +259,12 @@ bool is_office_name(const Block& block) {
                                                      "y",  "e",   "para", "en"};
   constexpr std::size_t kMaxOfficeNameWords = 6;
   if (!is_letterhead(block)) return false;
-  const std::string_view text = trim_spaces(block.text);
+  std::string_view text = trim_spaces(block.text);
   if (in_capitals(text)) return false;
+  // "Secretaría de Salud del Estado de Guanajuato": the state's name adds no headline's words.
+  if (const std::size_t state = text.find(" del Estado"); state != std::string_view::npos) {
+    text = text.substr(0, state);
+  }
   const std::vector<std::string_view> words = words_of(text);
   if (words.size() > kMaxOfficeNameWords) return false;
   bool connector = false;
@@ -754,11 +760,11 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
 }
 
 // A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
-// ("Tabasco", "Anuncio"), "GOB".
+// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación").
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
-  return text.size() < kMinTitleBytes && !ends_with_period(text) &&
-         block.kind != BlockKind::kBullet;
+  return (text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
+         !ends_with_period(text) && block.kind != BlockKind::kBullet;
 }
 
 // The first block left for the title: letterhead lines are furniture when a title follows
@@ -936,7 +942,10 @@ std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::si
   if (!sheet.dateline) return std::nullopt;
   std::size_t above = *sheet.dateline;
   while (above > first && sheet.used[above - 1]) --above;  // past header lines already read
-  if (above <= first || !is_title_candidate(*sheet.blocks[above - 1])) return std::nullopt;
+  if (above <= first || !is_title_candidate(*sheet.blocks[above - 1]) ||
+      is_office_name(*sheet.blocks[above - 1])) {
+    return std::nullopt;
+  }
   const std::size_t title = above - 1;
   const auto repeated = [&](std::size_t k) {
     for (std::size_t other = first; other < title; ++other) {

@@ -550,6 +550,22 @@ TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
   }
 }
 
+// An office's name with its state's, right above the dateline that opens the story, and a
+// letterhead broken into one word a line: neither is a title.
+TEST(ReadStructure, NeitherAnOfficeAboveTheDatelineNorOneWordIsATitle) {
+  const BulletinStructure office = StructureOf(
+      "Secretaría de Salud del Estado de Guanajuato\nCelaya; Guanajuato. 19 de octubre del "
+      "2015.- El Hospital Materno de Celaya fue la sede estatal.\nEl secretario informó.\n");
+  EXPECT_EQ("", office.title);
+  EXPECT_EQ("Celaya; Guanajuato", office.place);
+  const std::string page =
+      "Comunicación\nSocial\n\nBoletín número 146\n\nToluca, Estado de México, 24 de mayo de "
+      "2024\n\n  • Se realizaron dos encuentros.\n\nEl Instituto llevó a cabo los debates.\n";
+  EXPECT_EQ(" | 146 | Toluca, Estado de México | 2024-05-24", Header(page));
+  EXPECT_EQ("Se realizaron dos encuentros. || El Instituto llevó a cabo los debates.",
+            HighlightsAndStory(page));
+}
+
 // A blog's page of releases dated without a place: the next one, under its own title, ends the
 // first.
 TEST(ReadStructure, ASecondBulletinDatedWithoutAPlaceEndsTheFirst) {
