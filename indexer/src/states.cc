@@ -9,8 +9,9 @@ namespace hemeroteca::entities {
 namespace {
 
 // Capitalised words that may precede a state's name without making it part of another name.
-constexpr std::string_view kStateContext[] = {
-    "estado", "gobierno", "congreso", "delegacion", "representacion", "entidad", "region"};
+constexpr std::string_view kStateContext[] = {"estado",         "gobierno", "congreso",
+                                              "delegacion",     "estatal",  "dif",
+                                              "representacion", "entidad",  "region"};
 
 // Lower-case words after which a state's name is a street, a square or a venue.
 constexpr std::string_view kPlaceWords[] = {
@@ -28,6 +29,11 @@ bool inside_other_name(const Text& text, std::size_t i) {
   if (i == first) return false;
   const Token& before = text[i - 1];
   if (before.word && in(kPlaceWords, before.folded)) return true;
+  // "la calle “Hidalgo y Costilla”": the street's name in quotes.
+  if (!before.word && i - 1 > first && text[i - 2].word && in(kPlaceWords, text[i - 2].folded) &&
+      (is_punct(before, "\u201c") || is_punct(before, "\"") || is_punct(before, "\u00ab"))) {
+    return true;
+  }
   if (!before.word || !before.capitalized || i - 1 == first) return false;
   return !in(kStateContext, before.folded);
 }

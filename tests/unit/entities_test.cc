@@ -816,6 +816,9 @@ TEST(States, ReadVariantsAndDatelines) {
       {"Lomas de Sotelo, Cd. Méx., a 5 de diciembre de 2019.- La Sedena informa.",
        "Ciudad de México"},
       {"El convoy salió de Cd. Juárez, Chih. Llegó de noche.", "Chihuahua"},
+      // A state-level office's name ends in the state's; a street in quotes is a street.
+      {"El DIF Estatal Zacatecas entregó cobijas.", "Zacatecas"},
+      {"Se pavimentó la calle “Hidalgo y Costilla” en la Tenencia.", ""},
       {"La clínica está en la Calle Hidalgo 12, Col. Centro.", ""},
       {"Son tres los hospitales nuevos en todo México.", ""},
       {"Se firmó con la Benemérita Universidad Autónoma de Puebla.", ""},
