@@ -367,6 +367,8 @@ std::string_view without_final_period(std::string_view place) {
 // a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
+  // "Ciudad de México, de 8 de agosto de 2016": a stray "de" typed before the day.
+  if (before.ends_with(", de")) before.remove_suffix(3);
   if (before.empty() || is_time(before)) return before.substr(0, 0);  // "10:00 hs. 6 de julio"
   if (before.back() == '|') {
     const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));

@@ -125,6 +125,7 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
        "Torreón, Coahuila de Zaragoza | 2023-11-28"},
       {"León, Guanajuato. A 27 de octubre de 2018.", "León, Guanajuato | 2018-10-27"},
       {"Morelia, Michoacán., 05 de diciembre de 2007.-", "Morelia, Michoacán | 2007-12-05"},
+      {"Ciudad de México, de 8 de agosto de 2016", "Ciudad de México | 2016-08-08"},
       // A town alone before a date that ends the line.
       {"Medellín 30 de junio de 2020", "Medellín | 2020-06-30"},
       {"San Luis Potosí 2 de enero de 2022.", "San Luis Potosí | 2022-01-02"},
