@@ -109,7 +109,7 @@ constexpr std::array<std::string_view, 10> kPageLabels = {
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 24> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 25> kArticleEnds = {"ver mas",
                                                            "explora mas noticias",
                                                            "mas noticias",
                                                            "related posts",
@@ -121,6 +121,7 @@ constexpr std::array<std::string_view, 24> kArticleEnds = {"ver mas",
                                                            "tambien te puede interesar",
                                                            "te recomendamos",
                                                            "lo mas leido",
+                                                           "mas leidas",
                                                            "lo mas visto",
                                                            "about author",
                                                            "acerca del autor",
@@ -142,8 +143,29 @@ bool is_year_motto(const std::string& folded) {
   return folded.size() < 400 && std::regex_search(folded, kMotto);
 }
 
+// `text` without the dashes, bullets and bars a page draws around a label ("- Publicidad -",
+// "REDACCIÓN •").
+std::string_view without_marks(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"-", "*", "|", "\u2022", "\u2013", "\u2014"};
+  for (bool more = true; more;) {
+    more = false;
+    text = trim_spaces(text);
+    for (const std::string_view mark : kMarks) {
+      if (text.size() > mark.size() && text.starts_with(mark)) {
+        text.remove_prefix(mark.size());
+        more = true;
+      }
+      if (text.size() > mark.size() && text.ends_with(mark)) {
+        text.remove_suffix(mark.size());
+        more = true;
+      }
+    }
+  }
+  return text;
+}
+
 bool is_boilerplate(std::string_view text) {
-  const std::string folded = Analyzer::fold(trim_spaces(text));
+  const std::string folded = Analyzer::fold(without_marks(text));
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }
@@ -213,6 +235,14 @@ bool in_capitals(std::string_view text) {
   return letters;
 }
 
+// A page's date with its weekday, whatever a careless copy glued to it ("jueves, 16 mayo, 2024
+// spot_img"), on a line of its own.
+bool opens_with_page_date(std::string_view text) {
+  if (text.size() > kMaxHeaderLineBytes) return false;
+  const auto dates = find_dates(text);
+  return !dates.empty() && dates.front().begin == 0 && dates.front().has_weekday;
+}
+
 bool is_title_candidate(const Block& block) {
   if (block.kind == BlockKind::kBullet) return false;
   const std::string_view text = trim_spaces(block.text);
@@ -220,6 +250,7 @@ bool is_title_candidate(const Block& block) {
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   // One word is a letterhead's or a menu's ("Comunicación" / "Social"), never a headline.
   if (text.find(' ') == std::string_view::npos) return false;
+  if (opens_with_page_date(text)) return false;
   // A line in capitals is a heading even with a period ("PUESTOS DE TRABAJO AFILIADOS AL
   // INSTITUTO MEXICANO DEL SEGURO SOCIAL.").
   return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text);
@@ -760,11 +791,14 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
 }
 
 // A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
-// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación").
+// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
+// page's date.
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
-  return (text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
-         !ends_with_period(text) && block.kind != BlockKind::kBullet;
+  if (block.kind == BlockKind::kBullet) return false;
+  return ((text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
+          !ends_with_period(text)) ||
+         opens_with_page_date(text);
 }
 
 // The first block left for the title: letterhead lines are furniture when a title follows
@@ -784,9 +818,14 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
     // A web page's label ("Atajo de Navegación:").
     const bool label = short_line && text.ends_with(':');
     if (!is_letterhead(block) && !letterhead_line && !label && !is_scrap(block)) break;
-    const std::size_t after = sheet.next_unused(next + 1);
+    std::size_t after = sheet.next_unused(next + 1);
+    // Past a run of scraps ("17.8 C" / "Zacatecas" / "spot_img"), to the title they sit on.
+    while (is_scrap(block) && after < sheet.blocks.size() && after < kHeaderBlocks &&
+           is_scrap(*sheet.blocks[after])) {
+      after = sheet.next_unused(after + 1);
+    }
     if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
-    sheet.used[next] = true;
+    for (std::size_t k = next; k < after; ++k) sheet.used[k] = true;
     if (is_letterhead(block)) structure.letterheads.emplace_back(text);
     next = after;
     after_letterhead = true;
@@ -807,7 +846,14 @@ std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t f
       continue;
     }
     const std::string_view glued = trim_spaces(sheet.blocks[from]->text);
-    if (glued.size() > title.size() && glued.find(title) != std::string_view::npos) return j;
+    if (glued.size() <= title.size()) continue;
+    if (glued.find(title) != std::string_view::npos) return j;
+    // "032 – CONAPRED RESPONDE A LA FRACCIÓN…" / "Conapred responde a la fracción…": the copy in
+    // capitals with the number glued on, then the title as written.
+    if (in_capitals(glued) && !in_capitals(title) &&
+        Analyzer::fold(glued).find(Analyzer::fold(title)) != std::string::npos) {
+      return j;
+    }
   }
   return std::nullopt;
 }
@@ -982,6 +1028,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const bool story_begun = story_sentences >= kMinStorySentences;
     story_over = story_over || (story_begun && (end_mark || is_article_end(block.text)));
     if (end_mark) continue;
+    // Above the story, the heading of a sidebar of teasers ("Más Leídas") is the page's only.
+    if (!story_begun && is_article_end(block.text)) continue;
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
     if (is_boilerplate(block.text)) continue;
     if (is_link_line(block.text)) {

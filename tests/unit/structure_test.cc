@@ -550,6 +550,37 @@ TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
   }
 }
 
+// A news site's page: the weather, the section, the page's date glued to a theme's word, a
+// sidebar's heading, advertising marks and the byline around the title and the bullets.
+TEST(ReadStructure, LeavesANewsSitesFurnitureAroundTitleAndBulletsOut) {
+  const std::string page =
+      "17.8 C\n\nZacatecas\n\nJueves, 16 mayo, 2024 spot_img\n\nEntrega DIF Estatal apoyos "
+      "invernales a familias de Trancoso\n\nMás Leídas\n\n- Publicidad -\n\nPor: REDACCIÓN "
+      "•\n\n■ Distribuyeron cobijas y juguetes\n\n- Publicidad -\n\n■ Los sistemas municipales "
+      "aportaron la mitad\n\nEl DIF Estatal continúa con la entrega de apoyos invernales.\n\n"
+      // Paragraphs on lines of their own: the page's short lines are lines, not a wrapped one.
+      "La presidenta honorífica del DIF Estatal encabezó los actos de entrega en los municipios "
+      "junto con autoridades de los ayuntamientos y del DIF local, y destacó el esfuerzo.\n";
+  EXPECT_EQ("Entrega DIF Estatal apoyos invernales a familias de Trancoso | - |  | -",
+            Header(page));
+  EXPECT_EQ(
+      "Distribuyeron cobijas y juguetes; Los sistemas municipales aportaron la mitad || El DIF "
+      "Estatal continúa con la entrega de apoyos invernales.",
+      HighlightsAndStory(page));
+}
+
+// The title printed in capitals with the number glued on, then as written: the latter.
+TEST(ReadStructure, ATitleInCapitalsWithItsNumberAndThenAsWritten) {
+  const BulletinStructure structure = StructureOf(
+      "032 – CONAPRED RESPONDE A LA FRACCIÓN DEL PRI EN EL SENADO\n\nConapred responde a la "
+      "fracción del PRI en el Senado\n\nBoletín de prensa 032/2016\n\nCiudad de México, de 8 de "
+      "agosto de 2016\n\nEn días pasados, la fracción exhortó al Consejo.\n");
+  EXPECT_EQ("Conapred responde a la fracción del PRI en el Senado", structure.title);
+  EXPECT_EQ("032/2016", structure.number.value_or("-"));
+  EXPECT_EQ("Ciudad de México", structure.place);
+  EXPECT_TRUE(structure.highlights.empty());
+}
+
 // An office's name with its state's, right above the dateline that opens the story, and a
 // letterhead broken into one word a line: neither is a title.
 TEST(ReadStructure, NeitherAnOfficeAboveTheDatelineNorOneWordIsATitle) {
