@@ -75,7 +75,10 @@ class PacedServerSocketImpl : public Poco::Net::ServerSocketImpl {
 
 PacedServerSocket::PacedServerSocket(const Poco::Net::SocketAddress& address, RequestPace pace)
     : Poco::Net::ServerSocket(new PacedServerSocketImpl(pace), true) {
-  bind(address, /*reuseAddress=*/true);
+  // SO_REUSEADDR lets a restarted server take its port while old connections linger; never
+  // SO_REUSEPORT, which Poco's one-flag bind() also sets: a second server on the same port
+  // would then start and take half the connections instead of being refused.
+  bind(address, /*reuseAddress=*/true, /*reusePort=*/false);
   listen();
 }
 

@@ -31,8 +31,8 @@ struct RequestPace {
 
 class PacedServerSocket : public Poco::Net::ServerSocket {
  public:
-  // Binds `address` (reusing it) and listens. Throws Poco::Net::NetException like
-  // Poco::Net::ServerSocket when it cannot.
+  // Binds `address` (reusing it, but never a port another process listens on) and listens.
+  // Throws Poco::Net::NetException like Poco::Net::ServerSocket when it cannot.
   PacedServerSocket(const Poco::Net::SocketAddress& address, RequestPace pace);
 };
 

@@ -67,7 +67,7 @@ class ServeProcess {
     eventually(
         [&] {
           text = read_text(log_);
-          return std::regex_search(text, match, serving) || waitpid(pid_, nullptr, WNOHANG) != 0;
+          return std::regex_search(text, match, serving) || ended();
         },
         20);
     return std::regex_search(text, match, serving)
@@ -76,6 +76,13 @@ class ServeProcess {
   }
 
   void signal(int number) const { kill(pid_, number); }
+
+  // Whether the process has ended, leaving it to exit_code() to reap.
+  bool ended() const {
+    siginfo_t info{};
+    return waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT) != 0 ||
+           info.si_pid != 0;
+  }
 
   int exit_code() {
     int status = 0;
@@ -178,6 +185,23 @@ TEST(ServeProcessTest, ABadConfigurationValueStopsItWithTheFileAndLine) {
                              ":3: server.threads = \"muchos\": a whole number from 1 to 1024 "
                              "is wanted"))
       << serve.log();
+}
+
+// A second server on a port that one already listens on stops, saying why, instead of taking
+// a share of its connections.
+TEST(ServeProcessTest, APortAlreadyTakenStopsTheSecondServer) {
+  TempDir temp;
+  const std::string index = make_index(temp).string();
+  ServeProcess first(temp, {"--db", index, "--port", "0"});
+  const std::uint16_t port = first.port();
+  ASSERT_NE(0, port) << first.log();
+  TempDir other;
+  ServeProcess second(other, {"--db", index, "--port", std::to_string(port)});
+  if (second.port() != 0) second.signal(SIGTERM);  // it started: stop it, and fail below
+  EXPECT_EQ(3, second.exit_code()) << second.log();
+  EXPECT_NE(std::string::npos, second.log().find("cannot listen on")) << second.log();
+  first.signal(SIGTERM);
+  EXPECT_EQ(0, first.exit_code());
 }
 
 TEST(ServeProcessTest, ListeningBeyondLoopbackIsLogged) {
