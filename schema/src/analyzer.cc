@@ -1,5 +1,6 @@
 #include "hemeroteca/schema/analyzer.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -36,6 +37,9 @@ void append_folded_with_icu(std::string& out, UChar32 c) {
     append_utf8(out, kSmallEnye);
     return;
   }
+  // A mark typed apart from its letter ("e" + U+0301, as some keyboards and macOS file names
+  // send "é"): folded away like the mark inside "é".
+  if (u_charType(c) == U_NON_SPACING_MARK) return;
   icu::UnicodeString decomposition;
   if (!compatibility_decomposer().getDecomposition(c, decomposition)) {
     append_utf8(out, u_foldCase(c, U_FOLD_CASE_DEFAULT));
@@ -125,6 +129,20 @@ std::string lower_case(std::string_view word) {
   return out;
 }
 
+std::string fold_composed(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) continue;  // invalid UTF-8 is dropped, never passed on
+    append_folded(out, c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string slug(std::string_view text) {
@@ -149,18 +167,31 @@ std::string slug(std::string_view text) {
 
 Analyzer::Analyzer() : stemmer_("spanish") {}
 
-std::string Analyzer::fold(std::string_view text) {
+std::string Analyzer::composed(std::string_view text) {
+  // U+0300..U+036F, the combining marks Latin text uses, are 0xCC 0x80 .. 0xCD 0xAF in UTF-8:
+  // text without those bytes, nearly all of it, is returned as it is.
+  if (text.find_first_of("\xCC\xCD") == std::string_view::npos) return std::string(text);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || nfc == nullptr) return std::string(text);
+  const icu::UnicodeString normalized =
+      nfc->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+                     status);
+  if (U_FAILURE(status)) return std::string(text);
   std::string out;
-  out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) continue;  // invalid UTF-8 is dropped, never passed on
-    append_folded(out, c);
-  }
+  icu::StringByteSink<std::string> sink(&out);
+  normalized.toUTF8(sink);
   return out;
+}
+
+std::string Analyzer::fold(std::string_view text) {
+  // "n" + U+0303 is "ñ", a letter folding keeps: composed first. Other marks typed apart from
+  // their letters are dropped either way.
+  if (text.find_first_of("\xCC\xCD") != std::string_view::npos) {
+    return fold_composed(composed(text));
+  }
+  return fold_composed(text);
 }
 
 void Analyzer::scan(std::string_view text, const std::function<void(const Token&)>& visit,

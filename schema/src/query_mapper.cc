@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "hemeroteca/schema/document_mapper.h"
 #include "hemeroteca/schema/error.h"
@@ -127,13 +128,77 @@ std::string compact_date(const std::string& iso) {
   return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
 }
 
+// The parts of a query parted by spaces outside quotes: "-covid", "-\"dos palabras\"".
+std::vector<std::string> query_parts(std::string_view query) {
+  std::vector<std::string> parts;
+  std::string part;
+  bool quoted = false;
+  for (const char c : query) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ' ' || c == '\t' || c == '\r' || c == '\n')) {
+      if (!part.empty()) parts.push_back(std::exchange(part, {}));
+      continue;
+    }
+    part.push_back(c);
+  }
+  if (!part.empty()) parts.push_back(part);
+  return parts;
+}
+
+// "-covid -abasto" as "NOT covid NOT abasto": Xapian reads a query of excluded words alone as
+// if they were wanted (so "-covid" found the bulletins about COVID); NOT alone, with
+// FLAG_PURE_NOT, excludes them from everything. Other queries are returned as they are.
+std::string excluded_words_alone_as_not(const std::string& query) {
+  const std::vector<std::string> parts = query_parts(query);
+  if (parts.empty() || !std::all_of(parts.begin(), parts.end(), [](const std::string& part) {
+        return part.size() > 1 && part[0] == '-' && part[1] != '-';
+      })) {
+    return query;
+  }
+  std::string rewritten;
+  for (const std::string& part : parts) {
+    if (!rewritten.empty()) rewritten += ' ';
+    rewritten += "NOT " + part.substr(1);
+  }
+  return rewritten;
+}
+
+// "fecha:2024", "fecha:2020-03" as the ranges "fecha:2024..2024", "fecha:2020-03..2020-03":
+// Xapian hands a range processor only "a..b", and one value would otherwise be read as words.
+std::string single_dates_as_ranges(const std::string& query, const Schema& schema) {
+  std::string rewritten = query;
+  for (const FieldSpec& spec : schema.fields()) {
+    if (spec.type != FieldType::kDate || !spec.slot) continue;
+    for (const std::string& alias : spec.aliases) {
+      const std::string scope = alias + ":";
+      for (std::size_t at = rewritten.find(scope); at != std::string::npos;
+           at = rewritten.find(scope, at + 1)) {
+        if (at > 0 && rewritten[at - 1] != ' ' && rewritten[at - 1] != '(' &&
+            rewritten[at - 1] != '-' && rewritten[at - 1] != '+') {
+          continue;  // "xfecha:" is another word
+        }
+        const std::size_t begin = at + scope.size();
+        std::size_t end = begin;
+        while (end < rewritten.size() && rewritten[end] != ' ' && rewritten[end] != ')') ++end;
+        const std::string value = rewritten.substr(begin, end - begin);
+        if (value.empty() || value.find("..") != std::string::npos) continue;
+        rewritten.insert(end, ".." + value);
+      }
+    }
+  }
+  return rewritten;
+}
+
 }  // namespace
 
 QueryMapper::QueryMapper(const Schema& schema, const Xapian::Database& database,
                          const Synonyms* synonyms)
     : schema_(schema), database_(database), synonyms_(synonyms) {}
 
-std::string QueryMapper::fold_query(std::string_view text) {
+std::string QueryMapper::fold_query(std::string_view typed) {
+  // A query typed with marks apart from their letters ("Zoe" + U+0301) finds what "Zoé" finds.
+  const std::string composed = Analyzer::composed(typed);
+  const std::string_view text = composed;
   Analyzer analyzer;
   std::string folded;
   std::size_t copied = 0;
@@ -196,6 +261,7 @@ Xapian::Query QueryMapper::parse(std::string_view text) const {
   if (folded.find_first_not_of(" \t\r\n") == std::string::npos) {
     return match_all();
   }
+  folded = single_dates_as_ranges(excluded_words_alone_as_not(folded), schema_);
   if (synonyms_) folded = synonyms_->expand(folded);
   Xapian::QueryParser parser = make_parser();
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |

@@ -40,6 +40,13 @@ TEST(AnalyzerFold, UnifiesCompatibilityForms) {
   EXPECT_EQ("oficina", Analyzer::fold("o\uFB01cina"));  // "ﬁ" ligature from PDFs
 }
 
+TEST(AnalyzerFold, ReadsMarksTypedApartFromTheirLetters) {
+  EXPECT_EQ("zoe robledo", Analyzer::fold("Zoe\u0301 Robledo"));
+  EXPECT_EQ("niños", Analyzer::fold("nin\u0303os"));
+  EXPECT_EQ("Zoé", Analyzer::composed("Zoe\u0301"));
+  EXPECT_EQ("plain text", Analyzer::composed("plain text"));
+}
+
 TEST(AnalyzerFold, DropsInvalidUtf8) {
   EXPECT_EQ("ab", Analyzer::fold("a\xFF"
                                  "b"));

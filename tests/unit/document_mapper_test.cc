@@ -225,6 +225,44 @@ TEST_F(DocumentMapperTest, AccentlessQueriesMatchAccentedText) {
   EXPECT_EQ(1u, count("ONCOLÓGICO"));
   EXPECT_EQ(1u, count("titulo:abasto"));
   EXPECT_EQ(0u, count("titulo:sonora"));
+  // Accents typed as marks apart from their letters (NFD), as some keyboards send them.
+  EXPECT_EQ(2u, count("vacunacio\u0301n"));
+  EXPECT_EQ(1u, count("oncolo\u0301gicos"));
+}
+
+// A query of excluded words alone excludes them from everything; "fecha:" with one year, month
+// or day is that period; a date that is none is an error, not an empty answer.
+TEST_F(DocumentMapperTest, ExcludedWordsAloneAndOneDateInAScope) {
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  DocumentMapper mapper(schema_);
+  database.add_document(mapper.to_document(SampleRecord()));
+  Record other;
+  other.id = "b2";
+  other.title = "Distribución de vacunas";
+  other.body = {"Las vacunas llegaron en mayo."};
+  other.date = "2024-05-02";
+  database.add_document(mapper.to_document(other));
+  QueryMapper queries(schema_, database);
+  auto ids = [&](const std::string& text) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(queries.parse(text));
+    std::string found;
+    const Xapian::MSet matches = enquire.get_mset(0, 10);
+    for (auto it = matches.begin(); it != matches.end(); ++it) found += std::to_string(*it);
+    return found;
+  };
+  EXPECT_EQ("2", ids("-abasto"));
+  EXPECT_EQ("", ids("-abasto -vacunas"));
+  EXPECT_EQ("1", ids("-\"distribución de vacunas\""));
+  EXPECT_EQ("1", ids("abasto -distribución"));
+  EXPECT_EQ("2", ids("fecha:2024"));
+  EXPECT_EQ("2", ids("fecha:2024-05"));
+  EXPECT_EQ("1", ids("fecha:2020-09-18"));
+  EXPECT_EQ("", ids("fecha:2020-09-19"));
+  EXPECT_EQ("1", ids("fecha:2020..2021"));
+  EXPECT_EQ("1", ids("abasto fecha:2020"));
+  EXPECT_EQ("2", ids("(fecha:2024)"));
+  EXPECT_THROW(queries.parse("fecha:abc"), Error);
 }
 
 // A keyword prefix finds the value however it is typed: numbers in each way offices write

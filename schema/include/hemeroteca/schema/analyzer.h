@@ -48,6 +48,10 @@ class Analyzer {
   // Lower-cases and folds a whole string (words and everything between them).
   static std::string fold(std::string_view text);
 
+  // `text` with letters and the marks typed apart from them composed (NFC: "e" + U+0301 is
+  // "é", "n" + U+0303 is "ñ"), as the indexer stores text; text without such marks as it is.
+  static std::string composed(std::string_view text);
+
   // Splits text into words. A word is a run of letters, digits and combining marks; anything
   // else (spaces, punctuation, private-use bullet glyphs) separates words.
   std::vector<Token> tokenize(std::string_view text) const;
