@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "hemeroteca/indexer/decode.h"
 #include "hemeroteca/schema/error.h"
 
 namespace hemeroteca {
@@ -14,6 +15,13 @@ std::string canonical_name(const fs::path& path) {
   fs::path canonical = fs::weakly_canonical(path, error);
   if (error) canonical = fs::absolute(path).lexically_normal();
   return canonical.string();
+}
+
+// A name as bulletins' sources and the job's report carry it: the path's bytes when they are
+// UTF-8, else read as Windows-1252 ("boletín_año.txt" written by an old Windows tool or zip).
+// Files are still opened by their own bytes; only names must be text.
+std::string readable_name(const std::string& bytes) {
+  return is_valid_utf8(bytes) ? bytes : decode_text(bytes).text;
 }
 
 bool wanted_in_folder(const fs::path& path) {
@@ -40,7 +48,7 @@ std::size_t count_entries(const fs::path& archive, std::size_t max_bytes) {
 InputCatalog::InputCatalog(const std::vector<fs::path>& paths, const ReadOptions& read,
                            const std::optional<fs::path>& excluded)
     : read_(read) {
-  if (excluded) excluded_ = canonical_name(*excluded);
+  if (excluded) excluded_ = readable_name(canonical_name(*excluded));
   for (const fs::path& path : paths) add_path(path);
 }
 
@@ -53,7 +61,8 @@ void InputCatalog::add_path(const fs::path& path) {
     throw Error(ErrorKind::kNotFound,
                 path.string() + ": no such file or directory; check the path");
   }
-  const std::string name = canonical_name(path);
+  const std::string raw = canonical_name(path);
+  const std::string name = readable_name(raw);
   if (fs::is_directory(status)) {
     roots_.push_back(name + "/");
     std::vector<fs::path> found;
@@ -70,11 +79,11 @@ void InputCatalog::add_path(const fs::path& path) {
     }
   } else if (is_archive_file(path)) {
     roots_.push_back(archive_entry_name(name, ""));
-    sources_.push_back({name, true});
-    total_ += count_entries(name, read_.max_bytes);
+    sources_.push_back({raw, true});
+    total_ += count_entries(raw, read_.max_bytes);
   } else {
     files_.insert(name);
-    sources_.push_back({name, false});
+    sources_.push_back({raw, false});
     ++total_;
   }
 }
@@ -87,10 +96,10 @@ std::optional<InputItem> InputCatalog::next() {
     }
     if (next_source_ == sources_.size()) return std::nullopt;
     const Source& source = sources_[next_source_++];
-    const std::string name = source.path.string();
+    const std::string name = readable_name(source.path.string());
     if (excluded_ && name == *excluded_) continue;
     if (source.archive) {
-      archive_name_ = name;
+      archive_name_ = source.path.string();
       try {
         archive_ = std::make_unique<ArchiveReader>(source.path, read_.max_bytes);
       } catch (const Error& e) {
@@ -112,15 +121,15 @@ std::optional<InputItem> InputCatalog::next_from_archive() {
       archive_.reset();
       return std::nullopt;
     }
-    const std::string name = archive_entry_name(archive_name_, member->path);
+    const std::string name = readable_name(archive_entry_name(archive_name_, member->path));
     if (!seen_.insert(name).second) return next_from_archive();
     InputItem item{seq_++, name, archive_name_, std::move(member->bytes), member->error};
     if (item.error) item.bytes.reset();
     return item;
   } catch (const Error& e) {
     archive_.reset();
-    incomplete_.push_back(archive_entry_name(archive_name_, ""));
-    return InputItem{seq_++, archive_name_, archive_name_, std::nullopt, e.what()};
+    incomplete_.push_back(readable_name(archive_entry_name(archive_name_, "")));
+    return InputItem{seq_++, readable_name(archive_name_), archive_name_, std::nullopt, e.what()};
   }
 }
 

@@ -358,7 +358,10 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   add_keyword(field::kFormat, record.format);
   if (!record.figures.empty()) add_keyword(field::kHasFigures, "1");
 
-  set_value(field::kSummary, summary_json(record).dump());
+  // A record is text; bytes that are not UTF-8 (a manifest's field, say) are stored as U+FFFD
+  // instead of failing the bulletin.
+  constexpr auto kReplaceInvalid = nlohmann::json::error_handler_t::replace;
+  set_value(field::kSummary, summary_json(record).dump(-1, ' ', false, kReplaceInvalid));
   std::string text;
   append_text(text, record);
   set_value(field::kSnippetText, text);
@@ -367,7 +370,7 @@ Xapian::Document DocumentMapper::to_document(const Record& record) {
   nlohmann::json rest = to_json(record);
   rest.erase("highlights");
   rest.erase("body");
-  data += rest.dump();
+  data += rest.dump(-1, ' ', false, kReplaceInvalid);
   document.set_data(data);
   return document;
 }

@@ -171,6 +171,25 @@ TEST_F(ImportJobTest, ZipAndTarArchivesAreReadInPlace) {
             counts(Import(archives)));
 }
 
+// A file whose name is not UTF-8 (Latin-1 from an old Windows tool or zip) is imported, named
+// as Windows-1252 reads it, and is found unchanged and pruned by that name afterwards.
+TEST_F(ImportJobTest, AFileNameThatIsNotUtf8IsReadAsWindows1252) {
+  temp_.write("boletines/bolet\xEDn_a\xF1o.txt", bulletin_text(1));
+  write_archive(temp_.path() / "lote.zip", "zip", {{"a\xF1o/dos.txt", bulletin_text(2)}});
+  const std::vector<fs::path> inputs = {folder(), temp_.path() / "lote.zip"};
+  EXPECT_EQ("added 2, replaced 0, unchanged 0, failed 0, duplicates 0, removed 0, pruned 0",
+            counts(Import(inputs)));
+  const std::string file = fs::weakly_canonical(folder()).string() + "/boletín_año.txt";
+  EXPECT_EQ(file, record_of(index(), source_id(file)).source);
+  const std::string zip = fs::weakly_canonical(temp_.path() / "lote.zip").string();
+  EXPECT_EQ(zip + "!/año/dos.txt", record_of(index(), source_id(zip + "!/año/dos.txt")).source);
+  EXPECT_EQ("added 0, replaced 0, unchanged 2, failed 0, duplicates 0, removed 0, pruned 0",
+            counts(Import(inputs)));
+  fs::remove(folder() / "bolet\xEDn_a\xF1o.txt");
+  EXPECT_EQ("added 0, replaced 0, unchanged 1, failed 0, duplicates 0, removed 0, pruned 1",
+            counts(Import(inputs, ImportOptions{.prune = true})));
+}
+
 TEST_F(ImportJobTest, ArchivesInsideFoldersAreReadAndPrunedLikeFolders) {
   write_archive(folder() / "lote.zip", "zip",
                 {{"a.txt", bulletin_text(1)}, {"b.txt", bulletin_text(2)}});
