@@ -263,6 +263,37 @@ TEST_F(WebPagesTest, AtomFeedListsNewestFirst) {
   EXPECT_TRUE(feed.has("&lt;mark&gt;abasto&lt;/mark&gt;"));  // the snippet, escaped once more
 }
 
+// A bulletin whose extraction found no title is still a link with text, a page with a title
+// and a feed entry with one.
+TEST(WebPagesUntitled, AnUntitledBulletinIsCalledSoEverywhere) {
+  TempDir temp;
+  const std::filesystem::path records =
+      temp.write("records.json",
+                 R"([{"id": "u01", "source": "u01.txt", "sources": ["u01.txt"], "format": "text",
+          "title": "", "highlights": [], "body": ["Las finanzas del Instituto son sanas."],
+          "place": "", "date": "2022-03-05", "date_source": "text", "number": "12/2022",
+          "officials": [], "organizations": [], "states": [], "figures": [], "topics": [],
+          "quotes": []}])");
+  index_records(records, temp.path() / "index");
+  ServerHarness server(temp.path() / "index");
+  Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
+  const auto get = [&](const std::string& path) {
+    Poco::Net::HTTPRequest request("GET", path, Poco::Net::HTTPMessage::HTTP_1_1);
+    session.sendRequest(request);
+    Poco::Net::HTTPResponse response;
+    std::stringstream text;
+    text << session.receiveResponse(response).rdbuf();
+    return text.str();
+  };
+  EXPECT_NE(std::string::npos, get("/?q=finanzas")
+                                   .find("<h3><a href=\"/boletin/u01\">Boletín 12/2022 (sin "
+                                         "título)</a></h3>"));
+  EXPECT_NE(std::string::npos,
+            get("/boletin/u01").find("<title>Boletín 12/2022 (sin título) · Hemeroteca</title>"));
+  EXPECT_NE(std::string::npos,
+            get("/feed.atom?q=finanzas").find("<title>Boletín 12/2022 (sin título)</title>"));
+}
+
 TEST_F(WebPagesTest, StaticFilesAreCompiledInAndCacheable) {
   const Page css = Get("/static/app.css");
   ASSERT_EQ(200, css.status);

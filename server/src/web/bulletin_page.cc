@@ -13,7 +13,7 @@ SearchRequest filtered(FacetGroup group, const std::string& value) {
 }
 
 void header(Html& out, const Record& record) {
-  out.element("h1", record.title.empty() ? std::string("Boletín sin título") : record.title);
+  out.element("h1", bulletin_label(record.title, record.number));
   out.open("p", {{"class", "meta"}});
   if (record.date) {
     out.element("time", {{"datetime", *record.date}}, spanish_date(*record.date));
@@ -145,7 +145,8 @@ void related(Html& out, const std::vector<SimilarBulletin>& bulletins) {
   section(out, "Boletines relacionados");
   out.open("ul", {{"class", "relacionados"}});
   for (const SimilarBulletin& bulletin : bulletins) {
-    out.open("li").element("a", {{"href", bulletin_href(bulletin.id)}}, bulletin.title);
+    out.open("li").element("a", {{"href", bulletin_href(bulletin.id)}},
+                           bulletin_label(bulletin.title, std::nullopt));
     if (bulletin.date) out.text(" · " + spanish_date(*bulletin.date));
     out.close("li");
   }
@@ -181,7 +182,7 @@ std::string render_bulletin_page(const Record& record,
   related(main, related_bulletins);
   main.close("aside");
   main.close("div");
-  return render_page(titled(record.title.empty() ? record.id : record.title), main);
+  return render_page(titled(bulletin_label(record.title, record.number)), main);
 }
 
 }  // namespace hemeroteca

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hemeroteca/server/highlighter.h"
+#include "web/page_layout.h"
 #include "web/search_url.h"
 
 namespace hemeroteca {
@@ -159,7 +160,7 @@ std::string write_atom(const SearchRequest& request, const SearchResponse& respo
   for (const SearchHit& hit : response.results) {
     const std::string url = std::string(origin) + bulletin_href(hit.id);
     out += "<entry>\n";
-    xml_element(out, "title", hit.title);
+    xml_element(out, "title", bulletin_label(hit.title, hit.number));  // Atom needs one
     out += "<link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(url) + "\"/>\n";
     xml_element(out, "id", url);
     xml_element(out, "updated", hit.date ? instant(*hit.date) : updated);

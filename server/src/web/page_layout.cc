@@ -32,6 +32,11 @@ PageHead titled(std::string title) {
   return head;
 }
 
+std::string bulletin_label(const std::string& title, const std::optional<std::string>& number) {
+  if (!title.empty()) return title;
+  return number ? "Boletín " + *number + " (sin título)" : std::string("Boletín sin título");
+}
+
 std::string render_page(const PageHead& head, const Html& main) {
   Html out;
   out.trusted(TrustedHtml("<!DOCTYPE html>\n"));

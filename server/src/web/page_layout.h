@@ -5,6 +5,7 @@
 // Thread-safety: pure functions.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,10 @@ struct PageHead {
 
 // A head with only a title and the header's search box.
 PageHead titled(std::string title);
+
+// What pages and feeds call a bulletin: its title, or "Boletín sin título" (with its number
+// when it has one) where extraction found none, so that no link is left without text.
+std::string bulletin_label(const std::string& title, const std::optional<std::string>& number);
 
 // The whole document around `main` (the content of <main id="contenido">).
 std::string render_page(const PageHead& head, const Html& main);

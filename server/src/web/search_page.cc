@@ -165,7 +165,9 @@ void labelled_links(Html& out, std::string_view heading, const std::vector<Label
 
 void result(Html& out, const SearchHit& hit, const SearchRequest& request) {
   out.open("li", {{"class", "resultado"}});
-  out.open("h3").element("a", {{"href", bulletin_href(hit.id)}}, hit.title).close("h3");
+  out.open("h3")
+      .element("a", {{"href", bulletin_href(hit.id)}}, bulletin_label(hit.title, hit.number))
+      .close("h3");
   out.open("p", {{"class", "meta"}});
   if (hit.date) {
     out.element("time", {{"datetime", *hit.date}}, spanish_date(*hit.date));
