@@ -277,32 +277,43 @@ Xapian::Query QueryMapper::parse(std::string_view text) const {
   }
 }
 
-std::string QueryMapper::suggest(std::string_view text, const SpellingDictionary& dictionary,
+std::string QueryMapper::suggest(std::string_view typed, const SpellingDictionary& dictionary,
                                  Xapian::doccount common_from) const {
-  const std::string folded = fold_query(text);
+  const std::string text = Analyzer::composed(typed);
+  // A value in quotes after a field's scope ('estado:"San Luis Potosí"') is a name, as typed.
+  std::vector<std::pair<std::size_t, std::size_t>> scoped_quotes;
+  for (std::size_t open = text.find(":\""); open != std::string::npos;
+       open = text.find(":\"", open + 1)) {
+    const std::size_t close = text.find('"', open + 2);
+    scoped_quotes.emplace_back(open + 2, close == std::string::npos ? text.size() : close);
+  }
+  const auto in_scoped_quote = [&](std::size_t at) {
+    return std::any_of(scoped_quotes.begin(), scoped_quotes.end(),
+                       [&](const auto& range) { return at >= range.first && at < range.second; });
+  };
   std::string corrected;
   std::size_t copied = 0;
-  for (const Token& word : Analyzer().tokenize(folded)) {
-    const std::string_view original(folded.data() + word.begin, word.end - word.begin);
+  for (const Token& word : Analyzer().tokenize(text)) {
+    const std::string_view original(text.data() + word.begin, word.end - word.begin);
     const bool is_operator =
         std::find(kOperators.begin(), kOperators.end(), original) != kOperators.end();
     // Field names ("titulo:") and what a scope or a wildcard applies to are left as typed.
-    const char before = word.begin > 0 ? folded[word.begin - 1] : ' ';
-    const char after = word.end < folded.size() ? folded[word.end] : ' ';
+    const char before = word.begin > 0 ? text[word.begin - 1] : ' ';
+    const char after = word.end < text.size() ? text[word.end] : ' ';
     if (is_operator || before == ':' || after == ':' || after == '*' ||
-        !is_spelling_word(word.folded)) {
+        in_scoped_quote(word.begin) || !is_spelling_word(word.folded)) {
       continue;
     }
     const Xapian::doccount frequency = database_.get_termfreq(word.folded);
     if (frequency >= common_from) continue;
     const std::string better = dictionary.correct(word.folded, frequency);
     if (better.empty()) continue;
-    corrected.append(folded, copied, word.begin - copied);
+    corrected.append(text, copied, word.begin - copied);
     corrected += better;
     copied = word.end;
   }
   if (copied == 0) return {};
-  corrected.append(folded, copied);
+  corrected.append(text, copied);
   return corrected;
 }
 

@@ -23,6 +23,32 @@ namespace {
 // A "did you mean" is looked for when a search finds fewer bulletins than this, for the
 // query's words found in fewer bulletins than this (the others alone would find more).
 constexpr Xapian::doccount kSuggestBelow = 3;
+// A "did you mean" for a query that finds something must find this many times more; one for a
+// query that finds nothing, anything. "vacunas" (1) is no misspelling of "lagunas" (4).
+constexpr Xapian::doccount kSuggestedFindsMoreTimes = 10;
+
+// Bulletins `text` finds alone, without filters, exactly up to `up_to`.
+Xapian::doccount bulletins_found(Xapian::Database& database, const QueryMapper& mapper,
+                                 const std::string& text, Xapian::doccount up_to) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(mapper.parse(text));
+  return enquire.get_mset(0, 0, up_to).get_matches_lower_bound();
+}
+
+// The correction of `query` worth offering: it finds more bulletins than `query` itself does,
+// by kSuggestedFindsMoreTimes when `query` finds any ("San Luis Potosí" found a bulletin, and
+// was offered "estan pais potosi", which finds none). Empty when there is none.
+std::string worthwhile_suggestion(Xapian::Database& database, const QueryMapper& mapper,
+                                  const std::string& query, const std::string& suggestion) {
+  if (suggestion.empty()) return {};
+  const Xapian::doccount found = bulletins_found(database, mapper, query, kSuggestBelow);
+  const Xapian::doccount wanted = found == 0 ? 1 : found * kSuggestedFindsMoreTimes;
+  try {
+    return bulletins_found(database, mapper, suggestion, wanted) >= wanted ? suggestion : "";
+  } catch (const Error&) {
+    return {};  // a correction that no longer parses is no help
+  }
+}
 constexpr std::size_t kMaxOtherSources = 20;
 
 std::uint32_t compact(const std::string& iso) {
@@ -423,8 +449,11 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
                      QueryMapper::wildcard_prefixes(applied.query), pass.page, request.snippets);
       state_->remember_results(pass_key, request.snippets, response.results);
     }
-    if (response.total < kSuggestBelow && !blank)
-      response.suggestion = mapper.suggest(applied.query, *state_->spelling(index), kSuggestBelow);
+    if (response.total < kSuggestBelow && !blank) {
+      response.suggestion = worthwhile_suggestion(
+          database, mapper, applied.query,
+          mapper.suggest(applied.query, *state_->spelling(index), kSuggestBelow));
+    }
     if (!request.facets) response.facets.groups = {};
     response.missing_shards = index.missing;
     response.took_ms =

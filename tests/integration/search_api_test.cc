@@ -182,6 +182,12 @@ TEST_F(SearchApiTest, SnippetsMarkMatchesAndEscapeEverythingElse) {
 TEST_F(SearchApiTest, SuggestsASpellingFromTheIndexVocabulary) {
   EXPECT_EQ("oncologia", Search("q=oncolgia").body["suggestion"]);
   EXPECT_TRUE(Search("q=oncologia").body["suggestion"].is_null());
+  // The words typed stay as typed around the correction.
+  EXPECT_EQ("Oncológicos medicamentos",
+            Search("q=Oncol%C3%B3gicos%20medicamntos").body["suggestion"]);
+  // "contra" finds a bulletin; "sonora", two edits away, is no better guess of what was meant.
+  EXPECT_EQ(1, Search("q=contra").body["total"]);
+  EXPECT_TRUE(Search("q=contra").body["suggestion"].is_null());
 }
 
 TEST_F(SearchApiTest, SynonymsFindAcronymsAndFullNames) {

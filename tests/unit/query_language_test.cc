@@ -132,9 +132,12 @@ TEST_F(QuerySuggestions, CorrectsQueryWordsTheArchiveLacksOrRarelyHas) {
   EXPECT_EQ("", mapper.suggest("Oncológica AND oncologia", dictionary_, 2));
   EXPECT_EQ("oncologia AND vacunacion", mapper.suggest("oncolgia AND vacunacion", dictionary_));
   EXPECT_EQ("\"vacunacion oncologia\"", mapper.suggest("\"vacunasion oncologia\"", dictionary_));
-  // Field names, scoped words and wildcards are left as typed.
+  // Field names, scoped words (quoted values too) and wildcards are left as typed.
   EXPECT_EQ("", mapper.suggest("titulo:oncolgia", dictionary_));
+  EXPECT_EQ("", mapper.suggest("estado:\"oncolgia vacunasion\"", dictionary_));
   EXPECT_EQ("", mapper.suggest("oncolgi*", dictionary_));
+  // The rest of the query stays as typed, accents included.
+  EXPECT_EQ("Vacunación oncologia", mapper.suggest("Vacunación oncolgia", dictionary_));
 }
 
 }  // namespace

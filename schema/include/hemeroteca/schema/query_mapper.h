@@ -53,10 +53,11 @@ class QueryMapper {
   // parsed.
   Xapian::Query parse(std::string_view text) const;
 
-  // The query corrected from `dictionary` (the index's own words, spelling.h), folded:
-  // "oncolgico" -> "oncologico"; empty when nothing is corrected. Only words found in fewer
-  // than `common_from` bulletins are corrected (a word that alone finds more is no
-  // misspelling); operators, field names and scoped or wildcard words are left as typed.
+  // The query as typed with its words corrected from `dictionary` (the index's own words,
+  // spelling.h): "Atención medicamntos" -> "Atención medicamentos"; empty when nothing is
+  // corrected. Only words found in fewer than `common_from` bulletins are corrected (a word
+  // that alone finds more is no misspelling); operators, field names, scoped words (quoted
+  // values too: 'estado:"San Luis Potosí"') and wildcard words are left as typed.
   std::string suggest(std::string_view text, const SpellingDictionary& dictionary,
                       Xapian::doccount common_from = 1) const;
 
