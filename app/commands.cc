@@ -247,12 +247,20 @@ int run_cli(int argc, char** argv) {
   search->add_option("--per-page", search_request.per_page, "Results per page")
       ->check(CLI::Range(1u, kMaxPerPage));
   search->add_flag("--json", search_json, "Print the same JSON as GET /api/v1/search");
-  search->add_option("--official", search_request.officials, "Filter by official id (repeatable)");
-  search->add_option("--organization", search_request.organizations,
-                     "Filter by organization (repeatable)");
-  search->add_option("--state", search_request.states, "Filter by state (repeatable)");
-  search->add_option("--topic", search_request.topics, "Filter by topic id (repeatable)");
-  search->add_option("--year", search_request.years, "Filter by year or sin-fecha (repeatable)");
+  // One value per flag: "--official zoe-robledo covid" searches covid by that official (a
+  // repeatable option would otherwise take every word after it as another value).
+  search->add_option("--official", search_request.officials, "Filter by official id (repeatable)")
+      ->allow_extra_args(false);
+  search
+      ->add_option("--organization", search_request.organizations,
+                   "Filter by organization (repeatable)")
+      ->allow_extra_args(false);
+  search->add_option("--state", search_request.states, "Filter by state (repeatable)")
+      ->allow_extra_args(false);
+  search->add_option("--topic", search_request.topics, "Filter by topic id (repeatable)")
+      ->allow_extra_args(false);
+  search->add_option("--year", search_request.years, "Filter by year or sin-fecha (repeatable)")
+      ->allow_extra_args(false);
   search->add_option("--from", search_request.date_from, "First date, YYYY-MM-DD");
   search->add_option("--to", search_request.date_to, "Last date, YYYY-MM-DD");
   search

@@ -9,9 +9,11 @@
 namespace hemeroteca {
 
 void add_shard_flags(CLI::App& command, ShardFlags& flags) {
-  command.add_option("--shard", flags.shards,
-                     "A shard of the index: a folder or tcp://host:port of a xapian-tcpsrv "
-                     "(repeatable, in the same order every time; replaces --db)");
+  command
+      .add_option("--shard", flags.shards,
+                  "A shard of the index: a folder or tcp://host:port of a xapian-tcpsrv "
+                  "(repeatable, in the same order every time; replaces --db)")
+      ->allow_extra_args(false);  // one value each: the words after it are the query
   command
       .add_option("--on-shard-failure", flags.on_failure,
                   "partial: answer from the shards that answer; fail: answer 503")
@@ -59,6 +61,7 @@ void add_import_shard_flags(CLI::App& import, ImportShardFlags& flags) {
   import
       .add_option("--shard", flags.paths,
                   "A shard folder of the index (repeatable, in the same order every time)")
+      ->allow_extra_args(false)  // one value each: the paths after it are inputs
       ->excludes(count);
 }
 

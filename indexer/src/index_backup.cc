@@ -98,7 +98,7 @@ BackupSummary backup_index(const fs::path& database, const fs::path& destination
                            const BackupOptions& options) {
   std::error_code error;
   if (!fs::is_directory(database, error)) {
-    throw Error(ErrorKind::kNotFound,
+    throw Error(ErrorKind::kUnavailable,
                 database.string() + ": no index folder here; give the index with --db");
   }
   const fs::path target = destination.has_filename() ? destination : destination.parent_path();
@@ -109,8 +109,8 @@ BackupSummary backup_index(const fs::path& database, const fs::path& destination
   try {
     source = Xapian::Database(database.string());
   } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::kNotFound, database.string() + ": not an index (" + e.get_description() +
-                                          "); give it with --db");
+    throw Error(ErrorKind::kUnavailable, database.string() + ": not an index (" +
+                                             e.get_description() + "); give it with --db");
   }
   PartialCopy partial(target);
   BackupSummary summary;

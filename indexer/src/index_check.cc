@@ -271,7 +271,7 @@ CheckReport check_index(const fs::path& database, const Schema& schema,
                         const CheckOptions& options) {
   std::error_code ignored;
   if (!fs::is_directory(database, ignored)) {
-    throw Error(ErrorKind::kNotFound,
+    throw Error(ErrorKind::kUnavailable,
                 database.string() + ": no index folder here; give the index with --db");
   }
   // A writer that commits twice while we read recycles the blocks of the revision we started

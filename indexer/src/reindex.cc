@@ -173,7 +173,7 @@ ReindexSummary reindex(const Schema& schema, const ReindexOptions& options) {
   const fs::path index = normalized(options.database);
   std::error_code error;
   if (!fs::exists(index / "iamglass", error)) {
-    throw Error(ErrorKind::kNotFound,
+    throw Error(ErrorKind::kUnavailable,
                 "no index at " + index.string() + ": run `hemeroteca import` first, or pass --db");
   }
   const fs::path fresh_path = index.string() + ".reindex";

@@ -47,8 +47,8 @@ struct OpenIndex {
 
 class DatabasePool {
  public:
-  // Opens one handle at once so that a missing index fails at start-up: Error(kNotFound) for
-  // a single folder without an index, Error(kUnavailable) when no shard (or, with
+  // Opens one handle at once so that a missing index fails at start-up: Error(kUnavailable)
+  // for a single folder without an index, and when no shard (or, with
   // ShardFailurePolicy::kFail, not every shard) can be opened.
   explicit DatabasePool(ShardOptions options);
 

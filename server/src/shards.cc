@@ -45,7 +45,7 @@ Xapian::Database open_shard(const std::string& shard, const ShardOptions& option
     try {
       return Xapian::Database(shard);
     } catch (const Xapian::DatabaseOpeningError& e) {
-      throw Error(ErrorKind::kNotFound, "no index at " + shard +
+      throw Error(ErrorKind::kUnavailable, "no index at " + shard +
                                             ": run `hemeroteca import` first, or pass --db (" +
                                             e.get_msg() + ")");
     }

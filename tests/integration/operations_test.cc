@@ -3,12 +3,11 @@
 // while an import commits is a whole committed revision that passes the check.
 #include <gtest/gtest.h>
 
-#include "hemeroteca/schema/document_mapper.h"
-
 #include <filesystem>
 #include <set>
 
 #include "hemeroteca/indexer/index_check.h"
+#include "hemeroteca/schema/document_mapper.h"
 #include "import_support.h"
 #include "process_support.h"
 
@@ -133,11 +132,39 @@ TEST(CheckTest, OverwrittenTableBlocksFail) {
   EXPECT_NE(std::string::npos, check.output.find("problem: Xapian's table check")) << check.output;
 }
 
-TEST(CheckTest, NoIndexIsAUsageError) {
+// A repeatable filter takes one value each time: the words after it are the query.
+TEST(SearchCommandTest, AFilterTakesOneValueAndLeavesTheQuery) {
   TempDir temp;
-  const Finished check = run_hemeroteca(temp, {"check", "--db", (temp.path() / "nada").string()});
-  EXPECT_EQ(2, check.exit_code);
+  const fs::path index = imported_index(temp, 3);
+  const auto total = [&](const std::vector<std::string>& arguments) {
+    std::vector<std::string> command = {"search", "--db", index.string(), "--json"};
+    command.insert(command.end(), arguments.begin(), arguments.end());
+    const Finished search = run_hemeroteca(temp, command);
+    if (search.exit_code != 0) return "exit " + std::to_string(search.exit_code);
+    const std::size_t at = search.output.find("\"total\":");
+    return at == std::string::npos ? search.output
+                                   : search.output.substr(at, search.output.find(',', at) - at);
+  };
+  EXPECT_EQ("\"total\": 1", total({"--year", "2021", "\"unidad 2\""}));
+  EXPECT_EQ("\"total\": 1", total({"--state", "Ciudad de México", "\"región número 1\""}));
+  EXPECT_EQ("\"total\": 0", total({"--year", "2020", "unidad"}));
+}
+
+// The README's exit codes: an index that is not there is the environment's problem (3), as
+// for search, serve, backup and reindex.
+TEST(CheckTest, NoIndexIsAnEnvironmentProblem) {
+  TempDir temp;
+  const std::string missing = (temp.path() / "nada").string();
+  const Finished check = run_hemeroteca(temp, {"check", "--db", missing});
+  EXPECT_EQ(3, check.exit_code);
   EXPECT_NE(std::string::npos, check.output.find("no index folder here")) << check.output;
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"search", "--db", missing, "abasto"},
+        std::vector<std::string>{"reindex", "--db", missing},
+        std::vector<std::string>{"backup", (temp.path() / "copia").string(), "--db", missing}}) {
+    const Finished finished = run_hemeroteca(temp, command);
+    EXPECT_EQ(3, finished.exit_code) << command[0] << ": " << finished.output;
+  }
 }
 
 TEST(CheckTest, ACheckDuringAnImportReportsNoDamageThatIsNotThere) {

@@ -15,7 +15,7 @@
 //
 // Restoring is copying the backup folder into place while nothing writes (docs/operations.md).
 //
-// Errors: Error(kNotFound) when `database` is not an index; Error(kInvalidArgument) when the
+// Errors: Error(kUnavailable) when `database` is not an index; Error(kInvalidArgument) when the
 // destination is a non-empty folder and BackupOptions::overwrite is false, or lies inside the
 // index; Error(kUnavailable) when the index kept changing for every attempt; Error(kIo) when the
 // copy cannot be written (no space, no permission). On any error the temporary folder is removed

@@ -29,7 +29,7 @@
 // backup (tables damaged). The list is capped at CheckOptions::max_problems, and
 // CheckReport::problem_count keeps the full count.
 //
-// Errors: Error(kNotFound) when `database` is not an index folder; Error(kUnavailable) as
+// Errors: Error(kUnavailable) when `database` is not an index folder, and as
 // above. Damage is never thrown: it is what the report is for.
 //
 // Thread-safety: check_index() is a free function over its own Database; call it from any

@@ -13,7 +13,7 @@
 // folder changed). The index is held for writing during the rebuild, so no import or upload
 // is lost to the swap: they are refused (Error(kUnavailable)) until it ends.
 //
-// Errors: Error(kNotFound) when there is no index, Error(kUnavailable) when another process
+// Errors: Error(kUnavailable) when there is no index or another process
 // writes to it, Error(kCorrupt) when a stored record cannot be read, Error(kIo) when the new
 // database cannot be written or swapped in. On any error the old index is left as it was.
 //
