@@ -146,10 +146,15 @@ Routed route(const Poco::Net::HTTPServerRequest& request, Services& services) {
   for (const Route& candidate : routes()) {
     std::string argument;
     if (!matches(candidate.path, path, argument)) continue;
-    if (request.getMethod() == candidate.method) {
+    // HEAD is GET without the body (RFC 9110: every server answers it where it answers GET);
+    // Poco's response stream leaves the body out of a HEAD's answer, Content-Length kept.
+    const bool head = request.getMethod() == Poco::Net::HTTPRequest::HTTP_HEAD &&
+                      candidate.method == Poco::Net::HTTPRequest::HTTP_GET;
+    if (request.getMethod() == candidate.method || head) {
       return {candidate.make(services, argument), candidate.path};
     }
     allowed += (allowed.empty() ? "" : ", ") + std::string(candidate.method);
+    if (candidate.method == Poco::Net::HTTPRequest::HTTP_GET) allowed += ", HEAD";
     pattern = candidate.path;
   }
   if (!allowed.empty()) return {std::make_unique<MethodNotAllowedHandler>(allowed), pattern};

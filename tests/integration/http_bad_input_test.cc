@@ -184,6 +184,30 @@ TEST_F(BadInputTest, UnknownMethodsAre405AndGarbageIs400OrClosed) {
   }
 }
 
+// HEAD is answered wherever GET is, with GET's headers and no body.
+TEST_F(BadInputTest, HeadIsGetWithoutTheBody) {
+  for (const std::string target : {"/", "/healthz", "/api/v1/search?q=abasto", "/static/app.css"}) {
+    std::string get;
+    std::string head;
+    ASSERT_EQ("200", RawGet(target, &get)) << target;
+    ASSERT_EQ("200",
+              Raw("HEAD " + target + " HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n", &head))
+        << target;
+    const std::size_t end = head.find("\r\n\r\n");
+    ASSERT_NE(std::string::npos, end) << head;
+    EXPECT_EQ(end + 4, head.size()) << target << ": a body came with the HEAD";
+    const auto length = [](const std::string& response) {
+      const std::size_t at = response.find("Content-Length: ");
+      return at == std::string::npos ? std::string("none")
+                                     : response.substr(at, response.find("\r\n", at) - at);
+    };
+    if (target != "/healthz") EXPECT_EQ(length(get), length(head)) << target;
+  }
+  std::string refused;
+  Raw("DELETE /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n", &refused);
+  EXPECT_NE(std::string::npos, refused.find("Allow: GET, HEAD")) << refused;
+}
+
 TEST_F(BadInputTest, PathTraversalFindsNothing) {
   for (const std::string target :
        {"/api/v1/bulletins/../../etc/passwd", "/api/v1/bulletins/..%2F..%2Fetc%2Fpasswd",
