@@ -149,7 +149,7 @@ bool BulletinEditor::remove(const std::string& id) {
 }
 
 std::optional<Record> BulletinEditor::correct(const std::string& id, const json& patch) {
-  const json normalized = normalize_correction(patch, knowledge_.taxonomy);
+  const json normalized = normalize_correction(patch, knowledge_.taxonomy, knowledge_.gazetteer);
   std::lock_guard lock(mutex_);
   Session session(options_, schema_);
   std::optional<Record> record = session.writer().record(id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
 #include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/query_dates.h"
@@ -37,11 +38,16 @@ json named_object(const json& item, std::string_view member, const char* key) {
   throw bad(member, std::string("must hold strings or objects with a string \"") + key + "\"");
 }
 
-json normalize_officials(const json& value) {
+json normalize_officials(const json& value, const Gazetteer& gazetteer) {
   json officials = json::array();
   for (const json& item : array_member(value, "officials")) {
     json official = named_object(item, "officials", "name");
     const std::string name = official["name"];
+    // An official the gazetteer knows keeps its id and name there, so facets do not split.
+    if (const GazetteerOfficial* known = gazetteer.find_official(name)) {
+      official["id"] = known->id;
+      official["name"] = known->name;
+    }
     if (!official.contains("id")) official["id"] = slug(name);
     for (const char* key : {"role", "organization"}) {
       if (!official.contains(key)) official[key] = "";
@@ -52,10 +58,19 @@ json normalize_officials(const json& value) {
   return officials;
 }
 
-json normalize_organizations(const json& value) {
+json normalize_organizations(const json& value, const Gazetteer& gazetteer) {
   json organizations = json::array();
   for (const json& item : array_member(value, "organizations")) {
     json organization = named_object(item, "organizations", "id");
+    // "imss", "Seguro Social": a known organization by its id and name, never a new spelling
+    // of the id that would relabel its facet.
+    const std::string given = organization["id"];
+    const GazetteerOrganization* known = gazetteer.find_organization(given);
+    if (known == nullptr) known = gazetteer.organization_by_id(ascii_upper(given));
+    if (known != nullptr) {
+      organization["id"] = known->id;
+      organization["name"] = known->name;
+    }
     if (!organization.contains("name")) organization["name"] = "";
     if (!organization.contains("mentions")) organization["mentions"] = 1;
     organizations.push_back(std::move(organization));
@@ -78,14 +93,26 @@ json normalize_topics(const json& value, const Taxonomy& taxonomy) {
   return topics;
 }
 
-json normalize_states(const json& value) {
+// States by their canonical names ("CDMX" -> "Ciudad de México"); a name that is no state of
+// schema/gazetteer/states.xml is refused, not made a new facet value.
+json normalize_states(const json& value, const Gazetteer& gazetteer) {
+  json states = json::array();
   for (const json& item : array_member(value, "states")) {
     if (!item.is_string()) throw bad("states", "must hold state names");
+    const GazetteerState* state = gazetteer.find_state(item.get<std::string>());
+    if (state == nullptr) {
+      throw bad("states", "names \"" + item.get<std::string>() +
+                              "\", which is not a state of schema/gazetteer/states.xml");
+    }
+    if (std::find(states.begin(), states.end(), state->name) == states.end()) {
+      states.push_back(state->name);
+    }
   }
-  return value;
+  return states;
 }
 
-json normalize_member(std::string_view member, const json& value, const Taxonomy& taxonomy) {
+json normalize_member(std::string_view member, const json& value, const Taxonomy& taxonomy,
+                      const Gazetteer& gazetteer) {
   if (member == "date") {
     if (value.is_null()) return value;
     const std::string date = text_member(value, member);
@@ -94,9 +121,9 @@ json normalize_member(std::string_view member, const json& value, const Taxonomy
   }
   if (member == "number") return value.is_null() ? value : json(text_member(value, member));
   if (member == "title" || member == "place") return text_member(value, member);
-  if (member == "officials") return normalize_officials(value);
-  if (member == "organizations") return normalize_organizations(value);
-  if (member == "states") return normalize_states(value);
+  if (member == "officials") return normalize_officials(value, gazetteer);
+  if (member == "organizations") return normalize_organizations(value, gazetteer);
+  if (member == "states") return normalize_states(value, gazetteer);
   return normalize_topics(value, taxonomy);
 }
 
@@ -106,7 +133,7 @@ std::string correction_key(std::string_view id) {
   return std::string(kCorrectionKeyPrefix) + std::string(id);
 }
 
-json normalize_correction(const json& patch, const Taxonomy& taxonomy) {
+json normalize_correction(const json& patch, const Taxonomy& taxonomy, const Gazetteer& gazetteer) {
   if (!patch.is_object() || patch.empty()) {
     throw Error(ErrorKind::kInvalidArgument,
                 "a correction is a JSON object with one or more of: title, date, number, place, "
@@ -119,7 +146,7 @@ json normalize_correction(const json& patch, const Taxonomy& taxonomy) {
                 "cannot be corrected; correct title, date, number, place, officials, "
                 "organizations, states or topics");
     }
-    normalized[member] = normalize_member(member, value, taxonomy);
+    normalized[member] = normalize_member(member, value, taxonomy, gazetteer);
   }
   return normalized;
 }

@@ -199,7 +199,7 @@ TEST(ImportHttpTest, BadUploadsAreClientErrors) {
                      .status);
   const HttpAnswer put = server.Send("PUT", "/api/v1/bulletins/abc");
   EXPECT_EQ(405, put.status);
-  EXPECT_EQ("GET, DELETE, PATCH", put.content_type);
+  EXPECT_EQ("GET, HEAD, DELETE, PATCH", put.content_type);
 }
 
 TEST(ImportHttpTest, BodiesAboveTheLimitAre413) {
@@ -258,6 +258,20 @@ TEST(ImportHttpTest, ACorrectionSurvivesReimportsOfTheOriginalFile) {
                            Sent{.body = R"({"topics": ["no-existe"]})",
                                 .content_type = "application/json"})
                      .status);
+  // A state that is none is refused; known names take the gazetteer's ids and names.
+  EXPECT_EQ(400,
+            server
+                .Send("PATCH", "/api/v1/bulletins/" + id,
+                      Sent{.body = R"({"states": ["Narnia"]})", .content_type = "application/json"})
+                .status);
+  const HttpAnswer known = server.Send(
+      "PATCH", "/api/v1/bulletins/" + id,
+      Sent{.body = R"({"states": ["CDMX", "Ciudad de México"], "organizations": ["imss"]})",
+           .content_type = "application/json"});
+  ASSERT_EQ(200, known.status) << known.text;
+  EXPECT_EQ(nlohmann::json({"Ciudad de México"}), known.body["states"]);
+  EXPECT_EQ("IMSS", known.body["organizations"][0]["id"]);
+  EXPECT_EQ("Instituto Mexicano del Seguro Social", known.body["organizations"][0]["name"]);
   EXPECT_EQ(404, server
                      .Send("PATCH", "/api/v1/bulletins/no-such-id",
                            Sent{.body = R"({"title": "x"})", .content_type = "application/json"})

@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 
+#include "hemeroteca/schema/gazetteer.h"
 #include "hemeroteca/schema/record.h"
 #include "hemeroteca/schema/taxonomy.h"
 
@@ -33,9 +34,12 @@ std::string correction_key(std::string_view id);
 inline constexpr std::string_view kCorrectionKeyPrefix = "correction:";
 
 // Checks `patch` and completes it: names become {"id", "name", …} objects, topic ids get
-// their taxonomy labels. Throws Error(kInvalidArgument) naming the member and what is wrong
-// (unknown member, wrong type, an impossible date, a topic the taxonomy does not have).
-nlohmann::json normalize_correction(const nlohmann::json& patch, const Taxonomy& taxonomy);
+// their taxonomy labels, officials, organizations and states the gazetteer knows get its ids
+// and names ("imss" -> IMSS, "CDMX" -> "Ciudad de México"). Throws Error(kInvalidArgument)
+// naming the member and what is wrong (unknown member, wrong type, an impossible date, a topic
+// the taxonomy does not have, a state that is none).
+nlohmann::json normalize_correction(const nlohmann::json& patch, const Taxonomy& taxonomy,
+                                    const Gazetteer& gazetteer);
 
 // `earlier` with the members of `later` replacing its own.
 nlohmann::json merge_corrections(nlohmann::json earlier, const nlohmann::json& later);
