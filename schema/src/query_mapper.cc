@@ -432,6 +432,20 @@ QueryTerms QueryMapper::terms_of(const std::vector<std::string>& terms) const {
       words.insert(*word);
     }
   }
+  // A phrase's or a synonym's articles and prepositions ("abasto de medicamentos", "Seguro
+  // Social") would mark every "de" of the snippet, and draw it to the passage with the most;
+  // they are marked only when the query has nothing else.
+  static constexpr std::array<std::string_view, 22> kFunctionWords = {
+      "a",   "al", "con",  "de",  "del", "e",  "el", "en",  "la", "las", "lo",
+      "los", "o",  "para", "por", "que", "se", "su", "sus", "u",  "un",  "y"};
+  const auto function_word = [](const std::string& word) {
+    return std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end();
+  };
+  if (!std::all_of(words.begin(), words.end(), function_word) ||
+      !std::all_of(stems.begin(), stems.end(), function_word)) {
+    std::erase_if(words, function_word);
+    std::erase_if(stems, function_word);
+  }
   return QueryTerms{{words.begin(), words.end()}, {stems.begin(), stems.end()}, {}};
 }
 

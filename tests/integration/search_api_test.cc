@@ -179,6 +179,15 @@ TEST_F(SearchApiTest, SnippetsMarkMatchesAndEscapeEverythingElse) {
   EXPECT_NE(std::string::npos, organi.find("<mark>Orgánica</mark>")) << organi;
 }
 
+// A phrase marks its words, not every "de" of the snippet.
+TEST_F(SearchApiTest, APhraseMarksItsWordsNotItsPrepositions) {
+  const std::string snippet =
+      Search("q=%22abasto%20de%20medicamentos%22").body["results"][0]["snippet"];
+  EXPECT_NE(std::string::npos, snippet.find("<mark>medicamentos</mark>")) << snippet;
+  EXPECT_EQ(std::string::npos, snippet.find("<mark>de</mark>")) << snippet;
+  EXPECT_EQ(std::string::npos, snippet.find("<mark>De</mark>")) << snippet;
+}
+
 TEST_F(SearchApiTest, SuggestsASpellingFromTheIndexVocabulary) {
   EXPECT_EQ("oncologia", Search("q=oncolgia").body["suggestion"]);
   EXPECT_TRUE(Search("q=oncologia").body["suggestion"].is_null());
