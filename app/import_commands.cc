@@ -11,6 +11,7 @@
 
 #include "hemeroteca/schema/error.h"
 #include "progress.h"
+#include "shard_commands.h"
 
 namespace hemeroteca {
 namespace {
@@ -85,15 +86,21 @@ bool run_import(const Schema& schema, ImportCommand command) {
   return summary.failures.empty();
 }
 
+// A sharded index is rebuilt shard by shard: each keeps its own bulletins.
 void run_reindex(const Schema& schema, ReindexOptions options) {
-  spdlog::info("reindexing {}", options.database.string());
-  ProgressReporter progress("bulletins", ProgressReporter::stderr_is_terminal());
-  options.observer = &progress;
-  const ReindexSummary summary = reindex(schema, options);
-  progress.finish();
-  std::printf("reindexed %zu bulletins (topics changed in %zu) in %.1f s\n", summary.bulletins,
-              summary.topics_changed, summary.elapsed_seconds);
-  std::fflush(stdout);
+  for (const std::filesystem::path& folder : index_folders(options.database)) {
+    spdlog::info("reindexing {}", folder.string());
+    ProgressReporter progress("bulletins", ProgressReporter::stderr_is_terminal());
+    ReindexOptions shard = options;
+    shard.database = folder;
+    shard.observer = &progress;
+    const ReindexSummary summary = reindex(schema, shard);
+    progress.finish();
+    std::printf("reindexed %zu bulletins of %s (topics changed in %zu) in %.1f s\n",
+                summary.bulletins, folder.string().c_str(), summary.topics_changed,
+                summary.elapsed_seconds);
+    std::fflush(stdout);
+  }
 }
 
 }  // namespace hemeroteca

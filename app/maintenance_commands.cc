@@ -5,6 +5,7 @@
 #include "hemeroteca/indexer/index_backup.h"
 #include "hemeroteca/indexer/index_check.h"
 #include "hemeroteca/schema/schema.h"
+#include "shard_commands.h"
 
 namespace hemeroteca {
 
@@ -28,28 +29,40 @@ int MaintenanceCommands::run(const std::filesystem::path& schema_dir) const {
   return check_->parsed() ? run_check(schema_dir) : run_backup();
 }
 
+// A sharded index (shard-0, shard-1… under --db) is checked shard by shard.
 int MaintenanceCommands::run_check(const std::filesystem::path& schema_dir) const {
   const Schema schema = Schema::load(schema_dir / "fields.xml");
-  const CheckReport report = check_index(check_database_, schema);
-  for (const std::string& note : report.notes) std::cout << "note: " << note << "\n";
-  for (const std::string& problem : report.problems) std::cout << "problem: " << problem << "\n";
-  if (report.problem_count > report.problems.size()) {
-    std::cout << "… and " << report.problem_count - report.problems.size() << " more\n";
+  bool ok = true;
+  for (const std::filesystem::path& folder : index_folders(check_database_)) {
+    const CheckReport report = check_index(folder, schema);
+    for (const std::string& note : report.notes) std::cout << "note: " << note << "\n";
+    for (const std::string& problem : report.problems) {
+      std::cout << "problem: " << problem << "\n";
+    }
+    if (report.problem_count > report.problems.size()) {
+      std::cout << "… and " << report.problem_count - report.problems.size() << " more\n";
+    }
+    std::cout << folder.string() << ": revision " << report.revision << ", " << report.documents
+              << " bulletin(s): "
+              << (report.ok() ? "OK" : std::to_string(report.problem_count) + " problem(s)")
+              << std::endl;
+    ok = ok && report.ok();
   }
-  std::cout << check_database_.string() << ": revision " << report.revision << ", "
-            << report.documents << " bulletin(s): "
-            << (report.ok() ? "OK" : std::to_string(report.problem_count) + " problem(s)")
-            << std::endl;
-  return report.ok() ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
+// A sharded index is copied shard by shard, each into the destination's folder of that name.
 int MaintenanceCommands::run_backup() const {
-  const BackupSummary summary = backup_index(backup_database_, backup_destination_,
-                                             BackupOptions{.overwrite = backup_force_});
-  std::cout << "backed up revision " << summary.revision << " of " << backup_database_.string()
-            << " (" << summary.documents << " bulletins, "
-            << (summary.bytes + (1 << 19)) / (1 << 20) << " MiB) to "
-            << backup_destination_.string() << std::endl;
+  const std::vector<std::filesystem::path> folders = index_folders(backup_database_);
+  for (const std::filesystem::path& folder : folders) {
+    const std::filesystem::path destination =
+        folders.size() == 1 ? backup_destination_ : backup_destination_ / folder.filename();
+    const BackupSummary summary =
+        backup_index(folder, destination, BackupOptions{.overwrite = backup_force_});
+    std::cout << "backed up revision " << summary.revision << " of " << folder.string() << " ("
+              << summary.documents << " bulletins, " << (summary.bytes + (1 << 19)) / (1 << 20)
+              << " MiB) to " << destination.string() << std::endl;
+  }
   return 0;
 }
 

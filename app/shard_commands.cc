@@ -1,5 +1,7 @@
 #include "shard_commands.h"
 
+#include <spdlog/spdlog.h>
+
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -36,15 +38,7 @@ ShardOptions shard_options(const ShardFlags& flags, const std::filesystem::path&
   options.connect_timeout = std::chrono::milliseconds(flags.connect_timeout_ms);
   options.shards = flags.shards;
   if (options.shards.empty()) {
-    std::size_t count = 0;
-    while (std::filesystem::is_directory(database / ("shard-" + std::to_string(count)))) ++count;
-    if (count == 0) {
-      options.shards.push_back(database.string());
-    } else {
-      for (const auto& folder : shard_folders(database, count)) {
-        options.shards.push_back(folder.string());
-      }
-    }
+    for (const auto& folder : index_folders(database)) options.shards.push_back(folder.string());
   }
   for (const std::string& shard : options.shards) remote_address(shard);  // validates
   return options;
@@ -65,9 +59,25 @@ void add_import_shard_flags(CLI::App& import, ImportShardFlags& flags) {
       ->excludes(count);
 }
 
+std::vector<std::filesystem::path> index_folders(const std::filesystem::path& database) {
+  std::size_t count = 0;
+  while (std::filesystem::is_directory(database / ("shard-" + std::to_string(count)))) ++count;
+  if (count < 2) return {database};
+  return shard_folders(database, count);
+}
+
 void apply_import_shards(const ImportShardFlags& flags, ImportOptions& options) {
   if (!flags.paths.empty()) options.shards = flags.paths;
   if (flags.count > 1) options.shards = shard_folders(options.database, flags.count);
+  // "import corpus --db idx" into a sharded idx/ goes to its shards, as serve and search
+  // read it, never into a third index at idx/ that nothing searches.
+  if (flags.paths.empty() && flags.count == 0) {
+    if (auto folders = index_folders(options.database); folders.size() > 1) {
+      spdlog::info("{} holds {} shards: importing into them", options.database.string(),
+                   folders.size());
+      options.shards = std::move(folders);
+    }
+  }
 }
 
 int run_shards(const ShardOptions& options, bool as_json) {

@@ -37,7 +37,12 @@ struct ImportShardFlags {
 
 void add_import_shard_flags(CLI::App& import, ImportShardFlags& flags);
 
-// Sets ImportOptions::shards from the flags (nothing when neither was given).
+// The index folders at `database`: its shard-0, shard-1… folders when it is a sharded index
+// made by `import --shards`, else the folder itself.
+std::vector<std::filesystem::path> index_folders(const std::filesystem::path& database);
+
+// Sets ImportOptions::shards from the flags; when neither was given, to the shards the index
+// at ImportOptions::database already has (none for an index of one folder).
 void apply_import_shards(const ImportShardFlags& flags, ImportOptions& options);
 
 // `hemeroteca shards`: a line (or with `as_json` an object) per shard with its document

@@ -132,6 +132,40 @@ TEST(CheckTest, OverwrittenTableBlocksFail) {
   EXPECT_NE(std::string::npos, check.output.find("problem: Xapian's table check")) << check.output;
 }
 
+// A sharded index given by its folder is imported into, checked, backed up and reindexed
+// shard by shard; nothing makes a third index beside the shards.
+TEST(ShardedFolderTest, EveryCommandTakesTheShardsOfTheFolder) {
+  TempDir temp;
+  write_bulletins(temp, "corpus", 0, 4);
+  write_bulletins(temp, "nuevos", 4, 2);
+  const std::string index = (temp.path() / "index").string();
+  ASSERT_EQ(0, run_hemeroteca(temp, {"import", (temp.path() / "corpus").string(), "--db", index,
+                                     "--shards", "2"})
+                   .exit_code);
+  const Finished more =
+      run_hemeroteca(temp, {"import", (temp.path() / "nuevos").string(), "--db", index});
+  ASSERT_EQ(0, more.exit_code) << more.output;
+  EXPECT_FALSE(fs::exists(fs::path(index) / "iamglass")) << more.output;
+  const Finished check = run_hemeroteca(temp, {"check", "--db", index});
+  EXPECT_EQ(0, check.exit_code) << check.output;
+  EXPECT_NE(std::string::npos, check.output.find("shard-1: revision")) << check.output;
+  std::size_t checked = 0;
+  for (const std::string shard : {"shard-0", "shard-1"}) {
+    const std::size_t at = check.output.find(shard + ": revision");
+    if (at == std::string::npos) continue;
+    checked += std::stoul(check.output.substr(check.output.find(", ", at) + 2));
+  }
+  EXPECT_EQ(6u, checked) << check.output;
+  const fs::path copy = temp.path() / "copia";
+  const Finished backup = run_hemeroteca(temp, {"backup", copy.string(), "--db", index});
+  EXPECT_EQ(0, backup.exit_code) << backup.output;
+  EXPECT_TRUE(fs::exists(copy / "shard-0" / "iamglass")) << backup.output;
+  EXPECT_TRUE(fs::exists(copy / "shard-1" / "iamglass")) << backup.output;
+  const Finished reindex = run_hemeroteca(temp, {"reindex", "--db", index});
+  EXPECT_EQ(0, reindex.exit_code) << reindex.output;
+  EXPECT_EQ(0, run_hemeroteca(temp, {"check", "--db", index}).exit_code);
+}
+
 // A repeatable filter takes one value each time: the words after it are the query.
 TEST(SearchCommandTest, AFilterTakesOneValueAndLeavesTheQuery) {
   TempDir temp;
