@@ -25,14 +25,38 @@ std::string iso(int year, int month, int day) {
   return buffer;
 }
 
-// A point in time at month or year precision.
+// A point in time at day, month or year precision.
 struct Period {
   int year = 0;
   int month = 0;  // 0: the whole year
-  std::string first() const { return iso(year, month ? month : 1, 1); }
+  int day = 0;    // 0: the whole month (or year)
+  std::string first() const { return iso(year, month ? month : 1, day ? day : 1); }
   std::string last() const {
     const int m = month ? month : 12;
-    return iso(year, m, days_in_month(year, m));
+    return iso(year, m, day ? day : days_in_month(year, m));
+  }
+  // The day before the period starts and the day after it ends.
+  std::string day_before() const {
+    int y = year, m = month ? month : 1, d = day ? day : 1;
+    if (--d == 0) {
+      if (--m == 0) {
+        m = 12;
+        --y;
+      }
+      d = days_in_month(y, m);
+    }
+    return iso(y, m, d);
+  }
+  std::string day_after() const {
+    int y = year, m = month ? month : 12, d = day ? day : days_in_month(year, m);
+    if (++d > days_in_month(y, m)) {
+      d = 1;
+      if (++m > 12) {
+        m = 1;
+        ++y;
+      }
+    }
+    return iso(y, m, d);
   }
 };
 
@@ -40,6 +64,7 @@ struct Word {
   std::string folded;
   std::size_t begin;
   std::size_t end;
+  bool after_dash = false;  // a dash and nothing else since the word before: "2020-2024"
 };
 
 int month_number(std::string_view word) {
@@ -57,20 +82,39 @@ int year_number(std::string_view word) {
   return year >= 1900 && year <= 2100 ? year : 0;
 }
 
-// Reads "[MES de|del] AÑO" at words[i]; advances i past it.
+int day_number(std::string_view word) {
+  int day = 0;
+  const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), day);
+  if (error != std::errc() || end != word.data() + word.size() || word.size() > 2) return 0;
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+bool is_of(const std::vector<Word>& words, std::size_t i) {
+  return i < words.size() && (words[i].folded == "de" || words[i].folded == "del");
+}
+
+// Reads "[[DÍA de] MES de|del] AÑO" at words[i], after an optional "el" ("en el 2020", "el 18
+// de septiembre de 2020"); advances i past it.
 std::optional<Period> read_period(const std::vector<Word>& words, std::size_t& i) {
-  if (i >= words.size()) return std::nullopt;
-  if (const int year = year_number(words[i].folded)) {
-    ++i;
-    return Period{year, 0};
+  std::size_t k = i;
+  if (k < words.size() && words[k].folded == "el") ++k;
+  if (k >= words.size()) return std::nullopt;
+  if (const int year = year_number(words[k].folded)) {
+    i = k + 1;
+    return Period{year, 0, 0};
   }
-  const int month = month_number(words[i].folded);
-  if (!month || i + 2 >= words.size()) return std::nullopt;
-  if (words[i + 1].folded != "de" && words[i + 1].folded != "del") return std::nullopt;
-  const int year = year_number(words[i + 2].folded);
-  if (!year) return std::nullopt;
-  i += 3;
-  return Period{year, month};
+  int day = 0;
+  if ((day = day_number(words[k].folded)) != 0) {
+    if (!is_of(words, k + 1)) return std::nullopt;
+    k += 2;
+  }
+  if (k >= words.size()) return std::nullopt;
+  const int month = month_number(words[k].folded);
+  if (!month || !is_of(words, k + 1) || k + 2 >= words.size()) return std::nullopt;
+  const int year = year_number(words[k + 2].folded);
+  if (!year || day > days_in_month(year, month)) return std::nullopt;
+  i = k + 3;
+  return Period{year, month, day};
 }
 
 std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t start,
@@ -80,6 +124,13 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
   if (lead == "en" || lead == "durante") {
     auto period = read_period(words, i);
     if (!period) return std::nullopt;
+    // "durante 2020-2024": from the first year to the second.
+    if (period->month == 0 && i < words.size() && words[i].after_dash) {
+      if (const int to = year_number(words[i].folded); to >= period->year) {
+        end = i + 1;
+        return DateRange{period->first(), Period{to, 0, 0}.last()};
+      }
+    }
     end = i;
     return DateRange{period->first(), period->last()};
   }
@@ -98,24 +149,47 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
     end = i;
     return DateRange{period->first(), std::nullopt};
   }
-  if ((lead == "antes" || lead == "despues") && i < words.size() && words[i].folded == "de") {
+  if ((lead == "antes" || lead == "despues") && is_of(words, i)) {
     ++i;
-    if (i >= words.size()) return std::nullopt;
-    const int year = year_number(words[i].folded);
-    if (!year) return std::nullopt;
-    end = i + 1;
-    return lead == "antes" ? DateRange{std::nullopt, iso(year - 1, 12, 31)}
-                           : DateRange{iso(year + 1, 1, 1), std::nullopt};
+    auto period = read_period(words, i);
+    if (!period) return std::nullopt;
+    end = i;
+    return lead == "antes" ? DateRange{std::nullopt, period->day_before()}
+                           : DateRange{period->day_after(), std::nullopt};
   }
   if (lead == "entre") {
     auto from = read_period(words, i);
-    if (!from || i >= words.size() || words[i].folded != "y") return std::nullopt;
+    // "entre marzo y mayo de 2024": the first month takes the second's year.
+    std::optional<int> bare_month;
+    if (!from && i + 1 < words.size() && month_number(words[i].folded) != 0 &&
+        words[i + 1].folded == "y") {
+      bare_month = month_number(words[i].folded);
+      ++i;
+    }
+    if ((!from && !bare_month) || i >= words.size() || words[i].folded != "y") return std::nullopt;
     ++i;
     auto to = read_period(words, i);
-    if (!to) return std::nullopt;
+    if (!to || (bare_month && to->month == 0)) return std::nullopt;
+    if (bare_month) from = Period{to->year, *bare_month, 0};
     end = i;
     if (to->last() < from->first()) std::swap(from, to);
     return DateRange{from->first(), to->last()};
+  }
+  if (lead == "el") {  // "el 18 de septiembre de 2020": that day
+    std::size_t k = start;
+    auto period = read_period(words, k);
+    if (!period || period->day == 0) return std::nullopt;
+    end = k;
+    return DateRange{period->first(), period->last()};
+  }
+  // "marzo de 2023" alone: that month (a year alone may be a plan's or a law's name); not the
+  // end of a day that is none ("el 31 de febrero de 2020") or of another phrase's words.
+  if (month_number(lead) != 0 && !is_of(words, start - 1)) {
+    std::size_t k = start;
+    auto period = read_period(words, k);
+    if (!period) return std::nullopt;
+    end = k;
+    return DateRange{period->first(), period->last()};
   }
   return std::nullopt;
 }
@@ -137,24 +211,52 @@ std::optional<DatePhrase> extract_date_phrase(std::string_view query) {
   Analyzer analyzer;
   std::vector<Word> words;
   for (Token& token : analyzer.tokenize(query)) {
-    words.push_back({std::move(token.folded), token.begin, token.end});
+    const std::size_t previous_end = words.empty() ? token.begin : words.back().end;
+    std::string_view between = query.substr(previous_end, token.begin - previous_end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    const bool dash = between == "-" || between == "\u2013" || between == "\u2014";
+    words.push_back({std::move(token.folded), token.begin, token.end, dash});
   }
+  std::optional<DatePhrase> found;
+  std::string remainder;
+  std::size_t copied = 0;
   for (std::size_t start = 0; start < words.size(); ++start) {
     std::size_t end = start;
     auto range = read_phrase(words, start, end);
     if (!range) continue;
-    DatePhrase phrase;
-    phrase.range = *range;
+    if (!found) found.emplace();
+    // Several phrases narrow each other: "desde 2020 hasta 2021".
+    if (range->from && (!found->range.from || *range->from > *found->range.from)) {
+      found->range.from = range->from;
+    }
+    if (range->to && (!found->range.to || *range->to < *found->range.to)) {
+      found->range.to = range->to;
+    }
     const std::size_t from = words[start].begin;
     const std::size_t to = words[end - 1].end;
-    phrase.phrase = std::string(query.substr(from, to - from));
-    std::string remainder = std::string(query.substr(0, from)) + std::string(query.substr(to));
-    const std::size_t first = remainder.find_first_not_of(' ');
-    const std::size_t last = remainder.find_last_not_of(' ');
-    phrase.remainder = first == std::string::npos ? "" : remainder.substr(first, last - first + 1);
-    return phrase;
+    if (!found->phrase.empty()) found->phrase += " ";
+    found->phrase += std::string(query.substr(from, to - from));
+    remainder += std::string(query.substr(copied, from - copied));
+    copied = to;
+    start = end - 1;
   }
-  return std::nullopt;
+  if (!found) return std::nullopt;
+  remainder += std::string(query.substr(copied));
+  // The spaces the phrases leave.
+  std::string tidy;
+  std::size_t at = 0;
+  while (at < remainder.size()) {
+    while (at < remainder.size() && remainder[at] == ' ') ++at;
+    const std::size_t word_end = std::min(remainder.find(' ', at), remainder.size());
+    if (at < word_end) {
+      if (!tidy.empty()) tidy += ' ';
+      tidy += remainder.substr(at, word_end - at);
+    }
+    at = word_end;
+  }
+  found->remainder = tidy;
+  return found;
 }
 
 }  // namespace hemeroteca

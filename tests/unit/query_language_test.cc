@@ -34,6 +34,28 @@ TEST(QueryDates, MonthsYearsAndRanges) {
   EXPECT_EQ("2019-01-01..2021-12-31 | x | entre 2021 y 2019", DatePhraseOf("x entre 2021 y 2019"));
 }
 
+TEST(QueryDates, DaysBareMonthsYearSpansAndSeveralPhrases) {
+  EXPECT_EQ("2020-09-18..2020-09-18 | abasto | el 18 de septiembre de 2020",
+            DatePhraseOf("abasto el 18 de septiembre de 2020"));
+  EXPECT_EQ("2023-03-01..2023-03-31 | abasto | marzo de 2023",
+            DatePhraseOf("abasto marzo de 2023"));
+  EXPECT_EQ("2020-01-01..2020-12-31 | abasto | en el 2020", DatePhraseOf("abasto en el 2020"));
+  EXPECT_EQ("..2020-08-31 | abasto | antes de septiembre de 2020",
+            DatePhraseOf("abasto antes de septiembre de 2020"));
+  EXPECT_EQ("2021-01-01.. | x | después del 31 de diciembre de 2020",
+            DatePhraseOf("x después del 31 de diciembre de 2020"));
+  EXPECT_EQ("2024-03-01..2024-05-31 | x | entre marzo y mayo de 2024",
+            DatePhraseOf("x entre marzo y mayo de 2024"));
+  EXPECT_EQ("2020-01-01..2024-12-31 | abasto | durante 2020-2024",
+            DatePhraseOf("abasto durante 2020-2024"));
+  EXPECT_EQ("2020-01-01..2021-12-31 | abasto | desde 2020 hasta 2021",
+            DatePhraseOf("abasto desde 2020 hasta 2021"));
+  // What is no date stays text: a year alone, a day that does not exist, a plan's number.
+  EXPECT_EQ("none", DatePhraseOf("Plan 2023"));
+  EXPECT_EQ("none", DatePhraseOf("el 31 de febrero de 2020"));
+  EXPECT_EQ("none", DatePhraseOf("el 18 de los hospitales"));
+}
+
 TEST(QueryDates, LeavesOrdinaryNumbersAlone) {
   EXPECT_EQ("none", DatePhraseOf("en 500 hospitales"));
   EXPECT_EQ("none", DatePhraseOf("en marzo"));

@@ -1,13 +1,18 @@
 // Spanish date phrases in a query box, turned into a date filter.
 //
 // A journalist types "abasto en marzo de 2023" or "Robledo entre 2019 y 2021"; the phrase
-// becomes a date range and leaves the text query. Understood (accent- and case-insensitive):
-//   en|durante [MES de|del] AÑO        the month or the whole year
-//   desde|a partir de [MES de] AÑO      from the start of that month or year
-//   hasta [MES de] AÑO                  to the end of that month or year
-//   antes de AÑO / después de AÑO       up to the year before / from the year after
-//   entre [MES de] AÑO y [MES de] AÑO   both ends included
-// Years must be from 1900 to 2100, so "en 500 hospitales" stays text.
+// becomes a date range and leaves the text query. Understood (accent- and case-insensitive),
+// where FECHA is "[el] [[DÍA de] MES de|del] AÑO":
+//   en|durante FECHA                    that day, month or whole year
+//   en|durante AÑO-AÑO                  from the first year to the second
+//   desde|a partir de FECHA             from its start
+//   hasta FECHA                         to its end
+//   antes de FECHA / después de FECHA   up to the day before / from the day after
+//   entre FECHA y FECHA                 both ends included ("entre marzo y mayo de 2024" too)
+//   el DÍA de MES de AÑO                that day
+//   MES de AÑO                          that month (a year alone stays text: "Plan 2023")
+// Years must be from 1900 to 2100, so "en 500 hospitales" stays text. Several phrases narrow
+// each other: "desde 2020 hasta 2021" is 2020-01-01..2021-12-31.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -24,12 +29,13 @@ struct DateRange {
 };
 
 struct DatePhrase {
-  DateRange range;
-  std::string phrase;     // the words as the user typed them: "en marzo de 2023"
-  std::string remainder;  // the query without the phrase: "abasto"
+  DateRange range;        // every phrase's range, intersected
+  std::string phrase;     // the words as the user typed them: "en marzo de 2023"; several
+                          // phrases are joined by a space ("desde 2020 hasta 2021")
+  std::string remainder;  // the query without the phrases: "abasto"
 };
 
-// The first date phrase in `query`, if any.
+// The date phrases in `query`, if any.
 std::optional<DatePhrase> extract_date_phrase(std::string_view query);
 
 // True for a valid ISO date "YYYY-MM-DD".
