@@ -349,6 +349,14 @@ TEST(SearchUrl, WritesWhatTheParserReads) {
       "/?date_from=2020-03-01&date_to=2020-03-31",
       search_href(with_dates(on_page(with_value(SearchRequest{}, FacetGroup::kYear, "2020"), 2),
                              "2020-03-01", "2020-03-31")));
+  // A year or a range chosen replaces the request's range and its query's date phrase, which
+  // would narrow the choice to nothing.
+  SearchRequest dated;
+  dated.query = "abasto en septiembre de 2020";
+  dated.date_from = "2024-01-01";
+  EXPECT_EQ("/?q=abasto&year=2020", search_href(with_value(dated, FacetGroup::kYear, "2020")));
+  EXPECT_EQ("/?q=abasto&date_from=2020-01-01&date_to=2020-01-31",
+            search_href(with_dates(dated, "2020-01-01", "2020-01-31")));
 }
 
 }  // namespace

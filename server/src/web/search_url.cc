@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "hemeroteca/schema/analyzer.h"
+#include "hemeroteca/schema/query_dates.h"
 #include "hemeroteca/server/request_parser.h"
 
 namespace hemeroteca {
@@ -38,6 +39,15 @@ void add(std::string& out, std::string_view name, std::string_view value) {
   out += name;
   out += '=';
   out += form_encode(value);
+}
+
+// `request` without its dates: a year or a range chosen on the page replaces the range the
+// request had, and the date phrase of its query ("abasto en septiembre de 2020"), which would
+// otherwise narrow the new choice to nothing.
+void forget_dates(SearchRequest& request) {
+  request.date_from.reset();
+  request.date_to.reset();
+  if (const auto phrase = extract_date_phrase(request.query)) request.query = phrase->remainder;
 }
 
 }  // namespace
@@ -95,6 +105,7 @@ std::string search_href(const SearchRequest& request, std::string_view path) {
 
 SearchRequest with_value(const SearchRequest& request, FacetGroup group, const std::string& value) {
   SearchRequest out = on_page(request, 1);
+  if (group == FacetGroup::kYear) forget_dates(out);
   std::vector<std::string>& values = values_of(out, group);
   const std::string wanted = slug(value);
   const bool present = std::any_of(values.begin(), values.end(),
@@ -116,6 +127,7 @@ SearchRequest with_dates(const SearchRequest& request, std::optional<std::string
                          std::optional<std::string> to) {
   SearchRequest out = on_page(request, 1);
   out.years.clear();
+  forget_dates(out);
   out.date_from = std::move(from);
   out.date_to = std::move(to);
   return out;
