@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdint>
 #include <string>
+#include <thread>
 
 #include "hemeroteca/schema/error.h"
 
@@ -106,11 +108,25 @@ BackupSummary backup_index(const fs::path& database, const fs::path& destination
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), error);
 
   Xapian::Database source;
-  try {
-    source = Xapian::Database(database.string());
-  } catch (const Xapian::Error& e) {
-    throw Error(ErrorKind::kUnavailable, database.string() + ": not an index (" +
-                                             e.get_description() + "); give it with --db");
+  // Opening reads the tables' roots, which a commit may recycle under it (read as a modified
+  // or, now and then, a corrupt revision): that is a busy index, opened again, not a folder
+  // that is no index.
+  const auto not_an_index = [&](const Xapian::Error& e) {
+    return Error(ErrorKind::kUnavailable, database.string() + ": not an index (" +
+                                              e.get_description() + "); give it with --db");
+  };
+  for (int attempt = 1;; ++attempt) {
+    try {
+      source = Xapian::Database(database.string());
+      break;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt >= options.attempts) throw not_an_index(e);
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      if (attempt >= options.attempts) throw not_an_index(e);
+    } catch (const Xapian::Error& e) {
+      throw not_an_index(e);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
   }
   PartialCopy partial(target);
   BackupSummary summary;
