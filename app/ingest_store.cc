@@ -20,7 +20,9 @@ IngestResult IndexBulletinStore::add_record(const nlohmann::json& record) {
   return to_result(editor_.add_record(record));
 }
 
-bool IndexBulletinStore::remove(const std::string& id) { return editor_.remove(id); }
+std::vector<std::string> IndexBulletinStore::remove(const std::string& id) {
+  return editor_.remove(id);
+}
 
 std::optional<Record> IndexBulletinStore::correct(const std::string& id,
                                                   const nlohmann::json& patch) {

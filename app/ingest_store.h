@@ -16,7 +16,7 @@ class IndexBulletinStore : public BulletinStore {
 
   IngestResult add(const Upload& upload) override;
   IngestResult add_record(const nlohmann::json& record) override;
-  bool remove(const std::string& id) override;
+  std::vector<std::string> remove(const std::string& id) override;
   std::optional<Record> correct(const std::string& id, const nlohmann::json& patch) override;
 
  private:

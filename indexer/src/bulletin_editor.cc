@@ -132,20 +132,27 @@ EditOutcome BulletinEditor::add_record(const json& given) {
   return outcome;
 }
 
-bool BulletinEditor::remove(const std::string& id) {
+std::vector<std::string> BulletinEditor::remove(const std::string& id) {
   std::lock_guard lock(mutex_);
   Session session(options_, schema_);
-  if (!session.writer().remove(id)) return false;
-  session.writer().forget_correction(id);
-  // The inputs that gave it keep their hashes, so that unchanged they are not imported again.
-  for (auto& [name, entry] : session.writer().inputs()) {
-    const auto found = std::find(entry.ids.begin(), entry.ids.end(), id);
-    if (found == entry.ids.end()) continue;
-    entry.ids.erase(found);
-    session.writer().set_input(name, entry);
+  const std::optional<Record> record = session.writer().record(id);
+  if (!record) return {};
+  std::vector<std::string> removed = {id};
+  for (std::string& copy : session.writer().copies_of(*record)) removed.push_back(std::move(copy));
+  auto inputs = session.writer().inputs();
+  for (const std::string& gone : removed) {
+    session.writer().remove(gone);
+    session.writer().forget_correction(gone);
+    // The inputs that gave it keep their hashes, so that unchanged they are not imported again.
+    for (auto& [name, entry] : inputs) {
+      const auto found = std::find(entry.ids.begin(), entry.ids.end(), gone);
+      if (found == entry.ids.end()) continue;
+      entry.ids.erase(found);
+      session.writer().set_input(name, entry);
+    }
   }
   session.commit();
-  return true;
+  return removed;
 }
 
 std::optional<Record> BulletinEditor::correct(const std::string& id, const json& patch) {
@@ -154,6 +161,17 @@ std::optional<Record> BulletinEditor::correct(const std::string& id, const json&
   Session session(options_, schema_);
   std::optional<Record> record = session.writer().record(id);
   if (!record) return std::nullopt;
+  // The same bulletin in other shapes takes the correction too: searches show the copies as
+  // one, and any of them may be the one shown.
+  const std::vector<std::string> copies = session.writer().copies_of(*record);
+  for (const std::string& copy : copies) {
+    std::optional<Record> copy_record = session.writer().record(copy);
+    if (!copy_record) continue;
+    session.writer().set_correction(
+        copy,
+        merge_corrections(session.writer().correction(copy).value_or(json::object()), normalized));
+    session.store(std::move(*copy_record));
+  }
   const json merged =
       merge_corrections(session.writer().correction(id).value_or(json::object()), normalized);
   session.writer().set_correction(id, merged);

@@ -165,6 +165,19 @@ std::optional<Record> IndexWriter::record(const std::string& id) {
   return DocumentMapper::to_record(database_.get_document(*posting));
 }
 
+std::vector<std::string> IndexWriter::copies_of(const Record& record) {
+  std::vector<std::string> copies;
+  if (record.duplicate_key.empty()) return copies;
+  const std::string term = keyword_term(duplicate_field_, record.duplicate_key);
+  for (auto posting = database_.postlist_begin(term); posting != database_.postlist_end(term);
+       ++posting) {
+    std::string id = DocumentMapper::to_record(database_.get_document(*posting)).id;
+    if (id != record.id) copies.push_back(std::move(id));
+  }
+  std::sort(copies.begin(), copies.end());
+  return copies;
+}
+
 void IndexWriter::set_input(const std::string& name, const InputEntry& entry) {
   std::string value = entry.hash + '\0' + name + '\0';
   for (const std::string& id : entry.ids) value += id + ' ';

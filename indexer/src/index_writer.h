@@ -90,6 +90,9 @@ class IndexWriter {
   // Deletes the bulletin `id`; false when there was none.
   bool remove(const std::string& id);
   std::optional<Record> record(const std::string& id);
+  // The ids of the other bulletins with `record`'s duplicate_key: the same bulletin in other
+  // shapes (duplicate_key.h), which searches show as one.
+  std::vector<std::string> copies_of(const Record& record);
 
   void set_input(const std::string& name, const InputEntry& entry);
   void forget_input(const std::string& name);

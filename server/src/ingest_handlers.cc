@@ -151,8 +151,11 @@ void PostBulletinHandler::write(HTTPServerRequest& request, const std::string& b
 
 void DeleteBulletinHandler::write(HTTPServerRequest&, const std::string&,
                                   HTTPServerResponse& response) {
-  if (!store().remove(id_)) throw Error(ErrorKind::kNotFound, "no bulletin with id " + id_);
-  send_json(response, HTTPResponse::HTTP_OK, {{"deleted", id_}});
+  const std::vector<std::string> removed = store().remove(id_);
+  if (removed.empty()) throw Error(ErrorKind::kNotFound, "no bulletin with id " + id_);
+  send_json(response, HTTPResponse::HTTP_OK,
+            {{"deleted", id_},
+             {"copies_deleted", std::vector<std::string>(removed.begin() + 1, removed.end())}});
 }
 
 void PatchBulletinHandler::write(HTTPServerRequest&, const std::string& body,

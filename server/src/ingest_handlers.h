@@ -12,8 +12,9 @@
 //                         &title=.
 // and answers 201 with {"added", "replaced", "unchanged", "warnings"} when a bulletin was new,
 // 200 otherwise.
-// DELETE answers 200 {"deleted": id}; PATCH takes a correction object (the indexer's
-// corrections.h) and answers 200 with the corrected record. An unknown id is 404.
+// DELETE deletes the bulletin and its copies (other shapes of it) and answers 200 {"deleted":
+// id, "copies_deleted": [ids]}; PATCH takes a correction object (the indexer's corrections.h),
+// applies it to the copies too and answers 200 with the corrected record. An unknown id is 404.
 #pragma once
 
 #include <string>

@@ -225,6 +225,30 @@ TEST(ImportHttpTest, DeleteRemovesABulletinAndAnUnchangedReimportDoesNotBringItB
   EXPECT_EQ(404, server.Get("/api/v1/bulletins/" + id).status);
 }
 
+// The same bulletin in two shapes is one result in searches: a correction and a deletion of
+// either reach both.
+TEST(ImportHttpTest, ACorrectionAndADeletionReachTheBulletinsCopies) {
+  IngestServer server;
+  server.temp().write("segundo/uno.md", "# " + bulletin_text(1));
+  ASSERT_EQ(1u, server.Import(server.temp().path() / "segundo").duplicates);
+  const std::string text_id =
+      source_id(fs::weakly_canonical(server.temp().path() / "primero/uno.txt").string());
+  const std::string markdown_id =
+      source_id(fs::weakly_canonical(server.temp().path() / "segundo/uno.md").string());
+  const HttpAnswer corrected =
+      server.Send("PATCH", "/api/v1/bulletins/" + text_id,
+                  Sent{.body = R"({"date": "2001-01-01"})", .content_type = "application/json"});
+  ASSERT_EQ(200, corrected.status) << corrected.text;
+  EXPECT_EQ("2001-01-01", server.Get("/api/v1/bulletins/" + markdown_id).body["date"]);
+  EXPECT_EQ(0, server.Get("/api/v1/search?year=2021").body["total"]);
+
+  const HttpAnswer deleted = server.Send("DELETE", "/api/v1/bulletins/" + text_id);
+  ASSERT_EQ(200, deleted.status) << deleted.text;
+  EXPECT_EQ(nlohmann::json({markdown_id}), deleted.body["copies_deleted"]);
+  EXPECT_EQ(404, server.Get("/api/v1/bulletins/" + markdown_id).status);
+  EXPECT_EQ(0, server.Get("/api/v1/search").body["total"]);
+}
+
 TEST(ImportHttpTest, ACorrectionSurvivesReimportsOfTheOriginalFile) {
   IngestServer server;
   const std::string id =

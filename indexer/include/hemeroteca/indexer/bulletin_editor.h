@@ -12,11 +12,13 @@
 //                upload is an input of the ledger named "upload:<name>", so sending the same
 //                bytes again changes nothing and is reported unchanged;
 //   add_record   stores a complete record as given (its JSON form);
-//   remove       deletes a bulletin and its correction; the input that gave it stays in the
-//                ledger, so re-importing that unchanged file does not bring it back (a changed
-//                file, or `import --force`, does);
-//   correct      merges a correction (corrections.h) into the bulletin's stored correction and
-//                stores the bulletin again with it; imports and reindexing apply it from then on.
+//   remove       deletes a bulletin and its correction, and its copies (the same bulletin in
+//                other shapes, by duplicate_key, which searches show as one); the inputs that
+//                gave them stay in the ledger, so re-importing those unchanged files does not
+//                bring them back (a changed file, or `import --force`, does);
+//   correct      merges a correction (corrections.h) into the stored corrections of the
+//                bulletin and of its copies and stores them again with it; imports and
+//                reindexing apply it from then on.
 //
 // Errors: Error(kInvalidArgument) for content that is not a bulletin, a record or correction
 // that is not valid; kUnavailable as above; kIo when the index cannot be written.
@@ -65,7 +67,8 @@ class BulletinEditor {
 
   EditOutcome add(std::string_view bytes, const std::string& filename, const KnownMetadata& facts);
   EditOutcome add_record(const nlohmann::json& record);
-  bool remove(const std::string& id);
+  // The ids deleted: `id` first, then its copies; none when there is no bulletin `id`.
+  std::vector<std::string> remove(const std::string& id);
   std::optional<Record> correct(const std::string& id, const nlohmann::json& patch);
 
  private:

@@ -57,11 +57,14 @@ class BulletinStore {
   // Throws Error(kInvalidArgument) when it is not a valid record; kUnavailable as add().
   virtual IngestResult add_record(const nlohmann::json& record) = 0;
 
-  // Deletes a bulletin and its correction; false when there is no such bulletin.
-  virtual bool remove(const std::string& id) = 0;
+  // Deletes a bulletin and its correction, and its copies (the same bulletin in other shapes,
+  // shown as one by searches); returns the ids deleted, `id` first, none when there is no such
+  // bulletin.
+  virtual std::vector<std::string> remove(const std::string& id) = 0;
 
   // Stores a staff correction of the bulletin's metadata (see the indexer's corrections.h for
-  // the members) and returns the corrected record; nothing when there is no such bulletin.
+  // the members), for its copies too, and returns the corrected record; nothing when there is
+  // no such bulletin.
   // Throws Error(kInvalidArgument) for a correction that cannot be applied.
   virtual std::optional<Record> correct(const std::string& id, const nlohmann::json& patch) = 0;
 };
