@@ -12,6 +12,26 @@
 #include "match_set.h"
 
 namespace hemeroteca {
+
+// The label's bytes break the ties folding leaves.
+void sort_facet_counts(std::vector<FacetCount>& counts) {
+  std::sort(counts.begin(), counts.end(),
+            [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  for (auto run = counts.begin(); run != counts.end();) {
+    const auto end =
+        std::find_if(run, counts.end(), [&](const FacetCount& c) { return c.count != run->count; });
+    if (end - run > 1) {
+      std::vector<std::pair<std::string, FacetCount>> keyed;
+      for (auto it = run; it != end; ++it) keyed.emplace_back(Analyzer::fold(it->label), *it);
+      std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second.label < b.second.label;
+      });
+      for (auto& [key, count] : keyed) *run++ = std::move(count);
+    }
+    run = end;
+  }
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 12> kMonthNames = {
@@ -538,9 +558,7 @@ class FacetCounter {
         if (counts[v] == 0 && !selected_[g][v]) continue;
         out.push_back({dictionary.values[v], dictionary.labels[v], counts[v], selected_[g][v]});
       }
-      std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-        return a.count != b.count ? a.count > b.count : a.label < b.label;
-      });
+      sort_facet_counts(out);
       // Selected values always stay listed, whatever the cut.
       std::vector<FacetCount> kept;
       for (std::size_t i = 0; i < out.size(); ++i) {

@@ -89,7 +89,7 @@ TEST_F(SearchApiTest, FacetsAreCountedOverTheWholeMatchSetByHand) {
 TEST_F(SearchApiTest, FacetLabelsAreReadable) {
   const HttpAnswer answer = Search("per_page=1");
   EXPECT_EQ("Zoé Robledo", answer.body["facets"]["official"][0]["label"]);
-  EXPECT_EQ("sin fecha", answer.body["facets"]["year"][2]["label"]);
+  EXPECT_EQ("Sin fecha", answer.body["facets"]["year"][2]["label"]);
 }
 
 TEST_F(SearchApiTest, ValuesOfOneFacetAreOredAndFacetsAnded) {

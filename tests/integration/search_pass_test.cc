@@ -349,5 +349,18 @@ TEST_F(SearchPassTest, PhrasesFilteredByTheirSetsWeighAsPhrases) {
   }
 }
 
+// Values as many bulletins name are listed as a reader orders names, accents and case aside.
+TEST(FacetCountOrder, MostFirstThenByLabelAsReadersOrderIt) {
+  std::vector<FacetCount> counts = {{"victor", "Víctor Ruiz", 2, false},
+                                    {"alvaro", "Álvaro Velarca", 2, false},
+                                    {"zoe", "Zoé Robledo", 5, false},
+                                    {"beatriz", "beatriz Gómez", 2, false},
+                                    {"ana", "Ana Ruiz", 1, false}};
+  sort_facet_counts(counts);
+  std::string order;
+  for (const FacetCount& count : counts) order += count.value + " ";
+  EXPECT_EQ("zoe alvaro beatriz victor ana ", order);
+}
+
 }  // namespace
 }  // namespace hemeroteca

@@ -164,11 +164,11 @@ TEST_F(WebPagesTest, HistogramBarsLinkToDateRanges) {
 
 TEST_F(WebPagesTest, SuggestionAndEmptyResults) {
   const Page suggestion = Get("/?q=oncolgia");
-  EXPECT_TRUE(suggestion.has("¿Quisiste decir <a href=\"/?q=oncologia\">oncologia</a>?"));
+  EXPECT_TRUE(suggestion.has("¿Quiso decir <a href=\"/?q=oncologia\">oncologia</a>?"));
   const Page empty = Get("/?q=vacunacion&state=oaxaca");
   EXPECT_EQ(200, empty.status);
   EXPECT_TRUE(empty.has("No encontramos boletines para «vacunacion»"));
-  EXPECT_TRUE(empty.has("Pruebe quitar alguno de los filtros activos"));
+  EXPECT_TRUE(empty.has("Intente quitar alguno de los filtros activos"));
   EXPECT_TRUE(empty.has("href=\"/?q=vacunacion\">Buscar «vacunacion» sin filtros"));
 }
 

@@ -116,7 +116,7 @@ void suggestion(Html& out, const SearchView& view) {
   SearchRequest corrected = on_page(view.request, 1);
   corrected.query = view.response.suggestion;
   out.open("p", {{"class", "sugerencia"}});
-  out.text("¿Quisiste decir ");
+  out.text("¿Quiso decir ");
   out.element("a", {{"href", search_href(corrected)}}, view.response.suggestion);
   out.text("?");
   out.close("p");
@@ -230,7 +230,7 @@ void no_results(Html& out, const SearchView& view) {
   out.element("h3", query.empty() ? std::string("Ningún boletín cumple estos filtros")
                                   : "No encontramos boletines para «" + query + "»");
   if (has_active_filters(view)) {
-    out.element("p", "Pruebe quitar alguno de los filtros activos:");
+    out.element("p", "Intente quitar alguno de los filtros activos:");
     render_chips(out, view);
     SearchRequest plain;
     plain.query = view.request.query;

@@ -47,7 +47,7 @@ inline constexpr std::array<std::string_view, kFacetGroups> kFacetNames = {
     "official", "organization", "state", "topic", "year"};
 
 // The label of the year facet's value for bulletins without a date (kUndatedYear).
-inline constexpr std::string_view kUndatedLabel = "sin fecha";
+inline constexpr std::string_view kUndatedLabel = "Sin fecha";
 
 // Where a snapshot's database comes from, when it is more than one local database.
 struct SnapshotSource {
@@ -176,6 +176,10 @@ struct FacetCount {
   Xapian::doccount count = 0;
   bool selected = false;
 };
+
+// Sorts a group's values as FacetCounts lists them: most bulletins first; among as many, by
+// label as a reader orders names ("Álvaro" before "Víctor": accents and case folded).
+void sort_facet_counts(std::vector<FacetCount>& counts);
 
 struct FacetCounts {
   Xapian::doccount total = 0;    // bulletins passing every filter (duplicates once)
