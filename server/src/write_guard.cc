@@ -34,11 +34,19 @@ void drop_body(Poco::Net::HTTPServerRequest& request, std::size_t limit,
 
 namespace {
 
-// The client sent a body the handler will not use: the connection is not reused.
+// The client sent a body the handler will not use: the connection is not reused. A body read
+// up to `drain_limit` first lets the client read the answer rather than a reset; one declared
+// larger is not waited for (a client announcing 100 GB and sending nothing had its answer only
+// when the request timed out).
 void refuse(Poco::Net::HTTPServerRequest& request, std::size_t drain_limit,
             Poco::Net::HTTPServerResponse& response, HTTPResponse::HTTPStatus status,
             const std::string& message) {
-  drop_body(request, drain_limit, response);
+  const std::streamsize declared = request.getContentLength();
+  if (declared >= 0 && static_cast<std::uint64_t>(declared) > drain_limit) {
+    response.setKeepAlive(false);
+  } else {
+    drop_body(request, drain_limit, response);
+  }
   send_json(response, status, {{"error", message}});
 }
 

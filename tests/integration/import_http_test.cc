@@ -4,6 +4,8 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Timespan.h>
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -81,6 +83,7 @@ class IngestServer {
     return send(server_->port(), method, path, sent);
   }
   HttpAnswer Get(const std::string& path) { return http_request(server_->port(), "GET", path); }
+  std::uint16_t port() const { return server_->port(); }
   fs::path index() const { return temp_.path() / "index"; }
   const TempDir& temp() const { return temp_; }
   ImportSummary Import(const fs::path& folder, bool force = false) {
@@ -212,6 +215,30 @@ TEST(ImportHttpTest, BodiesAboveTheLimitAre413) {
       server.Send("POST", upload_path("filename=grande.txt"), Sent{.body = large, .chunked = true})
           .status);
   EXPECT_EQ(1, server.Get("/healthz").body["documents"]);
+}
+
+// A body announced larger than the server takes is refused at once, without waiting for it
+// (the client below sends none and would otherwise wait for the request's timeout).
+TEST(ImportHttpTest, ABodyAnnouncedTooLargeIsRefusedWithoutWaitingForIt) {
+  IngestServer server;
+  for (const std::string authorization :
+       {std::string(), "Authorization: Bearer " + std::string(kToken) + "\r\n"}) {
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
+    socket.setReceiveTimeout(Poco::Timespan(3, 0));  // well under the 10 s request timeout
+    const std::string request = "POST /api/v1/bulletins?filename=x.txt HTTP/1.1\r\nHost: t\r\n" +
+                                authorization + "Content-Length: 99999999999\r\n\r\n";
+    socket.sendBytes(request.data(), static_cast<int>(request.size()));
+    char answer[64] = {};
+    int received = 0;
+    try {
+      received = socket.receiveBytes(answer, sizeof answer - 1);
+    } catch (const Poco::TimeoutException&) {
+      received = 0;
+    }
+    const std::string status(answer, static_cast<std::size_t>(std::max(received, 0)));
+    EXPECT_TRUE(status.starts_with(authorization.empty() ? "HTTP/1.1 401" : "HTTP/1.1 413"))
+        << "answer: " << status;
+  }
 }
 
 TEST(ImportHttpTest, DeleteRemovesABulletinAndAnUnchangedReimportDoesNotBringItBack) {
