@@ -28,9 +28,15 @@ fs::path normalized(const fs::path& path) {
   return clean.filename().empty() ? clean.parent_path() : clean;
 }
 
+// Whether two lists name the same topics, in whatever order (ties in score may swap them).
 bool same_topics(const std::vector<Topic>& a, const std::vector<Topic>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](const Topic& x, const Topic& y) { return x.id == y.id; });
+  const auto ids = [](const std::vector<Topic>& topics) {
+    std::vector<std::string> out;
+    for (const Topic& topic : topics) out.push_back(topic.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  return ids(a) == ids(b);
 }
 
 // Exchanges the two folders in one step, so that the index path is never missing.
@@ -118,10 +124,12 @@ class Rebuild {
       const std::vector<Topic> before = record.topics;
       record.topics = classifier_.classify(record.title, record.highlights, record.body);
       record.duplicate_key = duplicate_key(record.body);
-      if (!same_topics(before, record.topics)) ++topics_changed_;
       const auto correction = corrections_.find(record.id);
-      chunk.records.push_back(preparers_[worker]->prepare(
-          std::move(record), correction == corrections_.end() ? nullptr : &correction->second));
+      PreparedRecord prepared = preparers_[worker]->prepare(
+          std::move(record), correction == corrections_.end() ? nullptr : &correction->second);
+      // Compared as stored, a staff correction applied: the topics it sets are no change.
+      if (!same_topics(before, prepared.record.topics)) ++topics_changed_;
+      chunk.records.push_back(std::move(prepared));
     }
     pipeline_->emit(std::move(chunk));
   }
