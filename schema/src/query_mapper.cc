@@ -71,6 +71,18 @@ class KeywordProcessor : public Xapian::FieldProcessor {
         containing.emplace_back(candidate);
       }
     }
+    // A value named as people read it: 'tema:"Sindicatos y relaciones laborales"' is the topic
+    // "sindicatos", by the facet label the index keeps for it.
+    if (containing.empty() && !number) {
+      const std::string label_prefix = facet_label_key(spec_.name, "");
+      for (auto it = database_.metadata_keys_begin(label_prefix);
+           it != database_.metadata_keys_end(label_prefix); ++it) {
+        const std::string label = "-" + slug(database_.get_metadata(*it)) + "-";
+        if (label.find(part) != std::string::npos) {
+          containing.emplace_back(keyword_term(spec_, (*it).substr(label_prefix.size())));
+        }
+      }
+    }
     if (containing.empty()) return Xapian::Query(term);
     return Xapian::Query(Xapian::Query::OP_OR, containing.begin(), containing.end());
   }

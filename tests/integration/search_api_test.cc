@@ -179,6 +179,15 @@ TEST_F(SearchApiTest, SnippetsMarkMatchesAndEscapeEverythingElse) {
   EXPECT_NE(std::string::npos, organi.find("<mark>Orgánica</mark>")) << organi;
 }
 
+// A scoped value may be the label people read: the topic "Sindicatos y relaciones laborales".
+TEST_F(SearchApiTest, AScopeFindsAValueByItsLabel) {
+  const int by_id = Search("q=tema:sindicatos").body["total"];
+  ASSERT_GT(by_id, 0);
+  EXPECT_EQ(by_id, Search("q=tema:%22Sindicatos%20y%20relaciones%20laborales%22").body["total"]);
+  EXPECT_EQ(by_id, Search("q=tema:%22relaciones%20laborales%22").body["total"]);
+  EXPECT_EQ(0, Search("q=tema:%22relaciones%20exteriores%22").body["total"]);
+}
+
 // A phrase marks its words, not every "de" of the snippet.
 TEST_F(SearchApiTest, APhraseMarksItsWordsNotItsPrepositions) {
   const std::string snippet =
