@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "database_pool.h"
 #include "hemeroteca/schema/analyzer.h"
@@ -556,7 +557,12 @@ std::vector<FigureHit> SearchService::figures(const FigureRequest& request) cons
     enquire.set_query(mapper.parse(request.query));
     enquire.set_sort_by_value_then_relevance(*schema_.field(field::kDate).slot, true);
     std::vector<FigureHit> hits;
+    // The shapes of one bulletin state its figures once, as search shows them as one result.
+    std::unordered_set<std::string> bulletins_taken;
     const auto take_figures_of = [&](const Record& record) {
+      if (!record.duplicate_key.empty() && !bulletins_taken.insert(record.duplicate_key).second) {
+        return;
+      }
       for (const Figure& figure : record.figures) {
         if (hits.size() == request.limit) return;
         if (!unit.empty() && Analyzer::fold(figure.unit).find(unit) == std::string::npos) continue;
