@@ -475,6 +475,24 @@ std::optional<Record> SearchService::bulletin(const std::string& id) const {
   });
 }
 
+std::vector<OtherShape> SearchService::other_shapes(const Record& record, std::size_t limit) const {
+  if (record.duplicate_key.empty()) return {};
+  const std::string key_term =
+      keyword_term(schema_.field(field::kDuplicateKey), record.duplicate_key);
+  return retrying(*pool_, [&](OpenIndex& index) {
+    Xapian::Database& database = *index.database;
+    std::vector<OtherShape> shapes;
+    for (auto p = database.postlist_begin(key_term); p != database.postlist_end(key_term); ++p) {
+      HitSummary other = DocumentMapper::to_summary(schema_, database.get_document(*p),
+                                                    DocumentMapper::SummaryText::kWithout);
+      if (other.id != record.id) shapes.push_back({std::move(other.id), std::move(other.sources)});
+    }
+    std::ranges::sort(shapes, {}, &OtherShape::id);
+    if (shapes.size() > limit) shapes.resize(limit);
+    return shapes;
+  });
+}
+
 std::optional<std::vector<SimilarBulletin>> SearchService::similar(const std::string& id,
                                                                    unsigned limit) const {
   DocumentMapper mapper(schema_);

@@ -202,6 +202,16 @@ TEST_F(WebPagesTest, BulletinPageShowsWhatTheExtractorFound) {
   EXPECT_TRUE(page.has("href=\"/?state=Jalisco\""));
 }
 
+// A bulletin's page lists the sources of its other shapes too, as its search result counts
+// them.
+TEST_F(WebPagesTest, BulletinPageListsTheSourcesOfItsOtherShapes) {
+  const Page page = Get("/boletin/r01");
+  ASSERT_EQ(200, page.status);
+  EXPECT_TRUE(page.has("<code>fixtures/r01.txt</code>"));
+  EXPECT_TRUE(page.has("<code>fixtures/r02.pdf</code>"));
+  EXPECT_FALSE(Get("/boletin/r03").has("fixtures/r02.pdf"));
+}
+
 TEST_F(WebPagesTest, OfficialAndOrganizationPages) {
   const Page official = Get("/funcionario/zoe-robledo");
   ASSERT_EQ(200, official.status);

@@ -115,19 +115,26 @@ void quotes(Html& out, const Record& record) {
   out.close("section");
 }
 
-void sources(Html& out, const Record& record) {
+void source_item(Html& out, const std::string& source) {
+  out.open("li");
+  if (is_web_address(source)) {
+    out.element("a", {{"href", source}, {"rel", "noopener noreferrer nofollow"}}, source);
+  } else {
+    out.element("code", source);
+  }
+  out.close("li");
+}
+
+// The bulletin's own sources, then those of its other shapes (the same bulletin from other
+// files), which search results count with it ("2 fuentes").
+void sources(Html& out, const Record& record, const std::vector<OtherShape>& other_shapes) {
   const std::vector<std::string>& all =
       record.sources.empty() ? std::vector<std::string>{record.source} : record.sources;
   section(out, "Fuentes");
   out.open("ul", {{"class", "fuentes"}});
-  for (const std::string& source : all) {
-    out.open("li");
-    if (is_web_address(source)) {
-      out.element("a", {{"href", source}, {"rel", "noopener noreferrer nofollow"}}, source);
-    } else {
-      out.element("code", source);
-    }
-    out.close("li");
+  for (const std::string& source : all) source_item(out, source);
+  for (const OtherShape& shape : other_shapes) {
+    for (const std::string& source : shape.sources) source_item(out, source);
   }
   for (const std::string& link : record.links) {
     if (!is_web_address(link)) continue;
@@ -160,7 +167,8 @@ bool is_web_address(std::string_view text) {
 }
 
 std::string render_bulletin_page(const Record& record,
-                                 const std::vector<SimilarBulletin>& related_bulletins) {
+                                 const std::vector<SimilarBulletin>& related_bulletins,
+                                 const std::vector<OtherShape>& other_shapes) {
   Html main;
   main.open("div", {{"class", "boletin"}});
   main.open("article", {{"class", "texto"}});
@@ -178,7 +186,7 @@ std::string render_bulletin_page(const Record& record,
   links(main, "Temas", FacetGroup::kTopic, topics);
   figures(main, record);
   quotes(main, record);
-  sources(main, record);
+  sources(main, record, other_shapes);
   related(main, related_bulletins);
   main.close("aside");
   main.close("div");

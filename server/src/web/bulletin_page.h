@@ -15,7 +15,8 @@
 
 namespace hemeroteca {
 
-std::string render_bulletin_page(const Record& record, const std::vector<SimilarBulletin>& related);
+std::string render_bulletin_page(const Record& record, const std::vector<SimilarBulletin>& related,
+                                 const std::vector<OtherShape>& other_shapes = {});
 
 // True for an absolute http(s) URL, the only kind of stored address pages turn into a link.
 bool is_web_address(std::string_view text);

@@ -137,7 +137,8 @@ void BulletinPageHandler::serve(HTTPServerRequest&, HTTPServerResponse& response
   if (!record) throw Error(ErrorKind::kNotFound, "no hay un boletín con id " + id_);
   const auto related = service_.similar(id_);
   send_html(response, HTTPResponse::HTTP_OK,
-            render_bulletin_page(*record, related.value_or(std::vector<SimilarBulletin>{})));
+            render_bulletin_page(*record, related.value_or(std::vector<SimilarBulletin>{}),
+                                 service_.other_shapes(*record)));
 }
 
 void EntityPageHandler::serve(HTTPServerRequest&, HTTPServerResponse& response) {

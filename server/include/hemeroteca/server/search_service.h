@@ -103,6 +103,12 @@ struct SearchResponse {
   std::vector<std::string> missing_shards;
 };
 
+// Another shape of a bulletin (the same bulletin from another file or format, by duplicate_key).
+struct OtherShape {
+  std::string id;
+  std::vector<std::string> sources;
+};
+
 struct SimilarBulletin {
   std::string id;
   std::string title;
@@ -167,6 +173,10 @@ class SearchService {
 
   // The stored record of a bulletin, or nothing when the id is unknown.
   std::optional<Record> bulletin(const std::string& id) const;
+
+  // The other shapes of `record`'s bulletin, in id order, at most `limit` (searches show them
+  // as one result with their sources).
+  std::vector<OtherShape> other_shapes(const Record& record, std::size_t limit = 20) const;
 
   // Bulletins most like `id` (its own shapes excluded); nothing when the id is unknown.
   std::optional<std::vector<SimilarBulletin>> similar(const std::string& id,
