@@ -255,6 +255,8 @@ TEST_F(WebPagesTest, JsonExportSaysItsCap) {
   EXPECT_EQ(4, json["exported"]);
   EXPECT_EQ(1000, json["cap"]);
   EXPECT_FALSE(json["truncated"].get<bool>());
+  // The search as made, not as the export pages through it.
+  EXPECT_EQ("official=zoe-robledo&sort=date_desc", json["query"]);
   EXPECT_EQ("r08", json["results"][0]["id"]);
   EXPECT_EQ("Zoé Robledo", json["results"][0]["officials"][0]["label"]);
 }
@@ -302,6 +304,29 @@ TEST(WebPagesUntitled, AnUntitledBulletinIsCalledSoEverywhere) {
             get("/boletin/u01").find("<title>Boletín 12/2022 (sin título) · Hemeroteca</title>"));
   EXPECT_NE(std::string::npos,
             get("/feed.atom?q=finanzas").find("<title>Boletín 12/2022 (sin título)</title>"));
+}
+
+// Above the export's cap the page says how much of the result set an export holds.
+TEST(WebPagesExportCap, ThePageSaysAnExportHoldsTheFirstThousand) {
+  TempDir temp;
+  nlohmann::json records = nlohmann::json::array();
+  for (int i = 0; i < 1001; ++i) {
+    records.push_back({{"id", "b" + std::to_string(i)},
+                       {"source", "b" + std::to_string(i) + ".txt"},
+                       {"title", "Boletín de prueba " + std::to_string(i)},
+                       {"body", {"Texto del boletín."}},
+                       {"date", "2022-03-05"}});
+  }
+  const std::filesystem::path file = temp.write("records.json", records.dump());
+  index_records(file, temp.path() / "index");
+  ServerHarness server(temp.path() / "index");
+  Poco::Net::HTTPClientSession session("127.0.0.1", server.port());
+  Poco::Net::HTTPRequest request("GET", "/?q=prueba", Poco::Net::HTTPMessage::HTTP_1_1);
+  session.sendRequest(request);
+  Poco::Net::HTTPResponse response;
+  std::stringstream text;
+  text << session.receiveResponse(response).rdbuf();
+  EXPECT_NE(std::string::npos, text.str().find("(los primeros 1,000 de 1,001)"));
 }
 
 TEST_F(WebPagesTest, StaticFilesAreCompiledInAndCacheable) {

@@ -72,6 +72,7 @@ void xml_element(std::string& out, std::string_view tag, std::string_view text) 
 
 ExportSet collect_export(const SearchService& service, SearchRequest request) {
   ExportSet set;
+  const unsigned asked_per_page = request.per_page;
   request.facets = false;
   request.snippets = false;
   request.per_page = kMaxPerPage;
@@ -87,7 +88,9 @@ ExportSet collect_export(const SearchService& service, SearchRequest request) {
       break;
     }
   }
+  // The search as the user made it, for the export to say what it holds.
   request.page = 1;
+  request.per_page = asked_per_page;
   set.request = std::move(request);
   return set;
 }

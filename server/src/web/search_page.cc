@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "hemeroteca/server/request_parser.h"
+#include "web/exports.h"
 #include "web/facet_panels.h"
 #include "web/histogram.h"
 #include "web/page_layout.h"
@@ -107,6 +108,11 @@ void summary(Html& out, const SearchView& view) {
   out.element("a", {{"href", search_href(on_page(view.request, 1), "/exportar.json")}}, "JSON");
   out.text(" · ");
   out.element("a", {{"href", search_href(on_page(view.request, 1), "/feed.atom")}}, "Atom");
+  // An export holds the first kExportCap bulletins; say so before a download falls short.
+  if (response.total > kExportCap) {
+    out.text(" (los primeros " + spanish_count(kExportCap) + " de " +
+             spanish_count(response.total) + ")");
+  }
   out.close("p");
   out.close("div");
 }
