@@ -214,7 +214,21 @@ std::size_t known_name_start(const Scan& scan, const GazetteerOrganization& know
 void find_pairs(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (!is_punct(text[i], "(") || !is_punct(text[i + 2], ")")) continue;
+    if (!is_punct(text[i], "(")) continue;
+    // One past the closing parenthesis: "(IMSS)", or "(USAID, por sus siglas en inglés)".
+    std::size_t close = npos;
+    if (is_punct(text[i + 2], ")")) {
+      close = i + 3;
+    } else if (is_punct(text[i + 2], ",") && i + 5 < text.size() && text.is(i + 3, "por") &&
+               text.is(i + 4, "sus") && text.is(i + 5, "siglas")) {
+      for (std::size_t k = i + 6; k < text.size() && k <= i + 10; ++k) {
+        if (is_punct(text[k], ")")) {
+          close = k + 1;
+          break;
+        }
+      }
+    }
+    if (close == npos) continue;
     const Token& acronym = text[i + 1];
     if (!parenthesised_acronym_like(acronym) || !text.free(i + 1)) continue;
     std::size_t end = i;
@@ -226,7 +240,7 @@ void find_pairs(Scan& scan) {
     const NameStart starts = end > 0 ? full_name_start(scan, end, acronym) : NameStart{};
     const std::size_t widest = starts.widest == npos ? end : starts.widest;
     if (scan.gazetteer.is_not_organization(acronym.text)) {
-      claim(scan, widest, i + 3, Owner::kUnit);
+      claim(scan, widest, close, Owner::kUnit);
       continue;
     }
     const GazetteerOrganization* named = nullptr;
@@ -263,7 +277,7 @@ void find_pairs(Scan& scan) {
                scan.gazetteer.is_not_organization_head(text[head].text)) {
       // "el Programa de Atención a Contingencias Climatológicas (PACC)": a programme, a law,
       // an event; its acronym alone later in the text is none either.
-      claim(scan, head, i + 3, Owner::kUnit);
+      claim(scan, head, close, Owner::kUnit);
       scan.not_organization_keys.insert(acronym.folded);
       continue;
     } else if (role_word_length(scan, matching == npos ? widest : matching) > 0) {
@@ -275,15 +289,26 @@ void find_pairs(Scan& scan) {
                                       std::string(text.span(matching, end - 1)));
       name_start = matching;
     } else if (acronym.upper && end - widest >= 2) {
-      organization = add_organization(scan, std::string(acronym.text),
-                                      std::string(text.span(widest, end - 1)));
+      // An acronym that spells nothing (English: "la Academia Mundial de Ciencias (TWAS, por
+      // sus siglas en inglés)") names from the word that opens an organization's name, when the
+      // capitalised run begins before it ("los premios Nacional de Ciencias y Artes y de la…").
       name_start = widest;
+      if (!scan.gazetteer.is_name_head(text[widest].text)) {
+        for (std::size_t k = widest + 1; k + 1 < end; ++k) {
+          if (text[k].word && text[k].capitalized && scan.gazetteer.is_name_head(text[k].text)) {
+            name_start = k;
+            break;
+          }
+        }
+      }
+      organization = add_organization(scan, std::string(acronym.text),
+                                      std::string(text.span(name_start, end - 1)));
     } else {
       continue;
     }
     scan.organization_keys[acronym.folded] = organization;
     scan.organization_keys[content_key(text, name_start, end)] = organization;
-    add_mention(scan, organization, name_start, i + 3);
+    add_mention(scan, organization, name_start, close);
   }
 }
 

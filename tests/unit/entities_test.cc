@@ -622,6 +622,18 @@ TEST(Organizations, PairAcronymsWithTheNameTheyAbbreviate) {
             Organizations({"El IMSS y la Comisión Regional de Vacunación (CRV) firmaron."}));
 }
 
+// "(USAID, por sus siglas en inglés)": the acronym, said to be one, pairs with the name before.
+TEST(Organizations, PairAnAcronymSaidToBeOne) {
+  EXPECT_EQ("USAID(Asociación Internacional para el Desarrollo de los Estados Unidos):2",
+            Organizations({"Con el respaldo de la Asociación Internacional para el Desarrollo de "
+                           "los Estados Unidos (USAID, por sus siglas en inglés) se hizo el curso. "
+                           "La USAID lo pagó."}));
+  // An acronym that spells nothing names from the word that opens an organization's name.
+  EXPECT_EQ("TWAS(Academia Mundial de Ciencias):1",
+            Organizations({"Ganaron los premios Nacional de Ciencias y Artes y de la Academia "
+                           "Mundial de Ciencias (TWAS, por sus siglas en inglés)."}));
+}
+
 TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
   EXPECT_EQ("SEDATU:1 SICT:1",
             Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
