@@ -12,8 +12,29 @@ namespace {
 
 using nlohmann::json;
 
+// Whether `path` holds a database whose creation was cut short: Xapian's files (tables, the
+// lock) but no revision file, which a first commit writes. A process killed while creating
+// the index (an import's shard) leaves that; nothing was ever committed to it.
+bool creation_cut_short(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(path, error) ||
+      std::filesystem::exists(path / "iamglass", error)) {
+    return false;
+  }
+  bool any = false;
+  for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name != "flintlock" && !name.ends_with(".glass") && !name.ends_with(".tmp")) return false;
+    any = true;
+  }
+  return any && !error;
+}
+
 Xapian::WritableDatabase try_open(const std::filesystem::path& path) {
   try {
+    if (creation_cut_short(path)) {
+      return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    }
     return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     throw;

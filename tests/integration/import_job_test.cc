@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -188,6 +189,28 @@ TEST_F(ImportJobTest, AFileNameThatIsNotUtf8IsReadAsWindows1252) {
   fs::remove(folder() / "bolet\xEDn_a\xF1o.txt");
   EXPECT_EQ("added 0, replaced 0, unchanged 1, failed 0, duplicates 0, removed 0, pruned 1",
             counts(Import(inputs, ImportOptions{.prune = true})));
+}
+
+// A process killed while it created the index leaves Xapian's files without a revision; the
+// next import creates the index there instead of failing to open it.
+TEST_F(ImportJobTest, AnIndexWhoseCreationWasCutShortIsCreatedAgain) {
+  WriteBulletins(2);
+  fs::create_directories(index());
+  for (const char* file : {"flintlock", "postlist.glass", "termlist.glass", "docdata.glass"}) {
+    std::ofstream(index() / file) << "";
+  }
+  EXPECT_EQ("added 2, replaced 0, unchanged 0, failed 0, duplicates 0, removed 0, pruned 0",
+            counts(Import({folder()})));
+  EXPECT_EQ(2u, document_count(index()));
+  // A folder with other files in it is never overwritten.
+  const fs::path other = temp_.path() / "otro";
+  fs::create_directories(other);
+  std::ofstream(other / "notas.txt") << "mías";
+  std::ofstream(other / "postlist.glass") << "";
+  ImportOptions options;
+  options.database = other;
+  EXPECT_THROW(import_paths({folder()}, schema_, options), Error);
+  EXPECT_TRUE(fs::exists(other / "notas.txt"));
 }
 
 TEST_F(ImportJobTest, ArchivesInsideFoldersAreReadAndPrunedLikeFolders) {

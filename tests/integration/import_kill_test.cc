@@ -9,8 +9,10 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <random>
+#include <sstream>
 #include <string_view>
 #include <thread>
 
@@ -29,7 +31,10 @@ constexpr int kKills = 4;
 // below the batch, so that kills also land between a flush and the commit after it.
 constexpr const char* kFlushEveryFewDocuments = "XAPIAN_FLUSH_THRESHOLD=5";
 
-// Starts `hemeroteca import` with its output thrown away.
+// Starts `hemeroteca import`, its output thrown away and its log (stderr) kept in a file
+// beside the index, which the test shows when a run fails.
+fs::path log_of(const fs::path& index) { return index.string() + ".log"; }
+
 pid_t start_import(const fs::path& corpus, const fs::path& index, std::size_t shards) {
   std::vector<std::string> arguments = {HEMEROTECA_TEST_BINARY,
                                         "import",
@@ -50,7 +55,8 @@ pid_t start_import(const fs::path& corpus, const fs::path& index, std::size_t sh
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  const std::string log = log_of(index).string();
+  posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t child = 0;
   std::vector<char*> environment;
   for (char** variable = environ; *variable; ++variable) {
@@ -70,6 +76,14 @@ int finish(pid_t child) {
   int status = 0;
   waitpid(child, &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// The log an import into `index` wrote, to say why it failed.
+std::string import_log(const fs::path& index) {
+  std::ifstream in(log_of(index));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 void write_corpus(const TempDir& temp) {
@@ -177,11 +191,11 @@ TEST_P(ImportKillTest, AKilledImportLeavesWholeBulletinsAndARerunFinishesTheSame
       ASSERT_TRUE(reference.contains(id)) << "after a kill at the first commit: " << id;
       EXPECT_EQ(reference.at(id), record) << "after a kill at the first commit";
     }
-    ASSERT_EQ(0, finish(start_import(corpus, fresh, shards)));
+    ASSERT_EQ(0, finish(start_import(corpus, fresh, shards))) << import_log(fresh);
     EXPECT_EQ(reference, all_records(fresh, shards));
   }
   EXPECT_GT(interrupted, 0u) << "no kill landed in the middle of an import";
-  ASSERT_EQ(0, finish(start_import(corpus, index, shards)));
+  ASSERT_EQ(0, finish(start_import(corpus, index, shards))) << import_log(index);
   EXPECT_EQ(reference.size(), all_documents(index, shards));
   EXPECT_EQ(reference, all_records(index, shards));
 }
