@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <optional>
 
 namespace hemeroteca {
 namespace {
@@ -129,7 +130,9 @@ std::string lower_case(std::string_view word) {
   return out;
 }
 
-std::string fold_composed(std::string_view text) {
+// The folded form of `text`; nothing when it holds a combining mark (U+0300..U+036F), which
+// must be composed with its letter first, unless `composed` says it was.
+std::optional<std::string> fold_text(std::string_view text, bool composed) {
   std::string out;
   out.reserve(text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -138,6 +141,7 @@ std::string fold_composed(std::string_view text) {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) continue;  // invalid UTF-8 is dropped, never passed on
+    if (!composed && c >= 0x300 && c <= 0x36F) return std::nullopt;
     append_folded(out, c);
   }
   return out;
@@ -187,11 +191,9 @@ std::string Analyzer::composed(std::string_view text) {
 
 std::string Analyzer::fold(std::string_view text) {
   // "n" + U+0303 is "ñ", a letter folding keeps: composed first. Other marks typed apart from
-  // their letters are dropped either way.
-  if (text.find_first_of("\xCC\xCD") != std::string_view::npos) {
-    return fold_composed(composed(text));
-  }
-  return fold_composed(text);
+  // their letters are dropped either way. Text without such marks, nearly all, is read once.
+  if (std::optional<std::string> folded = fold_text(text, /*composed=*/false)) return *folded;
+  return *fold_text(composed(text), /*composed=*/true);
 }
 
 void Analyzer::scan(std::string_view text, const std::function<void(const Token&)>& visit,
