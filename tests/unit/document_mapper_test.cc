@@ -32,6 +32,17 @@ bool HasTerm(const Xapian::Document& document, const std::string& term) {
   return it != document.termlist_end() && *it == term;
 }
 
+// The document ids (in an in-memory database, 1, 2…) that `text` finds, in match order: "12".
+std::string IdsFound(const Xapian::Database& database, const QueryMapper& queries,
+                     const std::string& text) {
+  Xapian::Enquire enquire(database);
+  enquire.set_query(queries.parse(text));
+  std::string found;
+  const Xapian::MSet matches = enquire.get_mset(0, 10);
+  for (auto it = matches.begin(); it != matches.end(); ++it) found += std::to_string(*it);
+  return found;
+}
+
 class DocumentMapperTest : public ::testing::Test {
  protected:
   Schema schema_ = Schema::load(testing::schema_dir() / "fields.xml");
@@ -243,14 +254,7 @@ TEST_F(DocumentMapperTest, ExcludedWordsAloneAndOneDateInAScope) {
   other.date = "2024-05-02";
   database.add_document(mapper.to_document(other));
   QueryMapper queries(schema_, database);
-  auto ids = [&](const std::string& text) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(queries.parse(text));
-    std::string found;
-    const Xapian::MSet matches = enquire.get_mset(0, 10);
-    for (auto it = matches.begin(); it != matches.end(); ++it) found += std::to_string(*it);
-    return found;
-  };
+  auto ids = [&](const std::string& text) { return IdsFound(database, queries, text); };
   EXPECT_EQ("2", ids("-abasto"));
   EXPECT_EQ("", ids("-abasto -vacunas"));
   EXPECT_EQ("1", ids("-\"distribución de vacunas\""));
@@ -276,14 +280,7 @@ TEST_F(DocumentMapperTest, KeywordPrefixesMatchTheValueAsTheIndexKeysIt) {
   printed.number = "INAI/005/24";
   database.add_document(mapper.to_document(printed));
   QueryMapper queries(schema_, database);
-  auto ids = [&](const std::string& text) {
-    Xapian::Enquire enquire(database);
-    enquire.set_query(queries.parse(text));
-    std::string found;
-    const Xapian::MSet matches = enquire.get_mset(0, 10);
-    for (auto it = matches.begin(); it != matches.end(); ++it) found += std::to_string(*it);
-    return found;
-  };
+  auto ids = [&](const std::string& text) { return IdsFound(database, queries, text); };
   EXPECT_EQ("1", ids("numero:641/2020"));
   EXPECT_EQ("1", ids("numero:641-2020"));
   EXPECT_EQ("1", ids("número:0641/20"));
