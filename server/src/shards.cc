@@ -46,8 +46,8 @@ Xapian::Database open_shard(const std::string& shard, const ShardOptions& option
       return Xapian::Database(shard);
     } catch (const Xapian::DatabaseOpeningError& e) {
       throw Error(ErrorKind::kUnavailable, "no index at " + shard +
-                                            ": run `hemeroteca import` first, or pass --db (" +
-                                            e.get_msg() + ")");
+                                               ": run `hemeroteca import` first, or pass --db (" +
+                                               e.get_msg() + ")");
     }
   }
   try {
