@@ -103,11 +103,11 @@ class Rebuild {
   }
 
  private:
-  // Everything but the facet labels, which the new mapping writes again.
+  // Everything but the facet labels and full names, which the new mapping writes again.
   void copy_metadata() {
     Xapian::Database& database = old_.database();
     for (auto key = database.metadata_keys_begin(); key != database.metadata_keys_end(); ++key) {
-      if ((*key).starts_with("label:")) continue;
+      if ((*key).starts_with("label:") || (*key).starts_with("name:")) continue;
       fresh_.database().set_metadata(*key, database.get_metadata(*key));
     }
   }

@@ -239,6 +239,14 @@ std::string facet_label_key(std::string_view field_name, std::string_view value)
   return key;
 }
 
+std::string facet_name_key(std::string_view field_name, std::string_view value) {
+  std::string key = "name:";
+  key += field_name;
+  key += ':';
+  key += value;
+  return key;
+}
+
 std::vector<std::pair<std::string, std::string>> DocumentMapper::facet_labels(
     const Record& record) const {
   std::vector<std::pair<std::string, std::string>> labels;
@@ -248,6 +256,10 @@ std::vector<std::pair<std::string, std::string>> DocumentMapper::facet_labels(
   for (const Organization& organization : record.organizations) {
     labels.emplace_back(facet_label_key(field::kOrganization, slug(organization.id)),
                         organization.id);
+    if (!organization.name.empty() && organization.name != organization.id) {
+      labels.emplace_back(facet_name_key(field::kOrganization, slug(organization.id)),
+                          organization.name);
+    }
   }
   for (const std::string& state : record.states) {
     labels.emplace_back(facet_label_key(field::kState, slug(state)), state);

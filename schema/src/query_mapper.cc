@@ -72,16 +72,19 @@ class KeywordProcessor : public Xapian::FieldProcessor {
       }
     }
     // A value named as people read it: 'tema:"Sindicatos y relaciones laborales"' is the topic
-    // "sindicatos", by the facet label the index keeps for it.
+    // "sindicatos", 'organizacion:"Seguro Social"' the IMSS, by the labels and full names the
+    // index keeps for them.
     if (containing.empty() && !number) {
-      const std::string label_prefix = facet_label_key(spec_.name, "");
-      for (auto it = database_.metadata_keys_begin(label_prefix);
-           it != database_.metadata_keys_end(label_prefix); ++it) {
-        const std::string label = "-" + slug(database_.get_metadata(*it)) + "-";
-        if (label.find(part) != std::string::npos) {
-          containing.emplace_back(keyword_term(spec_, (*it).substr(label_prefix.size())));
+      std::set<std::string> named;
+      for (const std::string& prefix :
+           {facet_label_key(spec_.name, ""), facet_name_key(spec_.name, "")}) {
+        for (auto it = database_.metadata_keys_begin(prefix);
+             it != database_.metadata_keys_end(prefix); ++it) {
+          const std::string label = "-" + slug(database_.get_metadata(*it)) + "-";
+          if (label.find(part) != std::string::npos) named.insert((*it).substr(prefix.size()));
         }
       }
+      for (const std::string& value : named) containing.emplace_back(keyword_term(spec_, value));
     }
     if (containing.empty()) return Xapian::Query(term);
     return Xapian::Query(Xapian::Query::OP_OR, containing.begin(), containing.end());

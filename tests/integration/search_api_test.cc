@@ -186,6 +186,12 @@ TEST_F(SearchApiTest, AScopeFindsAValueByItsLabel) {
   EXPECT_EQ(by_id, Search("q=tema:%22Sindicatos%20y%20relaciones%20laborales%22").body["total"]);
   EXPECT_EQ(by_id, Search("q=tema:%22relaciones%20laborales%22").body["total"]);
   EXPECT_EQ(0, Search("q=tema:%22relaciones%20exteriores%22").body["total"]);
+  // An organization, labelled by its acronym, by the full name its bulletins give it.
+  EXPECT_EQ(
+      Search("organization=IMSS").body["total"],
+      Search("q=organizacion:%22Instituto%20Mexicano%20del%20Seguro%20Social%22").body["total"]);
+  EXPECT_EQ(1, Search("q=organizacion:%22Hacienda%20y%20Cr%C3%A9dito%20P%C3%BAblico%22")
+                   .body["total"]);  // r09
 }
 
 // A phrase marks its words, not every "de" of the snippet.

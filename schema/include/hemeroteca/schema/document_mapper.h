@@ -62,6 +62,11 @@ inline constexpr std::string_view kLastCommitKey = "last-commit";
 // "label:official:zoe-robledo" -> "Zoé Robledo". `value` is the slug.
 std::string facet_label_key(std::string_view field_name, std::string_view value);
 
+// The metadata key under which the index keeps the full name of a facet value labelled by
+// something shorter, for queries that name it so: "name:organization:imss" -> "Instituto
+// Mexicano del Seguro Social". `value` is the slug.
+std::string facet_name_key(std::string_view field_name, std::string_view value);
+
 // What a result shows of a bulletin, read without parsing the record.
 struct HitSummary {
   struct Labelled {
@@ -91,8 +96,8 @@ class DocumentMapper {
   Xapian::Document to_document(const Record& record);
 
   // The display labels of the record's facet values, as (metadata key, label) pairs for
-  // WritableDatabase::set_metadata(). Officials are labelled by name, organizations by id,
-  // states and topics by their names.
+  // WritableDatabase::set_metadata(). Officials are labelled by name, organizations by id
+  // (and their full names kept under facet_name_key()), states and topics by their names.
   std::vector<std::pair<std::string, std::string>> facet_labels(const Record& record) const;
 
   // The record stored in a document. Throws Error(kCorrupt) when the data is not a record.
