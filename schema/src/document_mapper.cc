@@ -231,20 +231,27 @@ std::string bulletin_number_key(std::string_view number) {
   return without_zeros(runs[runs.size() - 2]) + "-" + full_year;
 }
 
-std::string facet_label_key(std::string_view field_name, std::string_view value) {
-  std::string key = "label:";
+namespace {
+
+// "kind:field:value", the metadata keys the index keeps per facet value.
+std::string facet_metadata_key(std::string_view kind, std::string_view field_name,
+                               std::string_view value) {
+  std::string key(kind);
+  key += ':';
   key += field_name;
   key += ':';
   key += value;
   return key;
 }
 
+}  // namespace
+
+std::string facet_label_key(std::string_view field_name, std::string_view value) {
+  return facet_metadata_key("label", field_name, value);
+}
+
 std::string facet_name_key(std::string_view field_name, std::string_view value) {
-  std::string key = "name:";
-  key += field_name;
-  key += ':';
-  key += value;
-  return key;
+  return facet_metadata_key("name", field_name, value);
 }
 
 std::vector<std::pair<std::string, std::string>> DocumentMapper::facet_labels(
