@@ -113,12 +113,19 @@ def main():
         # A gold organization counts as found when its id or full name (or the acronym in
         # "Full Name (ACRONYM)") was extracted.
         hits = 0
+        missed_orgs = []
+        matched = set()
         for org in expected_orgs:
             variants = {org}
             if org.endswith(")") and "(" in org:
                 variants.add(org[org.rindex("(") + 1 : -1])
                 variants.add(org[: org.rindex("(")].strip())
             hits += bool(variants & extracted)
+            matched |= variants & extracted
+            if not variants & extracted:
+                missed_orgs.append(org)
+        extra_orgs = [o for o in record.get("organizations", [])
+                      if not organization_names({"organizations": [o]}) & matched]
         org_tp += hits
         org_found += len(record.get("organizations", []))
         org_expected += len(expected_orgs)
@@ -157,6 +164,10 @@ def main():
             print(f"    missed official: {name}")
         for name in sorted(officials - expected_officials):
             print(f"    extra official: {name}")
+        for name in missed_orgs:
+            print(f"    missed organization: {name}")
+        for org in extra_orgs:
+            print(f"    extra organization: {org.get('id')} ({org.get('name')})")
 
     n = len(gold)
     def ratio(a, b):
