@@ -162,6 +162,29 @@ std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first
   return k;
 }
 
+// Whether the words from `first` to `end`, past the one that opens them ("Secretaría"), share a
+// word with the name or a longer alias of `known`: "Servicio de Administración Tributaria" and
+// "Sistema de Administración Tributaria (SAT)" do; "la Secretaría de Educación del Gobierno
+// del Estado (SE)" and the Secretaría de Economía do not, a state's body its own acronym names.
+bool shares_a_name_word(const Text& text, std::size_t first, std::size_t end,
+                        const GazetteerOrganization& known) {
+  std::vector<std::string> known_words;
+  const auto add_words = [&](std::string_view name) {
+    for (const Token& token : tokenize(name, 0, 0)) {
+      if (token.word && !is_connector(token.folded)) known_words.push_back(token.folded);
+    }
+  };
+  add_words(known.name);
+  for (const std::string& alias : known.aliases) add_words(alias);
+  for (std::size_t k = first + 1; k < end; ++k) {
+    if (!text[k].word || is_connector(text[k].folded)) continue;
+    if (std::find(known_words.begin(), known_words.end(), text[k].folded) != known_words.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acronym) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(end - 1);
@@ -262,6 +285,12 @@ void find_pairs(Scan& scan) {
                                       std::string(text.span(name_start, end - 1)));
     } else if (named != nullptr) {
       organization = add_known(scan, *named);
+    } else if (by_acronym != nullptr && acronym.upper && end - widest >= 3 &&
+               scan.gazetteer.is_name_head(text[widest].text) &&
+               !shares_a_name_word(text, widest, end, *by_acronym)) {
+      organization = add_organization(scan, std::string(acronym.text),
+                                      std::string(text.span(widest, end - 1)));
+      name_start = widest;
     } else if (by_acronym != nullptr) {
       organization = add_known(scan, *by_acronym);
       // "la diputada Rocío Abreu Artiñano (Morena)": a known acronym after words that neither
@@ -366,6 +395,28 @@ bool short_alias_in_other_name(const Scan& scan, const GazetteerOrganization& kn
   return length < name_words && goes_on;
 }
 
+// Whether the one mixed-case word at i, a word of a body's name rather than its acronym
+// written as a word ("Economía", not "Conagua"), is an item of a list of capitalised words
+// that are no bodies: "Ciencias Forestales, Economía, Ingeniería Mecánica" (faculties),
+// "Economía, Empleo y Desarrollo" (a committee's areas) name no ministry, where "la SHCP,
+// Economía y la SFP" and "la Oficial Mayor de Hacienda, Raquel Buenrostro" do.
+bool listed_among_other_words(const Scan& scan, const GazetteerOrganization& known, std::size_t i,
+                              std::size_t first, std::size_t last) {
+  const Text& text = scan.text;
+  if (text[i].folded == Analyzer::fold(known.id)) return false;
+  const auto other_capitalised_word = [&](std::size_t k) {
+    return k >= first && k < last && text[k].word && text[k].capitalized &&
+           !is_article(text[k].folded) && !scan.gazetteer.is_given_name(text[k].text) &&
+           scan.matchers.organizations.match(text, k, last).length == 0;
+  };
+  const auto separator = [&](std::size_t k) {
+    return k < last &&
+           (is_punct(text[k], ",") || is_punct(text[k], ";") || text.is(k, "y") || text.is(k, "e"));
+  };
+  return (i >= first + 2 && separator(i - 1) && other_capitalised_word(i - 2)) ||
+         (separator(i + 1) && other_capitalised_word(i + 2));
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -385,6 +436,10 @@ void find_gazetteer_names(Scan& scan) {
       // mixed case, after a capitalised word inside a sentence, is part of a longer name.
       if (match.length == 1 && !text[i].upper && inside_longer_name(text, i, first)) continue;
       const GazetteerOrganization& known = scan.gazetteer.organizations()[match.target];
+      if (match.length == 1 && !text[i].upper &&
+          listed_among_other_words(scan, known, i, first, last)) {
+        continue;
+      }
       if (short_alias_in_other_name(scan, known, i, match.length, last)) {
         i += match.length - 1;
         continue;

@@ -727,6 +727,30 @@ TEST(Organizations, AWordAfterACapitalisedArticleIsPartOfAName) {
   EXPECT_EQ("PAN:1", Organizations({"El diputado del PAN votó en contra."}));
 }
 
+TEST(Organizations, AMinistrysShortNameAmongOtherListedWordsIsNoMinistry) {
+  EXPECT_EQ("", Organizations({"Ejes: Desarrollo Ordenado y Sostenible, Economía para todos."}));
+  EXPECT_EQ("", Organizations({"Premiaron a las facultades de Ciencias Forestales, Economía, "
+                               "Ingeniería Mecánica y Derecho."}));
+  EXPECT_EQ("", Organizations({"Lo aprobó la comisión de Economía, Empleo y Desarrollo."}));
+  EXPECT_EQ("SHCP:1 SE:1 SFP:1", Organizations({"Firmaron la SHCP, Economía y la SFP."}));
+  EXPECT_EQ("SHCP:1",
+            Organizations({"Participó la Oficial Mayor de Hacienda, Raquel Buenrostro."}));
+  // A name's acronym written as a word is a name in any list.
+  EXPECT_EQ("CONAGUA:1", Organizations({"Visitaron Conagua, Recursos Humanos y Finanzas."}));
+}
+
+TEST(Organizations, AKnownAcronymAfterANameWithNoWordOfItsOwnNamesAnotherBody) {
+  const auto organizations =
+      Extract({"La Secretaría de Educación del Gobierno del Estado (SE) informa que el lunes "
+               "regresan a clases."})
+          .organizations;
+  ASSERT_EQ(1u, organizations.size());
+  EXPECT_EQ("SE", organizations[0].id);
+  EXPECT_EQ("Secretaría de Educación del Gobierno del Estado", organizations[0].name);
+  // The text's name for a known body may differ from the gazetteer's in a word or two.
+  EXPECT_EQ("SAT:1", Organizations({"Lo informó el Sistema de Administración Tributaria (SAT)."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));
