@@ -185,6 +185,19 @@ bool shares_a_name_word(const Text& text, std::size_t first, std::size_t end,
   return false;
 }
 
+// Whether the words from `widest` to `matching`, where the acronym's letters start, are an
+// organization word and what joins it to them, whose letters the acronym leaves out: "el Fondo
+// de Proyectos de Desarrollo Regional (PDR)", "la Agencia de los Estados Unidos para el
+// Desarrollo Internacional (USAID)". Not across "y": "el Instituto y la Unidad de Foo (UF)".
+bool opened_by_organization_word(const Scan& scan, std::size_t widest, std::size_t matching) {
+  const Text& text = scan.text;
+  if (widest >= matching || !scan.gazetteer.is_name_head(text[widest].text)) return false;
+  for (std::size_t k = widest + 1; k < matching; ++k) {
+    if (!text[k].word || text.is(k, "y") || text.is(k, "e")) return false;
+  }
+  return true;
+}
+
 NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acronym) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(end - 1);
@@ -314,9 +327,9 @@ void find_pairs(Scan& scan) {
       continue;
     } else if (matching != npos && end - matching >= 2 &&
                scan.gazetteer.find_state(acronym.text) == nullptr) {
+      name_start = opened_by_organization_word(scan, widest, matching) ? widest : matching;
       organization = add_organization(scan, std::string(acronym.text),
-                                      std::string(text.span(matching, end - 1)));
-      name_start = matching;
+                                      std::string(text.span(name_start, end - 1)));
     } else if (acronym.upper && end - widest >= 2) {
       // An acronym that spells nothing (English: "la Academia Mundial de Ciencias (TWAS, por
       // sus siglas en inglés)") names from the word that opens an organization's name, when the
@@ -522,7 +535,11 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
   std::size_t j = i + 1;
   while (j < last && j - i < 14) {
     if (const Mention* inner = scan.organization_at(j)) {
-      if (!weak) j = inner->end;
+      if (weak) break;
+      // "…del Instituto Mexicano del Seguro Social (IMSS)": the name ends before the acronym,
+      // which stays the inner body's.
+      j = inner->begin;
+      while (j < inner->end && !is_punct(text[j], "(")) ++j;
       break;
     }
     const Token& t = text[j];
@@ -565,6 +582,31 @@ bool is_demonstrative(std::string_view folded) {
          std::end(kDemonstratives);
 }
 
+// "del Fondo de Proyectos de Desarrollo Regional (PDR)": a name from the organization word at
+// `head` to `end`, before the "(" of a pair the text defined, whose acronym leaves out that word
+// and the "de" after it, is the pair's name begun earlier. Returns whether it was. Not a known
+// body: "Sindicato … del Instituto Mexicano del Seguro Social (IMSS)" is another name.
+bool extend_pair_to_organization_word(Scan& scan, std::size_t head, std::size_t end) {
+  const Text& text = scan.text;
+  if (end >= text.size() || !is_punct(text[end], "(")) return false;
+  for (Mention& pair : scan.organization_mentions) {
+    if (pair.begin <= head || pair.begin >= end || pair.end <= end) continue;
+    for (std::size_t k = head + 1; k < pair.begin; ++k) {
+      if (!text[k].word || !is_name_particle(text[k].folded) || text.is(k, "y")) return false;
+    }
+    FoundOrganization& organization = scan.organizations[pair.entity];
+    if (organization.id == organization.name ||
+        scan.gazetteer.organization_by_id(organization.id) != nullptr) {
+      return false;
+    }
+    organization.name = std::string(scan.text.span(head, end - 1));
+    claim(scan, head, pair.begin, Owner::kOrganization);
+    pair.begin = head;
+    return true;
+  }
+  return false;
+}
+
 void find_head_names(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
@@ -584,6 +626,10 @@ void find_head_names(Scan& scan) {
       bool has_de = false;
       const std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;
+      if (extend_pair_to_organization_word(scan, i, end)) {
+        i = end - 1;
+        continue;
+      }
       const std::string name(text.span(i, end - 1));
       const std::string key = content_key(text, i, end);
       std::size_t organization;

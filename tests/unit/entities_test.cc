@@ -751,6 +751,21 @@ TEST(Organizations, AKnownAcronymAfterANameWithNoWordOfItsOwnNamesAnotherBody) {
   EXPECT_EQ("SAT:1", Organizations({"Lo informó el Sistema de Administración Tributaria (SAT)."}));
 }
 
+TEST(Organizations, AnAcronymThatLeavesOutTheOrganizationWordNamesFromThatWord) {
+  EXPECT_EQ("USAID(Agencia de los Estados Unidos para el Desarrollo Internacional):1",
+            Organizations({"La financia la Agencia de los Estados Unidos para el Desarrollo "
+                           "Internacional (USAID) desde 2019."}));
+  EXPECT_EQ("PDR(Fondo de Proyectos de Desarrollo Regional):1",
+            Organizations({"Recursos Federales del Fondo de Proyectos de Desarrollo Regional "
+                           "(PDR) 2018."}));
+  // A name that ends with a known body's pair keeps the acronym apart.
+  EXPECT_EQ(
+      "Sindicato Nacional de Trabajadores del Instituto Mexicano del Seguro Social:1 "
+      "IMSS:1",
+      Organizations({"El Sindicato Nacional de Trabajadores del Instituto Mexicano del "
+                     "Seguro Social (IMSS) firmó."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));
