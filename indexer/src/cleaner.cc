@@ -131,11 +131,14 @@ void strip_leading_pictographs(std::string_view& line) {
 
 bool is_rule(std::string_view line) {
   // Markdown rules and the press offices' end marks: "---", "***", "---o0o---", "--- oOo ---",
-  // "-oo0oo-", "oooOooo", "—o0o—": rule marks and circles, three at least.
+  // "-oo0oo-", "oooOooo", "—o0o—": rule marks and circles, three at least. So are the borders
+  // and empty cells of a table drawn in text, as converters leave a Word layout table:
+  // "+----+--+", "| [] |  |".
   std::size_t marks = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
-    if (c == '-' || c == '*' || c == '_' || c == '=' || c == 'o' || c == 'O' || c == '0') {
+    if (c == '-' || c == '*' || c == '_' || c == '=' || c == 'o' || c == 'O' || c == '0' ||
+        c == '+' || c == '|' || c == '[' || c == ']') {
       ++marks;
     } else if (line.compare(i, 3, "\u2014") == 0 || line.compare(i, 3, "\u2013") == 0) {
       ++marks;  // em and en dashes

@@ -213,6 +213,13 @@ TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nP:oO\n", Blocks("Fin.\n\noO\n"));
 }
 
+TEST(Cleaner, DropsTheBordersAndEmptyCellsOfATableDrawnInText) {
+  EXPECT_EQ("P:Juntos haremos historia\n",
+            Blocks("+----+--+--+\n| [] |  |  |\n+----+--+--+\n\nJuntos haremos historia\n"));
+  // A table row with words keeps them.
+  EXPECT_EQ("P:| Estado | Casos |\n", Blocks("| Estado | Casos |\n"));
+}
+
 // Text after strip_page_furniture, one line per '|'; blank lines kept as empty fields.
 std::string Stripped(std::string_view text) {
   std::string out = strip_page_furniture(text);
