@@ -656,6 +656,11 @@ void find_head_names(Scan& scan) {
 
 // Upper-case words next to other upper-case words that include a Spanish function word or an
 // accent are a title in capitals ("PARA VERACRUZ, EL ISSSTE DESTINA"), not acronyms.
+bool is_year(std::string_view word) {
+  return word.size() == 4 && (word.starts_with("19") || word.starts_with("20")) &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool in_capitals_run(const Text& text, std::size_t i) {
   std::size_t first = i;
   std::size_t last = i;
@@ -718,6 +723,9 @@ void find_acronyms(Scan& scan) {
     }
     // "el diputado del PAN": an acronym the gazetteer keeps as an id but not as an alias.
     const GazetteerOrganization* known = scan.gazetteer.organization_by_id(t.text);
+    // "la FITUR 2026", "el POA 2018": an unknown acronym with a year is an edition of an
+    // event or a plan.
+    if (!known && i + 1 < text.size() && is_year(text[i + 1].text)) continue;
     const std::size_t organization =
         known ? add_known(scan, *known) : add_organization(scan, std::string(t.text), "");
     scan.organization_keys[t.folded] = organization;

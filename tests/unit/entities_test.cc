@@ -766,6 +766,13 @@ TEST(Organizations, AnAcronymThatLeavesOutTheOrganizationWordNamesFromThatWord) 
                      "Seguro Social (IMSS) firmó."}));
 }
 
+TEST(Organizations, SkipLabTestsMediaAndAnEventsOrAPlansYear) {
+  EXPECT_EQ("", Organizations({"Podrá realizar pruebas PCR y guardar los datos en DVD."}));
+  EXPECT_EQ("", Organizations({"Se anunció en la FITUR 2026 y se sumó al POA 2018."}));
+  // A known body with a year is still that body.
+  EXPECT_EQ("IMSS:1", Organizations({"El informe IMSS 2024 se presentó."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));
