@@ -525,6 +525,56 @@ bool opens_second_name(const Scan& scan, std::size_t head, std::size_t j, std::s
          (text[k + 1].folded == "de" || text[k + 1].folded == "del");
 }
 
+bool is_committee_word(std::string_view folded) {
+  return folded == "comision" || folded == "comisiones" || folded == "comite";
+}
+
+// Words for a chamber whose committees bulletins name: "la Comisión de Cultura del Congreso
+// del Estado" is the committee and the congress, two bodies.
+bool is_chamber_word(std::string_view folded) {
+  static constexpr std::string_view kChambers[] = {
+      "congreso", "senado", "camara", "asamblea", "cabildo", "legislatura", "ayuntamiento"};
+  return std::find(std::begin(kChambers), std::end(kChambers), folded) != std::end(kChambers);
+}
+
+// Past the areas a committee's name lists after its first one, from the comma at `end`:
+// "la Comisión de Trabajo, Competitividad y Previsión Social", "la Primera Comisión de
+// Gobernación, Puntos Constitucionales y de Justicia". Each area is a few capitalised words
+// that open no body and name no one; the list ends with "y" or "e" and one more. `end` when
+// the words after the comma are no such list.
+std::size_t past_committee_areas(const Scan& scan, std::size_t end, std::size_t last) {
+  constexpr std::size_t kMaxAreaWords = 4;
+  const Text& text = scan.text;
+  const auto area_end = [&](std::size_t k) {
+    while (k < last && text[k].word && is_name_particle(text[k].folded) && !text.is(k, "y")) {
+      ++k;  // "y de Justicia"
+    }
+    const std::size_t begin = k;
+    if (k >= last || !text[k].word || !text[k].capitalized || !text.free(k) ||
+        opens_body(scan, k) || scan.gazetteer.is_given_name(text[k].text) ||
+        scan.matchers.organizations.match(text, k, last).length > 0) {
+      return npos;
+    }
+    while (k < last && k - begin < kMaxAreaWords && text[k].word && text.free(k) &&
+           (text[k].capitalized ||
+            (is_connector(text[k].folded) && !text.is(k, "y") && !text.is(k, "e")))) {
+      if (k > begin && (opens_body(scan, k) || is_chamber_word(text[k].folded))) break;
+      ++k;
+    }
+    while (k > begin && !text[k - 1].capitalized) --k;  // no connector at the end
+    return k;
+  };
+  std::size_t k = end;
+  while (k < last && is_punct(text[k], ",")) {
+    const std::size_t after = area_end(k + 1);
+    if (after == npos) return end;
+    k = after;
+  }
+  if (k == end || k >= last || (!text.is(k, "y") && !text.is(k, "e"))) return end;
+  const std::size_t after = area_end(k + 1);
+  return after == npos ? end : after;
+}
+
 // End of a name that starts with an organization word at `i`: capitalised words, acronyms and
 // connectors followed by them; an organization mention at its end is absorbed ("Sindicato
 // Independiente de Trabajadores del IMSS" is one organization).
@@ -555,6 +605,7 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
     if (joins_two_phrases(text, j, k)) break;
     if (opens_second_name(scan, i, j, k, last)) break;
+    if (is_committee_word(text[i].folded) && k < last && is_chamber_word(text[k].folded)) break;
     // "La Comisión Estatal del Agua con los Ayuntamientos de…", "…con la Cámara Nacional de
     // Comercio": "con" before another body's name (its word, or its word in the plural).
     if (t.folded == "con" && k < last && opens_body(scan, k)) break;
@@ -624,8 +675,9 @@ void find_head_names(Scan& scan) {
         continue;
       }
       bool has_de = false;
-      const std::size_t end = head_name_end(scan, i, last, weak, has_de);
+      std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;
+      if (is_committee_word(t.folded)) end = past_committee_areas(scan, end, last);
       if (extend_pair_to_organization_word(scan, i, end)) {
         i = end - 1;
         continue;

@@ -773,6 +773,23 @@ TEST(Organizations, SkipLabTestsMediaAndAnEventsOrAPlansYear) {
   EXPECT_EQ("IMSS:1", Organizations({"El informe IMSS 2024 se presentó."}));
 }
 
+TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
+  EXPECT_EQ("Comisión de Trabajo, Competitividad y Previsión Social:1",
+            Organizations({"Lo aprobó la Comisión de Trabajo, Competitividad y Previsión Social "
+                           "del Congreso."}));
+  EXPECT_EQ("Comisión de Gobernación, Puntos Constitucionales y de Justicia:1",
+            Organizations({"La Primera Comisión de Gobernación, Puntos Constitucionales y de "
+                           "Justicia dictaminó."}));
+  EXPECT_EQ("Comisión de Cultura:1 Congreso del Estado de Jalisco:1",
+            Organizations({"Lo avaló la Comisión de Cultura del Congreso del Estado de Jalisco."}));
+  // People and other bodies after a committee's comma are not its areas.
+  EXPECT_EQ("Comisión de Salud:1",
+            Organizations({"La Comisión de Salud, Juan Pérez y María López asistieron."}));
+  EXPECT_EQ("Comisión de Hacienda:1 Secretaría de Finanzas:1 IMSS:1",
+            Organizations({"La Comisión de Hacienda, la Secretaría de Finanzas y el IMSS "
+                           "firmaron."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));
