@@ -430,6 +430,73 @@ bool listed_among_other_words(const Scan& scan, const GazetteerOrganization& kno
          (separator(i + 1) && other_capitalised_word(i + 2));
 }
 
+// Whether the word at k begins an organization's name, in the singular or the plural
+// ("Ayuntamientos", "Universidades").
+bool opens_body(const Scan& scan, std::size_t k) {
+  if (scan.classes[k].name_head || scan.classes[k].weak_name_head) return true;
+  return !singular_if(scan.text[k].lower, [&](const std::string& singular) {
+            return !singular.empty() && (scan.gazetteer.is_name_head(singular) ||
+                                         scan.gazetteer.is_weak_name_head(singular));
+          }).empty();
+}
+
+// A state's or a town's own body named by a `known` local one's short name and the place after
+// it: "el DIF Sinaloa", "el DIF de Jalisco", "el DIF Estatal Zacatecas" (the DIF Zacatecas),
+// "el DIF Edomex" (the DIF Estado de México), "la presidenta del DIF Morelia", "el DIF
+// estatal"; or before it: "el Sistema Municipal DIF". Its id
+// and name, and the token range it spans; an empty id when the words around name no place.
+struct LocalBody {
+  std::string id;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::size_t i,
+                     std::size_t length, std::size_t last) {
+  constexpr std::size_t kMaxPlaceWords = 4;
+  const Text& text = scan.text;
+  const std::size_t after = i + length;
+  if (!known.local || length != 1 || after > last) return {};
+  const std::string short_name(text[i].text);
+  const auto level = [&](std::size_t k) -> std::string_view {
+    if (k >= last || k < 1) return {};
+    if (text.is(k, "estatal") || text.is(k, "estatales")) return "Estatal";
+    if (text.is(k, "municipal") || text.is(k, "municipales")) return "Municipal";
+    return {};
+  };
+  if (i >= 2 && !level(i - 1).empty() &&
+      (text.is(i - 2, "sistema") || text.is(i - 2, "sistemas"))) {
+    return {"Sistema " + std::string(level(i - 1)) + " " + short_name, i - 2, after};
+  }
+  if (after >= last) return {};
+  // "el DIF Jalisco", "el DIF de Jalisco", "el DIF Estatal Zacatecas".
+  std::size_t state_at = level(after).empty() ? after : after + 1;
+  if (text.is(state_at, "de")) ++state_at;
+  if (const PhraseMatcher::Match state = scan.matchers.states.match(text, state_at, last);
+      state_at < last && state.length > 0) {
+    // The state's words stay free: the bulletin mentions the state too.
+    return {short_name + " " + scan.gazetteer.states()[state.target].name, i,
+            level(after).empty() ? after : after + 1};
+  }
+  if (!level(after).empty()) return {short_name + " " + std::string(level(after)), i, after + 1};
+  // A town: capitalised words, with "de" and its kin between them ("DIF San Pedro Tlaquepaque").
+  std::size_t end = after;
+  while (end < last && end - after < kMaxPlaceWords && text[end].word && text.free(end) &&
+         (text[end].capitalized ||
+          (end > after && is_name_particle(text[end].folded) && !text.is(end, "y")))) {
+    if (text[end].capitalized &&
+        (scan.gazetteer.is_given_name(text[end].text) || is_function_word(text[end].folded) ||
+         is_month(text[end].folded) || opens_body(scan, end) ||
+         scan.matchers.organizations.match(text, end, last).length > 0)) {
+      break;
+    }
+    ++end;
+  }
+  while (end > after && !text[end - 1].capitalized) --end;
+  if (end == after) return {};
+  return {short_name + " " + std::string(text.span(after, end - 1)), i, end};
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -465,6 +532,12 @@ void find_gazetteer_names(Scan& scan) {
         i += match.length - 1;
         continue;
       }
+      if (const LocalBody local = local_body(scan, known, i, match.length, last);
+          !local.id.empty()) {
+        add_mention(scan, add_organization(scan, local.id, local.id), local.begin, local.end);
+        i = local.end - 1;
+        continue;
+      }
       add_mention(scan, add_known(scan, known), i, i + match.length);
       i += match.length - 1;
     }
@@ -489,16 +562,6 @@ bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
     if (next != "de" && next != "del") return true;
   }
   return false;
-}
-
-// Whether the word at k begins an organization's name, in the singular or the plural
-// ("Ayuntamientos", "Universidades").
-bool opens_body(const Scan& scan, std::size_t k) {
-  if (scan.classes[k].name_head || scan.classes[k].weak_name_head) return true;
-  return !singular_if(scan.text[k].lower, [&](const std::string& singular) {
-            return !singular.empty() && (scan.gazetteer.is_name_head(singular) ||
-                                         scan.gazetteer.is_weak_name_head(singular));
-          }).empty();
 }
 
 // Whether token k begins a second organization's name after "y" at j, in the name whose

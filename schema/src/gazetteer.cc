@@ -187,6 +187,7 @@ class GazetteerLoader {
       organization.id = file.attribute(node, "id");
       organization.name = file.attribute(node, "name");
       organization.head = trim(node.attribute("head").as_string());
+      organization.local = node.attribute("local").as_bool(false);
       for (const pugi::xml_node& alias : node.children("alias")) {
         organization.aliases.push_back(text_of(file, alias));
       }

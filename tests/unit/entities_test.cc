@@ -579,7 +579,7 @@ TEST(Officials, MorePostsAndTheirComplements) {
       Lines({"jorge-olvera-garcia|Jorge Olvera García|ombudsman mexiquense||1"}),
       Officials({"Lo puntualizó el ombudsman mexiquense, Jorge Olvera García."}, "2020-01-10"));
   EXPECT_EQ(Lines({"cristina-rodriguez-de-tello|Cristina Rodríguez de Tello|presidenta "
-                   "honorífica|DIF|1"}),
+                   "honorífica|DIF Zacatecas|1"}),
             Officials({"La presidenta honorífica del DIF Estatal Zacatecas, Cristina Rodríguez "
                        "de Tello, encabezó los actos."},
                       "2020-01-10"));
@@ -788,6 +788,18 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
   EXPECT_EQ("Comisión de Hacienda:1 Secretaría de Finanzas:1 IMSS:1",
             Organizations({"La Comisión de Hacienda, la Secretaría de Finanzas y el IMSS "
                            "firmaron."}));
+}
+
+TEST(Organizations, AStatesOrATownsOwnBodyByANationalOnesName) {
+  EXPECT_EQ("DIF Sinaloa:1",
+            Organizations({"En coordinación con el DIF Sinaloa se recorrerá el valle."}));
+  EXPECT_EQ("DIF Jalisco:1 DIF Estado de México:1",
+            Organizations({"Firmaron el DIF de Jalisco y el DIF Edomex."}));
+  EXPECT_EQ("DIF Morelia:1", Organizations({"Asistió la presidenta del DIF Morelia, Ana López."}));
+  EXPECT_EQ("DIF Estatal:1 Sistema Municipal DIF:1",
+            Organizations({"Lo aportan el DIF estatal y el Sistema Municipal DIF."}));
+  // The national one, and a person after it.
+  EXPECT_EQ("DIF:2", Organizations({"El DIF Nacional entregó cobijas. El DIF Ana López dijo."}));
 }
 
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {

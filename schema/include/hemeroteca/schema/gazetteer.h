@@ -51,6 +51,9 @@ struct GazetteerOrganization {
   std::string name;                  // full name: "Instituto Mexicano del Seguro Social"
   std::vector<std::string> aliases;  // acronyms and variants: "IMSS", "Seguro Social"
   std::string head;  // title of its head, for "el titular del IMSS": "director general"
+  // Each state and town has a body of its own by this name ("el DIF Sinaloa", "el DIF
+  // estatal"), which a bulletin names with the place after it.
+  bool local = false;
 };
 
 struct GazetteerState {
