@@ -221,7 +221,7 @@ TEST(ImportHttpTest, BodiesAboveTheLimitAre413) {
 // (the client below sends none and would otherwise wait for the request's timeout).
 TEST(ImportHttpTest, ABodyAnnouncedTooLargeIsRefusedWithoutWaitingForIt) {
   IngestServer server;
-  for (const std::string authorization :
+  for (const std::string& authorization :
        {std::string(), "Authorization: Bearer " + std::string(kToken) + "\r\n"}) {
     Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", server.port()));
     socket.setReceiveTimeout(Poco::Timespan(3, 0));  // well under the 10 s request timeout
