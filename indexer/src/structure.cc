@@ -27,6 +27,9 @@ constexpr std::size_t kMaxFlattenedHeaderBytes = 240;
 constexpr std::size_t kFooterBlocks = 3;
 // No title is shorter than this.
 constexpr std::size_t kMinTitleBytes = 12;
+// A block longer than this with this many commas is a story's sentence, not a title.
+constexpr std::size_t kMaxCommaStrungTitleBytes = 300;
+constexpr std::ptrdiff_t kLeadCommas = 3;
 // Under a short label, a title is a longer line than a short title's subtitle tends to be.
 constexpr std::size_t kMinTitleUnderLabelBytes = 48;
 // The short last line of a letterhead, under the office's name.
@@ -248,6 +251,15 @@ bool is_title_candidate(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   if (text.size() < kMinTitleBytes || text.size() > kMaxTitleBytes) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
+  // A listing's teaser of the story, cut short: "El Rector General… realizará hasta 30...".
+  if (text.ends_with("...") || text.ends_with("\u2026")) return false;
+  // A story's lead that lost its period: long, and its clauses strung with commas ("Con las
+  // características…, la Feria Tamaulipas 2008 fue inaugurada…, en un hecho que…"). Long
+  // titles, as courts write them, string few.
+  if (text.size() > kMaxCommaStrungTitleBytes &&
+      std::count(text.begin(), text.end(), ',') >= kLeadCommas) {
+    return false;
+  }
   // One word is a letterhead's or a menu's ("Comunicación" / "Social"), never a headline.
   if (text.find(' ') == std::string_view::npos) return false;
   if (opens_with_page_date(text)) return false;

@@ -107,6 +107,26 @@ TEST(ReadStructure, LeavesTheYearsMottoOutOfTheTitle) {
                    "Abre el Instituto una clínica\n\nEl Instituto informó algo nuevo hoy.\n"));
 }
 
+TEST(ReadStructure, NeitherATeaserNorALeadWithoutItsPeriodIsTheTitle) {
+  EXPECT_EQ(" | - |  | -",
+            Header("El Rector General de la Universidad, doctor Ricardo Villanueva Lomelí, "
+                   "inauguró este jueves el Laboratorio de Biomedicina, el cual realizará "
+                   "hasta 30...\n\nEl Rector General inauguró este jueves el laboratorio.\n"));
+  EXPECT_EQ(" | - |  | -",
+            Header("Con las características y perfil de las mejores de México, la Feria "
+                   "Tamaulipas 2008 fue inaugurada por el Gobernador Eugenio Hernández Flores, en "
+                   "un hecho que confirma la identidad económica y cultural del Estado, rescata "
+                   "una de sus tradiciones más arraigadas con la participación de los 43 "
+                   "municipios y proyecta a la Entidad como una sólida área de oportunidad\n\n"
+                   "El mandatario recorrió la feria.\n"));
+  // A court's long title strings no clauses with commas.
+  const std::string court =
+      "CONFIRMA LA SALA REGIONAL TOLUCA DEL TRIBUNAL ELECTORAL DEL PODER JUDICIAL DE LA "
+      "FEDERACIÓN LAS SENTENCIAS EMITIDAS POR EL TRIBUNAL ELECTORAL DEL ESTADO DE MÉXICO RESPECTO "
+      "DE LAS ELECCIONES DE DIVERSOS AYUNTAMIENTOS DEL ESTADO Y DE SUS DISTRITOS LOCALES";
+  EXPECT_EQ(court + " | - |  | -", Header(court + "\n\nLa Sala Regional resolvió hoy.\n"));
+}
+
 TEST(ReadStructure, ReadsANumberAndADatelineOnOneLine) {
   EXPECT_EQ("Inicia la SEP el registro a becas | 123 | Ciudad de México | 2021-05-03",
             Header("Boletín No. 123, Ciudad de México, 3 de mayo de 2021\n\n"
