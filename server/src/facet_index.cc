@@ -203,10 +203,13 @@ std::shared_ptr<const FacetSnapshot> FacetSnapshot::build(const Xapian::Database
                       snapshot->columns_[g]);
     // Display labels the importer stored; the raw slot value otherwise.
     auto& dictionary = snapshot->dictionaries_[g];
+    dictionary.names.resize(dictionary.values.size());
     for (std::size_t v = 0; v < dictionary.values.size(); ++v) {
       const std::string label = shard_metadata(
           database, source, facet_label_key(keyword_fields[g], dictionary.values[v]));
       if (!label.empty()) dictionary.labels[v] = label;
+      dictionary.names[v] =
+          shard_metadata(database, source, facet_name_key(keyword_fields[g], dictionary.values[v]));
     }
   }
 

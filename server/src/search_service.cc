@@ -553,11 +553,19 @@ std::vector<FacetCount> SearchService::facet_values(FacetGroup group,
     std::vector<FacetCount> values = std::move(counts.groups[static_cast<std::size_t>(group)]);
     if (folded_prefix.empty()) return values;
     Analyzer analyzer;
-    std::erase_if(values, [&](const FacetCount& value) {
-      for (const Token& token : analyzer.tokenize(value.label)) {
-        if (token.folded.starts_with(folded_prefix)) return false;
+    const auto has_word_starting = [&](const std::string& text) {
+      for (const Token& token : analyzer.tokenize(text)) {
+        if (token.folded.starts_with(folded_prefix)) return true;
       }
-      return !value.value.starts_with(slug(prefix));
+      return false;
+    };
+    // "Seguro" finds the IMSS by its full name, as organizacion:"Seguro Social" does.
+    const FacetSnapshot::Dictionary& dictionary = snapshot->dictionary(group);
+    std::erase_if(values, [&](const FacetCount& value) {
+      if (has_word_starting(value.label) || value.value.starts_with(slug(prefix))) return false;
+      const auto id = dictionary.ids.find(value.value);
+      return id == dictionary.ids.end() || id->second >= dictionary.names.size() ||
+             !has_word_starting(dictionary.names[id->second]);
     });
     return values;
   });

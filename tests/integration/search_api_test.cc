@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "hemeroteca/indexer/importer.h"
@@ -249,6 +250,15 @@ TEST_F(SearchApiTest, ValueListsWithAccentInsensitivePrefix) {
                          .get<std::string>()
                          .substr(5, 5));
   EXPECT_EQ(4u, harness_->get("/api/v1/organizations").body["values"].size());
+  // An organization is found by a word of its full name too: the picker's "Seguro" finds the
+  // IMSS and the SNTSS (Sindicato Nacional de Trabajadores del Seguro Social).
+  const HttpAnswer seguro = harness_->get("/api/v1/organizations?prefix=seguro");
+  std::set<std::string> found;
+  for (const auto& value : seguro.body["values"]) found.insert(value["value"]);
+  EXPECT_EQ((std::set<std::string>{"imss", "sntss"}), found);
+  EXPECT_EQ(
+      "ssa",
+      harness_->get("/api/v1/organizations?prefix=SECRETAR%C3%8DA").body["values"][0]["value"]);
   EXPECT_EQ("oncologia", harness_->get("/api/v1/topics?prefix=onco").body["values"][0]["value"]);
 }
 

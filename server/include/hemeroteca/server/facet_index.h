@@ -78,8 +78,10 @@ class FacetSnapshot {
   bool visit_through_mset() const { return remote_ || joined_; }
 
   struct Dictionary {
-    std::vector<std::string> values;                     // slugs, as filters and URLs use them
-    std::vector<std::string> labels;                     // what people read
+    std::vector<std::string> values;  // slugs, as filters and URLs use them
+    std::vector<std::string> labels;  // what people read
+    // Full names the importer stored, where a label is short ("IMSS"); empty otherwise.
+    std::vector<std::string> names;
     std::unordered_map<std::string, std::uint32_t> ids;  // slug -> index
   };
   const Dictionary& dictionary(FacetGroup group) const {

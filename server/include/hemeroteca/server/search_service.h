@@ -182,8 +182,9 @@ class SearchService {
   std::optional<std::vector<SimilarBulletin>> similar(const std::string& id,
                                                       unsigned limit = 5) const;
 
-  // All values of a facet over the whole index with their counts, those whose label has a
-  // word starting with `prefix` (accent- and case-insensitive) when it is not empty.
+  // All values of a facet over the whole index with their counts, those whose label (or the
+  // full name the importer stored: an organization's) has a word starting with `prefix`
+  // (accent- and case-insensitive) when it is not empty.
   std::vector<FacetCount> facet_values(FacetGroup group, const std::string& prefix) const;
 
   // The figures of the bulletins matching `request.query`, filtered by unit and range.
