@@ -49,10 +49,8 @@ json normalize_officials(const json& value, const Gazetteer& gazetteer) {
       official["name"] = known->name;
     }
     if (!official.contains("id")) official["id"] = slug(name);
-    for (const char* key : {"role", "organization"}) {
-      if (!official.contains(key)) official[key] = "";
-    }
-    if (!official.contains("mentions")) official["mentions"] = 1;
+    // Role, organization and mentions left out stay out: apply_correction() takes them from
+    // the bulletin's own reading of that official, as each import makes it.
     officials.push_back(std::move(official));
   }
   return officials;
@@ -157,9 +155,30 @@ json merge_corrections(json earlier, const json& later) {
   return earlier;
 }
 
+// A corrected official without a role, an organization or mentions has those the extraction
+// read for the same official, or none: staff who list "Zoé Robledo" do not take away his post.
+json officials_filled_from(const json& officials, const Record& record) {
+  json filled = officials;
+  for (json& official : filled) {
+    const auto extracted =
+        std::find_if(record.officials.begin(), record.officials.end(),
+                     [&](const Official& o) { return o.id == official.value("id", ""); });
+    const bool found = extracted != record.officials.end();
+    if (!official.contains("role")) official["role"] = found ? extracted->role : "";
+    if (!official.contains("organization")) {
+      official["organization"] = found ? extracted->organization : "";
+    }
+    if (!official.contains("mentions")) official["mentions"] = found ? extracted->mentions : 1;
+  }
+  return filled;
+}
+
 Record apply_correction(const Record& record, const json& correction) {
   json corrected = to_json(record);
   for (const auto& [member, value] : correction.items()) corrected[member] = value;
+  if (correction.contains("officials")) {
+    corrected["officials"] = officials_filled_from(correction["officials"], record);
+  }
   if (correction.contains("date")) {
     corrected["date_source"] =
         to_string(correction["date"].is_null() ? DateSource::kNone : DateSource::kMetadata);

@@ -276,6 +276,34 @@ TEST(ImportHttpTest, ACorrectionAndADeletionReachTheBulletinsCopies) {
   EXPECT_EQ(0, server.Get("/api/v1/search").body["total"]);
 }
 
+TEST(ImportHttpTest, ACorrectedOfficialNamedAloneKeepsThePostTheBulletinGivesHim) {
+  IngestServer server;
+  server.temp().write("robledo/dos.txt",
+                      "Visita el director a Sonora\n\nCiudad de México, 3 de mayo de 2021.- El "
+                      "director general del IMSS, Zoé Robledo, visitó Sonora.\n");
+  server.Import(server.temp().path() / "robledo");
+  const std::string id =
+      source_id(fs::weakly_canonical(server.temp().path() / "robledo/dos.txt").string());
+  const HttpAnswer corrected = server.Send(
+      "PATCH", "/api/v1/bulletins/" + id,
+      Sent{.body = R"({"officials": ["Zoé Robledo", {"name": "Ana López", "role": "diputada"}]})",
+           .content_type = "application/json"});
+  ASSERT_EQ(200, corrected.status) << corrected.text;
+  const nlohmann::json& officials = corrected.body["officials"];
+  ASSERT_EQ(2u, officials.size()) << officials;
+  EXPECT_EQ("director general", officials[0]["role"]);
+  EXPECT_EQ("IMSS", officials[0]["organization"]);
+  EXPECT_EQ("diputada", officials[1]["role"]);
+  EXPECT_EQ("", officials[1]["organization"]);
+  // A role given as empty is taken away.
+  const HttpAnswer cleared =
+      server.Send("PATCH", "/api/v1/bulletins/" + id,
+                  Sent{.body = R"({"officials": [{"name": "Zoé Robledo", "role": ""}]})",
+                       .content_type = "application/json"});
+  ASSERT_EQ(200, cleared.status) << cleared.text;
+  EXPECT_EQ("", cleared.body["officials"][0]["role"]);
+}
+
 TEST(ImportHttpTest, ACorrectionSurvivesReimportsOfTheOriginalFile) {
   IngestServer server;
   const std::string id =
