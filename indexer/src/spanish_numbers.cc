@@ -218,12 +218,35 @@ bool is_group_of_three(std::string_view text, std::size_t at) {
          is_digit(text[at + 2]) && (at + 3 == text.size() || !is_digit(text[at + 3]));
 }
 
-// Length of a thousands separator at `at` that a group of three follows, or 0.
+// Length of a thousands separator at `at` that a group of three follows, or 0: a comma, an
+// apostrophe, or a space as INEGI and the SI group digits ("2 162 535 nacimientos"), plain,
+// no-break or thin.
 std::size_t separator_before_group(std::string_view text, std::size_t at) {
   std::size_t length = 0;
-  if (at < text.size() && (text[at] == ',' || text[at] == '\'')) length = 1;
-  if (text.compare(at, 3, "\u2019") == 0) length = 3;
+  if (at < text.size() && (text[at] == ',' || text[at] == '\'' || text[at] == ' ')) length = 1;
+  if (text.compare(at, 2, "\u00A0") == 0) length = 2;
+  if (text.compare(at, 3, "\u2019") == 0 || text.compare(at, 3, "\u2009") == 0 ||
+      text.compare(at, 3, "\u202F") == 0) {
+    length = 3;
+  }
   return length > 0 && is_group_of_three(text, at + length) ? length : 0;
+}
+
+// Whether a percent follows `at`, after a space at most: "%", "por ciento".
+bool percent_follows(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == ' ') ++at;
+  return text.compare(at, 1, "%") == 0 || text.compare(at, 10, "por ciento") == 0;
+}
+
+// Length of a decimal comma and its digits at `at` in a percentage written as most of the
+// Spanish-speaking world writes decimals ("50,9%", "12,35 por ciento"), or 0: there a comma
+// before fewer than three digits groups no thousands.
+std::size_t decimal_comma_in_percent(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ',') return 0;
+  std::size_t end = at + 1;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  const std::size_t digits = end - at - 1;
+  return digits >= 1 && digits <= 2 && percent_follows(text, end) ? end - at : 0;
 }
 
 struct Amount {
@@ -256,6 +279,10 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at) {
   if (end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1])) {
     plain.push_back('.');
     for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
+  } else if (const std::size_t comma = decimal_comma_in_percent(text, end); comma > 0) {
+    plain.push_back('.');
+    plain.append(text.substr(end + 1, comma - 1));
+    end += comma;
   }
   if (end < text.size() && is_letter(code_point_at(text, end))) return std::nullopt;
   Amount amount;

@@ -58,6 +58,20 @@ TEST(ReadSpanishNumber, ReadsDigitsWithMexicanSeparators) {
   });
 }
 
+TEST(ReadSpanishNumber, ReadsDigitsGroupedBySpacesAndDecimalCommasInPercents) {
+  ExpectReads({
+      {"2 162 535 nacimientos", "2162535 [2 162 535]"},
+      {"5\u00A0055 fuentes", "5055 [5\u00A0055]"},
+      {"125\u2009223 casos", "125223 [125\u2009223]"},
+      {"50,9% son hombres", "50.9 [50,9]"},
+      {"12,35 por ciento", "12.35 [12,35]"},
+      // A year, or a group that is not three digits, groups nothing.
+      {"2018 125 escuelas", "2018 [2018]"},
+      {"15 20 personas", "15 [15]"},
+      {"2,35 metros", "2 [2]"},
+  });
+}
+
 TEST(ReadSpanishNumber, ReadsNumberWords) {
   ExpectReads({
       {"siete clínicas", "7 [siete]"},
