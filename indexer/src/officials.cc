@@ -262,6 +262,16 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   constexpr std::size_t kMaxWordsBeforeComo = 4;
   const Text& text = scan.text;
   if (role_word_length(scan, c + 1) > 0) return c + 1;
+  // "Nombre, primera secretaria; Nombre, segundo vocal": a board's posts by their order.
+  static constexpr std::string_view kOrdinals[] = {"primer",  "primero", "primera", "segundo",
+                                                   "segunda", "tercer",  "tercero", "tercera",
+                                                   "cuarto",  "cuarta",  "quinto",  "quinta"};
+  if (c + 2 < text.size() &&
+      std::find(std::begin(kOrdinals), std::end(kOrdinals), text[c + 1].folded) !=
+          std::end(kOrdinals) &&
+      role_word_length(scan, c + 2) > 0) {
+    return c + 2;
+  }
   const std::size_t last = text.sentence_end(c);
   // "Christian Skoog, el nuevo representante de UNICEF.": an article, perhaps "nuevo" or
   // "actual", then the post, which ends the sentence or a clause ("…, inauguró"). A post that
@@ -468,9 +478,22 @@ std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last)
   return zone || scan.gazetteer.find_state(text.span(k, end - 1)) ? end : k;
 }
 
+// The end of a board's post that a listed name carries after its comma, up to the semicolon
+// that parts the items: "las diputadas Nombre, presidenta; Nombre, primera secretaria; Nombre,
+// suplente; y…"; `k` when none starts there.
+std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) {
+  constexpr std::size_t kLongestPost = 6;  // words
+  const Text& text = scan.text;
+  const std::size_t post = post_after_comma(scan, k - 1) == k + 1 ? k + 1 : k;
+  if (role_word_length(scan, post) == 0 && !is_role_modifier_at(scan, post)) return k;
+  std::size_t end = post;
+  while (end < last && end - k < kLongestPost && text[end].word) ++end;
+  return end < last && is_punct(text[end], ";") ? end : k;
+}
+
 // Where the next name of a list starts after the name ending at `k`: past ", " or "; ", "y",
 // and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…", "Nombre,
-// Aguascalientes; Nombre…").
+// Aguascalientes; Nombre…", "Nombre, primera secretaria; Nombre…").
 std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   const Text& text = scan.text;
   if (k + 1 < last && is_punct(text[k], ",") && text.is(k + 1, "de")) {
@@ -479,6 +502,8 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   } else if (k + 1 < last && is_punct(text[k], ",")) {
     if (const std::size_t place_end = past_listed_place(scan, k + 1, last); place_end > k + 1) {
       k = place_end;
+    } else if (const std::size_t post_end = past_listed_post(scan, k + 1, last); post_end > k + 1) {
+      k = post_end;
     }
   }
   if (k < last && (is_punct(text[k], ",") || is_punct(text[k], ";"))) ++k;
@@ -603,8 +628,10 @@ void find_plural_post_anchors(OfficialScan& s) {
     if (!name_at(s.scan, j, last)) j = after_colon(text, j, last);
     while (const auto name = name_at(s.scan, j, last)) {
       add_anchor(s, role, *name);
-      role.begin = role.end = name->end;  // the post spans only the first name's mention
       j = past_list_item(s.scan, name->end, last);
+      // The post spans only the first name's mention; the next ones are their names alone,
+      // not what the list says between them ("Nombre, presidenta; y Nombre").
+      role.begin = role.end = j;
     }
   }
 }

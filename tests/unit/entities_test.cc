@@ -270,6 +270,20 @@ TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
                       "2025-07-25"));
 }
 
+TEST(Officials, ABoardListedWithPostsAfterEachNameAndSemicolons) {
+  EXPECT_EQ(Lines({"alejandra-lopez-noriega|Alejandra López Noriega|presidenta||1",
+                   "beatriz-cota-ponce|Beatriz Cota Ponce|secretaria||1",
+                   "brenda-lizeth-cordova-buzani|Brenda Lizeth Córdova Búzani|secretaria||1",
+                   "maria-alicia-gaytan-sanchez|María Alicia Gaytán Sánchez|diputada||1"}),
+            Officials({"Se designó a las diputadas Alejandra López Noriega, presidenta; Beatriz "
+                       "Cota Ponce, primera secretaria; Brenda Lizeth Córdova Búzani, segunda "
+                       "secretaria; María Alicia Gaytán Sánchez, suplente."}));
+  EXPECT_EQ(Lines({"jesus-gerardo-treviño-lozano|Jesús Gerardo Treviño Lozano|representante "
+                   "legal|Universidad Politécnica de García|1"}),
+            Officials({"Respondió el representante legal de la Universidad Politécnica de "
+                       "García, Jesús Gerardo Treviño Lozano, por no dar respuesta."}));
+}
+
 TEST(Officials, EveryNameListedAfterAPluralPost) {
   EXPECT_EQ(Lines({"galia-borja-gomez|Galia Borja Gómez|subgobernador||1",
                    "omar-mejia-castelazo|Omar Mejía Castelazo|subgobernador||1",
