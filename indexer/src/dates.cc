@@ -358,7 +358,12 @@ std::string_view without_final_period(std::string_view place) {
   const std::string_view before = trim_spaces(place.substr(0, place.size() - 1));
   if (before.size() + 1 < place.size() || before.ends_with(',')) return before;
   const std::string_view word = last_word(place.substr(0, place.size() - 1));
-  if (word.size() <= 4 || word.find('.') != std::string_view::npos) return place;
+  // Short words that end place names whole, not abbreviated: "Baja California Sur.", "La Paz.".
+  static constexpr std::array<std::string_view, 6> kShortPlaceWords = {"Sur",  "Roo", "Paz",
+                                                                       "Tula", "Oro", "Mar"};
+  const bool whole_word =
+      std::find(kShortPlaceWords.begin(), kShortPlaceWords.end(), word) != kShortPlaceWords.end();
+  if (!whole_word && (word.size() <= 4 || word.find('.') != std::string_view::npos)) return place;
   return place.substr(0, place.size() - 1);
 }
 

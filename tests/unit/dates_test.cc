@@ -188,6 +188,20 @@ TEST(ParseDateline, SkipsATimeBeforeTheDate) {
   EXPECT_FALSE(is_time("190:00"));
 }
 
+TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
+  EXPECT_EQ("La Paz, Baja California Sur",
+            parse_place_lead_in("La Paz, Baja California Sur. Con una inversión de 6.5 millones.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_EQ("Chetumal, Quintana Roo",
+            parse_place_lead_in("Chetumal, Quintana Roo.- Con una inversión de 6.5 millones.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_EQ("Xalapa, Ver.", parse_place_lead_in("Xalapa, Ver. Con una inversión de 6.5 millones.")
+                                .value_or(PlaceLeadIn{})
+                                .place);
+}
+
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
   EXPECT_EQ("Oaxaca", parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima de tensión.")
                           .value_or(PlaceLeadIn{})
