@@ -43,8 +43,10 @@ constexpr std::size_t kMaxHighlightBytes = 400;
 constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
-constexpr std::array<std::string_view, 15> kBoilerplate = {"boletin de prensa",
+constexpr std::array<std::string_view, 17> kBoilerplate = {"boletin de prensa",
                                                            "boletin",
+                                                           "nota de prensa",
+                                                           "nota informativa",
                                                            "comunicado de prensa",
                                                            "comunicado",
                                                            "sala de prensa",
@@ -361,10 +363,11 @@ std::optional<std::string> take_leading_number(std::string& title) {
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
   // Folded pieces: the word before a number ("boletín", "comunicado", "tarjeta informativa",
-  // Morelos's "fotonota"), with an office's acronym ("boletin unam-dgcs"), and the
-  // abbreviations of "número" ("no.", "n.°", "núm.").
+  // Morelos's "fotonota", "boletín informativo"), with an office's acronym ("boletin unam-dgcs"),
+  // and the abbreviations of "número" ("no.", "n.°", "núm.").
   static const std::string kWord =
-      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+de\s+prensa)?)"
+      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+informativ[oa])?)"
+      R"((?:\s+de\s+prensa)?)"
       R"((?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
@@ -403,15 +406,19 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
 
 namespace {
 
-// "Boletín No. 123, Ciudad de México, 3 de mayo de 2021": a number line and a dateline in one.
+// "Boletín No. 123, Ciudad de México, 3 de mayo de 2021", "COMUNICADO DE PRENSA 0141 – ABRIL
+// 25, 2011": a number line and a dateline in one, parted by a comma or a dash.
 std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
-  const std::size_t comma = line.find(", ");
-  if (comma == std::string_view::npos || comma > kMaxNumberLineBytes) return std::nullopt;
-  auto number = find_bulletin_number(line.substr(0, comma));
-  if (!number) return std::nullopt;
-  auto dateline = parse_dateline(line.substr(comma + 2));
-  if (!dateline || !dateline->story.empty()) return std::nullopt;
-  return std::pair{std::move(*number), std::move(*dateline)};
+  for (const std::string_view separator : {", ", " \u2013 ", " \u2014 ", " - "}) {
+    const std::size_t at = line.find(separator);
+    if (at == std::string_view::npos || at > kMaxNumberLineBytes) continue;
+    auto number = find_bulletin_number(line.substr(0, at));
+    if (!number) continue;
+    auto dateline = parse_dateline(line.substr(at + separator.size()));
+    if (!dateline || !dateline->story.empty()) continue;
+    return std::pair{std::move(*number), std::move(*dateline)};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -732,9 +739,39 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
 // 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
+// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024": a page's labelled date, its
+// label's words and the date alone.
+std::optional<Dateline> labelled_date(std::string_view line) {
+  static constexpr std::array<std::string_view, 5> kLabels = {
+      "fecha", "fecha de publicacion", "publicado", "publicada", "fecha de emision"};
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
+  const std::string label = Analyzer::fold(trim_spaces(line.substr(0, colon)));
+  if (std::find(kLabels.begin(), kLabels.end(), label) == kLabels.end()) return std::nullopt;
+  auto date = parse_dateline(line.substr(colon + 1));
+  if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
+  return date;
+}
+
+// Whether the date read so far stood alone, with no place nor number: a page's date.
+bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structure) {
+  return structure.dateline_date && sheet.dateline_alone && !sheet.dateline_place &&
+         structure.place.empty() && !structure.number;
+}
+
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     std::string_view text = sheet.blocks[i]->text;
+    if (auto date = labelled_date(text)) {
+      // A date alone, which a dateline below may still place and date.
+      if (!structure.dateline_date) {
+        structure.dateline_date = std::move(date->iso);
+        if (!sheet.dateline) sheet.dateline = i;
+        sheet.dateline_alone = true;
+      }
+      sheet.used[i] = true;
+      continue;
+    }
     auto dateline =
         !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
     const bool later = dateline && structure.dateline_date;
@@ -758,7 +795,11 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       if (!structure.number) structure.number = take_leading_number(dateline->story);
       sheet.put_story(i, std::move(dateline->story));
       text = sheet.blocks[i]->text;
-    } else if (auto header = structure.dateline_date ? std::nullopt : number_then_dateline(text)) {
+    } else if (auto header = (!structure.dateline_date || date_alone_above(sheet, structure))
+                                 ? number_then_dateline(text)
+                                 : std::nullopt) {
+      // The number line's date is the bulletin's, where a page's date above it is the post's
+      // ("martes, 26 de abril de 2011" / … / "COMUNICADO DE PRENSA 0141 – ABRIL 25, 2011").
       structure.number = std::move(header->first);
       structure.place = std::move(header->second.place);
       structure.dateline_date = std::move(header->second.iso);
@@ -991,6 +1032,20 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
   return size;
 }
 
+// Right above a dateline, one short sentence with its period is a title too: "El dengue se ha
+// convertido en una preocupación mundial." / "México, Distrito Federal" / "Viernes 18 de…".
+bool is_one_sentence_title(const Block& block) {
+  constexpr std::size_t kMaxSentenceTitleBytes = 200;
+  if (block.kind == BlockKind::kBullet) return false;
+  const std::string_view text = trim_spaces(block.text);
+  if (text.size() < kMinTitleBytes || text.size() > kMaxSentenceTitleBytes ||
+      !ends_with_period(text) || text.find(' ') == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view before_period = text.substr(0, text.size() - 1);
+  return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text);
+}
+
 // The title right above the dateline when the page opens with its furniture instead: a notice
 // it repeats ("El contenido de esta página será temporalmente modificado…" three times), scraps
 // (". . ."). "Implementó SSP dispositivo en “Acatrina Fest 2021”" / "Acapulco, Gro., 02 de
@@ -1000,7 +1055,9 @@ std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::si
   if (!sheet.dateline) return std::nullopt;
   std::size_t above = *sheet.dateline;
   while (above > first && sheet.used[above - 1]) --above;  // past header lines already read
-  if (above <= first || !is_title_candidate(*sheet.blocks[above - 1]) ||
+  if (above <= first ||
+      !(is_title_candidate(*sheet.blocks[above - 1]) ||
+        is_one_sentence_title(*sheet.blocks[above - 1])) ||
       is_office_name(*sheet.blocks[above - 1])) {
     return std::nullopt;
   }

@@ -29,6 +29,7 @@ TEST(FindBulletinNumber, ReadsNumbersWithTheirYear) {
   EXPECT_EQ("26/2014", Number("Boletín núm. 26/2014"));
   EXPECT_EQ("012/2022", Number("Comunicado de prensa 012/2022"));
   EXPECT_EQ("257/2024", Number("No. 257/2024."));
+  EXPECT_EQ("096/2024", Number("DCS/boletín informativo 096/2024"));
 }
 
 TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
@@ -125,6 +126,35 @@ TEST(ReadStructure, NeitherATeaserNorALeadWithoutItsPeriodIsTheTitle) {
       "FEDERACIÓN LAS SENTENCIAS EMITIDAS POR EL TRIBUNAL ELECTORAL DEL ESTADO DE MÉXICO RESPECTO "
       "DE LAS ELECCIONES DE DIVERSOS AYUNTAMIENTOS DEL ESTADO Y DE SUS DISTRITOS LOCALES";
   EXPECT_EQ(court + " | - |  | -", Header(court + "\n\nLa Sala Regional resolvió hoy.\n"));
+}
+
+TEST(ReadStructure, ANumberLinesDateWinsOverThePagesDateAbove) {
+  EXPECT_EQ("Un Tamaulipas fuerte une a victorenses | 0141 | VICTORIA, Tamaulipas | 2011-04-25",
+            Header("martes, 26 de abril de 2011\n\nUn Tamaulipas fuerte une a victorenses\n\n"
+                   "COMUNICADO DE PRENSA  0141 \u2013 ABRIL 25, 2011\n\nVICTORIA, Tamaulipas.- "
+                   "El Gobernador se reunió este lunes con empresarios.\n"));
+}
+
+TEST(ReadStructure, APagesLabelledDateIsNoTitle) {
+  EXPECT_EQ(" | 096/2024 | Guadalajara, Jalisco | 2024-08-28",
+            Header("Fecha: agosto 28, 2024\nGuadalajara, Jalisco a 28 de agosto de 2024\n"
+                   "DCS/boletín informativo 096/2024\nEl Consejo General llevó a cabo la octava "
+                   "sesión ordinaria.\n"));
+  EXPECT_EQ("Aprueba el Consejo informes | - |  | 2024-08-28",
+            Header("Fecha: 28 de agosto de 2024\n\nAprueba el Consejo informes\n\nEl Consejo "
+                   "General llevó a cabo la octava sesión ordinaria.\n"));
+}
+
+TEST(ReadStructure, TheTitleAboveALabelAndOneSentenceAboveTheDateline) {
+  EXPECT_EQ("Gobierno Regional ejecutará obras en Caravelí | - |  | 2023-03-23",
+            Header("Gobierno Regional ejecutará obras en Caravelí\n\nNota de prensa\n\n23 de "
+                   "marzo de 2023\n\nEl gobernador regional llegó hasta el distrito de Chala.\n"));
+  EXPECT_EQ(
+      "El dengue se ha convertido en una preocupación mundial. | - | México, Distrito "
+      "Federal | 2008-01-18",
+      Header("El dengue se ha convertido en una preocupación mundial.\n\nMéxico, Distrito "
+             "Federal\nViernes 18 de Enero de 2008.\n\nEl dengue representa una "
+             "preocupación mundial, afirmó el Secretario de Salud.\n"));
 }
 
 TEST(ReadStructure, ReadsANumberAndADatelineOnOneLine) {
