@@ -7,6 +7,7 @@
 #include <string>
 #include <thread>
 
+#include "backup_hold.h"
 #include "hemeroteca/schema/error.h"
 
 namespace hemeroteca {
@@ -128,6 +129,9 @@ BackupSummary backup_index(const fs::path& database, const fs::path& destination
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20 * attempt));
   }
+  // Writers wait to commit while the hold stays, so the revision opened stays whole; a commit
+  // already under way when the hold appears makes at most one more attempt.
+  const BackupHold hold(database);
   PartialCopy partial(target);
   BackupSummary summary;
   // Blocks recycled by a writer read as DatabaseModifiedError, or now and then as damage

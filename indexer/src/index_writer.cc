@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <thread>
 
+#include "backup_hold.h"
 #include "hemeroteca/indexer/corrections.h"
 #include "hemeroteca/indexer/hash.h"
 #include "hemeroteca/schema/error.h"
@@ -86,6 +87,8 @@ std::string input_key(const std::string& name) {
 IndexWriter::IndexWriter(const std::filesystem::path& path, const Schema& schema,
                          const WriterOptions& options)
     : schema_(schema),
+      path_(path),
+      backup_wait_(options.backup_wait),
       database_(open_writable(path, options.lock_wait)),
       id_prefix_(schema.field(field::kId).prefix),
       duplicate_field_(schema.field(field::kDuplicateKey)) {}
@@ -223,6 +226,8 @@ void IndexWriter::begin() {
 }
 
 void IndexWriter::commit() {
+  // A backup copying the index needs its revision kept: the commit waits for it to finish.
+  wait_for_backups(path_, backup_wait_);
   const auto now = std::chrono::system_clock::now().time_since_epoch();
   database_.set_metadata(
       std::string(kLastCommitKey),

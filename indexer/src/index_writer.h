@@ -59,6 +59,9 @@ struct InputEntry {
 struct WriterOptions {
   // How long to wait for another writer to let go of the index before giving up.
   std::chrono::milliseconds lock_wait{2000};
+  // How long a commit waits for a backup copying the index (backup_hold.h) before it commits
+  // anyway, which makes that backup start its copy over.
+  std::chrono::milliseconds backup_wait{std::chrono::minutes(10)};
 };
 
 // Opens `path` for writing, creating it (and its parent folders) when missing, waiting up to
@@ -100,13 +103,16 @@ class IndexWriter {
   void forget_correction(const std::string& id);
 
   // Transactions: begin() … commit() is applied whole or not at all, even when the process is
-  // killed in between. commit() outside a transaction commits what is pending.
+  // killed in between. commit() outside a transaction commits what is pending. While a backup
+  // copies the index (backup_hold.h), commit() waits for it, at most WriterOptions::backup_wait.
   void begin();
   void commit();
   void cancel();
 
  private:
   const Schema& schema_;
+  std::filesystem::path path_;
+  std::chrono::milliseconds backup_wait_;
   Xapian::WritableDatabase database_;
   std::string id_prefix_;
   const FieldSpec& duplicate_field_;

@@ -2,9 +2,11 @@
 // index passes; damaged records, terms, slots and table files are each reported; a backup taken
 // while an import commits is a whole committed revision that passes the check.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <set>
+#include <thread>
 
 #include "hemeroteca/indexer/index_check.h"
 #include "hemeroteca/schema/document_mapper.h"
@@ -287,6 +289,41 @@ TEST(BackupTest, ABackupDuringAnImportHoldsACommittedRevision) {
   }
   std::cout << copies.size() << " backups during the import, " << partial << " mid-way\n";
   EXPECT_GT(partial, 0u) << "no backup was taken while the import was under way";
+}
+
+TEST(BackupTest, AnImportWaitsToCommitWhileALiveBackupHoldsTheIndex) {
+  TempDir temp;
+  const fs::path index = imported_index(temp, 2);
+  write_bulletins(temp, "nuevos", 2, 1);
+  // A hold as a backup leaves it, by a process that lives (this test's).
+  const fs::path hold = index / ("backup-" + std::to_string(getpid()) + "-0.hold");
+  temp.write(fs::relative(hold, temp.path()).string(), "held\n");
+  Child import(hemeroteca({"import", (temp.path() / "nuevos").string(), "--db", index.string()}));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  EXPECT_TRUE(import.running()) << "the import committed under a backup's hold";
+  EXPECT_EQ(2u, records_of(index).size());
+  fs::remove(hold);
+  ASSERT_EQ(0, import.wait());
+  EXPECT_EQ(3u, records_of(index).size());
+
+  // A hold whose process is gone holds nothing.
+  Child gone({"/bin/true"});
+  const pid_t dead = gone.pid();
+  gone.wait();
+  temp.write(
+      fs::relative(index / ("backup-" + std::to_string(dead) + "-0.hold"), temp.path()).string(),
+      "held\n");
+  write_bulletins(temp, "otros", 3, 1);
+  const Finished quick =
+      run_hemeroteca(temp, {"import", (temp.path() / "otros").string(), "--db", index.string()});
+  EXPECT_EQ(0, quick.exit_code) << quick.output;
+  EXPECT_EQ(4u, records_of(index).size());
+  // The next backup removes it, and leaves no hold of its own behind.
+  const fs::path copy = temp.path() / "copia";
+  ASSERT_EQ(0, run_hemeroteca(temp, {"backup", copy.string(), "--db", index.string()}).exit_code);
+  for (const auto& entry : fs::directory_iterator(index)) {
+    EXPECT_FALSE(entry.path().filename().string().ends_with(".hold")) << entry.path();
+  }
 }
 
 }  // namespace

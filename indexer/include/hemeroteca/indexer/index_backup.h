@@ -2,11 +2,14 @@
 //
 // The copy is Xapian::Database::compact() of a Database opened at one committed revision, so it
 // holds exactly what that commit held — every bulletin, the ledger, corrections and facet
-// labels — even while a server reads the index and an import or an upload
-// commits to it. Nothing is locked: writers are not held up. When a writer commits twice during
-// the copy (the revision being copied is recycled: Xapian::DatabaseModifiedError, or a read
-// error while the revision has moved on), the copy starts over from the newest revision, up to
-// BackupOptions::attempts times.
+// labels — even while a server reads the index and an import or an upload writes to it.
+// Readers are not held up. Writers are, at their commits only: while the copy runs, a hold in
+// the index folder makes them wait to commit (the import goes on reading and adding bulletins),
+// because Xapian recycles a revision's blocks once the writer has committed twice more, and a
+// large index takes longer to copy than an import takes to commit two batches. A commit under
+// way when the copy starts, or one that stopped waiting (WriterOptions::backup_wait), makes the
+// copy start over from the newest revision (Xapian::DatabaseModifiedError, or a read error
+// while the revision has moved on), up to BackupOptions::attempts times.
 //
 // The copy is written to a temporary folder beside the destination (".<name>.partial-<pid>")
 // and renamed into place only when complete and verified (it opens and holds the copied
