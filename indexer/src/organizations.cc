@@ -443,8 +443,9 @@ bool opens_body(const Scan& scan, std::size_t k) {
 // A state's or a town's own body named by a `known` local one's short name and the place after
 // it: "el DIF Sinaloa", "el DIF de Jalisco", "el DIF Estatal Zacatecas" (the DIF Zacatecas),
 // "el DIF Edomex" (the DIF Estado de México), "la presidenta del DIF Morelia", "el DIF
-// estatal"; or before it: "el Sistema Municipal DIF". Its id
-// and name, and the token range it spans; an empty id when the words around name no place.
+// Municipal de Cosío" (the DIF Cosío), "el DIF estatal"; or before it: "el Sistema Municipal
+// DIF". Its id and name, and the token range it spans; an empty id when the words around name
+// no place.
 struct LocalBody {
   std::string id;
   std::size_t begin = 0;
@@ -478,12 +479,14 @@ LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::
     return {short_name + " " + scan.gazetteer.states()[state.target].name, i,
             level(after).empty() ? after : after + 1};
   }
-  if (!level(after).empty()) return {short_name + " " + std::string(level(after)), i, after + 1};
-  // A town: capitalised words, with "de" and its kin between them ("DIF San Pedro Tlaquepaque").
-  std::size_t end = after;
-  while (end < last && end - after < kMaxPlaceWords && text[end].word && text.free(end) &&
+  // A town: capitalised words, with "de" and its kin between them ("DIF San Pedro Tlaquepaque",
+  // "el DIF Municipal de Cosío").
+  const std::size_t town =
+      level(after).empty() ? after : (text.is(after + 1, "de") ? after + 2 : after + 1);
+  std::size_t end = town;
+  while (end < last && end - town < kMaxPlaceWords && text[end].word && text.free(end) &&
          (text[end].capitalized ||
-          (end > after && is_name_particle(text[end].folded) && !text.is(end, "y")))) {
+          (end > town && is_name_particle(text[end].folded) && !text.is(end, "y")))) {
     if (text[end].capitalized &&
         (scan.gazetteer.is_given_name(text[end].text) || is_function_word(text[end].folded) ||
          is_month(text[end].folded) || opens_body(scan, end) ||
@@ -492,9 +495,10 @@ LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::
     }
     ++end;
   }
-  while (end > after && !text[end - 1].capitalized) --end;
-  if (end == after) return {};
-  return {short_name + " " + std::string(text.span(after, end - 1)), i, end};
+  while (end > town && !text[end - 1].capitalized) --end;
+  if (end > town) return {short_name + " " + std::string(text.span(town, end - 1)), i, end};
+  if (!level(after).empty()) return {short_name + " " + std::string(level(after)), i, after + 1};
+  return {};
 }
 
 void find_gazetteer_names(Scan& scan) {

@@ -288,9 +288,20 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
   std::size_t best = npos;
   std::size_t segment_end = comma;
   bool in_list = false;
+  // Past a post that is a complement ("representante del Gobernador"), only the post it
+  // completes may come: "del alcalde Nombre y de la presidenta del DIF, Nombre" is two people.
+  bool completing = false;
   std::size_t k = comma;
   while (k > first && comma - k < 24) {
     --k;
+    if (completing && text[k].word && !text.is(k, "y") && !text.is(k, "e") &&
+        (is_article(text[k].folded) || is_preposition(text[k].folded))) {
+      continue;
+    }
+    if (completing && role_word_length(scan, k) == 0 &&
+        !(k > first && role_word_length(scan, k - 1) == 2) && !is_role_modifier_at(scan, k)) {
+      break;
+    }
     // An organization's name may hold commas of its own ("Secretaría de Agricultura,
     // Ganadería, Desarrollo Rural, Pesca y Alimentación (SAGARPA)"): step over it whole.
     if (const Mention* organization = organization_ending_at(scan, k + 1)) {
@@ -330,6 +341,7 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       best = head;
       k = head;
       if (!genitive_before(text, head)) break;
+      completing = true;
       continue;
     }
     // "del 23 Regimiento de Caballería": a unit's number before its name.

@@ -270,6 +270,16 @@ TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
                       "2025-07-25"));
 }
 
+TEST(Officials, APostThatCompletesAnotherIsNoPartOfThePersonBefore) {
+  EXPECT_EQ(Lines({"eusebio-enrique-delgado-esparza|Eusebio Enrique Delgado Esparza|alcalde||1",
+                   "griselda-diaz-luevano|Griselda Díaz Luévano|presidenta|DIF Municipal|1"}),
+            Officials({"En presencia del alcalde Eusebio Enrique Delgado Esparza y de la "
+                       "presidenta del DIF Municipal, Griselda Díaz Luévano, se entregaron."}));
+  EXPECT_EQ(Lines({"juan-perez-lopez|Juan Pérez López|representante del Gobernador del "
+                   "Estado||1"}),
+            Officials({"Asistió el representante del Gobernador del Estado, Juan Pérez López."}));
+}
+
 TEST(Officials, ABoardListedWithPostsAfterEachNameAndSemicolons) {
   EXPECT_EQ(Lines({"alejandra-lopez-noriega|Alejandra López Noriega|presidenta||1",
                    "beatriz-cota-ponce|Beatriz Cota Ponce|secretaria||1",
@@ -812,6 +822,8 @@ TEST(Organizations, AStatesOrATownsOwnBodyByANationalOnesName) {
   EXPECT_EQ("DIF Morelia:1", Organizations({"Asistió la presidenta del DIF Morelia, Ana López."}));
   EXPECT_EQ("DIF Estatal:1 Sistema Municipal DIF:1",
             Organizations({"Lo aportan el DIF estatal y el Sistema Municipal DIF."}));
+  EXPECT_EQ("DIF Cosío:1 DIF Municipal:1",
+            Organizations({"Entregó sillas al DIF Municipal de Cosío. Visitó el DIF Municipal."}));
   // The national one, and a person after it.
   EXPECT_EQ("DIF:2", Organizations({"El DIF Nacional entregó cobijas. El DIF Ana López dijo."}));
 }
