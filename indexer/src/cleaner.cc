@@ -299,6 +299,25 @@ bool keeps_paragraphs_on_one_line(std::string_view text) {
   return long_lines >= 2 && long_lines * 5 >= lines;
 }
 
+// A plain-text line in a chat's bold, as bulletins forwarded from WhatsApp come: "*COMUNICADO*",
+// "*Xalapa, Ver., 20 de abril de 2021.* El PRI…", "*- Hoy, gracias…*". The asterisks that open
+// the line (before a word) and close its bold (after one) go; `out` gets the line without them.
+// "* item" and "*Item" (bullets) are left alone.
+bool without_chat_bold(std::string_view line, std::string& out) {
+  if (line.size() < 3 || line.front() != '*' || line[1] == '*' || line[1] == ' ') return false;
+  for (std::size_t close = 2; close < line.size(); ++close) {
+    if (line[close] != '*') continue;
+    if (line[close - 1] == ' ' || (close + 1 < line.size() && line[close + 1] != ' ')) {
+      return false;
+    }
+    out = std::string(line.substr(1, close - 1));
+    if (close + 1 < line.size()) out += line.substr(close + 1);
+    out = std::string(trim(out));
+    return !out.empty();
+  }
+  return false;
+}
+
 class BlockBuilder {
  public:
   BlockBuilder(bool markdown, bool layout_lines, bool one_line_paragraphs)
@@ -312,6 +331,8 @@ class BlockBuilder {
       gap_ = true;
       return;
     }
+    std::string unbolded;
+    if (!markdown_ && without_chat_bold(text, unbolded)) text = unbolded;
     if (is_rule(text)) {
       flush();
       if (is_end_mark(text)) emit(BlockKind::kEndMark, text);

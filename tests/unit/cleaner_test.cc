@@ -110,7 +110,7 @@ TEST(Cleaner, RecognisesBulletGlyphs) {
 }
 
 TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
-  EXPECT_EQ("B:SSG actualiza al personal.\nP:*Énfasis* al empezar.\nP:*minúscula sin cerrar.\n",
+  EXPECT_EQ("B:SSG actualiza al personal.\nP:Énfasis al empezar.\nP:*minúscula sin cerrar.\n",
             Blocks("*SSG actualiza al personal.\n\n*Énfasis* al empezar.\n\n*minúscula sin "
                    "cerrar.\n"));
   EXPECT_EQ("B:Antes de febrero habrá casas\nP:-5 por ciento fue la baja.\n",
@@ -178,8 +178,8 @@ TEST(Cleaner, DropsItalicMarksAndLinesOfHtmlMarkupInMarkdown) {
   // An autolink is no markup (review).
   EXPECT_EQ("P:<https://www.sonora.gob.mx/noticias>\n",
             Blocks("<https://www.sonora.gob.mx/noticias>\n", /*markdown=*/true));
-  // Outside Markdown, the same lines are text as written.
-  EXPECT_EQ("P:*Tecate, 15 de febrero de 2022.*\n", Blocks("*Tecate, 15 de febrero de 2022.*\n"));
+  // Outside Markdown, a line in single asterisks is a chat's bold, which goes too.
+  EXPECT_EQ("P:Tecate, 15 de febrero de 2022.\n", Blocks("*Tecate, 15 de febrero de 2022.*\n"));
 }
 
 TEST(Cleaner, KeepsAWebAddressOnALineOfItsOwn) {
@@ -211,6 +211,17 @@ TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
     EXPECT_EQ("P:Fin.\n", Blocks(std::string("Fin.\n\n") + rule + "\n")) << rule;
   }
   EXPECT_EQ("P:Fin.\nP:oO\n", Blocks("Fin.\n\noO\n"));
+}
+
+TEST(Cleaner, TakesAChatsBoldOffPlainTextLines) {
+  EXPECT_EQ("P:COMUNICADO\nP:Xalapa, Ver., 20 de abril de 2021. El PRI se declara listo.\n",
+            Blocks("*COMUNICADO*\n\n*Xalapa, Ver., 20 de abril de 2021.* El PRI se declara "
+                   "listo.\n"));
+  EXPECT_EQ("B:Hoy nos encontramos en un buen momento\n",
+            Blocks("*- Hoy nos encontramos en un buen momento*\n"));
+  // A bullet keeps its asterisk's meaning, and an asterisk that closes nothing stays.
+  EXPECT_EQ("B:Entrega de becas\n", Blocks("* Entrega de becas\n"));
+  EXPECT_EQ("P:*minúscula sin cerrar.\n", Blocks("*minúscula sin cerrar.\n"));
 }
 
 TEST(Cleaner, DropsTheBordersAndEmptyCellsOfATableDrawnInText) {
