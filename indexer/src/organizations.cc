@@ -458,7 +458,7 @@ LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::
   const Text& text = scan.text;
   const std::size_t after = i + length;
   if (!known.local || length != 1 || after > last) return {};
-  const std::string short_name(text[i].text);
+  const std::string& short_name = known.id;
   const auto level = [&](std::size_t k) -> std::string_view {
     if (k >= last || k < 1) return {};
     if (text.is(k, "estatal") || text.is(k, "estatales")) return "Estatal";
@@ -473,8 +473,10 @@ LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::
   // "el DIF Jalisco", "el DIF de Jalisco", "el DIF Estatal Zacatecas".
   std::size_t state_at = level(after).empty() ? after : after + 1;
   if (text.is(state_at, "de")) ++state_at;
-  if (const PhraseMatcher::Match state = scan.matchers.states.match(text, state_at, last);
-      state_at < last && state.length > 0) {
+  if (const PhraseMatcher::Match state = state_at < last
+                                             ? scan.matchers.states.match(text, state_at, last)
+                                             : PhraseMatcher::Match{};
+      state.length > 0) {
     // The state's words stay free: the bulletin mentions the state too.
     return {short_name + " " + scan.gazetteer.states()[state.target].name, i,
             level(after).empty() ? after : after + 1};
