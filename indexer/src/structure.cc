@@ -696,41 +696,60 @@ std::optional<Dateline> dateline_part(std::string_view part) {
 }
 
 // "Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de México 22 de
-// mayo de 2018": a web page's header line, its number, byline and dateline parted by " / " or
-// " | ". When every part is one of those (or boilerplate), reads the number and the dateline
-// (place and date) into `structure` where it has none yet, and says so; a line with any other
+// mayo de 2018": a web page's header line, its number, byline and dateline parted by " / ",
+// " | " or a bullet ("14 abril, 2023•By Nombre", a date alone then: the page's). When every
+// part is one of those (or boilerplate), reads the number and the dateline (place and date)
+// into `structure` where it has none yet, and says so; a line with any other
 // part ("Boletín 045/2021 | Inaugura Gobernador el Hospital…", a breadcrumb) is left alone.
 bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   constexpr std::size_t kMaxPartedHeaderBytes = 200;
   if (line.size() > kMaxPartedHeaderBytes) return false;
+  constexpr std::size_t kMaxBylineWords = 5;
+  // " / ", " | ", and a news site's bullet between date and byline ("14 abril, 2023•By Nombre").
+  constexpr std::array<std::string_view, 4> kSeparators = {" / ", " | ", "\u2022", " \u00B7 "};
   std::vector<std::string_view> parts;
   for (std::size_t at = 0; at <= line.size();) {
-    const std::size_t slash = std::min(line.find(" / ", at), line.find(" | ", at));
-    const std::size_t end = std::min(slash, line.size());
+    std::size_t end = line.size();
+    std::size_t length = 0;
+    for (const std::string_view separator : kSeparators) {
+      if (const std::size_t found = line.find(separator, at); found < end) {
+        end = found;
+        length = separator.size();
+      }
+    }
     parts.push_back(trim_spaces(line.substr(at, end - at)));
-    at = end + 3;
+    at = end + std::max<std::size_t>(length, 1);
   }
   if (parts.size() < 2) return false;
   std::optional<std::string> number;
   std::optional<Dateline> dateline;
+  std::optional<std::string> page_date;  // a date without a place: when the page was posted
   for (const std::string_view part : parts) {
     // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
     auto number_here = find_bulletin_number(words_within(part, kMaxNumberLineBytes));
     auto dateline_here = dateline_part(part);
+    if (dateline_here && dateline_here->story.empty() && dateline_here->place.empty()) {
+      if (!page_date) page_date = std::move(dateline_here->iso);
+      continue;
+    }
     if (dateline_here && (!dateline_here->story.empty() || dateline_here->place.empty())) {
       dateline_here.reset();
     }
     const std::string folded = Analyzer::fold(part);
-    const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:");
+    const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:") ||
+                        ((folded.starts_with("por ") || folded.starts_with("by ")) &&
+                         words_of(part).size() <= kMaxBylineWords);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) return false;
     if (!number) number = std::move(number_here);
     if (!dateline) dateline = std::move(dateline_here);
   }
-  if (!number && !dateline) return false;
+  if (!number && !dateline && !page_date) return false;
   if (number && !structure.number) structure.number = std::move(number);
   if (dateline && !structure.dateline_date) {
     structure.place = std::move(dateline->place);
     structure.dateline_date = std::move(dateline->iso);
+  } else if (page_date && !structure.dateline_date) {
+    structure.dateline_date = std::move(page_date);
   }
   return true;
 }

@@ -135,6 +135,16 @@ TEST(ReadStructure, ANumberLinesDateWinsOverThePagesDateAbove) {
                    "El Gobernador se reunió este lunes con empresarios.\n"));
 }
 
+TEST(ReadStructure, ANewsSitesDateAndBylineLineIsHeader) {
+  EXPECT_EQ("Cumplirá la UNAM con la beca Elisa Acuña | - |  | 2023-04-14",
+            Header("Cumplirá la UNAM con la beca Elisa Acuña\n\n14 abril, 2023\u2022By Adalberto "
+                   "Villasana Miranda\n\nLa UNAM reitera que existen los recursos.\n\nLa "
+                   "Universidad ha informado en días recientes que cubrirá las becas.\n"));
+  EXPECT_TRUE(StructureOf("Cumplirá la UNAM con la beca Elisa Acuña\n\n14 abril, 2023 | Por "
+                          "Redacción\n\nLa Universidad ha informado que cubrirá las becas.\n")
+                  .highlights.empty());
+}
+
 TEST(ReadStructure, APagesLabelledDateIsNoTitle) {
   EXPECT_EQ(" | 096/2024 | Guadalajara, Jalisco | 2024-08-28",
             Header("Fecha: agosto 28, 2024\nGuadalajara, Jalisco a 28 de agosto de 2024\n"
