@@ -594,8 +594,10 @@ bool opens_second_name(const Scan& scan, std::size_t head, std::size_t j, std::s
          (text[k + 1].folded == "de" || text[k + 1].folded == "del");
 }
 
+// Words that open a chamber's or a council's working body: "Comisión de Cultura", "Comité de
+// Ética", "Junta de Coordinación Política".
 bool is_committee_word(std::string_view folded) {
-  return folded == "comision" || folded == "comisiones" || folded == "comite";
+  return folded == "comision" || folded == "comisiones" || folded == "comite" || folded == "junta";
 }
 
 // Words for a chamber whose committees bulletins name: "la Comisión de Cultura del Congreso

@@ -806,6 +806,9 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "Justicia dictaminó."}));
   EXPECT_EQ("Comisión de Cultura:1 Congreso del Estado de Jalisco:1",
             Organizations({"Lo avaló la Comisión de Cultura del Congreso del Estado de Jalisco."}));
+  EXPECT_EQ("Junta de Coordinación Política:1 Congreso del Estado:1",
+            Organizations({"Lo aprobó la Junta de Coordinación Política del Congreso del "
+                           "Estado."}));
   // People and other bodies after a committee's comma are not its areas.
   EXPECT_EQ("Comisión de Salud:1",
             Organizations({"La Comisión de Salud, Juan Pérez y María López asistieron."}));
