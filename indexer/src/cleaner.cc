@@ -299,6 +299,15 @@ bool keeps_paragraphs_on_one_line(std::string_view text) {
   return long_lines >= 2 && long_lines * 5 >= lines;
 }
 
+// A line quoted as e-mail and Markdown quote ("> El programa comenzó…", ">>Texto"): the marks
+// go. Not before a number ("> 50 años" compares).
+std::string_view without_quote_marks(std::string_view line) {
+  std::size_t k = 0;
+  while (k < line.size() && (line[k] == '>' || (k > 0 && line[k] == ' '))) ++k;
+  if (k == 0 || k == line.size() || (line[k] >= '0' && line[k] <= '9')) return line;
+  return line.substr(k);
+}
+
 // A plain-text line in a chat's bold, as bulletins forwarded from WhatsApp come: "*COMUNICADO*",
 // "*Xalapa, Ver., 20 de abril de 2021.* El PRI…", "*- Hoy, gracias…*". The asterisks that open
 // the line (before a word) and close its bold (after one) go; `out` gets the line without them.
@@ -331,6 +340,7 @@ class BlockBuilder {
       gap_ = true;
       return;
     }
+    text = without_quote_marks(text);
     std::string unbolded;
     if (!markdown_ && without_chat_bold(text, unbolded)) text = unbolded;
     if (is_rule(text)) {

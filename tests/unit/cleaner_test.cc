@@ -213,6 +213,13 @@ TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nP:oO\n", Blocks("Fin.\n\noO\n"));
 }
 
+TEST(Cleaner, TakesQuoteMarksOffQuotedLines) {
+  EXPECT_EQ("P:El programa comenzó en la zona norte.\n",
+            Blocks(">El programa comenzó en la zona norte.\n"));
+  EXPECT_EQ("P:Texto reenviado.\n", Blocks("> > Texto reenviado.\n", /*markdown=*/true));
+  EXPECT_EQ("P:> 50 años es la edad.\n", Blocks("> 50 años es la edad.\n"));
+}
+
 TEST(Cleaner, TakesAChatsBoldOffPlainTextLines) {
   EXPECT_EQ("P:COMUNICADO\nP:Xalapa, Ver., 20 de abril de 2021. El PRI se declara listo.\n",
             Blocks("*COMUNICADO*\n\n*Xalapa, Ver., 20 de abril de 2021.* El PRI se declara "
