@@ -27,7 +27,19 @@ Matchers::Matchers(const Gazetteer& gazetteer) {
     states.add(state.name, i);
     for (const std::string& variant : state.variants) states.add(variant, i);
     for (const std::string& demonym : state.demonyms) states.add(demonym, i);
-    for (const std::string& abbreviation : state.abbreviations) abbreviations.add(abbreviation, i);
+    for (const std::string& abbreviation : state.abbreviations) {
+      abbreviations.add(abbreviation, i);
+      // Datelines drop the period too ("San Francisco de los Romo, Ags, 25 de mayo…", "Silao,
+      // Gto a 13 de septiembre…"): a one-word abbreviation of three letters or more without it.
+      const std::string_view bare =
+          std::string_view(abbreviation)
+              .substr(0,
+                      abbreviation.ends_with('.') ? abbreviation.size() - 1 : abbreviation.size());
+      if (bare.size() >= 3 && bare.find_first_of(". ") == std::string_view::npos &&
+          bare != abbreviation) {
+        abbreviations.add(bare, i);
+      }
+    }
   }
 }
 
