@@ -12,6 +12,7 @@
 #include "hemeroteca/indexer/dates.h"
 #include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
+#include "hemeroteca/schema/query_dates.h"
 
 namespace hemeroteca {
 namespace {
@@ -772,6 +773,19 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   return date;
 }
 
+// A page stored with its date ahead of its text, as some crawlers keep pages: "date 2025-12-31
+// Acciones coordinadas para proteger…". The date, and the text after it (perhaps empty).
+std::optional<std::pair<std::string, std::string>> crawler_date(std::string_view text) {
+  constexpr std::string_view kLabel = "date ";
+  constexpr std::size_t kIsoBytes = 10;
+  text = trim_spaces(text);
+  if (!text.starts_with(kLabel) || text.size() < kLabel.size() + kIsoBytes) return std::nullopt;
+  const std::string_view iso = text.substr(kLabel.size(), kIsoBytes);
+  const std::string_view rest = text.substr(kLabel.size() + kIsoBytes);
+  if (!is_iso_date(iso) || (!rest.empty() && rest.front() != ' ')) return std::nullopt;
+  return std::pair{std::string(iso), std::string(trim_spaces(rest))};
+}
+
 // Whether the date read so far stood alone, with no place nor number: a page's date.
 bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structure) {
   return structure.dateline_date && sheet.dateline_alone && !sheet.dateline_place &&
@@ -781,6 +795,17 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     std::string_view text = sheet.blocks[i]->text;
+    if (auto stamped = i == 0 ? crawler_date(text) : std::nullopt) {
+      // The page's date, which a dateline below wins over; the rest of the line stays text.
+      structure.dateline_date = std::move(stamped->first);
+      sheet.dateline_alone = true;
+      if (stamped->second.empty() || labelled_date("Fecha: " + stamped->second)) {
+        sheet.used[i] = true;  // "date 2025-08-30 agosto 30, 2025": the date twice
+        continue;
+      }
+      sheet.put_story(i, std::move(stamped->second));
+      text = sheet.blocks[i]->text;
+    }
     if (auto date = labelled_date(text)) {
       // A date alone, which a dateline below may still place and date.
       if (!structure.dateline_date) {

@@ -145,6 +145,17 @@ TEST(ReadStructure, ANewsSitesDateAndBylineLineIsHeader) {
                   .highlights.empty());
 }
 
+TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
+  EXPECT_EQ(
+      "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
+      "2025-12-29",
+      Header(" date 2025-12-31 Acciones coordinadas ante bajas temperaturas\n\nSaltillo, "
+             "Coahuila de Zaragoza; 29 de diciembre de 2025.- La Secretaría informó.\n"));
+  EXPECT_EQ("Aprueba el Consejo informes | - |  | 2025-08-30",
+            Header(" date 2025-08-30 agosto 30, 2025\n\nAprueba el Consejo informes\n\nEl "
+                   "Consejo General llevó a cabo la sesión.\n"));
+}
+
 TEST(ReadStructure, APagesLabelledDateIsNoTitle) {
   EXPECT_EQ(" | 096/2024 | Guadalajara, Jalisco | 2024-08-28",
             Header("Fecha: agosto 28, 2024\nGuadalajara, Jalisco a 28 de agosto de 2024\n"
