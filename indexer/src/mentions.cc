@@ -4,6 +4,7 @@
 #include <string>
 
 #include "entity_scan.h"
+#include "hemeroteca/schema/analyzer.h"
 
 namespace hemeroteca::entities {
 namespace {
@@ -111,6 +112,30 @@ bool after_preposition(const Scan& scan, std::size_t begin) {
 }
 
 // Capitalised runs that are a short form of someone already named: "Robledo", "Bucio Mújica".
+namespace {
+
+// The one person, not of the gazetteer, whose name `words` goes on with a surname or two:
+// "Gustavo Urquiza Beltrán, rindió su informe…" where "el rector Gustavo Urquiza" was read;
+// scan.people.size() when none or more than one.
+std::size_t named_in_full(const Scan& scan, const std::vector<std::string>& words) {
+  constexpr std::size_t kMaxMoreWords = 2;
+  std::size_t found = scan.people.size();
+  for (std::size_t p = 0; p < scan.people.size(); ++p) {
+    const Person& person = scan.people[p];
+    if (person.id.empty() || person.known != nullptr) continue;
+    const bool extends = std::any_of(person.forms.begin(), person.forms.end(), [&](const auto& f) {
+      return f.size() >= 2 && f.size() < words.size() && words.size() - f.size() <= kMaxMoreWords &&
+             std::equal(f.begin(), f.end(), words.begin());
+    });
+    if (!extends) continue;
+    if (found != scan.people.size()) return scan.people.size();
+    found = p;
+  }
+  return found;
+}
+
+}  // namespace
+
 void find_short_mentions(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -140,6 +165,16 @@ void find_short_mentions(Scan& scan) {
       for (std::size_t p = 0; p < scan.people.size(); ++p) {
         if (!scan.people[p].id.empty() && short_form_of(scan.people[p], words)) {
           candidates.push_back(p);
+        }
+      }
+      if (candidates.empty()) {
+        if (const std::size_t person = named_in_full(scan, words); person != scan.people.size()) {
+          // The text names them more fully than where their post was read: that is their name.
+          Person& named = scan.people[person];
+          named.name = std::string(text.span(i, j - 1));
+          named.id = slug(named.name);
+          named.forms.push_back(words);
+          candidates.push_back(person);
         }
       }
       if (!candidates.empty()) {

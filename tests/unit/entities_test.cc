@@ -270,6 +270,13 @@ TEST(Officials, ASubsecretaryBelongsToTheBulletinsSecretaria) {
                       "2025-07-25"));
 }
 
+TEST(Officials, ANameWrittenMoreFullyLaterIsTheOfficialsName) {
+  EXPECT_EQ(Lines({"gustavo-urquiza-beltran|Gustavo Urquiza Beltrán|rector||3"}),
+            Officials({"El rector Gustavo Urquiza rindió su informe.",
+                       "En la ceremonia, Gustavo Urquiza Beltrán agradeció el apoyo.",
+                       "Urquiza cerró la sesión."}));
+}
+
 TEST(Officials, APostThatCompletesAnotherIsNoPartOfThePersonBefore) {
   EXPECT_EQ(Lines({"eusebio-enrique-delgado-esparza|Eusebio Enrique Delgado Esparza|alcalde||1",
                    "griselda-diaz-luevano|Griselda Díaz Luévano|presidenta|DIF Municipal|1"}),
