@@ -615,6 +615,31 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   }
 }
 
+// A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
+// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
+// page's date.
+bool is_scrap(const Block& block) {
+  const std::string_view text = trim_spaces(block.text);
+  if (block.kind == BlockKind::kBullet) return false;
+  return ((text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
+          !ends_with_period(text)) ||
+         opens_with_page_date(text);
+}
+
+// Right above a dateline, one short sentence with its period is a title too: "El dengue se ha
+// convertido en una preocupación mundial." / "México, Distrito Federal" / "Viernes 18 de…".
+bool is_one_sentence_title(const Block& block) {
+  constexpr std::size_t kMaxSentenceTitleBytes = 200;
+  if (block.kind == BlockKind::kBullet) return false;
+  const std::string_view text = trim_spaces(block.text);
+  if (text.size() < kMinTitleBytes || text.size() > kMaxSentenceTitleBytes ||
+      !ends_with_period(text) || text.find(' ') == std::string_view::npos) {
+    return false;
+  }
+  const std::string_view before_period = text.substr(0, text.size() - 1);
+  return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text);
+}
+
 // Splits block i where a dateline with a place that opens the story follows its first sentences
 // within `max_lead` bytes; the sentences get a block of their own above. Says whether it did.
 bool split_before_dateline(BlockSheet& sheet, std::size_t i, std::size_t max_lead) {
@@ -633,7 +658,7 @@ bool split_before_dateline(BlockSheet& sheet, std::size_t i, std::size_t max_lea
     sheet.stories.push_back(Block{block.kind, std::string(rest), block.emphasized});
     sheet.blocks[i] = &sheet.stories.back();
     // The lead keeps its period when it is a sentence under a title, not the title itself.
-    const std::size_t lead_end = i == 0 ? period : period + 1;
+    const std::size_t lead_end = max_lead == kMaxTitleBytes ? period : period + 1;
     sheet.stories.push_back(Block{block.kind, std::string(text.substr(0, lead_end)), false});
     sheet.blocks.insert(sheet.blocks.begin() + static_cast<std::ptrdiff_t>(i),
                         &sheet.stories.back());
@@ -649,9 +674,13 @@ bool split_before_dateline(BlockSheet& sheet, std::size_t i, std::size_t max_lea
 // "Emite COFEPRIS alerta…" / "La COFEPRIS ordenó… del mercado. Ciudad de México; 10 de
 // septiembre de 2020.- El pasado 4 de septiembre…".
 void split_run_on_title(BlockSheet& sheet) {
-  if (sheet.blocks.empty() || split_before_dateline(sheet, 0, kMaxTitleBytes)) return;
-  if (sheet.blocks.size() > 1 && is_title_candidate(*sheet.blocks[0])) {
-    split_before_dateline(sheet, 1, kMaxHighlightBytes);
+  // Past scraps on top ("imagen_2023-09-18_171556292"), to the first block that may be a title.
+  std::size_t first = 0;
+  while (first + 1 < sheet.blocks.size() && is_scrap(*sheet.blocks[first])) ++first;
+  if (sheet.blocks.empty() || split_before_dateline(sheet, first, kMaxTitleBytes)) return;
+  if (sheet.blocks.size() > first + 1 &&
+      (is_title_candidate(*sheet.blocks[first]) || is_one_sentence_title(*sheet.blocks[first]))) {
+    split_before_dateline(sheet, first + 1, kMaxHighlightBytes);
   }
 }
 
@@ -887,15 +916,13 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
   }
 }
 
-// A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
-// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
-// page's date.
-bool is_scrap(const Block& block) {
-  const std::string_view text = trim_spaces(block.text);
-  if (block.kind == BlockKind::kBullet) return false;
-  return ((text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
-          !ends_with_period(text)) ||
-         opens_with_page_date(text);
+// Whether block i, one short sentence with its period, opens a page whose dateline follows
+// within a few blocks (the summary sentences between): "SSG actualiza panorama de dengue,
+// confirma 187 casos acumulados." / "SSG actualiza al personal…" / "Guanajuato, Guanajuato. 24
+// de julio de 2024.- La Secretaría…".
+bool sentence_title_above_dateline(const BlockSheet& sheet, std::size_t i) {
+  return sheet.dateline && *sheet.dateline > i && *sheet.dateline - i <= kMaxUnmarked &&
+         sheet.dateline_place && is_one_sentence_title(*sheet.blocks[i]);
 }
 
 // The first block left for the title: letterhead lines are furniture when a title follows
@@ -921,7 +948,10 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
            is_scrap(*sheet.blocks[after])) {
       after = sheet.next_unused(after + 1);
     }
-    if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) break;
+    if (after == sheet.blocks.size() || !(is_title_candidate(*sheet.blocks[after]) ||
+                                          sentence_title_above_dateline(sheet, after))) {
+      break;
+    }
     for (std::size_t k = next; k < after; ++k) sheet.used[k] = true;
     if (is_letterhead(block)) structure.letterheads.emplace_back(text);
     next = after;
@@ -1076,20 +1106,6 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
   return size;
 }
 
-// Right above a dateline, one short sentence with its period is a title too: "El dengue se ha
-// convertido en una preocupación mundial." / "México, Distrito Federal" / "Viernes 18 de…".
-bool is_one_sentence_title(const Block& block) {
-  constexpr std::size_t kMaxSentenceTitleBytes = 200;
-  if (block.kind == BlockKind::kBullet) return false;
-  const std::string_view text = trim_spaces(block.text);
-  if (text.size() < kMinTitleBytes || text.size() > kMaxSentenceTitleBytes ||
-      !ends_with_period(text) || text.find(' ') == std::string_view::npos) {
-    return false;
-  }
-  const std::string_view before_period = text.substr(0, text.size() - 1);
-  return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text);
-}
-
 // The title right above the dateline when the page opens with its furniture instead: a notice
 // it repeats ("El contenido de esta página será temporalmente modificado…" three times), scraps
 // (". . ."). "Implementó SSP dispositivo en “Acatrina Fest 2021”" / "Acapulco, Gro., 02 de
@@ -1169,7 +1185,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.title = *document.metadata.title;
   } else if (document.title_hint) {
     structure.title = *document.title_hint;
-  } else if (next < blocks.size() && is_title_candidate(*blocks[next]) &&
+  } else if (next < blocks.size() &&
+             (is_title_candidate(*blocks[next]) || sentence_title_above_dateline(sheet, next)) &&
              !is_office_name(*blocks[next])) {
     if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy

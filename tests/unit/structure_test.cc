@@ -145,6 +145,19 @@ TEST(ReadStructure, ANewsSitesDateAndBylineLineIsHeader) {
                   .highlights.empty());
 }
 
+TEST(ReadStructure, ASentenceTitleAboveASummaryRunOnIntoTheDateline) {
+  const std::string page =
+      "imagen_2023-09-18_171556292\n\nSSG actualiza panorama de dengue, confirma 187 casos.\n\n"
+      "SSG actualiza al personal médico ante los cambios. Guanajuato, Guanajuato. 24 de julio "
+      "de 2024.- La Secretaría de Salud actualiza el panorama estatal.\n";
+  EXPECT_EQ(
+      "SSG actualiza panorama de dengue, confirma 187 casos. | - | Guanajuato, Guanajuato | "
+      "2024-07-24",
+      Header(page));
+  EXPECT_EQ(std::vector<std::string>{"SSG actualiza al personal médico ante los cambios."},
+            StructureOf(page).highlights);
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
@@ -568,8 +581,13 @@ TEST(ReadStructure, NoTitleAboveTheDatelineOverTheStorysOwnLines) {
       "Inaugura Gobernador el Hospital General de Tepic.\n\nLa obra tuvo una "
       "inversión de 200 millones de pesos\n\nTepic, Nay., 3 de marzo de 2021.- El "
       "gobernador inauguró hoy el hospital.\n");
+  // The title with its period is the title (a short sentence a few blocks above the dateline),
+  // its subtitle a highlight; neither is lost as the page's furniture.
+  EXPECT_EQ("Inaugura Gobernador el Hospital General de Tepic.", structure.title);
+  EXPECT_EQ(std::vector<std::string>{"La obra tuvo una inversión de 200 millones de pesos"},
+            structure.highlights);
   ASSERT_FALSE(structure.body.empty());
-  EXPECT_EQ("Inaugura Gobernador el Hospital General de Tepic.", structure.body[0]);
+  EXPECT_EQ("El gobernador inauguró hoy el hospital.", structure.body[0]);
   EXPECT_EQ("H. Congreso aprueba la Ley de Ingresos 2022 del Estado",
             StructureOf("H. Congreso aprueba la Ley de Ingresos 2022 del Estado\n\nCon 25 votos "
                         "a favor se aprobó la ley para el ejercicio fiscal\n\nTepic, Nay., 3 de "
