@@ -274,9 +274,10 @@ bool in(const std::string_view (&words)[N], std::string_view word) {
 
 constexpr std::string_view kParticles[] = {"de", "del", "la", "las", "los", "y"};
 
+// "lo": courts' "Tribunal de lo Contencioso Administrativo", "Juzgado de lo Familiar".
 constexpr std::string_view kConnectors[] = {"de", "del",  "la",     "las", "los", "y",
                                             "e",  "para", "contra", "en",  "a",   "al",
-                                            "el", "con",  "sobre",  "sin"};
+                                            "el", "con",  "sobre",  "sin", "lo"};
 
 constexpr std::string_view kPrepositions[] = {
     "de",    "del",   "a",     "al",   "con",   "por",    "para",  "ante", "sin",  "sobre",

@@ -838,6 +838,12 @@ TEST(Organizations, AStatesOrATownsOwnBodyByANationalOnesName) {
   EXPECT_EQ("DIF:2", Organizations({"El DIF Nacional entregó cobijas. El DIF Ana López dijo."}));
 }
 
+TEST(Organizations, ACourtNamedDeLoWhatItJudges) {
+  EXPECT_EQ("Tribunal de lo Contencioso Administrativo:1",
+            Organizations({"Sirvió primero como Tribunal de lo Contencioso Administrativo y ahora "
+                           "como otro."}));
+}
+
 TEST(Organizations, LeaveAPersonBeforeAKnownAcronymToTheOfficials) {
   EXPECT_EQ("Morena:1", Organizations({"Preside la comisión la diputada Rocío Adriana Abreu "
                                        "Artiñano (Morena)."}));
