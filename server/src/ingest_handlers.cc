@@ -20,17 +20,27 @@ using Poco::Net::HTTPServerResponse;
 
 namespace {
 
-// Sets the fact named `name`; false when `name` is not one.
-bool set_fact(UploadFacts& facts, std::string_view name, std::string value) {
-  std::optional<std::string>* field = name == upload_param::kDate     ? &facts.date
-                                      : name == upload_param::kNumber ? &facts.number
-                                      : name == upload_param::kUrl    ? &facts.url
-                                      : name == upload_param::kSource ? &facts.source
-                                      : name == upload_param::kTitle  ? &facts.title
-                                                                      : nullptr;
-  if (!field) return false;
-  if (!value.empty()) *field = std::move(value);
-  return true;
+constexpr std::string_view kUploadFields = "date, number, url, source and title";
+
+// The fact named `name`; nullptr when `name` is not one.
+std::optional<std::string>* fact_named(UploadFacts& facts, std::string_view name) {
+  return name == upload_param::kDate     ? &facts.date
+         : name == upload_param::kNumber ? &facts.number
+         : name == upload_param::kUrl    ? &facts.url
+         : name == upload_param::kSource ? &facts.source
+         : name == upload_param::kTitle  ? &facts.title
+                                         : nullptr;
+}
+
+// Sets a fact given in the query string or a form field. A fact given twice with two values
+// is refused: neither would be a safe guess.
+void set_fact(std::optional<std::string>& fact, std::string_view name, std::string value) {
+  if (value.empty()) return;
+  if (fact && *fact != value) {
+    throw Error(ErrorKind::kInvalidArgument, std::string(name) + " is given twice, as \"" + *fact +
+                                                 "\" and \"" + value + "\"; send it once");
+  }
+  fact = std::move(value);
 }
 
 std::string disposition_filename(const std::string& disposition) {
@@ -40,10 +50,30 @@ std::string disposition_filename(const std::string& disposition) {
   return parameters.get("filename", "");
 }
 
-Upload upload_from_multipart(const std::string& body, const std::string& boundary) {
+// ?filename= and the facts of the query string; an unknown parameter is refused, as on the
+// read API, so that a misspelt fact ("?fecha=") is not silently lost.
+Upload upload_from_query(const HTTPServerRequest& request) {
   Upload upload;
+  for (auto& [name, value] : parse_query_string(raw_query(request))) {
+    if (name == upload_param::kFilename) {
+      upload.filename = std::move(value);
+    } else if (std::optional<std::string>* fact = fact_named(upload.facts, name)) {
+      set_fact(*fact, name, std::move(value));
+    } else {
+      throw Error(ErrorKind::kInvalidArgument, "unknown parameter \"" + name +
+                                                   "\"; an upload takes filename, " +
+                                                   std::string(kUploadFields));
+    }
+  }
+  return upload;
+}
+
+// An HTML form's upload: the file part (any field name with a filename; ?filename= renames
+// it) and the fact fields, which add to the query string's.
+void read_multipart(const std::string& body, const std::string& boundary, Upload& upload) {
   std::istringstream in(body);
   Poco::Net::MultipartReader reader(in, boundary);
+  bool has_file = false;
   while (reader.hasNextPart()) {
     Poco::Net::MessageHeader header;
     reader.nextPart(header);
@@ -54,46 +84,41 @@ Upload upload_from_multipart(const std::string& body, const std::string& boundar
     std::ostringstream content;
     content << reader.stream().rdbuf();
     const std::string filename = parameters.get("filename", "");
+    const std::string name = parameters.get("name", "");
     if (!filename.empty()) {
-      if (!upload.filename.empty()) {
+      if (has_file) {
         throw Error(ErrorKind::kInvalidArgument,
                     "upload one file per request, or put many bulletins in an XML archive");
       }
-      upload.filename = filename;
+      has_file = true;
+      if (upload.filename.empty()) upload.filename = filename;
       upload.bytes = content.str();
+    } else if (std::optional<std::string>* fact = fact_named(upload.facts, name)) {
+      set_fact(*fact, name, content.str());
     } else {
-      set_fact(upload.facts, parameters.get("name", ""), content.str());
-    }
-  }
-  return upload;
-}
-
-Upload upload_from_body(const HTTPServerRequest& request, const std::string& body) {
-  Upload upload;
-  upload.bytes = body;
-  for (auto& [name, value] : parse_query_string(raw_query(request))) {
-    if (name == upload_param::kFilename) {
-      upload.filename = std::move(value);
-    } else if (!set_fact(upload.facts, name, std::move(value))) {
       throw Error(ErrorKind::kInvalidArgument,
-                  "unknown parameter \"" + name +
-                      "\"; an upload takes filename, date, number, url, source and title");
+                  "unknown form field \"" + name +
+                      "\"; an upload form takes one file part and the fields " +
+                      std::string(kUploadFields));
     }
   }
-  if (upload.filename.empty()) {
-    upload.filename = disposition_filename(request.get("Content-Disposition", ""));
+  if (!has_file) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "the form has no file part: send the bulletin as a field with a filename");
   }
-  return upload;
 }
 
 Upload parse_upload(const HTTPServerRequest& request, const std::string& body) {
-  Upload upload;
+  Upload upload = upload_from_query(request);
   try {
     const Poco::Net::MediaType type(request.getContentType());
     if (type.matches("multipart", "form-data")) {
-      upload = upload_from_multipart(body, type.getParameter("boundary"));
+      read_multipart(body, type.getParameter("boundary"), upload);
     } else {
-      upload = upload_from_body(request, body);
+      upload.bytes = body;
+      if (upload.filename.empty()) {
+        upload.filename = disposition_filename(request.get("Content-Disposition", ""));
+      }
     }
   } catch (const Poco::Exception& e) {
     throw Error(ErrorKind::kInvalidArgument, "the upload cannot be read: " + e.displayText());
@@ -104,6 +129,16 @@ Upload parse_upload(const HTTPServerRequest& request, const std::string& body) {
                 "a Content-Disposition header");
   }
   return upload;
+}
+
+// A JSON record carries all its facts; parameters beside it would be silently unread.
+void refuse_query_beside_record(const HTTPServerRequest& request) {
+  const QueryParameters parameters = parse_query_string(raw_query(request));
+  if (!parameters.empty()) {
+    throw Error(ErrorKind::kInvalidArgument,
+                "a JSON record takes no query parameters (got \"" + parameters.front().first +
+                    "\"): put its date, number, url, source and title in the record");
+  }
 }
 
 nlohmann::json parse_json_body(const std::string& body) {
@@ -140,8 +175,13 @@ void WriteHandler::serve(HTTPServerRequest& request, HTTPServerResponse& respons
 
 void PostBulletinHandler::write(HTTPServerRequest& request, const std::string& body,
                                 HTTPServerResponse& response) {
-  const IngestResult result = is_json(request) ? store().add_record(parse_json_body(body))
-                                               : store().add(parse_upload(request, body));
+  IngestResult result;
+  if (is_json(request)) {
+    refuse_query_beside_record(request);
+    result = store().add_record(parse_json_body(body));
+  } else {
+    result = store().add(parse_upload(request, body));
+  }
   send_json(response, result.added.empty() ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_CREATED,
             {{"added", result.added},
              {"replaced", result.replaced},

@@ -6,10 +6,13 @@
 // POST takes one of (by Content-Type):
 //   multipart/form-data   a file part (any field name with a filename) and optional fields
 //                         date, number, url, source, title — an HTML form's upload;
-//   application/json      a complete record, as GET /api/v1/bulletins/{id} answers it;
+//   application/json      a complete record, as GET /api/v1/bulletins/{id} answers it, and
+//                         no query parameters;
 //   anything else         the file's bytes as the body, named by ?filename= (or a
-//                         Content-Disposition filename), facts as ?date=&number=&url=&source=
-//                         &title=.
+//                         Content-Disposition filename).
+// Facts may also come as ?date=&number=&url=&source=&title= (and ?filename= renames a form's
+// file). An unknown parameter or form field, or a fact given twice with two values, is a 400:
+// a misspelt fact is never silently dropped.
 // and answers 201 with {"added", "replaced", "unchanged", "warnings"} when a bulletin was new,
 // 200 otherwise.
 // DELETE deletes the bulletin and its copies (other shapes of it) and answers 200 {"deleted":

@@ -162,6 +162,63 @@ TEST(ImportHttpTest, AMultipartFormUploadCarriesItsFacts) {
   EXPECT_EQ("markdown", stored.body["format"]);
 }
 
+// A form built by hand: its fields, and a file part named "archivo".
+std::string upload_form(const std::string& boundary,
+                        const std::vector<std::pair<std::string, std::string>>& fields,
+                        const std::string& filename, const std::string& text) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" +
+            value + "\r\n";
+  }
+  if (!filename.empty()) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"archivo\"; filename=\"" +
+            filename + "\"\r\n\r\n" + text + "\r\n";
+  }
+  return body + "--" + boundary + "--\r\n";
+}
+
+// A misspelt fact must not vanish: the upload is refused and says which field it did not know.
+TEST(ImportHttpTest, AFormUploadRefusesFieldsItWouldNotRead) {
+  IngestServer server;
+  const std::string boundary = "frontera";
+  const auto post_form = [&](const std::string& path, const std::string& body) {
+    return server.Send(
+        "POST", path,
+        Sent{.body = body, .content_type = "multipart/form-data; boundary=" + boundary});
+  };
+  const HttpAnswer misspelt =
+      post_form("/api/v1/bulletins",
+                upload_form(boundary, {{"fecha", "2019-07-01"}}, "b-78.md", bulletin_text(78)));
+  EXPECT_EQ(400, misspelt.status);
+  EXPECT_NE(std::string::npos, misspelt.text.find("fecha")) << misspelt.text;
+  EXPECT_EQ(400,
+            post_form("/api/v1/bulletins", upload_form(boundary, {{"date", "2019-07-01"}}, "", ""))
+                .status)
+      << "a form without its file";
+  EXPECT_EQ(400,
+            post_form(upload_path("date=2019-07-02"),
+                      upload_form(boundary, {{"date", "2019-07-01"}}, "b-78.md", bulletin_text(78)))
+                .status)
+      << "two dates";
+  EXPECT_EQ(400, server
+                     .Send("POST", upload_path("date=2019-07-02"),
+                           Sent{.body = R"({"id": "r-2", "title": "Registro", "body": ["Texto."]})",
+                                .content_type = "application/json"})
+                     .status)
+      << "a JSON record with a fact beside it";
+  EXPECT_EQ(1, server.Get("/healthz").body["documents"]);
+
+  // The query string's facts and name apply to a form's file, as they do to a raw body.
+  const HttpAnswer added =
+      post_form(upload_path("date=2019-07-03&filename=renombrado.md"),
+                upload_form(boundary, {{"number", "78/2019"}}, "b-78.md", bulletin_text(78)));
+  ASSERT_EQ(201, added.status) << added.text;
+  const HttpAnswer stored = server.Get("/api/v1/bulletins/" + source_id("renombrado.md"));
+  EXPECT_EQ("2019-07-03", stored.body["date"]);
+  EXPECT_EQ("78/2019", stored.body["number"]);
+}
+
 TEST(ImportHttpTest, AJsonRecordAndAnXmlArchiveAreStoredAsGiven) {
   IngestServer server;
   const nlohmann::json record = {{"id", "registro-1"},
