@@ -95,6 +95,8 @@ class KeywordProcessor : public Xapian::FieldProcessor {
   const Xapian::Database& database_;  // the QueryMapper's, which outlives its parsers
 };
 
+constexpr std::string_view kBadDateMessage = "dates in fecha: must be YYYY, YYYY-MM or YYYY-MM-DD";
+
 // "fecha:FROM..TO" with years, months or days at either end, either end open.
 class DateRangeProcessor : public Xapian::RangeProcessor {
  public:
@@ -105,7 +107,7 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
     const std::string from = begin.empty() ? std::string() : bound(begin, /*last=*/false);
     const std::string to = end.empty() ? std::string() : bound(end, /*last=*/true);
     if ((!begin.empty() && from.empty()) || (!end.empty() && to.empty())) {
-      throw Xapian::QueryParserError("dates in fecha: must be YYYY, YYYY-MM or YYYY-MM-DD");
+      throw Xapian::QueryParserError(std::string(kBadDateMessage));
     }
     if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot_, to);
     if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_, from);
@@ -284,11 +286,15 @@ Xapian::Query QueryMapper::parse(std::string_view text) const {
   try {
     return parser.parse_query(folded, flags);
   } catch (const Xapian::QueryParserError& e) {
-    std::string where = diagnose_query(text);
-    throw Error(ErrorKind::kInvalidArgument,
-                "cannot read the query \"" + std::string(text) +
-                    "\": " + (where.empty() ? e.get_msg() : where) +
-                    ". Check quotes, parentheses and operators (AND, OR, NOT)");
+    QueryMistake mistake = find_query_mistake(text);
+    if (mistake.kind == QueryMistake::Kind::kNone && e.get_msg() == kBadDateMessage) {
+      mistake.kind = QueryMistake::Kind::kBadDate;
+    }
+    const std::string where = describe(mistake);
+    throw QueryError("cannot read the query \"" + std::string(text) +
+                         "\": " + (where.empty() ? e.get_msg() : where) +
+                         ". Check quotes, parentheses and operators (AND, OR, NOT)",
+                     std::move(mistake));
   }
 }
 
@@ -354,22 +360,8 @@ Xapian::Query QueryMapper::date_filter(const std::optional<std::string>& from,
   return match_all();
 }
 
-namespace {
-
-std::string operator_problem(std::string_view word, std::size_t at, std::string_view problem) {
-  std::string out = "'";
-  out += word;
-  out += "' at position ";
-  out += std::to_string(at + 1);
-  out += ' ';
-  out += problem;
-  return out;
-}
-
-}  // namespace
-
-std::string diagnose_query(std::string_view text) {
-  int depth = 0;
+QueryMistake find_query_mistake(std::string_view text) {
+  using Kind = QueryMistake::Kind;
   std::vector<std::size_t> open;
   bool in_quotes = false;
   std::size_t quote_at = 0;
@@ -380,14 +372,13 @@ std::string diagnose_query(std::string_view text) {
       quote_at = i;
     } else if (!in_quotes && c == '(') {
       open.push_back(i);
-      ++depth;
     } else if (!in_quotes && c == ')') {
-      if (open.empty()) return "unmatched ')' at position " + std::to_string(i + 1);
+      if (open.empty()) return {Kind::kUnmatchedClose, i + 1, {}};
       open.pop_back();
     }
   }
-  if (in_quotes) return "unclosed quote at position " + std::to_string(quote_at + 1);
-  if (!open.empty()) return "unclosed '(' at position " + std::to_string(open.back() + 1);
+  if (in_quotes) return {Kind::kUnclosedQuote, quote_at + 1, {}};
+  if (!open.empty()) return {Kind::kUnclosedParenthesis, open.back() + 1, {}};
   // Operators need a term on each side (NOT may open an expression).
   std::vector<std::pair<std::string_view, std::size_t>> words;
   for (std::size_t i = 0; i < text.size();) {
@@ -403,14 +394,41 @@ std::string diagnose_query(std::string_view text) {
     const auto& [word, at] = words[k];
     const bool is_operator = binary(word) || word == "NOT";
     if (!is_operator) continue;
-    if (binary(word) && k == 0) return operator_problem(word, at, "has no term before it");
-    if (k + 1 == words.size()) return operator_problem(word, at, "has no term after it");
+    if (binary(word) && k == 0) return {Kind::kNoTermBefore, at + 1, std::string(word)};
+    if (k + 1 == words.size()) return {Kind::kNoTermAfter, at + 1, std::string(word)};
     if (binary(words[k + 1].first)) {
-      return operator_problem(words[k + 1].first, words[k + 1].second, "follows another operator");
+      return {Kind::kOperatorAfterOperator, words[k + 1].second + 1,
+              std::string(words[k + 1].first)};
     }
   }
   return {};
 }
+
+std::string describe(const QueryMistake& mistake) {
+  const std::string at = " at position " + std::to_string(mistake.position);
+  const std::string word = "'" + mistake.word + "'";
+  switch (mistake.kind) {
+    case QueryMistake::Kind::kNone:
+      return {};
+    case QueryMistake::Kind::kUnmatchedClose:
+      return "unmatched ')'" + at;
+    case QueryMistake::Kind::kUnclosedQuote:
+      return "unclosed quote" + at;
+    case QueryMistake::Kind::kUnclosedParenthesis:
+      return "unclosed '('" + at;
+    case QueryMistake::Kind::kNoTermBefore:
+      return word + at + " has no term before it";
+    case QueryMistake::Kind::kNoTermAfter:
+      return word + at + " has no term after it";
+    case QueryMistake::Kind::kOperatorAfterOperator:
+      return word + at + " follows another operator";
+    case QueryMistake::Kind::kBadDate:
+      return std::string(kBadDateMessage);
+  }
+  return {};
+}
+
+std::string diagnose_query(std::string_view text) { return describe(find_query_mistake(text)); }
 
 QueryTerms QueryMapper::terms_of(const Xapian::Query& query) const {
   return terms_of(std::vector<std::string>(query.get_terms_begin(), query.get_terms_end()));

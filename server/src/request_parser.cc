@@ -74,24 +74,26 @@ std::string percent_decode(std::string_view text) {
 }
 
 [[noreturn]] void unknown(const std::string& name, std::string_view known) {
-  throw Error(ErrorKind::kInvalidArgument,
-              "unknown parameter \"" + name + "\"; this endpoint takes " + std::string(known));
+  throw InvalidParameter(
+      InvalidParameter::Problem::kUnknown, name, {},
+      "unknown parameter \"" + name + "\"; this endpoint takes " + std::string(known));
 }
 
 bool parse_flag(std::string_view name, std::string_view text) {
   if (text == "true" || text == "1" || text == "si" || text == "sí") return true;
   if (text == "false" || text == "0" || text == "no" || text.empty()) return false;
-  throw Error(ErrorKind::kInvalidArgument, "parameter " + std::string(name) +
-                                               " must be true or false, not \"" +
-                                               std::string(text) + "\"");
+  throw InvalidParameter(InvalidParameter::Problem::kMalformed, std::string(name),
+                         std::string(text),
+                         "parameter " + std::string(name) + " must be true or false, not \"" +
+                             std::string(text) + "\"");
 }
 
 double parse_number(std::string_view name, std::string_view text) {
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
-    throw Error(
-        ErrorKind::kInvalidArgument,
+    throw InvalidParameter(
+        InvalidParameter::Problem::kMalformed, std::string(name), std::string(text),
         "parameter " + std::string(name) + " must be a number, not \"" + std::string(text) + "\"");
   }
   return value;
@@ -99,8 +101,8 @@ double parse_number(std::string_view name, std::string_view text) {
 
 std::string parse_date(std::string_view name, const std::string& text) {
   if (!is_iso_date(text)) {
-    throw Error(
-        ErrorKind::kInvalidArgument,
+    throw InvalidParameter(
+        InvalidParameter::Problem::kMalformed, std::string(name), text,
         "parameter " + std::string(name) + " must be a date YYYY-MM-DD, not \"" + text + "\"");
   }
   return text;
@@ -110,8 +112,9 @@ SortOrder parse_sort(const std::string& text) {
   for (SortOrder order : {SortOrder::kRelevance, SortOrder::kDateDesc, SortOrder::kDateAsc}) {
     if (text == to_string(order)) return order;
   }
-  throw Error(ErrorKind::kInvalidArgument,
-              "parameter sort must be relevance, date_desc or date_asc, not \"" + text + "\"");
+  throw InvalidParameter(
+      InvalidParameter::Problem::kMalformed, std::string(param::kSort), text,
+      "parameter sort must be relevance, date_desc or date_asc, not \"" + text + "\"");
 }
 
 }  // namespace
@@ -128,8 +131,9 @@ QueryParameters parse_query_string(std::string_view raw) {
     std::string value =
         eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
     if (value.size() > kMaxValueBytes) {
-      throw Error(ErrorKind::kInvalidArgument, "parameter " + name + " is longer than " +
-                                                   std::to_string(kMaxValueBytes) + " bytes");
+      throw InvalidParameter(
+          InvalidParameter::Problem::kTooLong, name, {},
+          "parameter " + name + " is longer than " + std::to_string(kMaxValueBytes) + " bytes");
     }
     parameters.emplace_back(std::move(name), std::move(value));
   }
@@ -140,10 +144,10 @@ unsigned parse_bounded(std::string_view name, std::string_view text, unsigned mi
   unsigned value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) {
-    throw Error(ErrorKind::kInvalidArgument,
-                "parameter " + std::string(name) + " must be a whole number from " +
-                    std::to_string(min) + " to " + std::to_string(max) + ", not \"" +
-                    std::string(text) + "\"");
+    throw InvalidParameter(
+        InvalidParameter::Problem::kOutOfRange, std::string(name), std::string(text),
+        "parameter " + std::string(name) + " must be a whole number from " + std::to_string(min) +
+            " to " + std::to_string(max) + ", not \"" + std::string(text) + "\"");
   }
   return value;
 }
@@ -184,8 +188,10 @@ SearchRequest parse_search_request(const QueryParameters& parameters) {
     }
   }
   if (request.date_from && request.date_to && *request.date_from > *request.date_to) {
-    throw Error(ErrorKind::kInvalidArgument,
-                "date_from " + *request.date_from + " is after date_to " + *request.date_to);
+    throw InvalidParameter(
+        InvalidParameter::Problem::kAfterEnd, std::string(param::kDateFrom), *request.date_from,
+        "date_from " + *request.date_from + " is after date_to " + *request.date_to,
+        *request.date_to);
   }
   return request;
 }

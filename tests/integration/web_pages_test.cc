@@ -191,6 +191,36 @@ TEST_F(WebPagesTest, ClientMistakesAreSpanishPagesWithTheirStatus) {
   EXPECT_EQ("application/json", Get("/api/v1/nada").header("Content-Type").substr(0, 16));
 }
 
+// The reader is told the mistake in Spanish, where it is (counted in characters, accents
+// included), and no English message.
+TEST_F(WebPagesTest, AMistakeIsExplainedInSpanish) {
+  const std::vector<std::pair<std::string, std::string>> explained = {
+      {"/?q=abasto+AND", "«AND» (carácter 8) necesita una palabra después."},
+      {"/?q=m%C3%A9dicos+OR+AND+salud",
+       "«AND» (carácter 12) sigue a otro operador: escriba una palabra entre los dos"},
+      {"/?q=OR+abasto", "«OR» (carácter 1) necesita una palabra antes."},
+      {"/?q=fecha%3A2020-13", "Las fechas de «fecha:» se escriben AAAA, AAAA-MM o AAAA-MM-DD"},
+      {"/?q=abasto&date_from=2020-05-01&date_to=2020-01-01",
+       "La fecha «Desde» (1 de mayo de 2020) es posterior a la fecha «Hasta» (1 de enero de "
+       "2020)"},
+      {"/?date_to=2020-02-30",
+       "La fecha «Hasta» se escribe AAAA-MM-DD (por ejemplo, "
+       "2020-09-18), no «2020-02-30»."},
+      {"/?q=abasto&color=azul", "un parámetro que este buscador no usa: «color»"},
+      {"/exportar.csv?sort=alfabetico", "El valor «alfabetico» de «Ordenar por» no es válido."},
+  };
+  for (const auto& [path, explanation] : explained) {
+    const Page page = Get(path);
+    EXPECT_EQ(400, page.status) << path;
+    EXPECT_TRUE(page.has(explanation)) << path << "\n" << page.text;
+    EXPECT_FALSE(page.has("Detalle técnico")) << path;
+  }
+  // A mistake the page cannot name keeps the general hint and the technical detail.
+  const Page other = Get("/?q=abasto&year=dosmil");
+  EXPECT_EQ(400, other.status);
+  EXPECT_TRUE(other.has("Detalle técnico"));
+}
+
 TEST_F(WebPagesTest, BulletinPageShowsWhatTheExtractorFound) {
   const Page page = Get("/boletin/r03");
   ASSERT_EQ(200, page.status);

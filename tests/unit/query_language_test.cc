@@ -105,6 +105,27 @@ TEST(QueryDiagnosis, SaysWhereTheQueryGoesWrong) {
   EXPECT_EQ("", diagnose_query("abasto AND salud"));
 }
 
+// A page in Spanish phrases the mistake from its parts, which the parser's error carries.
+TEST(QueryDiagnosis, TheParsersErrorCarriesTheMistake) {
+  const Schema schema = Schema::load(testing::schema_dir() / "fields.xml");
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const QueryMapper mapper(schema, database);
+  const auto mistake_of = [&](std::string_view text) {
+    try {
+      mapper.parse(text);
+    } catch (const QueryError& e) {
+      return e.mistake();
+    }
+    ADD_FAILURE() << text << " was parsed";
+    return QueryMistake{};
+  };
+  const QueryMistake after = mistake_of("médicos OR AND salud");
+  EXPECT_EQ(QueryMistake::Kind::kOperatorAfterOperator, after.kind);
+  EXPECT_EQ(13u, after.position);  // in bytes: "é" is two
+  EXPECT_EQ("AND", after.word);
+  EXPECT_EQ(QueryMistake::Kind::kBadDate, mistake_of("abasto fecha:2020-13").kind);
+}
+
 // An index of bulletins as the indexer leaves them: each folded word a term.
 class QuerySuggestions : public ::testing::Test {
  protected:

@@ -8,6 +8,7 @@
 #include "web/facet_panels.h"
 #include "web/histogram.h"
 #include "web/page_layout.h"
+#include "web/request_errors.h"
 #include "web/search_url.h"
 #include "web/spanish_dates.h"
 
@@ -302,7 +303,8 @@ std::string render_search_page(const SearchView& view) {
   return render_page(head, main);
 }
 
-std::string render_search_error(const std::string& query, const std::string& detail) {
+std::string render_search_error(const std::string& query, const Error& error) {
+  const std::string explanation = explain_in_spanish(error, query);
   Html main;
   main.open("form", {{"id", "buscador"},
                      {"class", "buscador"},
@@ -313,11 +315,17 @@ std::string render_search_error(const std::string& query, const std::string& det
   main.close("form");
   main.open("section", {{"class", "error"}, {"role", "alert"}});
   main.element("h2", "No pudimos hacer esta búsqueda");
-  main.element("p",
-               "Algo en la búsqueda o en los filtros no se entiende. Revise comillas, "
-               "paréntesis y fechas (AAAA-MM-DD), o consulte «¿Cómo buscar?».");
-  main.open("details").element("summary", "Detalle técnico").element("p", detail);
-  main.close("details").close("section");
+  if (!explanation.empty()) {
+    main.element("p", explanation);
+    main.element("p", "«¿Cómo buscar?», bajo la caja de búsqueda, tiene ejemplos.");
+  } else {
+    main.element("p",
+                 "Algo en la búsqueda o en los filtros no se entiende. Revise comillas, "
+                 "paréntesis y fechas (AAAA-MM-DD), o consulte «¿Cómo buscar?».");
+    main.open("details").element("summary", "Detalle técnico").element("p", error.what());
+    main.close("details");
+  }
+  main.close("section");
   PageHead head;
   head.title = "Búsqueda no válida";
   head.header_search = false;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "hemeroteca/schema/error.h"
 #include "hemeroteca/server/search_service.h"
 
 namespace hemeroteca {
@@ -24,7 +25,9 @@ struct SearchView {
 std::string render_search_page(const SearchView& view);
 
 // The search page for a request that could not be run (a query the parser cannot read, a bad
-// date): the form keeping what was typed and an explanation; `detail` is the service's message.
-std::string render_search_error(const std::string& query, const std::string& detail);
+// date): the form keeping what was typed and what went wrong, in Spanish when the error says
+// which mistake it was (QueryError, InvalidParameter), else a general hint and the service's
+// message as technical detail.
+std::string render_search_error(const std::string& query, const Error& error);
 
 }  // namespace hemeroteca

@@ -14,6 +14,7 @@
 #include "web/entity_page.h"
 #include "web/exports.h"
 #include "web/page_layout.h"
+#include "web/request_errors.h"
 #include "web/search_page.h"
 #include "web/static_assets.h"
 #include "web/web_response.h"
@@ -26,11 +27,16 @@ using Poco::Net::HTTPServerResponse;
 
 namespace {
 
-std::string error_page(ErrorKind kind, const std::string& detail) {
-  switch (kind) {
-    case ErrorKind::kInvalidArgument:
+std::string error_page(const Error& error) {
+  const std::string detail = error.what();
+  switch (error.kind()) {
+    case ErrorKind::kInvalidArgument: {
+      const std::string explanation = explain_in_spanish(error, {});
+      if (!explanation.empty())
+        return render_error_page("La dirección no es válida", explanation, "");
       return render_error_page("La dirección no es válida",
                                "Algún parámetro de la dirección no se entiende.", detail);
+    }
     case ErrorKind::kNotFound:
       return render_error_page("No encontramos esa página",
                                "Puede que el enlace esté incompleto o que el boletín ya no esté "
@@ -89,12 +95,12 @@ void PageHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& 
   try {
     serve(request, response);
   } catch (const Error& e) {
-    if (!response.sent())
-      send_html(response, http_status_for(e.kind()), error_page(e.kind(), e.what()));
+    if (!response.sent()) send_html(response, http_status_for(e.kind()), error_page(e));
   } catch (const std::exception& e) {
     spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
     if (!response.sent()) {
-      send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, error_page(ErrorKind::kIo, ""));
+      send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
+                error_page(Error(ErrorKind::kIo, "")));
     }
   }
   // Xapian's errors are no std::exception: unanswered, Poco would drop the connection and
@@ -103,7 +109,8 @@ void PageHandler::handleRequest(HTTPServerRequest& request, HTTPServerResponse& 
     spdlog::error("{} {}: {}: {}", request.getMethod(), request.getURI(), e.get_type(),
                   e.get_msg());
     if (!response.sent()) {
-      send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR, error_page(ErrorKind::kIo, ""));
+      send_html(response, HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
+                error_page(Error(ErrorKind::kIo, "")));
     }
   }
   const double millis =
@@ -124,7 +131,7 @@ void SearchPageHandler::serve(HTTPServerRequest& request, HTTPServerResponse& re
     if (e.kind() != ErrorKind::kInvalidArgument) throw;
     // A query the parser cannot read is shown back in its form, with what was wrong.
     send_html(response, HTTPResponse::HTTP_BAD_REQUEST,
-              render_search_error(query_of(parameters), e.what()));
+              render_search_error(query_of(parameters), e));
     return;
   }
   SearchView view{search, answer, std::nullopt, {}};

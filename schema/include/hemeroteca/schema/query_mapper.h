@@ -20,9 +20,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "hemeroteca/schema/analyzer.h"
+#include "hemeroteca/schema/error.h"
 #include "hemeroteca/schema/schema.h"
 #include "hemeroteca/schema/spelling.h"
 #include "hemeroteca/schema/synonyms.h"
@@ -49,8 +51,7 @@ class QueryMapper {
               const Synonyms* synonyms = nullptr);
 
   // The Xapian query for `text`; an empty or blank text matches every bulletin.
-  // Throws Error(kInvalidArgument) saying what is wrong, and where, when the text cannot be
-  // parsed.
+  // Throws QueryError saying what is wrong, and where, when the text cannot be parsed.
   Xapian::Query parse(std::string_view text) const;
 
   // The query as typed with its words corrected from `dictionary` (the index's own words,
@@ -93,8 +94,44 @@ class QueryMapper {
   const Synonyms* synonyms_;
 };
 
-// Where a query the parser rejected goes wrong, in words: "unmatched ')' at position 12".
-// Empty when no common mistake is found.
+// A common mistake in a query the parser rejected, and where: a page in another language
+// phrases it from these parts.
+struct QueryMistake {
+  enum class Kind {
+    kNone,                   // none of the below (Xapian's own message then says what)
+    kUnmatchedClose,         // a ')' with no '(' before it
+    kUnclosedQuote,          // a '"' never closed
+    kUnclosedParenthesis,    // a '(' never closed
+    kNoTermBefore,           // "OR abasto"
+    kNoTermAfter,            // "abasto AND"
+    kOperatorAfterOperator,  // "abasto OR AND x"
+    kBadDate,                // "fecha:2020-13": not YYYY, YYYY-MM or YYYY-MM-DD
+  };
+  Kind kind = Kind::kNone;
+  std::size_t position = 0;  // 1-based, in bytes; 0 when the kind has no position
+  std::string word;          // the operator, for the operator kinds
+};
+
+// The first common mistake in `text`; kind kNone when none is found. (kBadDate is only found
+// by parsing: see QueryError.)
+QueryMistake find_query_mistake(std::string_view text);
+
+// The mistake in words: "unmatched ')' at position 12"; empty for kNone.
+std::string describe(const QueryMistake& mistake);
+
+// describe(find_query_mistake(text)).
 std::string diagnose_query(std::string_view text);
+
+// What QueryMapper::parse throws for a query it cannot read: an Error(kInvalidArgument) whose
+// message says what to do, and the mistake found, if any.
+class QueryError : public Error {
+ public:
+  QueryError(const std::string& message, QueryMistake mistake)
+      : Error(ErrorKind::kInvalidArgument, message), mistake_(std::move(mistake)) {}
+  [[nodiscard]] const QueryMistake& mistake() const noexcept { return mistake_; }
+
+ private:
+  QueryMistake mistake_;
+};
 
 }  // namespace hemeroteca
