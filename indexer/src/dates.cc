@@ -367,9 +367,12 @@ std::string_view without_final_period(std::string_view place) {
   return place.substr(0, place.size() - 1);
 }
 
+bool ends_with_abbreviation(std::string_view text, std::size_t period);
+
 // The place before a date, without its separator; nullopt when no ", ", "; ", ". " or " a "
 // separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not
-// a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty.
+// a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty; but a town
+// with its state's abbreviation is a place there too ("Ixtaczoquitlán, Ver. | 15 abril 2025").
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
   // "Ciudad de México, de 8 de agosto de 2016": a stray "de" typed before the day.
@@ -378,6 +381,10 @@ std::optional<std::string_view> place_before(std::string_view before) {
   if (before.back() == '|') {
     const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));
     if (!issuer.empty() && !looks_like_place(issuer)) return std::nullopt;
+    if (issuer.find(", ") != std::string_view::npos && issuer.ends_with('.') &&
+        ends_with_abbreviation(issuer, issuer.size() - 1)) {
+      return issuer;
+    }
     return before.substr(0, 0);
   }
   bool separated = false;

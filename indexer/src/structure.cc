@@ -44,7 +44,10 @@ constexpr std::size_t kMaxHighlightBytes = 400;
 constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
-constexpr std::array<std::string_view, 17> kBoilerplate = {"boletin de prensa",
+constexpr std::array<std::string_view, 20> kBoilerplate = {"boletin de prensa",
+                                                           "noticia de ultimo momento",
+                                                           "ultimo momento",
+                                                           "ultima hora",
                                                            "boletin",
                                                            "nota de prensa",
                                                            "nota informativa",
@@ -66,7 +69,9 @@ constexpr std::array<std::string_view, 17> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Fotografía: Nombre"), and the English of news sites'
 // themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 43> kPageFurniture = {"skip to main content",
+constexpr std::array<std::string_view, 45> kPageFurniture = {"skip to main content",
+                                                             "mapa del sitio",
+                                                             "mapa del sitio web",
                                                              "skip to content",
                                                              "saltar al contenido",
                                                              "ir al contenido",
@@ -109,9 +114,18 @@ constexpr std::array<std::string_view, 43> kPageFurniture = {"skip to main conte
                                                              "linkedin",
                                                              "flickr",
                                                              "telegram"};
-constexpr std::array<std::string_view, 10> kPageLabels = {
-    "category:", "categoria:", "categorias:", "etiquetas:", "tags:", "proxima publicacion:",
-    "por:",      "foto:",      "fotos:",      "fotografia:"};
+constexpr std::array<std::string_view, 12> kPageLabels = {"category:",
+                                                          "categoria:",
+                                                          "categorias:",
+                                                          "etiquetas:",
+                                                          "tags:",
+                                                          "proxima publicacion:",
+                                                          "por:",
+                                                          "foto:",
+                                                          "fotos:",
+                                                          "fotografia:",
+                                                          "comparte esta noticia",
+                                                          "compartir esta noticia"};
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
@@ -249,10 +263,24 @@ bool opens_with_page_date(std::string_view text) {
   return !dates.empty() && dates.front().begin == 0 && dates.front().has_weekday;
 }
 
+// A letterhead's or a footer's contact lines: a telephone or a postal code with its digits
+// ("Puebla, Pue. CP 72000", "Teléfono 222 372 11 00", "Tels. (55) 5128…"), as no headline
+// prints them.
+bool has_contact_details(std::string_view text) {
+  static const std::regex kContact(
+      R"((?:^|[^a-z])(?:tel|tels|telefono|telefonos|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
+      std::regex::optimize);
+  return std::regex_search(Analyzer::fold(text), kContact);
+}
+
 bool is_title_candidate(const Block& block) {
   if (block.kind == BlockKind::kBullet) return false;
   const std::string_view text = trim_spaces(block.text);
   if (text.size() < kMinTitleBytes || text.size() > kMaxTitleBytes) return false;
+  if (has_contact_details(text)) return false;
+  // A site's banner with its update stamp: "Dr. Nombre, Alcalde… | Última actualización del
+  // sitio: Noviembre 27 de 2024, 10:03 am".
+  if (Analyzer::fold(text).find("ultima actualizacion") != std::string::npos) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   // A listing's teaser of the story, cut short: "El Rector General… realizará hasta 30...".
   if (text.ends_with("...") || text.ends_with("\u2026")) return false;
@@ -272,14 +300,16 @@ bool is_title_candidate(const Block& block) {
 }
 
 // Words that open the name of an office, as letterheads print it above the title ("H." for
-// "Honorable": "H. CONGRESO DEL ESTADO").
-constexpr std::array<std::string_view, 33> kOfficeWords = {
-    "h.",           "comunicados", "benemerita", "gobierno",    "secretaria", "subsecretaria",
-    "comision",     "consejo",     "instituto",  "senado",      "camara",     "coordinacion",
-    "direccion",    "gerencia",    "unidad",     "universidad", "banco",      "petroleos",
-    "procuraduria", "fiscalia",    "tribunal",   "suprema",     "poder",      "honorable",
-    "ayuntamiento", "presidencia", "oficina",    "agencia",     "organismo",  "sistema",
-    "congreso",     "delegacion",  "servicio"};
+// "Honorable": "H. CONGRESO DEL ESTADO"), or of a site's section of its releases
+// ("Boletines informativos de la Universidad de Colima").
+constexpr std::array<std::string_view, 34> kOfficeWords = {
+    "h.",           "comunicados",   "boletines",    "benemerita", "gobierno",
+    "secretaria",   "subsecretaria", "comision",     "consejo",    "instituto",
+    "senado",       "camara",        "coordinacion", "direccion",  "gerencia",
+    "unidad",       "universidad",   "banco",        "petroleos",  "procuraduria",
+    "fiscalia",     "tribunal",      "suprema",      "poder",      "honorable",
+    "ayuntamiento", "presidencia",   "oficina",      "agencia",    "organismo",
+    "sistema",      "congreso",      "delegacion",   "servicio"};
 
 // A letterhead line: an office's name ("Comisión Federal de Electricidad", "GOBIERNO DEL
 // ESTADO DE NUEVO LEÓN", "Coordinación de Comunicación Social"), not a sentence.
@@ -637,7 +667,8 @@ bool is_one_sentence_title(const Block& block) {
     return false;
   }
   const std::string_view before_period = text.substr(0, text.size() - 1);
-  return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text);
+  return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text) &&
+         !parse_place_line(text);  // "Veracruz, Ver.": a place, not a sentence
 }
 
 // Splits block i where a dateline with a place that opens the story follows its first sentences
@@ -727,7 +758,9 @@ std::optional<Dateline> dateline_part(std::string_view part) {
 
 // "Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de México 22 de
 // mayo de 2018": a web page's header line, its number, byline and dateline parted by " / ",
-// " | " or a bullet ("14 abril, 2023•By Nombre", a date alone then: the page's). When every
+// " | " or a bullet ("14 abril, 2023•By Nombre", a date alone then: the page's); the dateline's
+// place and date may be parted too ("Redacción PV / Xalapa, Ver. / Martes 12 de diciembre del
+// 2017"). When every
 // part is one of those (or boilerplate), reads the number and the dateline (place and date)
 // into `structure` where it has none yet, and says so; a line with any other
 // part ("Boletín 045/2021 | Inaugura Gobernador el Hospital…", a breadcrumb) is left alone.
@@ -754,10 +787,20 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   std::optional<std::string> number;
   std::optional<Dateline> dateline;
   std::optional<std::string> page_date;  // a date without a place: when the page was posted
-  for (const std::string_view part : parts) {
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const std::string_view part = parts[k];
     // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
     auto number_here = find_bulletin_number(words_within(part, kMaxNumberLineBytes));
     auto dateline_here = dateline_part(part);
+    // The place and the date parted too: "Ixtaczoquitlán, Ver. | 15 abril 2025".
+    if (!dateline_here && !number_here && k + 1 < parts.size()) {
+      auto placed = parse_dateline(std::string(part) + ", " + std::string(parts[k + 1]));
+      if (placed && !placed->place.empty() && placed->story.empty() &&
+          dateline_part(parts[k + 1])) {
+        dateline_here = std::move(placed);
+        ++k;
+      }
+    }
     if (dateline_here && dateline_here->story.empty() && dateline_here->place.empty()) {
       if (!page_date) page_date = std::move(dateline_here->iso);
       continue;
@@ -767,7 +810,8 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     }
     const std::string folded = Analyzer::fold(part);
     const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:") ||
-                        ((folded.starts_with("por ") || folded.starts_with("by ")) &&
+                        ((folded.starts_with("por ") || folded.starts_with("by ") ||
+                          folded.starts_with("redaccion")) &&
                          words_of(part).size() <= kMaxBylineWords);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) return false;
     if (!number) number = std::move(number_here);
@@ -878,9 +922,16 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       structure.dateline_date = std::move(header->second.iso);
       sheet.used[i] = true;
       continue;
-    } else if (!(structure.dateline_date && structure.number) &&
+    } else if (const bool dated = structure.dateline_date.has_value();
+               !(structure.dateline_date && structure.number) &&
                read_header_parts(text, structure)) {
       sheet.used[i] = true;
+      // "Redacción PV / Xalapa, Ver. / Martes 12 de…": the dateline a title stands above.
+      if (!dated && !structure.place.empty() && !sheet.dateline) {
+        sheet.dateline = i;
+        sheet.dateline_alone = true;
+        sheet.dateline_place = true;
+      }
       continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date.
@@ -941,11 +992,14 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
         after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
     // A web page's label ("Atajo de Navegación:").
     const bool label = short_line && text.ends_with(':');
-    if (!is_letterhead(block) && !letterhead_line && !label && !is_scrap(block)) break;
+    if (!is_letterhead(block) && !letterhead_line && !label && !is_scrap(block) &&
+        !has_contact_details(text)) {
+      break;
+    }
     std::size_t after = sheet.next_unused(next + 1);
-    // Past a run of scraps ("17.8 C" / "Zacatecas" / "spot_img"), to the title they sit on.
-    while (is_scrap(block) && after < sheet.blocks.size() && after < kHeaderBlocks &&
-           is_scrap(*sheet.blocks[after])) {
+    // Past a run of scraps ("17.8 C" / "Zacatecas" / "spot_img", "Image Image" under a
+    // letterhead), to the title they sit on.
+    while (after < sheet.blocks.size() && after < kHeaderBlocks && is_scrap(*sheet.blocks[after])) {
       after = sheet.next_unused(after + 1);
     }
     if (after == sheet.blocks.size() || !(is_title_candidate(*sheet.blocks[after]) ||
@@ -953,7 +1007,11 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
       break;
     }
     for (std::size_t k = next; k < after; ++k) sheet.used[k] = true;
-    if (is_letterhead(block)) structure.letterheads.emplace_back(text);
+    // A letterhead's contact lines name the office and its state ("H. Congreso del Estado…
+    // Puebla, Pue. CP 72000"): they leave the text, not the record.
+    if (is_letterhead(block) || has_contact_details(text)) {
+      structure.letterheads.emplace_back(text);
+    }
     next = after;
     after_letterhead = true;
   }
@@ -1108,9 +1166,10 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
 
 // The title right above the dateline when the page opens with its furniture instead: a notice
 // it repeats ("El contenido de esta página será temporalmente modificado…" three times), scraps
-// (". . ."). "Implementó SSP dispositivo en “Acatrina Fest 2021”" / "Acapulco, Gro., 02 de
-// noviembre de 2021.- Para brindar seguridad…". Nothing when any other block stands above it
-// (a title ending in a period above its subtitle), or the block above the dateline is no title.
+// (". . ."), a news site's edition. "Implementó SSP dispositivo en “Acatrina Fest 2021”" /
+// "Acapulco, Gro., 02 de noviembre de 2021.- Para brindar seguridad…". Nothing when any other block
+// stands above it (a title ending in a period above its subtitle), or the block above the dateline
+// is no title.
 std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::size_t first) {
   if (!sheet.dateline) return std::nullopt;
   std::size_t above = *sheet.dateline;
@@ -1134,13 +1193,39 @@ std::optional<std::size_t> title_above_dateline(const BlockSheet& sheet, std::si
       return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) != 0;
     });
   };
+  // A news site's edition on top ("Veracruz, Ver."), where the dateline has its own place.
+  const auto edition = [&](std::size_t k) {
+    return sheet.dateline_place && parse_place_line(sheet.blocks[k]->text).has_value();
+  };
   for (std::size_t k = first; k < title; ++k) {
     if (!sheet.used[k] && !is_scrap(*sheet.blocks[k]) && !marks_only(k) && !repeated(k) &&
-        !is_office_name(*sheet.blocks[k])) {
+        !is_office_name(*sheet.blocks[k]) && !edition(k)) {
       return std::nullopt;
     }
   }
   return title;
+}
+
+// A headline in capitals with its bullets under the header lines (number and dateline) that
+// the candidate at `title` stands above: the bulletin's own title, where the one above is the
+// page's ("Sesión del pleno de la SCJN, lunes 7 de octubre" / "No. 324/2024" / "Ciudad de
+// México, a 07 de octubre de 2024" / "DETERMINA EL PLENO…" / "• Al igual que…").
+std::optional<std::size_t> headline_under_header(const BlockSheet& sheet, std::size_t title) {
+  constexpr std::size_t kMinHeaderLines = 2;
+  if (!sheet.dateline || *sheet.dateline <= title) return std::nullopt;
+  std::size_t below = title + 1;
+  while (below < sheet.blocks.size() && sheet.used[below]) ++below;
+  if (below - title - 1 < kMinHeaderLines || below <= *sheet.dateline ||
+      below + 1 >= sheet.blocks.size()) {
+    return std::nullopt;
+  }
+  const Block& headline = *sheet.blocks[below];
+  if (!is_title_candidate(headline) || !in_capitals(headline.text) ||
+      sheet.blocks[below + 1]->kind != BlockKind::kBullet ||
+      in_capitals(sheet.blocks[title]->text)) {
+    return std::nullopt;
+  }
+  return below;
 }
 
 }  // namespace
@@ -1194,6 +1279,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     } else if (const std::size_t title = past_kicker(sheet, next); title != next) {
       for (std::size_t k = next; k < title; ++k) used[k] = true;  // labels leave the text
       next = title;
+    } else if (const auto headline = headline_under_header(sheet, next)) {
+      used[next] = true;  // the page's title
+      next = *headline;
     }
     structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;

@@ -158,6 +158,76 @@ TEST(ReadStructure, ASentenceTitleAboveASummaryRunOnIntoTheDateline) {
             StructureOf(page).highlights);
 }
 
+// Batch 19 and 20 of the real bulletins: a page's furniture above the headline.
+TEST(ReadStructure, ALetterheadsAddressAndTelephoneAreNoTitle) {
+  const std::string page =
+      "H. Congreso del Estado Libre y Soberano de Puebla - LXI Legislatura\nPrimer año de "
+      "Ejercicio Constitucional\nAv. 5 Poniente #128, Centro Histórico\nPuebla, Pue. CP "
+      "72000\nTeléfono 222 372 11 00\n\nAprueba LX Legislatura Cinco Concejos Municipales\n\n"
+      "15 de octubre, 2018\n\n  • Se notifica al Titular del Ejecutivo\n\nLuego de que el "
+      "Tribunal remitiera los oficios, el Congreso integró los concejos.\n";
+  EXPECT_EQ("Aprueba LX Legislatura Cinco Concejos Municipales | - |  | 2018-10-15", Header(page));
+  const BulletinStructure structure = StructureOf(page);
+  ASSERT_EQ(1u, structure.letterheads.size());  // still read for its office and state
+  EXPECT_TRUE(structure.letterheads[0].starts_with("H. Congreso del Estado"));
+  EXPECT_EQ(std::vector<std::string>{"Se notifica al Titular del Ejecutivo"}, structure.highlights);
+}
+
+TEST(ReadStructure, ASectionsLabelOrASitesBannerIsNoTitle) {
+  EXPECT_EQ("Garantiza la SEP cumplir a cabalidad el ciclo escolar | - |  | 2009-04-27",
+            Header("27 de abril de 2009\n\nNoticia de Ultimo Momento\n\n\nGarantiza la SEP "
+                   "cumplir a cabalidad el ciclo escolar\n\nPor instrucciones de la Secretaría "
+                   "de Salud se suspenden las clases.\n"));
+  EXPECT_EQ("EN 2007, CASI 60 MILLONES DE PESOS EN BECAS | - |  | 2008-01-16",
+            Header("Boletines informativos de la Universidad de Colima\n\n16 de Enero de "
+                   "2008\n\nEN 2007, CASI 60 MILLONES DE PESOS EN BECAS\n\n\nEn 2007, la "
+                   "Universidad de Colima entregó 10 mil 356 becas.\n"));
+  EXPECT_EQ("Funcionarios de la UAS sostienen encuentro con autoridades | - |  | 2024-12-26",
+            Header("DIRECCIÓN GENERAL DE COMUNICACIÓN SOCIAL\n\nImage Image\n\n  Universidad "
+                   "Autonoma de Sinaloa\n\nCOMPARTE ESTA NOTICIA Responsive image\n\n"
+                   "Diciembre 26, 2024\n\nFuncionarios de la UAS sostienen encuentro con "
+                   "autoridades\n\nDos horas después, el Encargado del Despacho fue atendido.\n"));
+  EXPECT_EQ(" | - |  | -",
+            Header("logo gov\n\nDr. James Padilla García, Alcalde del Municipio de Armenia | "
+                   "Última actualización del sitio: Noviembre 27 de 2024, 10:03 am\n\nMapa del "
+                   "sitio web\n\nCon el fin de aumentar las coberturas de vacunación, la "
+                   "Secretaría de Salud realizó la estrategia.\n"));
+}
+
+// A blog's post title above the bulletin's number and dateline, and the bulletin's own
+// headline in capitals with its bullets under them.
+TEST(ReadStructure, TheHeadlineUnderTheNumberAndDatelineWinsOverAPostTitleAbove) {
+  const std::string page =
+      "7 oct 2024\n\nSesión del pleno de la SCJN, lunes 7 de octubre\n\nNo. 324/2024\n\n"
+      "Ciudad de México, a 07 de octubre de 2024\n\nDETERMINA EL PLENO EL TRÁMITE DE SEIS "
+      "SOLICITUDES\n\n• Se trata de consultas para que el Tribunal Pleno determine el "
+      "trámite\n\nEl Pleno de la Suprema Corte llevó a cabo el análisis de seis consultas.\n";
+  EXPECT_EQ(
+      "DETERMINA EL PLENO EL TRÁMITE DE SEIS SOLICITUDES | 324/2024 | Ciudad de México | "
+      "2024-10-07",
+      Header(page));
+  EXPECT_EQ(std::vector<std::string>{"Se trata de consultas para que el Tribunal Pleno "
+                                     "determine el trámite"},
+            StructureOf(page).highlights);
+}
+
+// A news site's edition and section on top, the title, and a byline that parts place and
+// date with " / " (or " | ").
+TEST(ReadStructure, ADatelinePartedByBarsOrSlashes) {
+  EXPECT_EQ(
+      "Cita FGE a alcalde electo de Xalapa | - | Xalapa, Ver. | 2017-12-12",
+      Header("Veracruz, Ver.\n\n     \nESTATAL\n\n\nCita FGE a alcalde electo de Xalapa\n\n\n\n"
+             "Redacción PV / Xalapa, Ver. / Martes 12 de diciembre del 2017\n\nA través de un "
+             "comunicado la Fiscalía anunció la cita.\n\nLo anterior, debido a un audio.\n"));
+  EXPECT_EQ(" | - | Ixtaczoquitlán, Ver. | 2025-04-15",
+            Header("Ixtaczoquitlán, Ver. | 15 abril 2025\nTribuna Libre.- Esta mañana de lunes, "
+                   "autoridades municipales entregaron una obra.\n"));
+  // An office before the bar is still no place.
+  EXPECT_EQ(" | - |  | 2021-04-14",
+            Header("Secretaría de Salud | 14 de abril de 2021\n\nLa Secretaría de Salud "
+                   "informó que la vacunación continúa.\n"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
