@@ -374,7 +374,8 @@ std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::si
       "calle",    "avenida",    "parque",         "presa"};
   const Text& text = scan.text;
   const Gazetteer& gazetteer = scan.gazetteer;
-  // The area may hold an ordinal and "para": "de la 1a Sala de Justicia para Adolescentes".
+  // The area may hold an ordinal, "para" and "en": "de la 1a Sala de Justicia para
+  // Adolescentes", "de Agricultura en Sonora".
   const auto ordinal = [&](std::size_t i) {
     const std::string& word = text[i].folded;
     return word.size() >= 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
@@ -383,7 +384,7 @@ std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::si
   std::size_t end = k;
   while (end < last && text[end].word &&
          (text[end].capitalized || is_name_particle(text[end].folded) ||
-          (end > k && text[end].folded == "para") || ordinal(end))) {
+          (end > k && (text[end].folded == "para" || text[end].folded == "en")) || ordinal(end))) {
     ++end;
   }
   while (end > k && !text[end - 1].capitalized) --end;  // "…Villalobos Arámbula y la"
@@ -402,6 +403,29 @@ std::optional<NameSpan> name_after_area(const Scan& scan, std::size_t k, std::si
     if (name && name->begin == p && name->end == end) found = name;
   }
   return found;
+}
+
+// Where no comma parts a post's area from the name after it but a title opens the name:
+// "la Presidenta del Poder Judicial Dra. Janet Tello Gilardi". Where the area ends (at the
+// first honorific among its capitalised words from `k`) and the name; nothing when no title
+// opens a name there.
+struct TitledName {
+  std::size_t area_end;
+  NameSpan name;
+};
+std::optional<TitledName> name_after_titled_area(const Scan& scan, std::size_t k,
+                                                 std::size_t last) {
+  constexpr std::size_t kMaxAreaWords = 8;
+  const Text& text = scan.text;
+  for (std::size_t h = k + 1; h < last && h - k <= kMaxAreaWords; ++h) {
+    if (honorific_length(scan, h) > 0) {
+      auto name = name_at(scan, h, last);
+      if (!name || name->begin == h || name->words.size() < 2) return std::nullopt;
+      return TitledName{h, std::move(*name)};
+    }
+    if (!text[h].word || !(text[h].capitalized || is_name_particle(text[h].folded))) break;
+  }
+  return std::nullopt;
 }
 
 // "el Delegado estatal Renato Alarcón Guevara", "el director general del IMSS Zoé Robledo".
@@ -427,7 +451,9 @@ void find_post_name_anchors(OfficialScan& s) {
     if (const auto name = name_at(s.scan, j, last)) {
       add_anchor(s, make_role(s.scan, i, j), *name);
     } else if (text.is(j, "de") || text.is(j, "del")) {
-      if (const auto named = name_after_area(s.scan, j + 1, last)) {
+      if (const auto titled = name_after_titled_area(s.scan, j + 1, last)) {
+        add_anchor(s, make_role(s.scan, i, titled->area_end), titled->name);
+      } else if (const auto named = name_after_area(s.scan, j + 1, last)) {
         add_anchor(s, make_role(s.scan, i, named->begin), *named);
       }
     }

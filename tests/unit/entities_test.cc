@@ -190,6 +190,24 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
                                  "2018-12-06"));
 }
 
+// Batches 19 and 20 of the real bulletins: a title opens the name after the post's area, an
+// area with "en", a Spanish town council's concejala, an economist's title.
+TEST(Officials, ATitleOrAnEnInsideThePostBeforeAName) {
+  EXPECT_EQ(Lines({"janet-tello-gilardi|Janet Tello Gilardi|presidenta del Poder Judicial||1",
+                   "hector-ortiz-ciscomani|Héctor Ortiz Ciscomani|secretario de Agricultura en "
+                   "Sonora||1"}),
+            Officials({"Luego de la bienvenida, la Presidenta del Poder Judicial Dra. Janet Tello "
+                       "Gilardi, expuso sobre el acceso. Estuvieron también el Secretario de "
+                       "Agricultura en Sonora Héctor Ortiz Ciscomani y el Delegado."},
+                      "2011-01-17"));
+  EXPECT_EQ(Lines({"noemi-selas|Noemí Selas|concejala de Festejos||1",
+                   "rony-willy-llerena-gonzales|Rony Willy Llerena Gonzáles|director de "
+                   "Planeamiento||1"}),
+            Officials({"La concejala de Festejos, Noemí Selas, presentará al pregonero.",
+                       "Asistió el director de Planeamiento, Econ. Rony Willy Llerena Gonzáles."},
+                      "2011-08-11"));
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
