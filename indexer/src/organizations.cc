@@ -677,6 +677,12 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     if (joins_two_phrases(text, j, k)) break;
     if (opens_second_name(scan, i, j, k, last)) break;
     if (is_committee_word(text[i].folded) && k < last && is_chamber_word(text[k].folded)) break;
+    // A council of another body: "el Consejo General del Instituto Electoral de Coahuila", "el
+    // Consejo Directivo de CEPLAN" are the council and the body, two organizations.
+    if (weak && (t.folded == "de" || t.folded == "del") && k < last && text[k].word &&
+        (scan.classes[k].name_head || text[k].upper)) {
+      break;
+    }
     // "La Comisión Estatal del Agua con los Ayuntamientos de…", "…con la Cámara Nacional de
     // Comercio": "con" before another body's name (its word, or its word in the plural).
     if (t.folded == "con" && k < last && opens_body(scan, k)) break;

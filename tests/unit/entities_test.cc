@@ -842,6 +842,18 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "firmaron."}));
 }
 
+// Batches 19 and 20: a council named after the body it belongs to. A council alone ("el Consejo
+// General") is no organization, as a weak word without its complement never is.
+TEST(Organizations, ACouncilOfAnotherBodyIsThatBody) {
+  EXPECT_EQ("Instituto Electoral de Coahuila:1",
+            Organizations({"Sesionó el Consejo General del Instituto Electoral de Coahuila."}));
+  EXPECT_EQ("CEPLAN:1", Organizations({"Lo presentó ante el Consejo Directivo de CEPLAN."}));
+  EXPECT_EQ("Consejo Técnico de Salud:1",
+            Organizations({"Lo aprobó el Consejo Técnico de Salud."}));
+  EXPECT_EQ("PJF:1", Organizations({"Lo pidieron integrantes del Poder Judicial de la "
+                                    "Federación."}));
+}
+
 TEST(Organizations, AStatesOrATownsOwnBodyByANationalOnesName) {
   EXPECT_EQ("DIF Sinaloa:1",
             Organizations({"En coordinación con el DIF Sinaloa se recorrerá el valle."}));
