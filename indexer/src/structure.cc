@@ -535,7 +535,7 @@ std::size_t capitals_run_end(std::string_view text) {
 }
 
 // `text` past the page's furniture that a flattened header runs into: a page label ("PÁGINA
-// 1/2") and boilerplate words ("COMUNICACIÓN SOCIAL").
+// 1/2"), the hour ("10:30 h") and boilerplate words ("COMUNICACIÓN SOCIAL").
 std::string_view past_furniture_words(std::string_view text) {
   const auto words = [](std::string_view from, std::size_t count) {  // folded, and their end
     std::string folded;
@@ -551,6 +551,15 @@ std::string_view past_furniture_words(std::string_view text) {
   };
   for (bool more = true; more;) {
     more = false;
+    // The hour of release: "…de 2016 10:30 h EN REGIONES…".
+    static const std::regex kHour(R"(^\d{1,2}:\d{2}(?:\s*(?:h|hs|hrs|horas)\b\.?)?\s+)",
+                                  std::regex::optimize);
+    if (std::match_results<std::string_view::const_iterator> hour;
+        std::regex_search(text.begin(), text.end(), hour, kHour)) {
+      text = trim_spaces(text.substr(static_cast<std::size_t>(hour.length(0))));
+      more = true;
+      continue;
+    }
     if (const auto [label, end] = words(text, 2);
         end != std::string_view::npos && label.starts_with("pagina ") &&
         std::isdigit(static_cast<unsigned char>(label[7]))) {

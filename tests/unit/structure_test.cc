@@ -228,6 +228,16 @@ TEST(ReadStructure, ADatelinePartedByBarsOrSlashes) {
                    "informó que la vacunación continúa.\n"));
 }
 
+TEST(ReadStructure, AFlattenedHeaderWithTheHourOfRelease) {
+  EXPECT_EQ(
+      "EN REGIONES DE PUEBLA Y CHIAPAS SE PRONOSTICAN TORMENTAS INTENSAS | 660-16 | Ciudad de "
+      "México | 2016-10-09",
+      Header("Comunicado de Prensa No. 660-16 Ciudad de México, 9 de octubre de 2016 10:30 h EN "
+             "REGIONES DE PUEBLA Y CHIAPAS SE PRONOSTICAN TORMENTAS INTENSAS Prevalece el "
+             "descenso de temperaturas en el norte del país, con lluvias en el sur y el "
+             "sureste.\n"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
