@@ -164,6 +164,18 @@ bool starts_lowercase(std::string_view text) {
   return c >= 0 && u_islower(c);
 }
 
+// A page's slug, an image's file name or a template's tag on a line of its own
+// ("rueda-de-prensa-festival-de-octubre", "spot_img"): lower-case words joined by hyphens or
+// underscores, which go on no sentence.
+bool is_slug(std::string_view text) {
+  text = trim(text);
+  return (std::count(text.begin(), text.end(), '-') >= 2 ||
+          text.find('_') != std::string_view::npos) &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+         });
+}
+
 // Whether `line` opens with a capitalised article or preposition ("La Fiscalía…", "En
 // Morelia…"): the start of a sentence, which a line broken mid-sentence never is.
 bool opens_sentence(std::string_view line) {
@@ -175,10 +187,17 @@ bool opens_sentence(std::string_view line) {
          kSentenceOpeners.end();
 }
 
-// Whether `line` is a dateline with a place that goes on with the story.
+// Whether `line` is a dateline that goes on with the story ("Jueves 24 de Abril de 2025- El
+// número…" too), or a place alone before it ("Chiapas.- La Secretaría de la Defensa…").
 bool opens_dated_story(std::string_view line) {
   const auto dateline = parse_dateline(line);
-  return dateline && !dateline->place.empty() && !dateline->story.empty();
+  if (dateline) return !dateline->story.empty();
+  // Only with its dash: "Puebla, Pue. CP 72000" in a letterhead is no story's start.
+  const auto lead_in = parse_place_lead_in(line);
+  if (!lead_in) return false;
+  const std::string_view before_story = line.substr(0, line.size() - lead_in->story.size());
+  return before_story.find(".-") != std::string_view::npos ||
+         before_story.find(". -") != std::string_view::npos;
 }
 
 // Whether `text` opens with a preposition or a conjunction, which join it to what precedes
@@ -387,8 +406,11 @@ class BlockBuilder {
   // Whether `text` continues the block being built.
   bool continues(std::string_view text) const {
     if (ends_sentence(current_)) return false;
-    // A web address stands alone ("channel1la.com" under a repost's title).
-    if (is_link_line(text) || is_link_line(current_)) return false;
+    // A web address stands alone ("channel1la.com" under a repost's title), and so does a
+    // slug or a template's tag ("spot_img").
+    if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_)) {
+      return false;
+    }
     // In capitals, a line that opens with "DE", "Y", "EN"… goes on from the one before
     // ("EL IFT PRESENTA EL MONITOREO" / "DE LA DISCAPACIDAD EN LOS NOTICIARIOS").
     const bool capitals_go_on =
@@ -401,8 +423,9 @@ class BlockBuilder {
         (is_header_line(current_) || is_header_line(text))) {
       return false;
     }
-    // A dateline that opens the story ("MORELIA, Mich., 15 de mayo de 2011.- Este domingo…")
-    // starts a block, under a title without a final stop as under anything else.
+    // A dateline that opens the story ("MORELIA, Mich., 15 de mayo de 2011.- Este domingo…",
+    // "Chiapas.- La Secretaría…") starts a block, under a title without a final stop as under
+    // anything else.
     if (!unfinished && blocks_.size() < kHeaderBlocks && opens_dated_story(text)) return false;
     // A dateline that opens with a lower-case weekday ("miércoles, 5 de noviembre de 2025")
     // stands alone too, unless the line above breaks off mid-phrase.
@@ -421,6 +444,10 @@ class BlockBuilder {
     // Cosío visitó" / "Los Cabos para revisar…"); a bullet's are short.
     if (!unfinished && blocks_.size() < kHeaderBlocks && opens_sentence(text) &&
         (!layout_lines_ || kind_ == BlockKind::kBullet)) {
+      return false;
+    }
+    // A bullet of one word is a section's label ("- Seguridad"), over the title's line.
+    if (!unfinished && kind_ == BlockKind::kBullet && current_.find(' ') == std::string::npos) {
       return false;
     }
     // A plain line break inside running text, unless lines are paragraphs.

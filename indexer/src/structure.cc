@@ -69,12 +69,16 @@ constexpr std::array<std::string_view, 20> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Fotografía: Nombre"), and the English of news sites'
 // themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 45> kPageFurniture = {"skip to main content",
+constexpr std::array<std::string_view, 49> kPageFurniture = {"skip to main content",
                                                              "mapa del sitio",
                                                              "mapa del sitio web",
                                                              "skip to content",
                                                              "saltar al contenido",
                                                              "ir al contenido",
+                                                             "ir al contenido principal",
+                                                             "saltar al contenido principal",
+                                                             "contenido inicial",
+                                                             "buscador general",
                                                              "menu",
                                                              "ver galeria",
                                                              "galeria",
@@ -184,8 +188,67 @@ std::string_view without_marks(std::string_view text) {
   return text;
 }
 
+// A site's menu or breadcrumb on one line: "| Contacto | Mapa del Sitio | Canal RSS | English |",
+// "Inicio - Sala de Prensa - Comunicados de Prensa 2012", "Home / ARTS & CULTURE / 88
+// eventos…" (the title such a trail ends with is printed again below it); folded. Short items
+// without digits: a table's row ("13,682 | 1'727,548 | 77,049 |") is none.
+bool is_navigation(const std::string& folded) {
+  constexpr std::size_t kMinMenuItems = 3;
+  constexpr std::size_t kMaxMenuItemBytes = 24;
+  static const std::regex kTrail(R"(^(?:inicio|home|portada)\s*(?:/|>|-|\||»|›))",
+                                 std::regex::optimize);
+  if (std::regex_search(folded, kTrail)) return true;
+  std::size_t items = 0;
+  for (std::size_t at = 0; at <= folded.size();) {
+    const std::size_t bar = std::min(folded.find('|', at), folded.size());
+    const std::string_view item = trim_spaces(std::string_view(folded).substr(at, bar - at));
+    at = bar + 1;
+    if (item.empty()) continue;
+    if (item.size() > kMaxMenuItemBytes ||
+        item.find_first_of("0123456789") != std::string_view::npos) {
+      return false;
+    }
+    ++items;
+  }
+  return items >= kMinMenuItems;
+}
+
+// A site's weather widget: "18.8 C", "17.8 C Zacatecas"; folded.
+bool is_weather(const std::string& folded) {
+  constexpr std::size_t kMaxWidgetBytes = 60;
+  static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d)?\s*(?:°)?\s*[cf](?:\s|$))",
+                                   std::regex::optimize);
+  return folded.size() <= kMaxWidgetBytes && std::regex_search(folded, kWeather);
+}
+
+// A date with its year in a form no bulletin writes and find_dates() does not read: a site's
+// widget ("Sáb. Sep 7th, 2024"); folded.
+bool is_foreign_date(std::string_view text, const std::string& folded) {
+  constexpr std::size_t kMaxWidgetBytes = 60;
+  if (folded.size() > kMaxWidgetBytes) return false;
+  static const std::regex kDateWord(
+      R"(^(?:\d{1,4}(?:st|nd|rd|th|o|a)?|de|del|lun|mar|mie|jue|vie|sab|dom|mon|tue|wed|thu|)"
+      R"(fri|sat|sun|ene|feb|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|jan|apr|aug|dec|lunes|)"
+      R"(martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|)"
+      R"(julio|agosto|septiembre|octubre|noviembre|diciembre)$)",
+      std::regex::optimize);
+  bool year = false;
+  bool month_or_day = false;
+  for (std::string_view word : words_of(folded)) {
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
+      word.remove_suffix(1);
+    }
+    if (word.empty()) continue;
+    if (!std::regex_match(word.begin(), word.end(), kDateWord)) return false;
+    year = year || (word.size() == 4 && std::isdigit(static_cast<unsigned char>(word[0])));
+    month_or_day = month_or_day || !std::isdigit(static_cast<unsigned char>(word[0]));
+  }
+  return year && month_or_day && find_dates(text).empty();
+}
+
 bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(without_marks(text));
+  if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }
@@ -659,7 +722,8 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
 // page's date.
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
-  if (block.kind == BlockKind::kBullet) return false;
+  // A bullet of one word is a section's label ("- Seguridad"), never a highlight.
+  if (block.kind == BlockKind::kBullet) return text.find(' ') == std::string_view::npos;
   return ((text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
           !ends_with_period(text)) ||
          opens_with_page_date(text);
@@ -1245,7 +1309,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   // A story has begun once it has a few sentences: a share bar or a "Ver más" under the lead
   // is still the page's top, not its end.
   std::size_t story_sentences = 0;
-  bool story_over = false;  // past the end mark or the page's teasers: links only
+  bool story_over = false;                // past the end mark or the page's teasers: links only
+  std::optional<std::size_t> weather_at;  // blocks kept when a weather widget was left out
+  constexpr std::size_t kWidgetBlocks = 2;
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
@@ -1254,7 +1320,18 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // Above the story, the heading of a sidebar of teasers ("Más Leídas") is the page's only.
     if (!story_begun && is_article_end(block.text)) continue;
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
-    if (is_boilerplate(block.text)) continue;
+    if (is_boilerplate(block.text)) {
+      if (is_weather(Analyzer::fold(block.text))) weather_at = sheet.blocks.size();
+      continue;
+    }
+    // A menu up top; below, the same shape may be a table's header.
+    if (!story_begun && is_navigation(Analyzer::fold(without_marks(block.text)))) continue;
+    // The date beside a site's weather is today's, not the bulletin's ("17.8 C" / "Zacatecas"
+    // / "jueves, 16 mayo, 2024").
+    if (weather_at && sheet.blocks.size() - *weather_at <= kWidgetBlocks &&
+        opens_with_page_date(block.text)) {
+      continue;
+    }
     if (is_link_line(block.text)) {
       structure.links.emplace_back(trim_spaces(block.text));
       continue;
@@ -1328,11 +1405,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const Block& block = *blocks[i];
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
-    if (!in_body && block.kind == BlockKind::kBullet) {
+    if (!in_body && block.kind == BlockKind::kBullet && !is_scrap(block)) {
       structure.highlights.push_back(text);
       continue;
     }
-    if (!in_body && title_taken && next < i &&
+    if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i))) {
       structure.highlights.push_back(without_glued_hyphen(text));
       continue;

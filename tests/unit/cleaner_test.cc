@@ -265,6 +265,27 @@ TEST(PageFurniture, DropsPageNumbersInEveryShape) {
   for (const auto& c : cases) EXPECT_EQ(c.expected, Stripped(c.text)) << c.text;
 }
 
+// Batches 21 and 22 of the real bulletins: lines a page puts under its title without a blank
+// line between.
+TEST(Cleaner, AStorysPlaceOrDateWithItsDashStartsABlock) {
+  EXPECT_EQ("P:Asegura Sedena 64 armas en Chiapas\nP:Chiapas.- La Secretaría informó.\n",
+            Blocks("Asegura Sedena 64 armas en Chiapas\nChiapas.- La Secretaría informó.\n"));
+  EXPECT_EQ("P:La lista de espera baja un 9,4%\nP:Jueves 24 de Abril de 2025- El número crece\n",
+            Blocks("La lista de espera baja un 9,4%\nJueves 24 de Abril de 2025- El número "
+                   "crece\n"));
+  // Without its dash, a letterhead's town and postal code go on with the letterhead.
+  EXPECT_EQ("P:Av. 5 Poniente #128, Centro Histórico Puebla, Pue. CP 72000\n",
+            Blocks("Av. 5 Poniente #128, Centro Histórico\nPuebla, Pue. CP 72000\n"));
+}
+
+TEST(Cleaner, ASlugOrATemplatesTagStandsAlone) {
+  EXPECT_EQ("P:San Luis Potosí\nP:spot_img\nP:Por fin de semana largo llegan visitantes\n",
+            Blocks("San Luis Potosí\nspot_img\n\nPor fin de semana largo llegan visitantes\n"));
+  EXPECT_EQ(
+      "P:88 eventos presentados en el Festival\nP:rueda-de-prensa-festival-de-octubre\n",
+      Blocks("88 eventos presentados en el Festival\n\nrueda-de-prensa-festival-de-octubre\n"));
+}
+
 TEST(PageFurniture, DropsRunningHeadersAndBareNumbersAcrossFormFeeds) {
   EXPECT_EQ("Título|Texto que sigue||||en la otra página.|Fin.",
             Stripped("INSTITUTO\nTítulo\nTexto que sigue\n1\fINSTITUTO\nen la otra página.\n"

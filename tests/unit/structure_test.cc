@@ -238,6 +238,42 @@ TEST(ReadStructure, AFlattenedHeaderWithTheHourOfRelease) {
              "sureste.\n"));
 }
 
+TEST(ReadStructure, ASitesMenuBreadcrumbAndWidgetsAreNoTitle) {
+  EXPECT_EQ("APOYO DE LA ARMADA A UNA EMBARCACIÓN | 034/2007 | México, D.F. | 2007-03-30",
+            Header("| Contacto | Mapa del Sitio | Canal RSS | English |\n\nInicio - Sala de Prensa "
+                   "- Comunicados de Prensa 2012\n\nComunicado de Prensa 034/2007\n\nAPOYO DE LA "
+                   "ARMADA A UNA EMBARCACIÓN\n\nMéxico, D.F., 30 de marzo de 2007.- La Secretaría "
+                   "de Marina informó.\n"));
+  EXPECT_EQ("88 eventos presentados en el Festival de Octubre | - |  | -",
+            Header("Home / ARTS & CULTURE / 88 eventos presentados en el Festival de Octubre\n\n88 "
+                   "eventos presentados en el Festival de Octubre\n\nrueda-de-prensa-festival\n\n"
+                   "El Instituto de Cultura anunció el festival. Habrá 88 eventos.\n"));
+  // The weather, the site's date beside it and a date no bulletin writes are widgets.
+  EXPECT_EQ("Entrega DIF Estatal apoyos invernales a familias | - |  | -",
+            Header("17.8 C\nZacatecas\njueves, 16 mayo, 2024\nspot_img\n\nEntrega DIF Estatal "
+                   "apoyos invernales a familias\n\nEl DIF Estatal continúa con la entrega.\n"));
+  EXPECT_EQ(" | - | Ocoyoacac, Estado de México | -",
+            Header("Sáb. Sep 7th, 2024\n\nOcoyoacac, Estado de México.- El gobernador pidió "
+                   "continuar los proyectos. Luego entregó dos órdenes de pago.\n"));
+  // One word under a dash is a section's label; a title follows it.
+  EXPECT_EQ("Asegura Sedena 64 armas de fuego en Chiapas | - | Chiapas | -",
+            Header("- Seguridad\nAsegura Sedena 64 armas de fuego en Chiapas\nChiapas.- La "
+                   "Secretaría de la Defensa Nacional informó.\n"));
+  EXPECT_TRUE(StructureOf("- Seguridad\nAsegura Sedena 64 armas de fuego en Chiapas\nChiapas.- "
+                          "La Secretaría de la Defensa Nacional informó.\n")
+                  .highlights.empty());
+}
+
+// A table's header row has the shape of a menu: below the story's start it stays text.
+TEST(ReadStructure, ATablesRowsInTheStoryAreNoMenu) {
+  const BulletinStructure structure = StructureOf(
+      "Regreso a clases el 7 de enero\n\nLa Secretaría informó el regreso.\n\nLas "
+      "escuelas abren el lunes.\n\nESCUELAS | ESTUDIANTES | DOCENTES |\n\n13,682 | "
+      "1’727,548 | 77,049 |\n");
+  ASSERT_EQ(4u, structure.body.size());
+  EXPECT_EQ("ESCUELAS | ESTUDIANTES | DOCENTES |", structure.body[2]);
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
