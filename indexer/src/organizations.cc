@@ -855,6 +855,11 @@ void find_acronyms(Scan& scan) {
     // "la FITUR 2026", "el POA 2018": an unknown acronym with a year is an edition of an
     // event or a plan.
     if (!known && i + 1 < text.size() && is_year(text[i + 1].text)) continue;
+    // «el buque “CALIFORNIA”»: an unknown word in capitals alone between quotes names a thing.
+    if (!known && i > 0 && i + 1 < text.size() && is_open_quote(text[i - 1].text) &&
+        is_close_quote(text[i + 1].text)) {
+      continue;
+    }
     const std::size_t organization =
         known ? add_known(scan, *known) : add_organization(scan, std::string(t.text), "");
     scan.organization_keys[t.folded] = organization;

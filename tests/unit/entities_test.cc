@@ -854,6 +854,15 @@ TEST(Organizations, ACouncilOfAnotherBodyIsThatBody) {
                                     "Federación."}));
 }
 
+// Batches 21 and 22: ministries as other Spanish-speaking countries name them, and a ship.
+TEST(Organizations, MinistriesAndNotAShipsName) {
+  EXPECT_EQ("Ministerio de Educación Nacional:1",
+            Organizations({"Lo anunció el Ministerio de Educación Nacional ayer."}));
+  EXPECT_EQ("Ministerio Público:1",
+            Organizations({"El Ministerio Público obtuvo la vinculación a proceso."}));
+  EXPECT_EQ("", Organizations({"Se giró orden al buque ARM “CALIFORNIA” PO-162 de la Armada."}));
+}
+
 TEST(Organizations, AStatesOrATownsOwnBodyByANationalOnesName) {
   EXPECT_EQ("DIF Sinaloa:1",
             Organizations({"En coordinación con el DIF Sinaloa se recorrerá el valle."}));
