@@ -637,7 +637,8 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las")) || !text.free(i) || s.post_used[i]) {
+    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus")) ||
+        !text.free(i) || s.post_used[i]) {
       continue;
     }
     const std::string singular = plural_post_singular(s.scan, i);
@@ -650,8 +651,13 @@ void find_plural_post_anchors(OfficialScan& s) {
     if (find_items_with_complements(s, i, complement, last, singular)) continue;
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
-    // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…".
-    if (!name_at(s.scan, j, last)) j = after_colon(text, j, last);
+    // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…",
+    // "sus presidentes nacionales, Nombre, Nombre y Nombre".
+    if (!name_at(s.scan, j, last)) {
+      std::size_t listed = complement;
+      if (listed < last && is_punct(text[listed], ",")) ++listed;
+      j = name_at(s.scan, listed, last) ? listed : after_colon(text, j, last);
+    }
     while (const auto name = name_at(s.scan, j, last)) {
       add_anchor(s, role, *name);
       j = past_list_item(s.scan, name->end, last);

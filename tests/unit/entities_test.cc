@@ -208,6 +208,27 @@ TEST(Officials, ATitleOrAnEnInsideThePostBeforeAName) {
                       "2011-08-11"));
 }
 
+// Batch 22: a university's handover, and party leaders listed after "sus" and a comma.
+TEST(Officials, OutgoingAndIncomingPostsAndAListAfterSusAndAComma) {
+  EXPECT_EQ(Lines({"sandra-yesenia-pinzon-castro|Sandra Yesenia Pinzón Castro|rectora "
+                   "saliente|UAA|1",
+                   "juan-carlos-arredondo-hernandez|Juan Carlos Arredondo Hernández|rector "
+                   "entrante||1",
+                   "jose-de-jesus-suarez-mariscal|José de Jesús Suárez Mariscal|contralor "
+                   "universitario|UAA|1"}),
+            Officials({"La rectora saliente de la UAA, Dra. Sandra Yesenia Pinzón Castro, entregó "
+                       "al rector entrante, Mtro. Juan Carlos Arredondo Hernández, la "
+                       "documentación. El acto fue supervisado por el contralor universitario, "
+                       "Mtro. José de Jesús Suárez Mariscal."},
+                      "2026-01-05"));
+  EXPECT_EQ(Lines({"marko-cortes|Marko Cortes|presidente||1",
+                   "alejandro-moreno|Alejandro Moreno|presidente||1",
+                   "jesus-zambrano|Jesús Zambrano|presidente||1"}),
+            Officials({"Lo avalaron sus presidentes nacionales, Marko Cortes, Alejandro Moreno y "
+                       "Jesús Zambrano, quienes afirmaron que sí."},
+                      "2022-11-08"));
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
