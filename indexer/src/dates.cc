@@ -399,6 +399,10 @@ std::optional<std::string_view> place_before(std::string_view before) {
     // "Guanajuato, Guanajuato. 24 de julio": the period parts them.
     separated = true;
     before = without_final_period(before);
+  } else if (before.ends_with(".-")) {
+    // "México, D.F.- 30 de marzo de 2007.-": a period and a dash.
+    separated = true;
+    before = without_final_period(before.substr(0, before.size() - 1));
   }
   // "a 16 de julio", "MEXICALI, B. C., A 14 DE MARZO".
   if (before == "a" || before == "A" || before.ends_with(" a") || before.ends_with(",a") ||
@@ -607,13 +611,26 @@ std::string_view without_yearless_date(std::string_view place) {
   return day_of_month || month_day ? trim_commas(place.substr(0, comma)) : place;
 }
 
+// `place` without the agency's or outlet's tag after it: "Ciudad de México, 11 de febrero
+// (SinEmbargo)".
+std::string_view without_agency_tag(std::string_view place) {
+  constexpr std::size_t kMaxTagBytes = 30;
+  place = trim_spaces(place);
+  const std::size_t open = place.rfind(" (");
+  if (!place.ends_with(')') || open == std::string_view::npos ||
+      place.size() - open > kMaxTagBytes) {
+    return place;
+  }
+  return trim_spaces(place.substr(0, open));
+}
+
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);
   const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
     // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too; after an acronym in
     // capitals ("CDMX.-", "SLP.-") it is only the lead-in's.
-    std::string_view place = trim_commas(
-        without_yearless_date(trim_commas(without_final_period(line.substr(0, period + 1)))));
+    std::string_view place = trim_commas(without_yearless_date(
+        trim_commas(without_agency_tag(without_final_period(line.substr(0, period + 1))))));
     if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1))) {
       place.remove_suffix(1);
     }

@@ -217,6 +217,17 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
   EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
 }
 
+// Batch 21: an outlet's tag after the yearless date; a period and a dash before the date.
+TEST(ParsePlaceLeadIn, LeavesAnOutletsTagOut) {
+  EXPECT_EQ("Ciudad de México",
+            parse_place_lead_in("Ciudad de México, 11 de febrero (SinEmbargo).- El director "
+                                "general recorrió las clínicas.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_EQ("México, D.F. | 2007-03-30",
+            Dateline("México, D.F.- 30 de marzo de 2007.- La Secretaría de Marina informó."));
+}
+
 TEST(ParsePlaceLeadIn, ReadsThePlaceThatOpensAStory) {
   const auto lead_in = parse_place_lead_in("Ciudad de México.- La Secretaría de Marina informó.");
   ASSERT_TRUE(lead_in);
