@@ -80,6 +80,11 @@ bool strip_bullet(std::string_view& line) {
   // Markdown's "*emphasis*" would close it again.
   // A hyphen glued to a sentence that ends ("-Vamos a seguir, afirmó la gobernadora.") opens
   // dialogue instead.
+  // "*-En Ocoyoacac, la secretaria…": both marks at once.
+  if (line.starts_with("*-") && line.size() > 2 && u_isupper(first_code_point(line.substr(2)))) {
+    line = trim(line.substr(2));
+    return true;
+  }
   const bool dialogue = !line.empty() && line[0] == '-' && line.ends_with('.');
   if (line.size() > 1 && (line[0] == '*' || line[0] == '-') && !dialogue &&
       line.find(line[0], 1) == std::string_view::npos) {
@@ -381,6 +386,14 @@ class BlockBuilder {
     }
     if (strip_bullet(text)) {
       flush();
+      // "• Primera frase. • Segunda frase. |": a page that put its bullets on one line.
+      constexpr std::string_view kInnerBullet = ". \u2022 ";
+      for (std::size_t at = text.find(kInnerBullet); at != std::string_view::npos;
+           at = text.find(kInnerBullet)) {
+        emit(BlockKind::kBullet, text.substr(0, at + 1));
+        text = trim(text.substr(at + kInnerBullet.size()));
+      }
+      if (text.ends_with(" |")) text = trim(text.substr(0, text.size() - 1));
       kind_ = BlockKind::kBullet;
       current_ = text;
       gap_ = false;

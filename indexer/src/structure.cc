@@ -905,11 +905,14 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
 // 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
-// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024": a page's labelled date, its
-// label's words and the date alone.
+// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
+// de 2021": a page's labelled date, its label's words and the date alone (a dateline below
+// wins over it).
 std::optional<Dateline> labelled_date(std::string_view line) {
-  static constexpr std::array<std::string_view, 5> kLabels = {
-      "fecha", "fecha de publicacion", "publicado", "publicada", "fecha de emision"};
+  static constexpr std::array<std::string_view, 9> kLabels = {
+      "fecha",       "fecha de publicacion", "publicado",
+      "publicada",   "fecha de emision",     "actualizado",
+      "actualizada", "ultima actualizacion", "fecha de actualizacion"};
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
   const std::string label = Analyzer::fold(trim_spaces(line.substr(0, colon)));
@@ -1142,6 +1145,8 @@ std::string without_stray_asterisk(std::string title) {
 bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
   const Block& block = *sheet.blocks[i];
   if (block.kind != BlockKind::kParagraph || block.text.size() > kMaxHighlightBytes) return false;
+  // "…el SAPAC informa a la ciudadanía:": a list's lead-in, the story's.
+  if (trim_spaces(block.text).ends_with(':')) return false;
   // A dateline alone after the paragraphs may sign the bulletin off: they are its story.
   if (i < *sheet.dateline) return !sheet.dateline_alone && *sheet.dateline - i <= kMaxUnmarked;
   if (!sheet.dateline_alone || i - *sheet.dateline > kMaxUnmarked) return false;

@@ -286,6 +286,13 @@ TEST(Cleaner, ASlugOrATemplatesTagStandsAlone) {
       Blocks("88 eventos presentados en el Festival\n\nrueda-de-prensa-festival-de-octubre\n"));
 }
 
+TEST(Cleaner, BulletsPrintedOnOneLineOrOpenedByAnAsteriskAndADash) {
+  EXPECT_EQ("B:Primera frase del resumen.\nB:Segunda frase del resumen.\n",
+            Blocks("• Primera frase del resumen. • Segunda frase del resumen. |\n"));
+  EXPECT_EQ("B:En Ocoyoacac, la secretaria entregó apoyos.\n",
+            Blocks("*-En Ocoyoacac, la secretaria entregó apoyos.\n"));
+}
+
 TEST(PageFurniture, DropsRunningHeadersAndBareNumbersAcrossFormFeeds) {
   EXPECT_EQ("Título|Texto que sigue||||en la otra página.|Fin.",
             Stripped("INSTITUTO\nTítulo\nTexto que sigue\n1\fINSTITUTO\nen la otra página.\n"

@@ -274,6 +274,15 @@ TEST(ReadStructure, ATablesRowsInTheStoryAreNoMenu) {
   EXPECT_EQ("ESCUELAS | ESTUDIANTES | DOCENTES |", structure.body[2]);
 }
 
+TEST(ReadStructure, AListsLeadInAndAnUpdateStampAreNoHighlights) {
+  const BulletinStructure structure = StructureOf(
+      "Suspenden el servicio de agua\n\nActualizado: 10 de septiembre de 2021\n\nCuernavaca, "
+      "Morelos, 4 de mayo de 2021.- Derivado de la falta de agua, el SAPAC informa a la "
+      "ciudadanía:\n\nQue la CFE suspendió el servicio en tres pozos.\n");
+  EXPECT_TRUE(structure.highlights.empty());
+  EXPECT_EQ("2021-05-04", structure.dateline_date.value_or("-"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
