@@ -616,6 +616,7 @@ std::string_view without_yearless_date(std::string_view place) {
 std::string_view without_agency_tag(std::string_view place) {
   constexpr std::size_t kMaxTagBytes = 30;
   place = trim_spaces(place);
+  if (place.ends_with(").")) place.remove_suffix(1);  // the lead-in's period after the tag
   const std::size_t open = place.rfind(" (");
   if (!place.ends_with(')') || open == std::string_view::npos ||
       place.size() - open > kMaxTagBytes) {
@@ -641,7 +642,7 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     }
     return PlaceLeadIn{std::string(place), std::string(story)};
   };
-  for (std::string_view mark : {".-", ".\u2013", ".\u2014"}) {
+  for (std::string_view mark : {".-", ".\u2013", ".\u2014", ".\u2500"}) {
     const std::size_t at = line.find(mark);
     if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
     return lead_in(at, at + mark.size());

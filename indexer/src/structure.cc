@@ -922,17 +922,49 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   return date;
 }
 
+// "Por La Gaceta.me 06 Agosto 2018": a news site's byline and the date it posted the story.
+std::optional<Dateline> byline_date(std::string_view line) {
+  constexpr std::size_t kMaxBylineWords = 5;
+  line = trim_spaces(line);
+  if (line.size() > kMaxNumberLineBytes) return std::nullopt;
+  const std::string folded = Analyzer::fold(line.substr(0, 4));
+  if (folded != "por " && !folded.starts_with("por:")) return std::nullopt;
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.empty() || trim_spaces(line.substr(dates.back().end)).size() > 1 ||
+      words_of(line.substr(0, dates.back().begin)).size() > kMaxBylineWords + 1) {
+    return std::nullopt;
+  }
+  return Dateline{{}, dates.back().iso, {}};
+}
+
 // A page stored with its date ahead of its text, as some crawlers keep pages: "date 2025-12-31
 // Acciones coordinadas para proteger…". The date, and the text after it (perhaps empty).
+// A month alone ("date 2022-01 Suman 122 municipios…") is no date: the text after it, with an
+// empty date.
 std::optional<std::pair<std::string, std::string>> crawler_date(std::string_view text) {
   constexpr std::string_view kLabel = "date ";
   constexpr std::size_t kIsoBytes = 10;
+  constexpr std::size_t kMonthBytes = 7;
   text = trim_spaces(text);
-  if (!text.starts_with(kLabel) || text.size() < kLabel.size() + kIsoBytes) return std::nullopt;
-  const std::string_view iso = text.substr(kLabel.size(), kIsoBytes);
-  const std::string_view rest = text.substr(kLabel.size() + kIsoBytes);
-  if (!is_iso_date(iso) || (!rest.empty() && rest.front() != ' ')) return std::nullopt;
-  return std::pair{std::string(iso), std::string(trim_spaces(rest))};
+  if (!text.starts_with(kLabel) || text.size() < kLabel.size() + kMonthBytes) return std::nullopt;
+  const std::string_view stamp = text.substr(kLabel.size());
+  const auto rest_after = [&](std::size_t bytes) -> std::optional<std::string_view> {
+    const std::string_view rest = stamp.substr(std::min(bytes, stamp.size()));
+    if (!rest.empty() && rest.front() != ' ') return std::nullopt;
+    return trim_spaces(rest);
+  };
+  if (stamp.size() >= kIsoBytes && is_iso_date(stamp.substr(0, kIsoBytes))) {
+    if (const auto rest = rest_after(kIsoBytes)) {
+      return std::pair{std::string(stamp.substr(0, kIsoBytes)), std::string(*rest)};
+    }
+  }
+  static const std::regex kMonth(R"(^(?:19|20)\d\d-(?:0[1-9]|1[0-2])$)", std::regex::optimize);
+  const std::string month(stamp.substr(0, kMonthBytes));
+  if (std::regex_match(month, kMonth)) {
+    if (const auto rest = rest_after(kMonthBytes))
+      return std::pair{std::string(), std::string(*rest)};
+  }
+  return std::nullopt;
 }
 
 // Whether the date read so far stood alone, with no place nor number: a page's date.
@@ -946,8 +978,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     std::string_view text = sheet.blocks[i]->text;
     if (auto stamped = i == 0 ? crawler_date(text) : std::nullopt) {
       // The page's date, which a dateline below wins over; the rest of the line stays text.
-      structure.dateline_date = std::move(stamped->first);
-      sheet.dateline_alone = true;
+      if (!stamped->first.empty()) {
+        structure.dateline_date = std::move(stamped->first);
+        sheet.dateline_alone = true;
+      }
       if (stamped->second.empty() || labelled_date("Fecha: " + stamped->second)) {
         sheet.used[i] = true;  // "date 2025-08-30 agosto 30, 2025": the date twice
         continue;
@@ -955,7 +989,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.put_story(i, std::move(stamped->second));
       text = sheet.blocks[i]->text;
     }
-    if (auto date = labelled_date(text)) {
+    if (auto date = labelled_date(text); date || (date = byline_date(text))) {
       // A date alone, which a dateline below may still place and date.
       if (!structure.dateline_date) {
         structure.dateline_date = std::move(date->iso);
@@ -1202,8 +1236,11 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
       ends_with_period(block.text)) {
     return false;
   }
+  // Above the story's first paragraph, or above the bullets ("Será permanente la inscripción…"
+  // / "Las ventanillas recibirán a interesados…" / "• Deben presentar…").
   const std::size_t story = sheet.next_unused(i + 1);
-  return story < sheet.blocks.size() && ends_with_period(sheet.blocks[story]->text);
+  return story < sheet.blocks.size() && (ends_with_period(sheet.blocks[story]->text) ||
+                                         sheet.blocks[story]->kind == BlockKind::kBullet);
 }
 
 // Where a second bulletin begins further down the page (a blog's archive, a page of several

@@ -283,6 +283,31 @@ TEST(ReadStructure, AListsLeadInAndAnUpdateStampAreNoHighlights) {
   EXPECT_EQ("2021-05-04", structure.dateline_date.value_or("-"));
 }
 
+// Batch 23: a subtitle above the bullets; a byline with the post's date; an outlet's tag in the
+// lead-in; a lead-in's box-drawing dash; a crawler's month alone.
+TEST(ReadStructure, ASubtitleAboveBulletsABylinesDateAndAnOutletsLeadIn) {
+  const BulletinStructure sedesol = StructureOf(
+      "Será permanente la inscripción al Programa\n\nLas ventanillas recibirán a interesados\n\n"
+      "  • Deben presentar comprobante de domicilio\n\nAnte la demanda, el Secretario instruyó "
+      "a las delegaciones. La atención sigue.\n");
+  EXPECT_EQ((std::vector<std::string>{"Las ventanillas recibirán a interesados",
+                                      "Deben presentar comprobante de domicilio"}),
+            sedesol.highlights);
+  const std::string gaceta =
+      "Alumnos recibirán útiles gratis en México\n\nPor La Gaceta.me 06 Agosto 2018\n\nSerán "
+      "entregados al inicio del ciclo escolar\n\nMéxico (La Gaceta.me).- Más de tres millones "
+      "de niños recibirán útiles. Se entregarán en agosto.\n";
+  EXPECT_EQ("Alumnos recibirán útiles gratis en México | - | México | 2018-08-06", Header(gaceta));
+  EXPECT_EQ(std::vector<std::string>{"Serán entregados al inicio del ciclo escolar"},
+            StructureOf(gaceta).highlights);
+  EXPECT_EQ("Inicia Sagarpa censo en programa Procampo | - | YUCATÁN, MÉXICO | -",
+            Header("Inicia Sagarpa censo en programa Procampo\n\nYUCATÁN, MÉXICO.─ La "
+                   "delegación inició un censo.\n"));
+  EXPECT_EQ("Suman 122 municipios con Leyes de Ingresos | - |  | -",
+            Header(" date 2022-01 Suman 122 municipios con Leyes de Ingresos\n\nEl Congreso "
+                   "aprobó las leyes.\n"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
