@@ -32,7 +32,7 @@ constexpr std::size_t kMinTitleBytes = 12;
 constexpr std::size_t kMaxCommaStrungTitleBytes = 300;
 constexpr std::ptrdiff_t kLeadCommas = 3;
 // Under a short label, a title is a longer line than a short title's subtitle tends to be.
-constexpr std::size_t kMinTitleUnderLabelBytes = 48;
+constexpr std::size_t kMinTitleUnderLabelBytes = 36;
 // The short last line of a letterhead, under the office's name.
 constexpr std::size_t kMaxLetterheadLineBytes = 32;
 // Before a page's teasers or an end mark can close the story, it has this many paragraphs
@@ -1204,7 +1204,10 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
          trim_spaces(sheet.blocks[after]->text).size() < kMinTitleBytes) {
     after = sheet.next_unused(after + 1);
   }
-  if (after == sheet.blocks.size() || !is_title_candidate(*sheet.blocks[after])) return title;
+  if (after == sheet.blocks.size() ||
+      !(is_title_candidate(*sheet.blocks[after]) || is_one_sentence_title(*sheet.blocks[after]))) {
+    return title;
+  }
   const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
   const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
   // A label is capitalised word by word, or in capitals above a title in capitals too; a

@@ -308,6 +308,16 @@ TEST(ReadStructure, ASubtitleAboveBulletsABylinesDateAndAnOutletsLeadIn) {
                    "aprobó las leyes.\n"));
 }
 
+// Batch 24: a section's label above a title that ends with its period.
+TEST(ReadStructure, ASectionsLabelAboveAOneSentenceTitle) {
+  EXPECT_EQ(
+      "Día del Politécnico; IPN celebra su 84 aniversario. | - | Ciudad de México | "
+      "2020-05-21",
+      Header("Noticias Generales\n\nDía del Politécnico; IPN celebra su 84 aniversario.\n\n"
+             "Ciudad de México, 21 de mayo del 2020.- El Instituto celebra su aniversario. "
+             "El director dio un mensaje.\n"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
