@@ -503,6 +503,22 @@ namespace {
 // "Boletín No. 123, Ciudad de México, 3 de mayo de 2021", "COMUNICADO DE PRENSA 0141 – ABRIL
 // 25, 2011": a number line and a dateline in one, parted by a comma or a dash.
 std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
+  // "COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2": the
+  // number, then the date before the place, and the page's label, as INEGI prints them.
+  static const std::regex kPageLabel(R"(\s+p(?:á|Á|a)gina\s+\d+\s*/\s*\d+\s*$)",
+                                     std::regex::icase | std::regex::optimize);
+  std::match_results<std::string_view::const_iterator> label;
+  if (std::regex_search(line.begin(), line.end(), label, kPageLabel)) {
+    const std::string_view header = line.substr(0, static_cast<std::size_t>(label.position(0)));
+    const std::vector<DateMention> dates = find_dates(header);
+    if (!dates.empty() && dates.front().begin > 0) {
+      auto number = find_bulletin_number(header.substr(0, dates.front().begin));
+      auto dateline = parse_dateline(header.substr(dates.front().begin));
+      if (number && dateline && dateline->story.empty()) {
+        return std::pair{std::move(*number), std::move(*dateline)};
+      }
+    }
+  }
   for (const std::string_view separator : {", ", " \u2013 ", " \u2014 ", " - "}) {
     const std::size_t at = line.find(separator);
     if (at == std::string_view::npos || at > kMaxNumberLineBytes) continue;

@@ -318,6 +318,14 @@ TEST(ReadStructure, ASectionsLabelAboveAOneSentenceTitle) {
              "El director dio un mensaje.\n"));
 }
 
+// Batch 24: INEGI's header line, the date before the place and the page's label after them.
+TEST(ReadStructure, INEGIsHeaderLineWithThePagesLabel) {
+  EXPECT_EQ(" | 258/17 | AGUASCALIENTES, AGS | 2017-06-08",
+            Header("COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. "
+                   "PÁGINA 1/2\n\nEl Instituto informa que durante mayo el índice subió. Fue "
+                   "mayor.\n"));
+}
+
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
   EXPECT_EQ(
       "Acciones coordinadas ante bajas temperaturas | - | Saltillo, Coahuila de Zaragoza | "
