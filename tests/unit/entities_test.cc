@@ -976,6 +976,9 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("", Organizations({"Se operó en el Centro Médico Nacional Siglo XXI y en la Unidad "
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
+  EXPECT_EQ("ISSSTE:1", Organizations({"El ISSSTE supervisó sus Clínicas de Medicina Familiar "
+                                       "con Especialidades y Quirófano (CMFEQ) y sus Hospitales "
+                                       "Generales (HG)."}));
   EXPECT_EQ("CFE:1", Organizations({"La CFE sumó 350 MW y 120 GWh; el pozo da 40 LPS."}));
   EXPECT_EQ("SSA:1", Organizations({"La SSA aplica las vacunas SRP, SR y BCG."}));
   EXPECT_EQ("PROFECO:1", Organizations({"La PROFECO vigila el precio del gas LP."}));
