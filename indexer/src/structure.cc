@@ -1289,11 +1289,20 @@ std::size_t second_bulletin_start(const BlockSheet& sheet) {
     if (start <= *sheet.dateline + 1) continue;
     const Block& title = *sheet.blocks[start - 1];
     const std::string_view title_text = trim_spaces(title.text);
+    // Not a story's last paragraph above the repeated copy's bullets ("Presentes: Nombre,
+    // subdirector técnico; …; Nombre, asistente jurídico." / "* En breve…").
     const bool titled =
         !title_text.ends_with(':') &&
         (is_title_candidate(title) ||
-         (bullets && title.kind == BlockKind::kParagraph && title_text.size() <= kMaxTitleBytes));
+         (bullets && title.kind == BlockKind::kParagraph && title_text.size() <= kMaxTitleBytes &&
+          (!ends_with_period(title_text) || is_one_sentence_title(title))));
     if (titled) return start - 1;
+    // A copy of this bulletin printed again below it, from its bullets.
+    if (bullets) {
+      for (std::size_t k = 0; k + 1 < start; ++k) {
+        if (sheet.blocks[k]->text == sheet.blocks[start]->text) return start;
+      }
+    }
   }
   return size;
 }

@@ -229,6 +229,12 @@ TEST(Officials, OutgoingAndIncomingPostsAndAListAfterSusAndAComma) {
                       "2022-11-08"));
 }
 
+TEST(Officials, ASindicoWrittenWithoutItsAccent) {
+  EXPECT_EQ(Lines({"urbano-silva-gutierrez|Urbano Silva Gutiérrez|sindico||1"}),
+            Officials({"En la gira, el Sindico Urbano Silva Gutiérrez entregó las obras."},
+                      "2007-04-15"));
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",

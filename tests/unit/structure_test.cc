@@ -870,6 +870,21 @@ TEST(ReadStructure, ASecondBulletinDatedWithoutAPlaceEndsTheFirst) {
       structure.body);
 }
 
+// Batch 24: a blog that prints the bulletin twice; the first copy's last paragraph, a list of
+// those present ending in its period, stays its own, not the second copy's title.
+TEST(ReadStructure, TheStorysLastParagraphIsNoTitleOfTheCopyBelow) {
+  const BulletinStructure structure = StructureOf(
+      "* En breve se liberarán los caminos afectados\n\nXalapa, Ver., 20 de septiembre de 2011.- "
+      "Lograr la comunicación es el reto.\n\nEl funcionario explicó los trabajos.\n\n"
+      "Presentes: Iván Juárez Dorantes, subdirector técnico; Antonio Valdés Vargas, subdirector "
+      "de Construcción; Francisco López Castellanos, enlace administrativo; Gerardo García "
+      "González, enlace del Fonden así como Mireya Guerra Cuevas, asistente jurídico.\n\n* En "
+      "breve se liberarán los caminos afectados\n\nXalapa, Ver., 20 de septiembre de 2011.- "
+      "Lograr la comunicación es el reto.\n");
+  ASSERT_EQ(3u, structure.body.size());
+  EXPECT_TRUE(structure.body[2].starts_with("Presentes: Iván Juárez Dorantes"));
+}
+
 TEST(ReadStructure, HighlightsUnderAScrapOrGluedToAHyphen) {
   EXPECT_EQ("Continúan las detenciones en las ocho regiones || El vocero presentó los avances.",
             HighlightsAndStory("Anuncio\n\n\u25AA\uFE0FContinúan las detenciones en las ocho "
