@@ -197,7 +197,10 @@ bool is_navigation(const std::string& folded) {
   constexpr std::size_t kMaxMenuItemBytes = 24;
   static const std::regex kTrail(R"(^(?:inicio|home|portada)\s*(?:/|>|-|\||»|›))",
                                  std::regex::optimize);
-  if (std::regex_search(folded, kTrail)) return true;
+  const bool trail_word =
+      folded.starts_with("inicio") || folded.starts_with("home") || folded.starts_with("portada");
+  if (trail_word && std::regex_search(folded, kTrail)) return true;
+  if (std::count(folded.begin(), folded.end(), '|') < 2) return false;  // the common case, fast
   std::size_t items = 0;
   for (std::size_t at = 0; at <= folded.size();) {
     const std::size_t bar = std::min(folded.find('|', at), folded.size());
@@ -213,19 +216,38 @@ bool is_navigation(const std::string& folded) {
   return items >= kMinMenuItems;
 }
 
+// Whether `text` may be a menu or a breadcrumb (is_navigation): bars, or a trail's first word.
+bool might_be_navigation(std::string_view text) {
+  text = without_marks(text);
+  return std::count(text.begin(), text.end(), '|') >= 2 || text.starts_with("Inicio") ||
+         text.starts_with("INICIO") || text.starts_with("Home") || text.starts_with("HOME") ||
+         text.starts_with("Portada") || text.starts_with("inicio") || text.starts_with("home");
+}
+
 // A site's weather widget: "18.8 C", "17.8 C Zacatecas"; folded.
 bool is_weather(const std::string& folded) {
   constexpr std::size_t kMaxWidgetBytes = 60;
   static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d)?\s*(?:°)?\s*[cf](?:\s|$))",
                                    std::regex::optimize);
-  return folded.size() <= kMaxWidgetBytes && std::regex_search(folded, kWeather);
+  return folded.size() <= kMaxWidgetBytes && !folded.empty() &&
+         (std::isdigit(static_cast<unsigned char>(folded[0])) || folded[0] == '-') &&
+         std::regex_search(folded, kWeather);
 }
 
 // A date with its year in a form no bulletin writes and find_dates() does not read: a site's
 // widget ("Sáb. Sep 7th, 2024"); folded.
 bool is_foreign_date(std::string_view text, const std::string& folded) {
   constexpr std::size_t kMaxWidgetBytes = 60;
+  constexpr std::size_t kYearDigits = 4;
   if (folded.size() > kMaxWidgetBytes) return false;
+  // A year first, cheaply: most short lines have none.
+  std::size_t run = 0;
+  std::size_t longest = 0;
+  for (const char c : folded) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest != kYearDigits) return false;
   static const std::regex kDateWord(
       R"(^(?:\d{1,4}(?:st|nd|rd|th|o|a)?|de|del|lun|mar|mie|jue|vie|sab|dom|mon|tue|wed|thu|)"
       R"(fri|sat|sun|ene|feb|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|jan|apr|aug|dec|lunes|)"
@@ -330,6 +352,11 @@ bool opens_with_page_date(std::string_view text) {
 // ("Puebla, Pue. CP 72000", "Teléfono 222 372 11 00", "Tels. (55) 5128…"), as no headline
 // prints them.
 bool has_contact_details(std::string_view text) {
+  // Digits and one of the labels' first letters, cheaply, before the expression.
+  if (text.find_first_of("0123456789") == std::string_view::npos ||
+      text.find_first_of("TtCc") == std::string_view::npos) {
+    return false;
+  }
   static const std::regex kContact(
       R"((?:^|[^a-z])(?:tel|tels|telefono|telefonos|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
       std::regex::optimize);
@@ -508,7 +535,9 @@ std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string
   static const std::regex kPageLabel(R"(\s+p(?:á|Á|a)gina\s+\d+\s*/\s*\d+\s*$)",
                                      std::regex::icase | std::regex::optimize);
   std::match_results<std::string_view::const_iterator> label;
-  if (std::regex_search(line.begin(), line.end(), label, kPageLabel)) {
+  const bool page_word =
+      line.find("GINA ") != std::string_view::npos || line.find("gina ") != std::string_view::npos;
+  if (page_word && std::regex_search(line.begin(), line.end(), label, kPageLabel)) {
     const std::string_view header = line.substr(0, static_cast<std::size_t>(label.position(0)));
     const std::vector<DateMention> dates = find_dates(header);
     if (!dates.empty() && dates.front().begin > 0) {
@@ -1395,7 +1424,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     // A menu up top; below, the same shape may be a table's header.
-    if (!story_begun && is_navigation(Analyzer::fold(without_marks(block.text)))) continue;
+    if (!story_begun && might_be_navigation(block.text) &&
+        is_navigation(Analyzer::fold(without_marks(block.text)))) {
+      continue;
+    }
     // The date beside a site's weather is today's, not the bulletin's ("17.8 C" / "Zacatecas"
     // / "jueves, 16 mayo, 2024").
     if (weather_at && sheet.blocks.size() - *weather_at <= kWidgetBlocks &&
