@@ -317,12 +317,28 @@ class GazetteerLoader {
     }
   }
 
+  // A post typed without its accents is the post ("el Sindico Nombre", "el tecnico"). A form
+  // another entry holds keeps it: "secretaria" is the post (and "secretaría", a ministry, is
+  // in no list here).
+  static void add_unaccented_forms(std::unordered_map<std::string, std::string>& forms) {
+    std::vector<std::pair<std::string, std::string>> unaccented;
+    for (const auto& [form, canonical] : forms) {
+      std::string folded = Analyzer::fold(form);
+      if (folded != form && !forms.contains(folded)) {
+        unaccented.emplace_back(std::move(folded), canonical);
+      }
+    }
+    forms.insert(unaccented.begin(), unaccented.end());
+  }
+
   void load_official_vocabulary(const XmlFile& file) {
     std::unordered_map<std::string, std::string> honorifics;
     read_forms(file, "honorific", honorifics);
     for (const auto& [form, canonical] : honorifics) g_.vocabulary_.honorifics.insert(form);
     read_forms(file, "role-word", g_.vocabulary_.role_words);
     read_forms(file, "role-modifier", g_.vocabulary_.modifiers);
+    add_unaccented_forms(g_.vocabulary_.role_words);
+    add_unaccented_forms(g_.vocabulary_.modifiers);
     for (const pugi::xml_node& node : file.root().child("vocabulary").children("given-name")) {
       for (const std::string& form : split_forms(text_of(file, node))) {
         g_.vocabulary_.given_names.insert(key_of(form));
