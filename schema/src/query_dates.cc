@@ -1,5 +1,6 @@
 #include "hemeroteca/schema/query_dates.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <vector>
@@ -64,7 +65,8 @@ struct Word {
   std::string folded;
   std::size_t begin;
   std::size_t end;
-  bool after_dash = false;  // a dash and nothing else since the word before: "2020-2024"
+  bool after_dash = false;   // a dash and nothing else since the word before: "2020-2024"
+  bool after_comma = false;  // a comma: "2019, 2021 y 2023"
 };
 
 int month_number(std::string_view word) {
@@ -128,18 +130,35 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
     if (period->month == 0 && i < words.size() && words[i].after_dash) {
       if (const int to = year_number(words[i].folded); to >= period->year) {
         end = i + 1;
-        return DateRange{period->first(), Period{to, 0, 0}.last()};
+        return DateRange{period->first(), Period{to, 0, 0}.last(), {}};
+      }
+    }
+    // "en 2020 y 2024", "en 2019, 2021 y 2023": those years, listed.
+    if (period->month == 0 && period->day == 0) {
+      std::vector<int> years{period->year};
+      std::size_t k = i;
+      while (k < words.size() && words[k].after_comma && year_number(words[k].folded)) {
+        years.push_back(year_number(words[k++].folded));
+      }
+      if (k + 1 < words.size() && words[k].folded == "y" && year_number(words[k + 1].folded)) {
+        years.push_back(year_number(words[k + 1].folded));
+        std::sort(years.begin(), years.end());
+        years.erase(std::unique(years.begin(), years.end()), years.end());
+        DateRange range{Period{years.front(), 0, 0}.first(), Period{years.back(), 0, 0}.last(), {}};
+        for (const int year : years) range.years.push_back(std::to_string(year));
+        end = k + 2;
+        return range;
       }
     }
     end = i;
-    return DateRange{period->first(), period->last()};
+    return DateRange{period->first(), period->last(), {}};
   }
   if (lead == "desde" || lead == "hasta") {
     auto period = read_period(words, i);
     if (!period) return std::nullopt;
     end = i;
-    return lead == "desde" ? DateRange{period->first(), std::nullopt}
-                           : DateRange{std::nullopt, period->last()};
+    return lead == "desde" ? DateRange{period->first(), std::nullopt, {}}
+                           : DateRange{std::nullopt, period->last(), {}};
   }
   if (lead == "a" && i + 1 < words.size() && words[i].folded == "partir" &&
       words[i + 1].folded == "de") {
@@ -147,15 +166,15 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
     auto period = read_period(words, i);
     if (!period) return std::nullopt;
     end = i;
-    return DateRange{period->first(), std::nullopt};
+    return DateRange{period->first(), std::nullopt, {}};
   }
   if ((lead == "antes" || lead == "despues") && is_of(words, i)) {
     ++i;
     auto period = read_period(words, i);
     if (!period) return std::nullopt;
     end = i;
-    return lead == "antes" ? DateRange{std::nullopt, period->day_before()}
-                           : DateRange{period->day_after(), std::nullopt};
+    return lead == "antes" ? DateRange{std::nullopt, period->day_before(), {}}
+                           : DateRange{period->day_after(), std::nullopt, {}};
   }
   if (lead == "entre") {
     auto from = read_period(words, i);
@@ -173,14 +192,14 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
     if (bare_month) from = Period{to->year, *bare_month, 0};
     end = i;
     if (to->last() < from->first()) std::swap(from, to);
-    return DateRange{from->first(), to->last()};
+    return DateRange{from->first(), to->last(), {}};
   }
   if (lead == "el") {  // "el 18 de septiembre de 2020": that day
     std::size_t k = start;
     auto period = read_period(words, k);
     if (!period || period->day == 0) return std::nullopt;
     end = k;
-    return DateRange{period->first(), period->last()};
+    return DateRange{period->first(), period->last(), {}};
   }
   // "marzo de 2023" alone: that month (a year alone may be a plan's or a law's name); not the
   // end of a day that is none ("el 31 de febrero de 2020") or of another phrase's words.
@@ -189,7 +208,7 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
     auto period = read_period(words, k);
     if (!period) return std::nullopt;
     end = k;
-    return DateRange{period->first(), period->last()};
+    return DateRange{period->first(), period->last(), {}};
   }
   return std::nullopt;
 }
@@ -216,7 +235,7 @@ std::optional<DatePhrase> extract_date_phrase(std::string_view query) {
     while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
     const bool dash = between == "-" || between == "\u2013" || between == "\u2014";
-    words.push_back({std::move(token.folded), token.begin, token.end, dash});
+    words.push_back({std::move(token.folded), token.begin, token.end, dash, between == ","});
   }
   std::optional<DatePhrase> found;
   std::string remainder;
@@ -232,6 +251,16 @@ std::optional<DatePhrase> extract_date_phrase(std::string_view query) {
     }
     if (range->to && (!found->range.to || *range->to < *found->range.to)) {
       found->range.to = range->to;
+    }
+    // Two lists of years: the years in both.
+    if (!range->years.empty()) {
+      if (found->range.years.empty()) {
+        found->range.years = range->years;
+      } else {
+        std::erase_if(found->range.years, [&](const std::string& year) {
+          return std::find(range->years.begin(), range->years.end(), year) == range->years.end();
+        });
+      }
     }
     const std::size_t from = words[start].begin;
     const std::size_t to = words[end - 1].end;

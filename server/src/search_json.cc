@@ -58,6 +58,9 @@ std::string search_response_json(const SearchResponse& response) {
   out.key("date_phrase").value(response.applied.date_phrase);
   out.key("date_from").value(response.applied.date_from);
   out.key("date_to").value(response.applied.date_to);
+  out.key("years").begin_array();
+  for (const std::string& year : response.applied.years) out.value(year);
+  out.end_array();
   out.end_object();
   out.key("suggestion");
   if (response.suggestion.empty()) {

@@ -398,6 +398,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     response.applied.date_phrase = phrase->phrase;
     response.applied.date_from = later(request.date_from, phrase->range.from);
     response.applied.date_to = earlier(request.date_to, phrase->range.to);
+    response.applied.years = phrase->range.years;
   }
   const AppliedFilters& applied = response.applied;
   const bool blank = applied.query.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -417,7 +418,12 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
   return retrying(*pool_, [&](OpenIndex& index) {
     Xapian::Database& database = *index.database;
     QueryMapper mapper(schema_, database, options_.synonyms);
-    const Xapian::Query text_query = mapper.parse(applied.query);
+    // "en 2020 y 2024": the years listed narrow the query itself, so that every count and the
+    // histogram show them alone, as a range from 2020 to 2024 would not.
+    const Xapian::Query text_query =
+        applied.years.empty() ? mapper.parse(applied.query)
+                              : Xapian::Query(Xapian::Query::OP_FILTER, mapper.parse(applied.query),
+                                              mapper.keyword_filter(field::kYear, applied.years));
 
     const auto snapshot = state_->snapshot(index, schema_);
     const std::string cache_key =

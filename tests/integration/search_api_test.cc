@@ -130,6 +130,12 @@ TEST_F(SearchApiTest, SpanishDatePhrasesBecomeFilters) {
   EXPECT_EQ("1: r08", Found("q=abasto+en+marzo+de+2023"));
   EXPECT_EQ("2: r04 r03", Found("q=entre+2020+y+2021+vacunas"));
   EXPECT_EQ("2: r09 r08", Found("q=desde+2023"));
+  // Years listed with "y" are those years only, not the range between them.
+  EXPECT_EQ("2: r10 r05", Found("q=en+2019+y+2022&sort=date_asc"));
+  const HttpAnswer listed = Search("q=en+2019+y+2022");
+  EXPECT_EQ(nlohmann::json({"2019", "2022"}), listed.body["applied"]["years"]);
+  EXPECT_EQ("2019-01-01", listed.body["applied"]["date_from"]);
+  EXPECT_EQ("2019=1 2022=1", Facet("q=en+2019+y+2022", "year"));
 }
 
 TEST_F(SearchApiTest, SortOrdersAndPagination) {

@@ -56,6 +56,23 @@ TEST(QueryDates, DaysBareMonthsYearSpansAndSeveralPhrases) {
   EXPECT_EQ("none", DatePhraseOf("el 18 de los hospitales"));
 }
 
+// "en 2020 y 2024" means those two years, not the years between them.
+TEST(QueryDates, YearsListedWithY) {
+  const auto listed = extract_date_phrase("vacunas en 2020 y 2024");
+  ASSERT_TRUE(listed);
+  EXPECT_EQ("2020-01-01..2024-12-31 | vacunas | en 2020 y 2024",
+            DatePhraseOf("vacunas en 2020 y 2024"));
+  EXPECT_EQ((std::vector<std::string>{"2020", "2024"}), listed->range.years);
+  const auto three = extract_date_phrase("abasto durante 2023, 2019 y 2021");
+  ASSERT_TRUE(three);
+  EXPECT_EQ("abasto", three->remainder);
+  EXPECT_EQ((std::vector<std::string>{"2019", "2021", "2023"}), three->range.years);
+  // A range and a single year keep no list; "y" before a word is the text's.
+  EXPECT_TRUE(extract_date_phrase("entre 2019 y 2021")->range.years.empty());
+  EXPECT_EQ("2020-01-01..2020-12-31 | y salud | en 2020", DatePhraseOf("en 2020 y salud"));
+  EXPECT_TRUE(extract_date_phrase("en 2020 y salud")->range.years.empty());
+}
+
 TEST(QueryDates, LeavesOrdinaryNumbersAlone) {
   EXPECT_EQ("none", DatePhraseOf("en 500 hospitales"));
   EXPECT_EQ("none", DatePhraseOf("en marzo"));

@@ -33,7 +33,8 @@ constexpr HelpEntry kHelp[] = {
      "en un campo: titulo:, funcionario:, organizacion:, estado:, tema:, "
      "numero:"},
     {"fecha:2020-01-01..2020-12-31", "entre dos fechas"},
-    {"abasto en marzo de 2023", "también: durante 2020, desde enero de 2021, entre 2019 y 2021"},
+    {"abasto en marzo de 2023",
+     "también: durante 2020, desde enero de 2021, entre 2019 y 2021, en 2020 y 2024"},
     {"IMSS", "las siglas encuentran también el nombre completo"},
 };
 

@@ -5,6 +5,7 @@
 // where FECHA is "[el] [[DÍA de] MES de|del] AÑO":
 //   en|durante FECHA                    that day, month or whole year
 //   en|durante AÑO-AÑO                  from the first year to the second
+//   en|durante AÑO[, AÑO…] y AÑO        those years only ("en 2020 y 2024": not 2021 to 2023)
 //   desde|a partir de FECHA             from its start
 //   hasta FECHA                         to its end
 //   antes de FECHA / después de FECHA   up to the day before / from the day after
@@ -20,12 +21,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace hemeroteca {
 
 struct DateRange {
   std::optional<std::string> from;  // ISO YYYY-MM-DD, inclusive
   std::optional<std::string> to;    // ISO YYYY-MM-DD, inclusive
+  std::vector<std::string> years;   // "2020", "2024": only these years, between from and to;
+                                    // empty for any year in the range
 };
 
 struct DatePhrase {

@@ -86,6 +86,7 @@ struct AppliedFilters {
   std::optional<std::string> date_phrase;  // "en marzo de 2023", as typed
   std::optional<std::string> date_from;
   std::optional<std::string> date_to;
+  std::vector<std::string> years;  // "en 2020 y 2024": only these years; empty for any
 };
 
 struct SearchResponse {
