@@ -38,6 +38,13 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   const Text& text = scan.text;
   if (i < limit && is_article(text[i].folded) && honorific_length(scan, i + 1) > 0) ++i;
   while (std::size_t h = honorific_length(scan, i)) i += h;
+  // "C. Pedro Dueñas Barraza": "Ciudadano", as municipal offices title everyone, before a
+  // given name and two more words at least; "C. Guadalupe Ruiz" keeps its initial.
+  if (i + 4 < limit && text[i].text == "C" && initial_period(text, i + 1) &&
+      scan.gazetteer.is_given_name(text[i + 2].folded) && name_word(scan, i + 3) &&
+      name_word(scan, i + 4)) {
+    i += 2;
+  }
   NameSpan name{i, i, {}};
   std::size_t j = i;
   while (j < limit) {
@@ -90,6 +97,10 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   }
   name.end = j;
   if (name.words.size() < 2 || name.words.size() > 5) return std::nullopt;
+  // Initials alone are no name: "C.P." (contador público) before one.
+  const auto spelled = std::count_if(name.words.begin(), name.words.end(),
+                                     [](const std::string& word) { return word.size() > 1; });
+  if (spelled < 2) return std::nullopt;
   return name;
 }
 

@@ -235,6 +235,16 @@ TEST(Officials, ASindicoWrittenWithoutItsAccent) {
                       "2007-04-15"));
 }
 
+// Batch 25: a town hall that titles everyone "C." (ciudadano) and an accountant "C.P.".
+TEST(Officials, CiudadanoBeforeAFullNameIsNoInitial) {
+  EXPECT_EQ(
+      Lines({"pedro-dueñas-barraza|Pedro Dueñas Barraza|sindico||1"}),
+      Officials({"Lo acompañó el Sindico, C. Pedro Dueñas Barraza, en la gira."}, "2017-06-10"));
+  EXPECT_EQ(Lines({"j-guadalupe-torres-sanchez|J. Guadalupe Torres Sánchez|secretario||1"}),
+            Officials({"Asistió el secretario, J. Guadalupe Torres Sánchez."}, "2017-06-10"));
+  EXPECT_TRUE(Officials({"Asistió el regidor, C.P. y otros."}, "2017-06-10").empty());
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
