@@ -972,8 +972,9 @@ std::optional<Dateline> byline_date(std::string_view line) {
   constexpr std::size_t kMaxBylineWords = 5;
   line = trim_spaces(line);
   if (line.size() > kMaxNumberLineBytes) return std::nullopt;
-  const std::string folded = Analyzer::fold(line.substr(0, 4));
-  if (folded != "por " && !folded.starts_with("por:")) return std::nullopt;
+  // The first word whole: a cut through a letter's bytes would fold broken UTF-8.
+  const std::string opening = Analyzer::fold(line.substr(0, line.find(' ')));
+  if (opening != "por" && !opening.starts_with("por:")) return std::nullopt;
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty() || trim_spaces(line.substr(dates.back().end)).size() > 1 ||
       words_of(line.substr(0, dates.back().begin)).size() > kMaxBylineWords + 1) {

@@ -74,9 +74,10 @@ std::string explain(const InvalidParameter& error) {
       }
       return "El valor " + guillemets(error.value()) + " de " + label + " no es válido.";
     case Problem::kOutOfRange:
-      return guillemets(error.value()) + " no es válido para " + label + ".";
+      return guillemets(error.value()) + " no es válido para " + label +
+             ": corrija la dirección o haga una búsqueda nueva.";
     case Problem::kTooLong:
-      return "El valor de " + label + " es demasiado largo.";
+      return "El valor de " + label + " es demasiado largo: acórtelo o haga una búsqueda nueva.";
     case Problem::kAfterEnd:
       return "La fecha «Desde» (" + spanish_date(error.value()) +
              ") es posterior a la fecha «Hasta» (" + spanish_date(error.end()) +
