@@ -480,6 +480,16 @@ std::optional<std::string> take_leading_number(std::string& title) {
   return number;
 }
 
+// An office's code in a number as printed, from its folded form: folding kept the "ñ" of
+// "CAMPAÑA" and dropped nothing else a code holds.
+std::string office_code(std::string_view folded) {
+  std::string code = ascii_upper(folded);
+  for (std::size_t at = code.find("ñ"); at != std::string::npos; at = code.find("ñ", at)) {
+    code.replace(at, std::string_view("ñ").size(), "Ñ");
+  }
+  return code;
+}
+
 }  // namespace
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
@@ -489,7 +499,7 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   static const std::string kWord =
       R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+informativ[oa])?)"
       R"((?:\s+de\s+prensa)?)"
-      R"((?:\s+([a-z]{2,8}(?:-[a-z]{1,8})*))??)";
+      R"((?:\s+((?:[a-z]|ñ){2,8}(?:-(?:[a-z]|ñ){1,8})*))??)";
   static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
@@ -506,11 +516,11 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
                                      R"(\s*\.?\s*$)",
                                  std::regex::optimize);
   // The office's acronym is part of the number when a hyphen alone joins them
-  // ("UNAM-DGCS-536"), not when "No." stands between ("Boletín SEP No. 123").
+  // ("UNAM-DGCS-536", "CAMPAÑA-030"), not when "No." stands between ("Boletín SEP No. 123").
   const auto glued_acronym = [](const std::smatch& match, int acronym, int joint) {
     const bool glued = match[acronym].matched && trim_spaces(match[joint].str()) == "-" &&
                        match[joint].length() == 1;
-    return glued ? ascii_upper(match[acronym].str()) + "-" : std::string();
+    return glued ? office_code(match[acronym].str()) + "-" : std::string();
   };
   const std::string folded = Analyzer::fold(line);
   std::smatch match;
@@ -518,7 +528,7 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
     // "COFECE-001-2020", not "COVID-19/2021": an office's code numbers in three digits or more.
     if (match[3].matched && match[4].length() < 3) return std::nullopt;
     std::string office =
-        match[3].matched ? ascii_upper(match[3].str()) : glued_acronym(match, 1, 2);
+        match[3].matched ? office_code(match[3].str()) : glued_acronym(match, 1, 2);
     return office + match[4].str() + match[5].str() + match[6].str();
   }
   if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();

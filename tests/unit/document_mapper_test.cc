@@ -301,6 +301,7 @@ TEST(BulletinNumberKey, ReadsEachWayOfficesWriteANumber) {
   EXPECT_EQ("5-2024", bulletin_number_key("INAI/005/24"));
   EXPECT_EQ("87-2020", bulletin_number_key("BUAP-C-087/2020"));
   EXPECT_EQ("536", bulletin_number_key("UNAM-DGCS-536"));
+  EXPECT_EQ("30", bulletin_number_key("CAMPAÑA-030"));
   EXPECT_EQ("45", bulletin_number_key("045"));
   EXPECT_EQ("sin-numero", bulletin_number_key("Sin número"));
 }

@@ -42,6 +42,7 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("2606", Number("Comunicado N.° 2606"));
   EXPECT_EQ("1035", Number("Boletín-1035"));
   EXPECT_EQ("UNAM-DGCS-536", Number("Boletín UNAM-DGCS-536"));
+  EXPECT_EQ("CAMPAÑA-030", Number("BOLETÍN CAMPAÑA-030"));
   EXPECT_EQ("BUAP-C-087/2020", Number("Boletín BUAP-C-087/2020"));
   EXPECT_EQ("COFECE-001-2020", Number("COFECE-001-2020"));
   EXPECT_EQ("COFECE-001-2020", Number("Comunicado No. COFECE-001-2020"));
