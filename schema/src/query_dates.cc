@@ -119,11 +119,58 @@ std::optional<Period> read_period(const std::vector<Word>& words, std::size_t& i
   return Period{year, month, day};
 }
 
+// Reads "MES[, MES…] y MES de AÑO" at words[i], a list of months ("marzo y mayo de 2024",
+// "diciembre de 2023 y enero de 2024"): each month written without its year takes the year of
+// the next one written with it. Sets `end` past the list; nothing if there is no such list.
+std::optional<DateRange> read_month_list(const std::vector<Word>& words, std::size_t i,
+                                         std::size_t& end) {
+  struct Item {
+    int month;
+    int year;  // 0 until a later item gives it
+  };
+  std::vector<Item> items;
+  std::size_t k = i;
+  bool last = false;  // the item after "y" ends the list
+  while (k < words.size()) {
+    if (!items.empty()) {
+      if (k + 1 < words.size() && words[k].folded == "y") {
+        ++k;
+        last = true;
+      } else if (!words[k].after_comma) {
+        break;
+      }
+    }
+    const int month = month_number(words[k].folded);
+    if (!month) return std::nullopt;
+    int year = 0;
+    if (is_of(words, k + 1) && k + 2 < words.size()) year = year_number(words[k + 2].folded);
+    items.push_back({month, year});
+    k += year ? 3 : 1;
+    if (last) break;
+  }
+  if (!last || items.back().year == 0) return std::nullopt;
+  std::vector<std::string> months;
+  int year = 0;
+  for (auto item = items.rbegin(); item != items.rend(); ++item) {
+    if (item->year) year = item->year;
+    months.push_back(iso(year, item->month, 1).substr(0, 7));
+  }
+  std::sort(months.begin(), months.end());
+  months.erase(std::unique(months.begin(), months.end()), months.end());
+  const auto period_of = [](const std::string& month) {
+    return Period{std::stoi(month.substr(0, 4)), std::stoi(month.substr(5, 2)), 0};
+  };
+  end = k;
+  return DateRange{
+      period_of(months.front()).first(), period_of(months.back()).last(), {}, std::move(months)};
+}
+
 std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t start,
                                      std::size_t& end) {
   const std::string& lead = words[start].folded;
   std::size_t i = start + 1;
   if (lead == "en" || lead == "durante") {
+    if (auto months = read_month_list(words, i, end)) return months;
     auto period = read_period(words, i);
     if (!period) return std::nullopt;
     // "durante 2020-2024": from the first year to the second.
@@ -213,6 +260,18 @@ std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t
   return std::nullopt;
 }
 
+// `kept` narrowed by another list of the same kind; an empty list is no list.
+void keep_common(std::vector<std::string>& kept, const std::vector<std::string>& other) {
+  if (other.empty()) return;
+  if (kept.empty()) {
+    kept = other;
+    return;
+  }
+  std::erase_if(kept, [&](const std::string& value) {
+    return std::find(other.begin(), other.end(), value) == other.end();
+  });
+}
+
 }  // namespace
 
 bool is_iso_date(std::string_view text) {
@@ -252,16 +311,9 @@ std::optional<DatePhrase> extract_date_phrase(std::string_view query) {
     if (range->to && (!found->range.to || *range->to < *found->range.to)) {
       found->range.to = range->to;
     }
-    // Two lists of years: the years in both.
-    if (!range->years.empty()) {
-      if (found->range.years.empty()) {
-        found->range.years = range->years;
-      } else {
-        std::erase_if(found->range.years, [&](const std::string& year) {
-          return std::find(range->years.begin(), range->years.end(), year) == range->years.end();
-        });
-      }
-    }
+    // Two lists of years (or of months): the ones in both.
+    keep_common(found->range.years, range->years);
+    keep_common(found->range.months, range->months);
     const std::size_t from = words[start].begin;
     const std::size_t to = words[end - 1].end;
     if (!found->phrase.empty()) found->phrase += " ";

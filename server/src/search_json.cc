@@ -61,6 +61,9 @@ std::string search_response_json(const SearchResponse& response) {
   out.key("years").begin_array();
   for (const std::string& year : response.applied.years) out.value(year);
   out.end_array();
+  out.key("months").begin_array();
+  for (const std::string& month : response.applied.months) out.value(month);
+  out.end_array();
   out.end_object();
   out.key("suggestion");
   if (response.suggestion.empty()) {

@@ -381,6 +381,26 @@ auto retrying(DatabasePool& pool, Work&& work) {
   return with_database(pool, std::forward<Work>(work));
 }
 
+// The text query, narrowed to the years or months its date phrase listed ("en 2020 y 2024",
+// "en marzo y mayo de 2024") so that every count and the histogram show them alone, as the
+// range from the first to the last would not.
+Xapian::Query text_query_of(const QueryMapper& mapper, const AppliedFilters& applied) {
+  Xapian::Query query = mapper.parse(applied.query);
+  if (!applied.years.empty()) {
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          mapper.keyword_filter(field::kYear, applied.years));
+  }
+  if (!applied.months.empty()) {
+    std::vector<std::string> months;  // "2024-03" is the month field's "202403"
+    for (const std::string& month : applied.months) {
+      months.push_back(month.substr(0, 4) + month.substr(5, 2));
+    }
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          mapper.keyword_filter(field::kMonth, months));
+  }
+  return query;
+}
+
 }  // namespace
 
 SearchResponse SearchService::search(const SearchRequest& request) const {
@@ -399,6 +419,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
     response.applied.date_from = later(request.date_from, phrase->range.from);
     response.applied.date_to = earlier(request.date_to, phrase->range.to);
     response.applied.years = phrase->range.years;
+    response.applied.months = phrase->range.months;
   }
   const AppliedFilters& applied = response.applied;
   const bool blank = applied.query.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -418,12 +439,7 @@ SearchResponse SearchService::search(const SearchRequest& request) const {
   return retrying(*pool_, [&](OpenIndex& index) {
     Xapian::Database& database = *index.database;
     QueryMapper mapper(schema_, database, options_.synonyms);
-    // "en 2020 y 2024": the years listed narrow the query itself, so that every count and the
-    // histogram show them alone, as a range from 2020 to 2024 would not.
-    const Xapian::Query text_query =
-        applied.years.empty() ? mapper.parse(applied.query)
-                              : Xapian::Query(Xapian::Query::OP_FILTER, mapper.parse(applied.query),
-                                              mapper.keyword_filter(field::kYear, applied.years));
+    const Xapian::Query text_query = text_query_of(mapper, applied);
 
     const auto snapshot = state_->snapshot(index, schema_);
     const std::string cache_key =

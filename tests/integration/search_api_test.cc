@@ -136,6 +136,11 @@ TEST_F(SearchApiTest, SpanishDatePhrasesBecomeFilters) {
   EXPECT_EQ(nlohmann::json({"2019", "2022"}), listed.body["applied"]["years"]);
   EXPECT_EQ("2019-01-01", listed.body["applied"]["date_from"]);
   EXPECT_EQ("2019=1 2022=1", Facet("q=en+2019+y+2022", "year"));
+  // And months: not March 2023 (r08), which lies between the two.
+  EXPECT_EQ("2: r05 r09", Found("q=en+marzo+de+2022+y+julio+de+2023&sort=date_asc"));
+  const HttpAnswer months = Search("q=en+marzo+de+2022+y+julio+de+2023");
+  EXPECT_EQ(nlohmann::json({"2022-03", "2023-07"}), months.body["applied"]["months"]);
+  EXPECT_EQ("2023-07-31", months.body["applied"]["date_to"]);
 }
 
 TEST_F(SearchApiTest, SortOrdersAndPagination) {

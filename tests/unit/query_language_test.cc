@@ -73,6 +73,28 @@ TEST(QueryDates, YearsListedWithY) {
   EXPECT_TRUE(extract_date_phrase("en 2020 y salud")->range.years.empty());
 }
 
+TEST(QueryDates, MonthsListedWithY) {
+  const auto two = extract_date_phrase("vacunas en marzo y mayo de 2024");
+  ASSERT_TRUE(two);
+  EXPECT_EQ("2024-03-01..2024-05-31 | vacunas | en marzo y mayo de 2024",
+            DatePhraseOf("vacunas en marzo y mayo de 2024"));
+  EXPECT_EQ((std::vector<std::string>{"2024-03", "2024-05"}), two->range.months);
+  EXPECT_TRUE(two->range.years.empty());
+  // A month without its year takes the next one's; the list is sorted.
+  const auto across =
+      extract_date_phrase("abasto durante noviembre, enero de 2024 y febrero de 2023");
+  ASSERT_TRUE(across);
+  EXPECT_EQ("abasto", across->remainder);
+  EXPECT_EQ((std::vector<std::string>{"2023-02", "2024-01", "2024-11"}), across->range.months);
+  // A range and a single month keep no list; "y" before a word is the text's; the last month
+  // must carry its year.
+  EXPECT_TRUE(extract_date_phrase("entre marzo y mayo de 2024")->range.months.empty());
+  EXPECT_EQ("2024-03-01..2024-03-31 | y salud | en marzo de 2024",
+            DatePhraseOf("en marzo de 2024 y salud"));
+  EXPECT_TRUE(extract_date_phrase("en marzo de 2024 y salud")->range.months.empty());
+  EXPECT_EQ("none", DatePhraseOf("en marzo y mayo"));
+}
+
 TEST(QueryDates, LeavesOrdinaryNumbersAlone) {
   EXPECT_EQ("none", DatePhraseOf("en 500 hospitales"));
   EXPECT_EQ("none", DatePhraseOf("en marzo"));

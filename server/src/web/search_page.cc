@@ -34,7 +34,8 @@ constexpr HelpEntry kHelp[] = {
      "numero:"},
     {"fecha:2020-01-01..2020-12-31", "entre dos fechas"},
     {"abasto en marzo de 2023",
-     "también: durante 2020, desde enero de 2021, entre 2019 y 2021, en 2020 y 2024"},
+     "también: durante 2020, desde enero de 2021, entre 2019 y 2021, en 2020 y 2024, "
+     "en marzo y mayo de 2024"},
     {"IMSS", "las siglas encuentran también el nombre completo"},
 };
 

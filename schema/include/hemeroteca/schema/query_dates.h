@@ -6,6 +6,8 @@
 //   en|durante FECHA                    that day, month or whole year
 //   en|durante AÑO-AÑO                  from the first year to the second
 //   en|durante AÑO[, AÑO…] y AÑO        those years only ("en 2020 y 2024": not 2021 to 2023)
+//   en|durante MES[, MES…] y MES de AÑO those months only ("en marzo y mayo de 2024"); each
+//                                       month without its year takes the next one's
 //   desde|a partir de FECHA             from its start
 //   hasta FECHA                         to its end
 //   antes de FECHA / después de FECHA   up to the day before / from the day after
@@ -30,6 +32,7 @@ struct DateRange {
   std::optional<std::string> to;    // ISO YYYY-MM-DD, inclusive
   std::vector<std::string> years;   // "2020", "2024": only these years, between from and to;
                                     // empty for any year in the range
+  std::vector<std::string> months;  // "2024-03", "2024-05": only these months, likewise
 };
 
 struct DatePhrase {

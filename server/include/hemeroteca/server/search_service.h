@@ -86,7 +86,8 @@ struct AppliedFilters {
   std::optional<std::string> date_phrase;  // "en marzo de 2023", as typed
   std::optional<std::string> date_from;
   std::optional<std::string> date_to;
-  std::vector<std::string> years;  // "en 2020 y 2024": only these years; empty for any
+  std::vector<std::string> years;   // "en 2020 y 2024": only these years; empty for any
+  std::vector<std::string> months;  // "en marzo y mayo de 2024": "2024-03", "2024-05" only
 };
 
 struct SearchResponse {
