@@ -529,11 +529,12 @@ std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) 
 }
 
 // Where the next name of a list starts after the name ending at `k`: past ", " or "; ", "y",
-// and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…", "Nombre,
-// Aguascalientes; Nombre…", "Nombre, primera secretaria; Nombre…").
+// and what a name carries after a comma ("Nombre, de San Pedro Cholula; Nombre…", "Nombre y
+// Nombre, del grupo parlamentario del PRD; Nombre…", "Nombre, Aguascalientes; Nombre…",
+// "Nombre, primera secretaria; Nombre…").
 std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   const Text& text = scan.text;
-  if (k + 1 < last && is_punct(text[k], ",") && text.is(k + 1, "de")) {
+  if (k + 1 < last && is_punct(text[k], ",") && (text.is(k + 1, "de") || text.is(k + 1, "del"))) {
     k += 2;
     while (k < last && text[k].word && !text.is(k, "y")) ++k;  // the place's words
   } else if (k + 1 < last && is_punct(text[k], ",")) {
@@ -644,11 +645,13 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
 
 // "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
 // "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
-// after a plural post gets the post in the singular.
+// after a plural post gets the post in the singular; after "como", only a list behind a colon
+// ("Fungirán como coordinadores: Nombre, del PRI; Nombre, del PRD…").
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus")) ||
+    const bool as_post = text.is(i - 1, "como");
+    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus") && !as_post) ||
         !text.free(i) || s.post_used[i]) {
       continue;
     }
@@ -657,6 +660,7 @@ void find_plural_post_anchors(OfficialScan& s) {
     const std::size_t last = text.sentence_end(i);
     std::size_t j = i + 1;
     while (j < last && is_role_modifier_at(s.scan, j)) ++j;
+    if (as_post && (j >= last || !is_punct(text[j], ":"))) continue;
     std::size_t complement = j;  // past modifiers in the plural, which the post leaves out
     while (complement < last && is_plural_modifier(s.scan, complement)) ++complement;
     if (find_items_with_complements(s, i, complement, last, singular)) continue;

@@ -113,7 +113,9 @@ std::size_t consume_proper(const Scan& scan, std::size_t k, std::size_t last) {
     const Token& t = text[k];
     if (const std::size_t number = unit_number_length(text, k, last)) {
       k += number;
-    } else if (proper_at(text, k, last)) {
+    } else if (proper_at(text, k, last) ||
+               (is_number(t) && k > 0 && text[k - 1].word && text[k - 1].initial)) {
+      // "Hospital General de Zona 83": a unit's number after its name is part of it.
       ++k;
     } else if (is_punct(t, "(") && k + 2 < last && is_punct(text[k + 2], ")")) {
       k += 3;
@@ -344,11 +346,14 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       completing = true;
       continue;
     }
-    // "del 23 Regimiento de Caballería": a unit's number before its name.
-    const bool unit_number = is_number(t) && k + 1 < comma && text[k + 1].initial;
-    // "el coordinador de delegaciones, Nombre": the one word a post's area may be, in lower
-    // case, right before the comma.
-    const bool area = t.word && k + 1 == comma && k >= first + 2 && text.is(k - 1, "de") &&
+    // "del 23 Regimiento de Caballería", "del Hospital General de Zona 83": a unit's number
+    // before or after its name.
+    const bool unit_number = is_number(t) && ((k + 1 < comma && text[k + 1].initial) ||
+                                              (k > first && text[k - 1].initial));
+    // "el coordinador de delegaciones, Nombre", "la directora del hospital, doctora Nombre":
+    // the one word a post's area may be, in lower case, right before the comma.
+    const bool area = t.word && k + 1 == comma && k >= first + 2 &&
+                      (text.is(k - 1, "de") || text.is(k - 1, "del")) &&
                       role_word_length(scan, k - 2) > 0;
     // "el senador por Colima, Nombre": "por" and a state complement a legislator's post (not
     // "electo por Morena", "por Videoconferencia").

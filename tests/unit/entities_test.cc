@@ -245,6 +245,47 @@ TEST(Officials, CiudadanoBeforeAFullNameIsNoInitial) {
   EXPECT_TRUE(Officials({"Asistió el regidor, C.P. y otros."}, "2017-06-10").empty());
 }
 
+// Batch 28: a congress's lists, each name with its party, and posts a party, a region or a
+// hospital's number qualifies.
+TEST(Officials, ListsThatGiveEachNamesParty) {
+  EXPECT_EQ(Lines({"agustin-guerrero-castillo|Agustín Guerrero Castillo|diputado||1",
+                   "juan-carlos-lopez-fernandez|Juan Carlos López Fernández|diputado||1",
+                   "carlos-alberto-ezeta-salcedo|Carlos Alberto Ezeta Salcedo|diputado||1",
+                   "pablo-escudero-morales|Pablo Escudero Morales|diputado||1",
+                   "mario-di-costanzo-armenta|Mario Di Costanzo Armenta|diputado||1"}),
+            Officials({"La respaldaron los diputados Agustín Guerrero Castillo y Juan Carlos López "
+                       "Fernández, del grupo parlamentario del PRD; Carlos Alberto Ezeta Salcedo y "
+                       "Pablo Escudero Morales, del PVEM; Mario Di Costanzo Armenta, del PT."},
+                      "2012-02-22"));
+  EXPECT_EQ(Lines({"aaron-urbina-bedolla|Aarón Urbina Bedolla|coordinador||1",
+                   "higinio-martinez-miranda|Higinio Martínez Miranda|coordinador||1"}),
+            Officials({"Fungirán como coordinadores: Aarón Urbina Bedolla, del PRI; y Higinio "
+                       "Martínez Miranda, de Movimiento Ciudadano."},
+                      "2012-09-06"));
+  // "como" and a plural post without a colon is no list: "trabajan como asesores de…".
+  EXPECT_TRUE(
+      Officials({"Trabajan como coordinadores Aarón Urbina Bedolla."}, "2012-09-06").empty());
+}
+
+TEST(Officials, PostsQualifiedByPartyRegionOrAUnitsNumber) {
+  EXPECT_EQ(Lines({"juan-bueno-torio|Juan Bueno Torio|senador panista||1",
+                   "danilo-alvizar-guerrero|Danilo Alvízar Guerrero|diputado||1",
+                   "genaro-ruiz-arriaga|Genaro Ruiz Arriaga|diputado||1"}),
+            Officials({"Lo acompañaron el senador panista Juan Bueno Torio y los diputados locales "
+                       "Danilo Alvízar Guerrero y Genaro Ruiz Arriaga."},
+                      "2010-05-31"));
+  EXPECT_EQ(Lines({"victor-perez-del-valle|Víctor Pérez del Valle|delegado regional norte|IMSS|1"}),
+            Officials({"Habló el delegado regional norte del IMSS, Víctor Pérez del Valle."},
+                      "2010-05-31"));
+  EXPECT_EQ(Lines({"edith-jimenez|Edith Jiménez|directora del Hospital General de Zona 83||1"}),
+            Officials({"Lo acompañó la directora del Hospital General de Zona 83, la doctora "
+                       "Edith Jiménez, en rueda de prensa."},
+                      "2012-11-28"));
+  EXPECT_EQ(Lines({"gabriela-alcon|Gabriela Alcón|viceministra de Comunicación||1"}),
+            Officials({"La viceministra de Comunicación, Gabriela Alcón, informó los cambios."},
+                      "2020-11-13"));
+}
+
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"eduardo-ramirez-aguilar|Eduardo Ramírez Aguilar|gobernador del estado||1",
                    "juan-perez-lopez|Juan Pérez López|secretario de Salud de la entidad||1",
