@@ -69,14 +69,8 @@ constexpr std::array<std::string_view, 20> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Fotografía: Nombre"), and the English of news sites'
 // themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 49> kPageFurniture = {"skip to main content",
-                                                             "mapa del sitio",
+constexpr std::array<std::string_view, 43> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
-                                                             "skip to content",
-                                                             "saltar al contenido",
-                                                             "ir al contenido",
-                                                             "ir al contenido principal",
-                                                             "saltar al contenido principal",
                                                              "contenido inicial",
                                                              "buscador general",
                                                              "menu",
@@ -268,9 +262,26 @@ bool is_foreign_date(std::string_view text, const std::string& folded) {
   return year && month_or_day && find_dates(text).empty();
 }
 
+// A page's link past its menus, for screen readers ("Saltar al contenido principal", "Click
+// acá para ir directamente al contenido", "Skip to main content"); or the placeholder text of
+// a site's template ("Lorem ipsum dolor"). Folded.
+bool is_skip_link_or_placeholder(std::string_view folded) {
+  constexpr std::size_t kMaxSkipLinkBytes = 60;
+  static constexpr std::string_view kSkipVerbs[] = {"ir ",   "saltar ", "click ", "clic ",
+                                                    "haga ", "haz ",    "skip ",  "jump "};
+  if (folded.size() > kMaxSkipLinkBytes) return false;
+  if (folded.starts_with("lorem ipsum")) return true;
+  const bool to_content = folded.ends_with("al contenido") ||
+                          folded.ends_with("al contenido principal") ||
+                          folded.ends_with("to content") || folded.ends_with("to main content");
+  return to_content && std::any_of(std::begin(kSkipVerbs), std::end(kSkipVerbs),
+                                   [&](std::string_view verb) { return folded.starts_with(verb); });
+}
+
 bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
+  if (is_skip_link_or_placeholder(folded)) return true;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }

@@ -916,6 +916,15 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Resulta electo el nuevo Magistrado del Tribunal | - |  | -",
             Header("Skip to main content\n\nResulta electo el nuevo Magistrado del Tribunal\n\n"
                    "El pleno aprobó el dictamen.\n"));
+  EXPECT_EQ("Potenciarán el área de las Comunicaciones del Senado | - |  | 2012-01-04",
+            Header("Click acá para ir directamente al contenido\n\n  Potenciarán el área de las "
+                   "Comunicaciones del Senado\n\n4 de enero de 2012\n\nEl senador habló.\n"));
+  // A template's placeholder; a title about a content is no skip link.
+  EXPECT_EQ("Miercoles de Comisarias: Alcalde | - |  | -",
+            Header("Lorem ipsum dolor\n\nMiercoles de Comisarias: Alcalde\n\nEl alcalde "
+                   "recorrió las comisarías.\n"));
+  EXPECT_EQ("Proponen cambios al contenido | - |  | -",
+            Header("Proponen cambios al contenido\n\nEl pleno aprobó el dictamen.\n"));
   EXPECT_EQ("SS|SESVER amplía fechas de la Gran Vacunatón | - | Xalapa, Ver. | 2024-06-13",
             Header("BOLETÍN | SS|SESVER amplía fechas de la Gran Vacunatón\n\nXalapa, Ver., 13 "
                    "de junio de 2024.- Bajo el lema de la campaña, se amplían las fechas.\n"));
