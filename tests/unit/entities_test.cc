@@ -930,6 +930,20 @@ TEST(Organizations, ACouncilOfAnotherBodyIsThatBody) {
             Organizations({"Lo aprobó el Consejo Técnico de Salud."}));
   EXPECT_EQ("PJF:1", Organizations({"Lo pidieron integrantes del Poder Judicial de la "
                                     "Federación."}));
+  // Batch 27: an office of another body, and a council inside it with its own "de".
+  EXPECT_EQ("Consejo de la Judicatura del Estado:1",
+            Organizations({"Lo informó la Dirección Jurídica del Consejo de la Judicatura del "
+                           "Estado."}));
+}
+
+// Batch 27: a ministry's offices by their words ("Dirección", "Departamento", "Coordinación"),
+// with the area that makes them a name; alone ("la Dirección") they are none.
+TEST(Organizations, OfficesNamedByTheirArea) {
+  EXPECT_EQ("Dirección General de Epidemiología:1",
+            Organizations({"Según la Dirección General de Epidemiología, hubo casos."}));
+  EXPECT_EQ("Departamento de Prensa:1",
+            Organizations({"Expuso el Departamento de Prensa su plan."}));
+  EXPECT_EQ("", Organizations({"La Dirección informó a la Coordinación Operativa."}));
 }
 
 // Batches 21 and 22: ministries as other Spanish-speaking countries name them, and a ship.
