@@ -518,23 +518,51 @@ std::vector<DateMention> find_dates(std::string_view text) {
   return DateMatcher(text).find_all();
 }
 
+namespace {
+
+// A blog's date line with a two-digit year, day first as Spanish writes it: "13/5/09",
+// "6/8/09". Only a line of its own: in running text such numbers are too often something else.
+// Years 70..99 are the 1900s, the others the 2000s.
+std::optional<std::string> short_numeric_date(std::string_view line) {
+  constexpr int kFirstCenturyYear = 70;
+  int parts[3] = {0, 0, 0};
+  std::size_t digits[3] = {0, 0, 0};
+  std::size_t part = 0;
+  for (const char c : line) {
+    if (c >= '0' && c <= '9') {
+      parts[part] = parts[part] * 10 + (c - '0');
+      ++digits[part];
+    } else if (c == '/' && part < 2 && digits[part] > 0) {
+      ++part;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 2) return std::nullopt;
+  const int year = parts[2] + (parts[2] >= kFirstCenturyYear ? 1900 : 2000);
+  return iso_date(year, parts[1], parts[0], kMinYear);
+}
+
+}  // namespace
+
 std::optional<Dateline> parse_dateline(std::string_view line) {
   line = trim_spaces(line);
+  if (auto iso = short_numeric_date(line)) return Dateline{{}, std::move(*iso), {}};
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty()) return std::nullopt;
   const DateMention& date = dates.front();
-  auto place = place_before(line.substr(0, date.begin));
-  const bool unseparated = !place;
-  if (unseparated) place = unseparated_place(line.substr(0, date.begin));
-  if (!place) {
-    std::string_view after = trim_spaces(line.substr(date.end));
-    while (!after.empty() && after.front() == '.') after = trim_spaces(after.substr(1));
-    if (after.empty()) place = lone_town(line.substr(0, date.begin));
+  // "GUADALAJARA, JALISCO (03/DIC/2016).- La delegación…": the date between parentheses.
+  std::string_view before = line.substr(0, date.begin);
+  std::size_t date_end = date.end;
+  if (const std::string_view open = trim_spaces(before);
+      open.ends_with('(') && line.substr(date.end).starts_with(')')) {
+    before = open.substr(0, open.size() - 1);
+    ++date_end;
   }
-  if (!place) return std::nullopt;
-  Dateline dateline{std::string(*place), date.iso, {}};
-
-  std::string_view rest = trim_spaces(line.substr(date.end));
+  auto place = place_before(before);
+  const bool unseparated = !place;
+  if (unseparated) place = unseparated_place(before);
+  std::string_view rest = trim_spaces(line.substr(date_end));
   // An agency's or office's tag: "15 de noviembre de 2018 (CONADE).- El titular…".
   if (rest.starts_with('(')) {
     const std::size_t close = rest.find(')');
@@ -542,6 +570,17 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
       rest = trim_spaces(rest.substr(close + 1));
     }
   }
+  if (!place) {
+    // A town alone where the date ends the line, or opens the story after its lead-in's mark
+    // ("Palacio Legislativo 22-02-2012 (Notilegis).- La Comisión…").
+    std::string_view after = rest;
+    while (!after.empty() && after.front() == '.') after = trim_spaces(after.substr(1));
+    bool dash = false;
+    skip_dashes(after, &dash);
+    if (after.empty() || (dash && rest.starts_with('.'))) place = lone_town(before);
+  }
+  if (!place) return std::nullopt;
+  Dateline dateline{std::string(*place), date.iso, {}};
   bool period = false;
   while (!rest.empty() && rest.front() == '.') {
     rest = trim_spaces(rest.substr(1));

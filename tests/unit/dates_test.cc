@@ -129,6 +129,15 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       // A town alone before a date that ends the line.
       {"Medellín 30 de junio de 2020", "Medellín | 2020-06-30"},
       {"San Luis Potosí 2 de enero de 2022.", "San Luis Potosí | 2022-01-02"},
+      // Batch 28: a town alone before a lead-in's mark, a date between parentheses, a blog's
+      // date line with a two-digit year (day first).
+      {"Palacio Legislativo 22-02-2012 (Notilegis).- La Comisión suspendió la reunión.",
+       "Palacio Legislativo | 2012-02-22"},
+      {"GUADALAJARA, JALISCO (03/DIC/2016).- La delegación informó.",
+       "GUADALAJARA, JALISCO | 2016-12-03"},
+      {"13/5/09", " | 2009-05-13"},
+      {" 6/8/09 ", " | 2009-08-06"},
+      {"31/5/98", " | 1998-05-31"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -175,6 +184,12 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"Publicado 30 de junio de 2020", "none"},
       {"Sesión Ordinaria 30 de junio de 2020", "none"},
       {"Informó el IMSS 30 de junio de 2020", "none"},
+      {"Sesión Ordinaria 22-02-2012.- La Comisión sesionó", "none"},
+      // Two-digit years only on a line of their own, and only for a real day.
+      {"Publicado el 13/5/09", "none"},
+      {"31/2/09", "none"},
+      {"13/5/2009/1", "none"},
+      {"1/2/345", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
