@@ -570,6 +570,11 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
       rest = trim_spaces(rest.substr(close + 1));
     }
   }
+  // "Lunes 21 de febrero, 2011. 03:33 pm": the hour a page posted it ends the line too.
+  if (std::string_view time = rest; !time.empty()) {
+    while (time.starts_with('.')) time = trim_spaces(time.substr(1));
+    if (is_time(time)) rest = {};
+  }
   if (!place) {
     // A town alone where the date ends the line, or opens the story after its lead-in's mark
     // ("Palacio Legislativo 22-02-2012 (Notilegis).- La Comisión…").
@@ -616,9 +621,15 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
       return dateline;
     }
   }
-  // "18 de septiembre de 2020, Ciudad de México.", "26 de marzo, 2025 Morelia, Michoacán".
+  // "18 de septiembre de 2020, Ciudad de México.", "26 de marzo, 2025 Morelia, Michoacán";
+  // "11 septiembre 2014 Ciudad de México.- El director…", the place's lead-in after the date.
   if (unseparated || !place->empty()) return std::nullopt;
   const bool comma = rest.front() == ',';
+  if (auto lead_in = comma ? std::nullopt : parse_place_lead_in(rest)) {
+    dateline.place = std::move(lead_in->place);
+    dateline.story = std::move(lead_in->story);
+    return dateline;
+  }
   while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
   rest = trim_commas(rest);
   if (comma ? !looks_like_place(rest) : !unseparated_place(rest)) return std::nullopt;
@@ -712,7 +723,8 @@ bool is_time(std::string_view line) {
   std::string unit(trim_spaces(line.substr(i)));
   if (unit.ends_with('.')) unit.pop_back();
   for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return unit.empty() || unit == "h" || unit == "hs" || unit == "hrs" || unit == "horas";
+  return unit.empty() || unit == "h" || unit == "hs" || unit == "hrs" || unit == "horas" ||
+         unit == "am" || unit == "pm" || unit == "a.m" || unit == "p.m";
 }
 
 std::optional<std::string> parse_place_line(std::string_view line) {

@@ -138,6 +138,11 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"13/5/09", " | 2009-05-13"},
       {" 6/8/09 ", " | 2009-08-06"},
       {"31/5/98", " | 1998-05-31"},
+      // Batches 29 and 30: the hour a page posted it after the date; a date, then the place's
+      // lead-in.
+      {"Lunes 21 de febrero, 2011. 03:33 pm", " | 2011-02-21"},
+      {"Jueves 10 de Diciembre de 2020 8:13 am", " | 2020-12-10"},
+      {"11 septiembre 2014Ciudad de México.- El director habló.", "Ciudad de México | 2014-09-11"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;
 }
@@ -190,6 +195,8 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"31/2/09", "none"},
       {"13/5/2009/1", "none"},
       {"1/2/345", "none"},
+      {"11 septiembre 2014 el director habló.", "none"},
+      {"Lunes 21 de febrero, 2011. 03:33 pm con la prensa", "none"},
       {"", "none"},
   };
   for (const auto& [line, expected] : cases) EXPECT_EQ(expected, Dateline(line)) << line;

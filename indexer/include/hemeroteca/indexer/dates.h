@@ -43,7 +43,8 @@ struct Dateline {
 // Reads a bulletin's dateline: a short line that is a place and a date and nothing else
 // ("Xalapa, Ver., a 16 de julio de 2014.", "Ciudad de México, viernes 18 de septiembre de
 // 2020"), or a date and then a place ("18 de septiembre de 2020, Ciudad de México"), or just a
-// date, a time of day perhaps before it ("10:00 hs. 6 de julio de 2022"). The place is
+// date, a time of day perhaps before or after it ("10:00 hs. 6 de julio de 2022", "Lunes 21 de
+// febrero, 2011. 03:33 pm"); a blog's "13/5/09" too, day first, on a line of its own. The place is
 // separated from the date by a comma, a semicolon, a period or "a" ("México, D.F. a 5 de
 // agosto de 2014", "Hermosillo, Sonora; 19 de septiembre de 2025"), or by nothing when the
 // place is a town and its state ("Morelia, Michoacán 6 de abril 2019"; also after a date
@@ -53,7 +54,11 @@ struct Dateline {
 // An office's name before " | " ("Secretaría de Salud | 14 de abril de 2021", as government
 // web pages print it) is not a place: the place is left empty.
 // The press-release lead-in "Xalapa, Ver., 16 de julio de 2014.- El director…" is a dateline
-// too: after ".-", a dash, or a period and a capital, the rest of the line is the story.
+// too: after ".-", a dash, or a period and a capital, the rest of the line is the story; so is
+// a date, then the place's lead-in ("11 septiembre 2014 Ciudad de México.- El director…").
+// The date may stand between parentheses ("GUADALAJARA, JALISCO (03/DIC/2016).- La…"), and a
+// town alone before it ("Medellín 30 de junio de 2020") ends the line or opens the story with
+// a lead-in's mark ("Palacio Legislativo 22-02-2012 (Notilegis).- La Comisión…").
 // Anything else after the date, or a place that reads like a sentence ("El 18 de septiembre de
 // 2020 se inauguró…"), gives std::nullopt.
 std::optional<Dateline> parse_dateline(std::string_view line);
@@ -75,7 +80,7 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line);
 // capitalised words only, no digits, with a comma or a final period.
 std::optional<std::string> parse_place_line(std::string_view line);
 
-// Whether a line is a time of day alone: "19:00 h.", "10:00 hs.", "18:30 horas", "9:15".
+// Whether a line is a time of day alone: "19:00 h.", "10:00 hs.", "18:30 horas", "9:15", "8:13 am".
 bool is_time(std::string_view line);
 
 // The date a file name carries: "issste-2014-07-16-veracruz.html" (Y-M-D with '-', '_' or
