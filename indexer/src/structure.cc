@@ -872,6 +872,31 @@ void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
   }
 }
 
+// "InicioSección PoliticaEstatalAlista IMSS Chiapas Plan de Mejora al Hospital General de Zona
+// No...." / "Alista IMSS Chiapas Plan de Mejora al Hospital General de Zona No. 2": a
+// breadcrumb or a teaser that cut the next block's opening short with an ellipsis leaves the
+// text.
+void drop_truncated_copies(BlockSheet& sheet) {
+  constexpr std::size_t kMinCutBytes = 20;  // a few words: no accidental match
+  for (std::size_t j = 0; j + 1 < sheet.blocks.size() && j < kHeaderBlocks;) {
+    std::string_view text = trim_spaces(sheet.blocks[j]->text);
+    const bool ellipsis = text.ends_with("\u2026") || text.ends_with("...");
+    if (text.ends_with("\u2026")) text.remove_suffix(std::string_view("\u2026").size());
+    while (text.ends_with('.')) text.remove_suffix(1);
+    text = trim_spaces(text);
+    const std::string_view next = trim_spaces(sheet.blocks[j + 1]->text);
+    bool cut = false;
+    for (std::size_t at = 0; ellipsis && !cut && at + kMinCutBytes <= text.size(); ++at) {
+      cut = next.size() > text.size() - at && next.starts_with(text.substr(at));
+    }
+    if (cut) {
+      sheet.blocks.erase(sheet.blocks.begin() + static_cast<std::ptrdiff_t>(j));
+    } else {
+      ++j;
+    }
+  }
+}
+
 // The dateline a header line's part holds: "Ciudad de México, 22 de mayo de 2018", or the same
 // without its comma when the place is two capitalised words at least ("Ciudad de México 22 de
 // mayo de 2018"; not "Publicado el 22 de mayo de 2018" nor a breadcrumb's "Boletines").
@@ -1072,6 +1097,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     // Without a place, a later dateline still wins over a date alone when it opens the story:
     // "22 abril 2008" / title / "16 de Abril de 2008.- Las corporaciones…".
     const bool opens_story_under_date = later && sheet.dateline_alone && !dateline->story.empty();
+    // "Lunes, 15 Octubre 2018 05:53" / "15 de octubre, 2018": the same date again, alone.
+    if (later && dateline->place.empty() && dateline->story.empty() &&
+        dateline->iso == structure.dateline_date) {
+      sheet.used[i] = true;
+      continue;
+    }
     if (later && dateline->place.empty() && !opens_story_under_date) dateline.reset();
     if (dateline) {
       structure.place = dateline->place;
@@ -1469,6 +1500,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   split_flattened_header(sheet, structure);
   split_run_on_title(sheet);
   drop_titles_repeated_before_datelines(sheet);
+  drop_truncated_copies(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);

@@ -912,6 +912,20 @@ TEST(ReadStructure, ATitleThePagePrintsTwiceWithItsOwnWordsGluedOn) {
                    "alcaldesa a la instalación del Cabildo\n\nLa edil habló.\n"));
 }
 
+// Batch 20, once the hour after a date was read: the page's stamp and the bulletin's date line
+// say the same day; neither is a highlight.
+TEST(ReadStructure, TheSameDateTwiceLeavesTheText) {
+  const std::string text =
+      "Aprueba LX Legislatura Cinco Concejos\n\nLunes, 15 Octubre 2018 05:53\n\n15 de octubre, "
+      "2018\n\n\u2022 Tras la anulación el Congreso integra los concejos\n\nLuego de que el "
+      "Tribunal remitiera los oficios, la Legislatura aprobó.\n";
+  EXPECT_EQ("Aprueba LX Legislatura Cinco Concejos | - |  | 2018-10-15", Header(text));
+  EXPECT_EQ(
+      "Tras la anulación el Congreso integra los concejos || Luego de que el Tribunal remitiera "
+      "los oficios, la Legislatura aprobó.",
+      HighlightsAndStory(text));
+}
+
 TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Resulta electo el nuevo Magistrado del Tribunal | - |  | -",
             Header("Skip to main content\n\nResulta electo el nuevo Magistrado del Tribunal\n\n"
@@ -923,6 +937,11 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Miercoles de Comisarias: Alcalde | - |  | -",
             Header("Lorem ipsum dolor\n\nMiercoles de Comisarias: Alcalde\n\nEl alcalde "
                    "recorrió las comisarías.\n"));
+  // A breadcrumb that cut the title short.
+  EXPECT_EQ("Alista IMSS Chiapas Plan de Mejora al Hospital No. 2 | - |  | -",
+            Header("InicioSección PoliticaEstatalAlista IMSS Chiapas Plan de Mejora al Hospital "
+                   "No....\n\nAlista IMSS Chiapas Plan de Mejora al Hospital No. 2\n\nEl titular "
+                   "informó el arranque del plan.\n"));
   EXPECT_EQ("Proponen cambios al contenido | - |  | -",
             Header("Proponen cambios al contenido\n\nEl pleno aprobó el dictamen.\n"));
   EXPECT_EQ("SS|SESVER amplía fechas de la Gran Vacunatón | - | Xalapa, Ver. | 2024-06-13",
