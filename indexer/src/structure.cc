@@ -278,10 +278,41 @@ bool is_skip_link_or_placeholder(std::string_view folded) {
                                    [&](std::string_view verb) { return folded.starts_with(verb); });
 }
 
+// A page's counters: "| | 215 lecturas | 0 comentarios", "520 Vistas", "Visitas: 62756". Each
+// part between bars a count and what it counts, or the word then its count. Folded.
+bool is_page_counter(std::string_view folded) {
+  static constexpr std::string_view kCounted[] = {
+      "lectura", "lecturas", "comentario", "comentarios", "vista", "vistas",
+      "visita",  "visitas",  "views",      "comments",    "likes", "me gusta"};
+  const auto counted = [](std::string_view word) {
+    while (word.ends_with(':')) word.remove_suffix(1);
+    return std::find(std::begin(kCounted), std::end(kCounted), word) != std::end(kCounted);
+  };
+  const auto number = [](std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == ',' || c == '.';
+    });
+  };
+  bool any = false;
+  for (std::size_t at = 0; at <= folded.size();) {
+    const std::size_t bar = std::min(folded.find('|', at), folded.size());
+    const std::string_view part = trim_spaces(folded.substr(at, bar - at));
+    at = bar + 1;
+    if (part.empty()) continue;
+    const std::size_t space = part.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view first = part.substr(0, space);
+    const std::string_view rest = trim_spaces(part.substr(space + 1));
+    if (!(number(first) && counted(rest)) && !(counted(first) && number(rest))) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
-  if (is_skip_link_or_placeholder(folded)) return true;
+  if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
   }

@@ -937,6 +937,11 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Miercoles de Comisarias: Alcalde | - |  | -",
             Header("Lorem ipsum dolor\n\nMiercoles de Comisarias: Alcalde\n\nEl alcalde "
                    "recorrió las comisarías.\n"));
+  // A page's counters.
+  EXPECT_EQ(" || La toma fue detectada ayer.",
+            HighlightsAndStory("Detecta Pemex fuga clandestina\n\n| | 215 lecturas | 0 "
+                               "comentarios\n\n520 Vistas\n\nVisitas: 62,756\n\nLa toma fue "
+                               "detectada ayer.\n"));
   // A breadcrumb that cut the title short.
   EXPECT_EQ("Alista IMSS Chiapas Plan de Mejora al Hospital No. 2 | - |  | -",
             Header("InicioSección PoliticaEstatalAlista IMSS Chiapas Plan de Mejora al Hospital "
