@@ -903,6 +903,46 @@ void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
   }
 }
 
+// Whether a block may be an item of a site's menu printed one per line: a word to three,
+// letters only ("Agencia de Noticias", "Entrevistas", "Prensa Extranjera").
+bool is_menu_item(const Block& block) {
+  constexpr std::size_t kMaxItemBytes = 32;
+  constexpr std::size_t kMaxItemWords = 3;
+  const std::string_view text = trim_spaces(block.text);
+  if (block.kind == BlockKind::kBullet || text.empty() || text.size() > kMaxItemBytes) {
+    return false;
+  }
+  for (std::size_t at = 0; at < text.size();) {
+    int32_t length = 1;
+    const UChar32 c = first_code_point(text.substr(at), &length);
+    if (c != ' ' && !u_isalpha(c)) return false;
+    at += static_cast<std::size_t>(std::max(length, 1));
+  }
+  return words_of(text).size() <= kMaxItemWords;
+}
+
+// "Histórico Comunicación Social" / "Agencia de Noticias" / "Monitoreo de Medios" /
+// "Entrevistas" / "Galerias": a site's menu, one item per line, above the story. Four items in
+// a row at least, before any sentence; they leave the text.
+void drop_vertical_menus(BlockSheet& sheet) {
+  constexpr std::size_t kMinItems = 4;
+  const std::size_t end = std::min(sheet.blocks.size(), 2 * kHeaderBlocks);
+  std::size_t run = 0;
+  for (std::size_t j = 0; j <= end; ++j) {
+    if (j < end && is_menu_item(*sheet.blocks[j])) {
+      ++run;
+      continue;
+    }
+    if (run >= kMinItems) {
+      const auto first = sheet.blocks.begin() + static_cast<std::ptrdiff_t>(j - run);
+      sheet.blocks.erase(first, first + static_cast<std::ptrdiff_t>(run));
+      return;
+    }
+    if (j < end && ends_with_period(sheet.blocks[j]->text)) return;  // the story has begun
+    run = 0;
+  }
+}
+
 // "InicioSección PoliticaEstatalAlista IMSS Chiapas Plan de Mejora al Hospital General de Zona
 // No...." / "Alista IMSS Chiapas Plan de Mejora al Hospital General de Zona No. 2": a
 // breadcrumb or a teaser that cut the next block's opening short with an ellipsis leaves the
@@ -1528,6 +1568,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       sheet.blocks.push_back(&block);
     }
   }
+  drop_vertical_menus(sheet);
   split_flattened_header(sheet, structure);
   split_run_on_title(sheet);
   drop_titles_repeated_before_datelines(sheet);

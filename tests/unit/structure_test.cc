@@ -937,6 +937,16 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Miercoles de Comisarias: Alcalde | - |  | -",
             Header("Lorem ipsum dolor\n\nMiercoles de Comisarias: Alcalde\n\nEl alcalde "
                    "recorrió las comisarías.\n"));
+  // A site's menu, one item per line (four at least), and the dateline it hid from the header.
+  EXPECT_EQ(
+      "Reprograman diputados reunión con comisionados | - | Palacio Legislativo | 2012-02-22",
+      Header("Histórico Comunicación Social\n\nBoletines\n\nAgencia de Noticias\n\nMonitoreo "
+             "de Medios\n\nEntrevistas\n\nGalerias\n\nPrensa Extranjera\n\nReprograman diputados "
+             "reunión con comisionados\n\nPalacio Legislativo 22-02-2012 (Notilegis).- La "
+             "Comisión suspendió la comparecencia.\n"));
+  EXPECT_EQ("Entrega Gobernador obras | - | Xalapa, Ver. | 2014-07-16",
+            Header("Entrega Gobernador obras\n\nXalapa, Ver., 16 de julio de 2014.- El Gobernador "
+                   "entregó las obras.\n\nAsistieron\n\nFuncionarios\n\nVecinos\n\nAlumnos\n"));
   // A page's counters.
   EXPECT_EQ(" || La toma fue detectada ayer.",
             HighlightsAndStory("Detecta Pemex fuga clandestina\n\n| | 215 lecturas | 0 "
