@@ -692,7 +692,9 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     }
     return PlaceLeadIn{std::string(place), std::string(story)};
   };
-  for (std::string_view mark : {".-", ".\u2013", ".\u2014", ".\u2500"}) {
+  // ".-" and its kin, or with a space between ("Miquihuana, Tamaulipas. – El Gobierno…").
+  for (std::string_view mark :
+       {".-", ".\u2013", ".\u2014", ".\u2500", ". -", ". \u2013", ". \u2014"}) {
     const std::size_t at = line.find(mark);
     if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
     return lead_in(at, at + mark.size());

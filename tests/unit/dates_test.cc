@@ -222,6 +222,12 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_EQ("Xalapa, Ver.", parse_place_lead_in("Xalapa, Ver. Con una inversión de 6.5 millones.")
                                 .value_or(PlaceLeadIn{})
                                 .place);
+  // Batch 30: a space between the period and the dash.
+  EXPECT_EQ("Miquihuana, Tamaulipas",
+            parse_place_lead_in("Miquihuana, Tamaulipas. – El Gobierno de Tamaulipas supervisó.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_FALSE(parse_place_lead_in("Lo dijo el alcalde. - Otro punto fue la obra."));
 }
 
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
