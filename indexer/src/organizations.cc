@@ -679,10 +679,11 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     if (is_committee_word(text[i].folded) && k < last && is_chamber_word(text[k].folded)) break;
     // A council of another body: "el Consejo General del Instituto Electoral de Coahuila", "el
     // Consejo Directivo de CEPLAN", "la Dirección Jurídica del Consejo de la Judicatura" are the
-    // council and the body, two organizations.
+    // council and the body, two organizations. A weak word right after the first one's "de"
+    // is its area: "Centro de Coordinación de Emergencias" is one.
     if (weak && (t.folded == "de" || t.folded == "del") && k < last && text[k].word &&
         (scan.classes[k].name_head || text[k].upper ||
-         (scan.classes[k].weak_name_head && k + 1 < last &&
+         (scan.classes[k].weak_name_head && j > i + 1 && k + 1 < last &&
           (text.is(k + 1, "de") || text.is(k + 1, "del"))))) {
       break;
     }

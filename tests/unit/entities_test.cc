@@ -944,6 +944,8 @@ TEST(Organizations, OfficesNamedByTheirArea) {
   EXPECT_EQ("Departamento de Prensa:1",
             Organizations({"Expuso el Departamento de Prensa su plan."}));
   EXPECT_EQ("", Organizations({"La Dirección informó a la Coordinación Operativa."}));
+  EXPECT_EQ("Centro de Coordinación de Emergencias:1",
+            Organizations({"Lo atendió el Centro de Coordinación de Emergencias."}));
 }
 
 // Batches 21 and 22: ministries as other Spanish-speaking countries name them, and a ship.
