@@ -265,13 +265,26 @@ class DateMatcher {
     return DateMention{std::move(*iso), tokens_[i].begin, tokens_[j].end, weekday};
   }
 
-  // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together; and
-  // "12/19/2022", month first, as US sites print a repost's date, only where the day-first
-  // reading is impossible (no month 19).
+  // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together, or "/" with
+  // spaces on both sides each time ("21 / 01 / 2008"); and "12/19/2022", month first, as US
+  // sites print a repost's date, only where the day-first reading is impossible (no month 19).
   std::optional<DateMention> match_numeric(std::size_t i, std::size_t* last) const {
     if (i + 4 >= tokens_.size()) return std::nullopt;
     const std::string_view separator = tokens_[i + 1].text;
     if (separator != "/" && separator != "-" && separator != ".") return std::nullopt;
+    const bool spaced = separator == "/" && tokens_[i + 1].spaced && is_mark(i + 3, "/", false) &&
+                        tokens_[i + 2].spaced && tokens_[i + 3].spaced && tokens_[i + 4].spaced;
+    if (spaced) {
+      if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, false) &&
+          is_number(i + 4, 4, 4, false)) {
+        auto iso = iso_date(to_int(tokens_[i + 4].text), to_int(tokens_[i + 2].text),
+                            to_int(tokens_[i].text), kMinYear);
+        if (!iso) return std::nullopt;
+        *last = i + 4;
+        return DateMention{std::move(*iso), tokens_[i].begin, tokens_[i + 4].end, false};
+      }
+      return std::nullopt;
+    }
     if (!is_mark(i + 1, separator, true) || !is_mark(i + 3, separator, true)) return std::nullopt;
     std::optional<std::string> iso;
     if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, true) && is_number(i + 4, 4, 4, true)) {

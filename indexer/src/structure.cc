@@ -309,8 +309,26 @@ bool is_page_counter(std::string_view folded) {
   return any;
 }
 
+// A day without its year, alone on a line: a blog's post stamp ("martes, marzo 31", "31 de
+// marzo"), no title and no date that can be read. Folded.
+bool is_yearless_date(const std::string& folded) {
+  constexpr std::size_t kMaxStampBytes = 32;
+  if (folded.size() > kMaxStampBytes || folded.find_first_of("0123456789") == std::string::npos) {
+    return false;
+  }
+  static const std::string kMonth =
+      "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+      "noviembre|diciembre)";
+  static const std::regex kStamp(
+      R"(^(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?(?:)" + kMonth +
+          R"(\s+\d{1,2}|\d{1,2}\s+de\s+)" + kMonth + R"()\.?$)",
+      std::regex::optimize);
+  return std::regex_search(folded, kStamp);
+}
+
 bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(without_marks(text));
+  if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
   for (std::string_view known : kBoilerplate) {
@@ -546,10 +564,12 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
-  static const std::regex kWithYear("(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo +
-                                        R"(|([a-z]{2,10}[/-])))" +
-                                        R"(\s*(\d{1,5})\s*([/-])\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
-                                    std::regex::optimize);
+  // Also "Boletín 1133a/10" (a letter after the number) and "Comunicado de Prensa No. 365 de
+  // 2012" (the year after "de", in full), as Colombian offices write it.
+  static const std::regex kWithYear(
+      "(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo + R"(|([a-z]{2,10}[/-])))" +
+          R"(\s*(\d{1,5}[a-z]?)\s*([/-]|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
+      std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12":
   // without a year, only as a line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
@@ -571,7 +591,8 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
     if (match[3].matched && match[4].length() < 3) return std::nullopt;
     std::string office =
         match[3].matched ? office_code(match[3].str()) : glued_acronym(match, 1, 2);
-    return office + match[4].str() + match[5].str() + match[6].str();
+    const std::string joint = trim_spaces(match[5].str()) == "de" ? " de " : match[5].str();
+    return office + match[4].str() + joint + match[6].str();
   }
   if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();
   return std::nullopt;

@@ -138,6 +138,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"13/5/09", " | 2009-05-13"},
       {" 6/8/09 ", " | 2009-08-06"},
       {"31/5/98", " | 1998-05-31"},
+      // Batch 32: "/" with spaces on both sides.
+      {"Trujillo, 21 / 01 / 2008", "Trujillo | 2008-01-21"},
       // Batches 29 and 30: the hour a page posted it after the date; a date, then the place's
       // lead-in.
       {"Lunes 21 de febrero, 2011. 03:33 pm", " | 2011-02-21"},

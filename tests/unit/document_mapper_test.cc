@@ -302,6 +302,8 @@ TEST(BulletinNumberKey, ReadsEachWayOfficesWriteANumber) {
   EXPECT_EQ("87-2020", bulletin_number_key("BUAP-C-087/2020"));
   EXPECT_EQ("536", bulletin_number_key("UNAM-DGCS-536"));
   EXPECT_EQ("30", bulletin_number_key("CAMPAÑA-030"));
+  EXPECT_EQ("365-2012", bulletin_number_key("365 de 2012"));
+  EXPECT_EQ("1133-2010", bulletin_number_key("1133a/10"));
   EXPECT_EQ("45", bulletin_number_key("045"));
   EXPECT_EQ("sin-numero", bulletin_number_key("Sin número"));
 }

@@ -43,6 +43,9 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("1035", Number("Boletín-1035"));
   EXPECT_EQ("UNAM-DGCS-536", Number("Boletín UNAM-DGCS-536"));
   EXPECT_EQ("CAMPAÑA-030", Number("BOLETÍN CAMPAÑA-030"));
+  EXPECT_EQ("1133a/10", Number("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/"));
+  EXPECT_EQ("365 de 2012", Number("Comunicado de Prensa No. 365 de 2012"));
+  EXPECT_EQ("none", Number("el boletín 45 de 20 páginas"));
   EXPECT_EQ("BUAP-C-087/2020", Number("Boletín BUAP-C-087/2020"));
   EXPECT_EQ("COFECE-001-2020", Number("COFECE-001-2020"));
   EXPECT_EQ("COFECE-001-2020", Number("Comunicado No. COFECE-001-2020"));
@@ -947,6 +950,10 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Entrega Gobernador obras | - | Xalapa, Ver. | 2014-07-16",
             Header("Entrega Gobernador obras\n\nXalapa, Ver., 16 de julio de 2014.- El Gobernador "
                    "entregó las obras.\n\nAsistieron\n\nFuncionarios\n\nVecinos\n\nAlumnos\n"));
+  // A blog's stamp of a day without its year.
+  EXPECT_EQ("Concluye Junta Universitaria con entrevista de aspirantes | - |  | -",
+            Header("martes, marzo 31\n\nConcluye Junta Universitaria con entrevista de "
+                   "aspirantes\n\nEn la última fase del proceso trabaja la Junta.\n"));
   // A page's counters.
   EXPECT_EQ(" || La toma fue detectada ayer.",
             HighlightsAndStory("Detecta Pemex fuga clandestina\n\n| | 215 lecturas | 0 "
