@@ -492,6 +492,36 @@ void find_name_post_anchors(OfficialScan& s) {
   }
 }
 
+// "se designó a Damaris Ortiz como Secretaria General del CNE", "la designación del ciudadano
+// Francisco José Espinoza Santibáñez como alcalde": a name appointed to a post, after a word
+// of appointing a few words before it, and "como" and the post after it.
+void find_appointed_anchors(OfficialScan& s) {
+  constexpr std::size_t kMaxWordsBeforeName = 3;
+  static constexpr std::string_view kAppointing[] = {"design", "nombr",   "elig",
+                                                     "eleg",   "ratific", "protesta"};
+  const Text& text = s.scan.text;
+  for (std::size_t c = 1; c + 1 < text.size(); ++c) {
+    if (!text.is(c, "como") || !name_word(s.scan, c - 1) || role_word_length(s.scan, c + 1) == 0 ||
+        s.post_used[c + 1] || !text.free(c + 1)) {
+      continue;
+    }
+    const std::size_t start = name_run_start(s.scan, c, /*list=*/false);
+    const auto name = name_ending_at(s.scan, start, c, /*from_first_name=*/true);
+    if (!name) continue;
+    bool appointed = false;
+    for (std::size_t k = name->begin;
+         k > 0 && name->begin - k < kMaxWordsBeforeName + 2 && !appointed;) {
+      --k;
+      if (!text[k].word) break;
+      appointed =
+          std::any_of(std::begin(kAppointing), std::end(kAppointing),
+                      [&](std::string_view stem) { return text[k].folded.starts_with(stem); });
+    }
+    if (!appointed) continue;
+    if (const auto role = role_at(s.scan, c + 1)) add_anchor(s, *role, *name);
+  }
+}
+
 // Past the ':' that opens a list a few words after `j`, or `last` when none does.
 std::size_t after_colon(const Text& text, std::size_t j, std::size_t last) {
   constexpr std::size_t kMaxWordsBeforeList = 12;
@@ -838,6 +868,7 @@ void find_officials(Scan& scan) {
   find_name_post_anchors(s);
   find_plural_post_anchors(s);
   find_in_charge_anchors(s);
+  find_appointed_anchors(s);
   merge_short_names(scan);
   find_short_mentions(scan);
   find_post_mentions(scan, s.post_used);

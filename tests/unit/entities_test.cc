@@ -267,6 +267,18 @@ TEST(Officials, ListsThatGiveEachNamesParty) {
       Officials({"Trabajan como coordinadores Aarón Urbina Bedolla."}, "2012-09-06").empty());
 }
 
+// Batches 31 and 32: a name appointed "como" a post.
+TEST(Officials, ANameAppointedAsAPost) {
+  EXPECT_EQ(Lines({"francisco-jose-espinoza-santibañez|Francisco José Espinoza Santibáñez|alcalde "
+                   "del municipio||1"}),
+            Officials({"Aprobaron la designación del ciudadano Francisco José Espinoza Santibáñez "
+                       "como alcalde del municipio."},
+                      "2015-12-10"));
+  // Without a word of appointing, "como" says what someone once did or was.
+  EXPECT_TRUE(
+      Officials({"Juan Pérez López trabajó como director del hospital."}, "2015-12-10").empty());
+}
+
 TEST(Officials, PostsQualifiedByPartyRegionOrAUnitsNumber) {
   EXPECT_EQ(Lines({"juan-bueno-torio|Juan Bueno Torio|senador panista||1",
                    "danilo-alvizar-guerrero|Danilo Alvízar Guerrero|diputado||1",
