@@ -991,6 +991,36 @@ void link_names_to_acronyms(Scan& scan) {
   }
 }
 
+// "el Tribunal Superior de Justicia del Estado de Veracruz", and later "el Tribunal Superior
+// de Justicia": a name that another name found in the text goes on from ("de…", "del…") is
+// that body, one organization; not when two names go on from it.
+void link_short_names_to_full_ones(Scan& scan) {
+  for (std::size_t shorter = 0; shorter < scan.organizations.size(); ++shorter) {
+    const FoundOrganization& short_form = scan.organizations[shorter];
+    if (short_form.id != short_form.name) continue;  // a known body or an acronym
+    const std::string folded = Analyzer::fold(short_form.name);
+    std::optional<std::size_t> longer;
+    bool several = false;
+    for (std::size_t candidate = 0; candidate < scan.organizations.size(); ++candidate) {
+      const FoundOrganization& full = scan.organizations[candidate];
+      if (candidate == shorter || full.id != full.name) continue;
+      const std::string full_folded = Analyzer::fold(full.name);
+      const std::string_view rest =
+          std::string_view(full_folded).substr(std::min(folded.size(), full_folded.size()));
+      if (!full_folded.starts_with(folded) ||
+          !(rest.starts_with(" de ") || rest.starts_with(" del "))) {
+        continue;
+      }
+      several = several || longer.has_value();
+      longer = candidate;
+    }
+    if (!longer || several) continue;
+    for (Mention& mention : scan.organization_mentions) {
+      if (mention.entity == shorter) mention.entity = *longer;
+    }
+  }
+}
+
 }  // namespace
 
 void find_organizations(Scan& scan) {
@@ -1000,6 +1030,7 @@ void find_organizations(Scan& scan) {
   find_head_names(scan);
   find_acronyms(scan);
   link_names_to_acronyms(scan);
+  link_short_names_to_full_ones(scan);
 }
 
 }  // namespace hemeroteca::entities

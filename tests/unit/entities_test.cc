@@ -948,6 +948,20 @@ TEST(Organizations, ACouncilOfAnotherBodyIsThatBody) {
                            "Estado."}));
 }
 
+// Batch 32: a body named in full, then by the first words of its name, is one organization;
+// not when the short name begins two full ones.
+TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
+  EXPECT_EQ("Tribunal Superior de Justicia del Estado de Veracruz:2",
+            Organizations({"Sesionó el Tribunal Superior de Justicia del Estado de Veracruz.",
+                           "El Tribunal Superior de Justicia aprobó los nombramientos."}));
+  EXPECT_EQ(
+      "Instituto Tecnológico de Celaya:1 Instituto Tecnológico de León:1 "
+      "Instituto Tecnológico:1",
+      Organizations({"Compitieron el Instituto Tecnológico de Celaya y el Instituto "
+                     "Tecnológico de León.",
+                     "El Instituto Tecnológico ganó."}));
+}
+
 // Batch 27: a ministry's offices by their words ("Dirección", "Departamento", "Coordinación"),
 // with the area that makes them a name; alone ("la Dirección") they are none.
 TEST(Organizations, OfficesNamedByTheirArea) {
