@@ -1075,6 +1075,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
   EXPECT_EQ("", Organizations({"Se operó en el Centro Médico Nacional Siglo XXI y en la Unidad "
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
+  EXPECT_EQ("", Organizations({"Hubo 40 quejas de personas con VIH-SIDA."}));
   EXPECT_EQ("ISSSTE:1", Organizations({"El ISSSTE supervisó sus Clínicas de Medicina Familiar "
                                        "con Especialidades y Quirófano (CMFEQ) y sus Hospitales "
                                        "Generales (HG)."}));
