@@ -49,8 +49,11 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
 
 // Words that follow a number without being what it counts (folded).
 constexpr auto kNotUnits = std::to_array<std::string_view>(
-    {"adicional", "adicionales", "restantes", "extra", "extras", "aproximadamente", "mil", "miles",
-     "millones", "ciento", "porciento", "ellos", "ellas", "apenas", "antes", "despues"});
+    {"adicional",       "adicionales", "restantes", "extra",     "extras",
+     "aproximadamente", "mil",         "miles",     "millones",  "ciento",
+     "porciento",       "ellos",       "ellas",     "apenas",    "antes",
+     "despues",         "lunes",       "martes",    "miercoles", "jueves",
+     "viernes",         "sabado",      "sabados",   "domingo",   "domingos"});
 
 // Units of measure written as symbols, which have no plural (folded).
 constexpr auto kSymbols = std::to_array<std::string_view>(
@@ -63,8 +66,9 @@ constexpr auto kLabels = std::to_array<std::string_view>(
      "oficio", "clave",  "fase",    "etapa", "version",  "lote"});
 
 // Words before a four-digit year that make it a year whatever follows (folded).
-constexpr auto kYearIntros = std::to_array<std::string_view>(
-    {"en", "desde", "hasta", "durante", "año", "ejercicio", "periodo", "sexenio", "el", "del"});
+constexpr auto kYearIntros =
+    std::to_array<std::string_view>({"en", "desde", "hasta", "durante", "año", "ejercicio",
+                                     "periodo", "sexenio", "el", "del", "este"});
 
 constexpr auto kMonths = std::to_array<std::string_view>(
     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
@@ -309,7 +313,15 @@ class SentenceReader {
     UnitReading unit = read_unit(number, past_number_in_words(after),
                                  money_sign ? (dollar_sign ? kDollars : kPesos) : "");
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
-    if (is_year(number) && (unit.unit.empty() || introduced_year)) {
+    // "Calendarios Escolares 2018 – 2019 marcados por la SEP": a span's second year.
+    const bool span_year =
+        first > 1 && is_mark(first - 1, {"-", "\u2013", "\u2014"}) && is_year_token(first - 2);
+    // "noviembre - 6 - 2012 Comentarios desactivados": a capital after a year, in a sentence in
+    // lower case, opens a name or the next line, not what the year counts.
+    std::size_t next_letter = 0;
+    const bool named_after = after < tokens_.size() && !upper_case_ &&
+                             u_isupper(code_point_at(raw(after), 0, &next_letter));
+    if (is_year(number) && (unit.unit.empty() || introduced_year || span_year || named_after)) {
       return std::nullopt;
     }
     Candidate candidate;
@@ -420,8 +432,22 @@ class SentenceReader {
     }
     if (first > 0 && is_word(first - 1, kMonths)) return true;
     if (first > 1 && is_word(first - 1, {"de", "del"}) && is_word(first - 2, kMonths)) return true;
+    // "noviembre - 6 - 2012", as a blog's theme writes the date.
+    if (first > 1 && is_mark(first - 1, {"-"}) && is_word(first - 2, kMonths)) return true;
     // "a las 10 horas"
     return first > 0 && is_word(first - 1, {"las", "la"}) && is_word(after, kTimeUnits);
+  }
+
+  // Token i, four digits from 1900 to 2100.
+  bool is_year_token(std::size_t i) const {
+    const std::string_view digits = raw(i);
+    if (digits.size() != 4 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+    const int year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
+                     (digits[3] - '0');
+    return year >= 1900 && year <= 2100;
   }
 
   bool is_year(const SpanishNumber& number) const {

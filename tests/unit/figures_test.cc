@@ -254,6 +254,18 @@ TEST(ExtractFigures, HaIsHectaresUnlessItIsTheVerb) {
   });
 }
 
+// Batch 28: years and days a blog's theme or a speaker writes next to words a figure could
+// count; a year of four digits counting a noun stays a figure.
+TEST(ExtractFigures, YearsAndDaysThatCountNothing) {
+  ExpectFigures({
+      {"Publicado en noviembre - 6 - 2012 Comentarios desactivados.", ""},
+      {"El 2025 viernes llegó.", ""},
+      {"Durante este 2025 estaremos dando seguimiento.", ""},
+      {"Conforme a los Calendarios Escolares 2018 – 2019 marcados por la SEP.", ""},
+      {"Hoy 1925 académicos forman el claustro.", "1925 académicos | 1925 académicos"},
+  });
+}
+
 // Seizure reports weigh in kilos, grams and milligrams at once: one weight in kilos.
 TEST(ExtractFigures, AWeightInKilosGramsAndMilligramsIsOne) {
   ExpectFigures({
