@@ -1371,8 +1371,10 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
   if (block.kind != BlockKind::kParagraph || block.text.size() > kMaxHighlightBytes) return false;
   // "…el SAPAC informa a la ciudadanía:": a list's lead-in, the story's.
   if (trim_spaces(block.text).ends_with(':')) return false;
-  // A dateline alone after the paragraphs may sign the bulletin off: they are its story.
+  // A dateline alone after the paragraphs may sign the bulletin off: they are its story; so is
+  // the rest of a dateline's own line.
   if (i < *sheet.dateline) return !sheet.dateline_alone && *sheet.dateline - i <= kMaxUnmarked;
+  if (i == *sheet.dateline) return false;
   if (!sheet.dateline_alone || i - *sheet.dateline > kMaxUnmarked) return false;
   for (std::size_t j = *sheet.dateline + 1; j <= i; ++j) {
     if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return false;

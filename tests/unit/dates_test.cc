@@ -230,6 +230,13 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
                 .value_or(PlaceLeadIn{})
                 .place);
   EXPECT_FALSE(parse_place_lead_in("Lo dijo el alcalde. - Otro punto fue la obra."));
+  // Batch 31: an outlet's tag before the dash.
+  EXPECT_EQ("Ciudad Juárez, Chih.",
+            parse_place_lead_in("Ciudad Juárez, Chih. (ADN/Staff) – Durante enero hubo reportes.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_FALSE(parse_place_lead_in("El gobernador (PRI) – dijo que habrá obras."));
+  EXPECT_FALSE(parse_place_lead_in("Prensa TSJ) – En la sede del Tribunal se realizará."));
 }
 
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {

@@ -950,6 +950,16 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Entrega Gobernador obras | - | Xalapa, Ver. | 2014-07-16",
             Header("Entrega Gobernador obras\n\nXalapa, Ver., 16 de julio de 2014.- El Gobernador "
                    "entregó las obras.\n\nAsistieron\n\nFuncionarios\n\nVecinos\n\nAlumnos\n"));
+  // Under a crawler's date, a place's lead-in with an outlet's tag: the rest of its line is the
+  // story, no highlight.
+  const std::string tagged =
+      " date 2026-02-13 Publicidad\n\nOrganismo mantiene operativos en agua potable.\n\nCiudad "
+      "Juárez, Chih. (ADN/Staff) – La Junta informó que atendió 4 mil 460 reportes.\n\nDe "
+      "acuerdo con el organismo, hubo fugas.\n";
+  EXPECT_EQ(
+      "Organismo mantiene operativos en agua potable. | - | Ciudad Juárez, Chih. | 2026-02-13",
+      Header(tagged));
+  EXPECT_EQ(" || La Junta informó que atendió 4 mil 460 reportes.", HighlightsAndStory(tagged));
   // A blog's stamp of a day without its year.
   EXPECT_EQ("Concluye Junta Universitaria con entrevista de aspirantes | - |  | -",
             Header("martes, marzo 31\n\nConcluye Junta Universitaria con entrevista de "
