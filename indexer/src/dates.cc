@@ -699,6 +699,14 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
       place.remove_suffix(1);
     }
     const std::string_view story = skip_dashes(trim_spaces(line.substr(story_at)));
+    // "Redacción.- A través de…": a byline, as news sites sign a story, opens it without a place.
+    static constexpr std::string_view kBylines[] = {"redaccion", "staff", "agencias",
+                                                    "corresponsal", "corresponsales"};
+    const std::string folded = Analyzer::fold(place);
+    if (std::find(std::begin(kBylines), std::end(kBylines), folded) != std::end(kBylines)) {
+      if (!starts_upper(story)) return std::nullopt;
+      return PlaceLeadIn{{}, std::string(story)};
+    }
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
         !starts_upper(story)) {
       return std::nullopt;

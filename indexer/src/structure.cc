@@ -44,7 +44,8 @@ constexpr std::size_t kMaxHighlightBytes = 400;
 constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
-constexpr std::array<std::string_view, 20> kBoilerplate = {"boletin de prensa",
+constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
+                                                           "boletin informativo",
                                                            "noticia de ultimo momento",
                                                            "ultimo momento",
                                                            "ultima hora",
@@ -527,9 +528,14 @@ std::optional<std::string> take_leading_number(std::string& title) {
       R"(^\s*(?:comunicado|bolet(?:í|Í|i)n|nota)(?:\s+de\s+prensa)?\s+)"
       R"((?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*(\d{1,6})\s+(?=[A-ZÁÉÍÓÚÑ]))",
       std::regex::icase | std::regex::optimize);
+  // "111271 Arranca Gobernador…": a serial of five digits or six alone before the title, the
+  // line under "COMUNICADO DE PRENSA" that the title joined.
+  static const std::regex kSerial(R"(^\s*(\d{5,6})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))",
+                                  std::regex::optimize);
   std::smatch match;
   if (!std::regex_search(title, match, kLeadingNumber) &&
-      !std::regex_search(title, match, kLabelledNumber)) {
+      !std::regex_search(title, match, kLabelledNumber) &&
+      !std::regex_search(title, match, kSerial)) {
     return std::nullopt;
   }
   const std::string number = match[1].str();
@@ -1234,10 +1240,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       }
       continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
-      // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date.
-      if (!sheet.dateline) {
+      // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date; or
+      // "Redacción.- A través de…", a byline. Under a date alone, the story opens here.
+      if (!sheet.dateline || sheet.dateline_alone) {
         sheet.dateline = i;
-        sheet.dateline_place = true;
+        sheet.dateline_alone = false;
+        sheet.dateline_place = !lead_in->place.empty();
       }
       structure.place = std::move(lead_in->place);
       sheet.put_story(i, std::move(lead_in->story));

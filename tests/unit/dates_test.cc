@@ -237,6 +237,11 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
                 .place);
   EXPECT_FALSE(parse_place_lead_in("El gobernador (PRI) – dijo que habrá obras."));
   EXPECT_FALSE(parse_place_lead_in("Prensa TSJ) – En la sede del Tribunal se realizará."));
+  // Batch 33: a news site's byline opens the story, with no place.
+  const auto byline = parse_place_lead_in("Redacción.-A través de un comunicado, la CFE informó.");
+  ASSERT_TRUE(byline);
+  EXPECT_EQ("", byline->place);
+  EXPECT_EQ("A través de un comunicado, la CFE informó.", byline->story);
 }
 
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {

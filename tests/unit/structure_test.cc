@@ -960,6 +960,14 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
       "Organismo mantiene operativos en agua potable. | - | Ciudad Juárez, Chih. | 2026-02-13",
       Header(tagged));
   EXPECT_EQ(" || La Junta informó que atendió 4 mil 460 reportes.", HighlightsAndStory(tagged));
+  // A serial alone under the label, which the title joined; a byline's lead-in under a date.
+  EXPECT_EQ("Arranca Gobernador Padrés rehabilitación de caminos | 111271 |  | -",
+            Header("COMUNICADO DE PRENSA\n111271\nArranca Gobernador Padrés rehabilitación de "
+                   "caminos\n\nSe rehabilitaron los caminos.\n"));
+  EXPECT_EQ(" || A través de un comunicado, la CFE informó.",
+            HighlightsAndStory("CFE restablece el suministro\n\n19 septiembre, 2022 7:22 pm\n\n"
+                               "Redacción.-A través de un comunicado, la CFE informó.\n\n  \u2022 "
+                               "Los afectados son el 8%.\n"));
   // A blog's stamp of a day without its year.
   EXPECT_EQ("Concluye Junta Universitaria con entrevista de aspirantes | - |  | -",
             Header("martes, marzo 31\n\nConcluye Junta Universitaria con entrevista de "

@@ -68,6 +68,8 @@ std::optional<Dateline> parse_dateline(std::string_view line);
 // first words, or a town and its state's abbreviation before a period ("Xalapa, Ver. La
 // libertad…"); the story follows, starting with a capital. A day and month without a year
 // after the place are left out of it ("Oaxaca, 7 de junio.- Debido…": the place is "Oaxaca").
+// A news site's byline in the place's stead ("Redacción.- A través de…") opens the story with
+// an empty place.
 struct PlaceLeadIn {
   std::string place;
   std::string story;
