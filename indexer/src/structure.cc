@@ -528,14 +528,14 @@ std::optional<std::string> take_leading_number(std::string& title) {
       R"(^\s*(?:comunicado|bolet(?:í|Í|i)n|nota)(?:\s+de\s+prensa)?\s+)"
       R"((?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*(\d{1,6})\s+(?=[A-ZÁÉÍÓÚÑ]))",
       std::regex::icase | std::regex::optimize);
-  // "111271 Arranca Gobernador…": a serial of five digits or six alone before the title, the
-  // line under "COMUNICADO DE PRENSA" that the title joined.
+  // "111271 Arranca Gobernador…": a serial of five digits or six alone before a title (no
+  // final period: not a story's count), the line under "COMUNICADO DE PRENSA" it joined.
   static const std::regex kSerial(R"(^\s*(\d{5,6})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))",
                                   std::regex::optimize);
   std::smatch match;
   if (!std::regex_search(title, match, kLeadingNumber) &&
       !std::regex_search(title, match, kLabelledNumber) &&
-      !std::regex_search(title, match, kSerial)) {
+      (ends_with_period(title) || !std::regex_search(title, match, kSerial))) {
     return std::nullopt;
   }
   const std::string number = match[1].str();

@@ -964,6 +964,9 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ("Arranca Gobernador Padrés rehabilitación de caminos | 111271 |  | -",
             Header("COMUNICADO DE PRENSA\n111271\nArranca Gobernador Padrés rehabilitación de "
                    "caminos\n\nSe rehabilitaron los caminos.\n"));
+  EXPECT_EQ(" || 15000 Familias recibieron apoyos.",
+            HighlightsAndStory("Entregan apoyos\n\nXalapa, Ver., 3 de mayo de 2020.- 15000 "
+                               "Familias recibieron apoyos.\n"));
   EXPECT_EQ(" || A través de un comunicado, la CFE informó.",
             HighlightsAndStory("CFE restablece el suministro\n\n19 septiembre, 2022 7:22 pm\n\n"
                                "Redacción.-A través de un comunicado, la CFE informó.\n\n  \u2022 "
