@@ -541,17 +541,18 @@ std::optional<std::string> short_numeric_date(std::string_view line) {
   int parts[3] = {0, 0, 0};
   std::size_t digits[3] = {0, 0, 0};
   std::size_t part = 0;
+  constexpr std::size_t kMaxDigits = 2;  // in each part: "13/5/09"
   for (const char c : line) {
     if (c >= '0' && c <= '9') {
+      if (++digits[part] > kMaxDigits) return std::nullopt;
       parts[part] = parts[part] * 10 + (c - '0');
-      ++digits[part];
     } else if (c == '/' && part < 2 && digits[part] > 0) {
       ++part;
     } else {
       return std::nullopt;
     }
   }
-  if (part != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 2) return std::nullopt;
+  if (part != 2 || digits[2] != kMaxDigits) return std::nullopt;
   const int year = parts[2] + (parts[2] >= kFirstCenturyYear ? 1900 : 2000);
   return iso_date(year, parts[1], parts[0], kMinYear);
 }

@@ -197,6 +197,7 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"31/2/09", "none"},
       {"13/5/2009/1", "none"},
       {"1/2/345", "none"},
+      {"55555555555/5/09", "none"},  // the fuzzer's: no overflow reading the digits
       {"11 septiembre 2014 el director habló.", "none"},
       {"Lunes 21 de febrero, 2011. 03:33 pm con la prensa", "none"},
       {"", "none"},
