@@ -99,6 +99,17 @@
   form.addEventListener('change', function (event) {
     var control = event.target;
     if (control.id === 'q') return;  // the query applies when submitted
+    // A year ticked replaces the search's dates, as its bar in the histogram does: the server
+    // gave the box that address. Dates typed replace the years ticked, likewise.
+    if (control.checked && control.getAttribute('data-href')) {
+      load(control.getAttribute('data-href'), true);
+      return;
+    }
+    if (control.type === 'date') {
+      form.querySelectorAll('input[name="year"]:checked').forEach(function (box) {
+        box.checked = false;
+      });
+    }
     load(urlFromForm(), true);
   });
 

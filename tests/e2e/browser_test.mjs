@@ -230,6 +230,28 @@ async function withJavaScript(chromium, options, base, profile, results) {
     await page.locator('.solo-movil').click();
     check(page.url().endsWith('#filtros') && await page.locator('.resultado').count() === narrowed,
           'on a phone, "Filtros" jumps to the filters below the results');
+
+    // A year ticked replaces the dates, as the histogram's bars do; dates typed untick the years.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/?date_from=2020-10-01&date_to=2020-12-31`);
+    await page.locator('.resultado').first().waitFor();
+    const year = page.locator('fieldset[data-faceta="year"] li', { hasText: '2021' });
+    const yearCount = Number((await year.locator('.cuenta').innerText()).replace(/[^0-9]/g, ''));
+    await year.locator('label').click();
+    await page.waitForURL((url) => url.searchParams.get('year') === '2021');
+    await page.waitForFunction((expected) => {
+      const count = document.querySelector('.conteo strong');
+      return count && Number(count.textContent.replace(/[^0-9]/g, '')) === expected;
+    }, yearCount);
+    check(!new URL(page.url()).searchParams.has('date_from') &&
+          await page.inputValue('#date_from') === '' && await resultCount(page) === yearCount,
+          `ticking 2021 under dates in late 2020 shows 2021's ${yearCount} bulletins, the dates gone`);
+    await page.fill('#date_from', '2021-03-01');
+    await page.waitForURL((url) => url.searchParams.get('date_from') === '2021-03-01');
+    await page.locator('.resultado').first().waitFor();
+    check(!new URL(page.url()).searchParams.has('year') &&
+          !(await page.locator('fieldset[data-faceta="year"] input:checked').count()),
+          'a date typed unticks the year');
     check(problems.length === 0, `no script errors or CSP violations${problems.length ? ': ' + problems.join('; ') : ''}`);
   } finally {
     await context.close();

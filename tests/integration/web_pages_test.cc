@@ -162,6 +162,17 @@ TEST_F(WebPagesTest, HistogramBarsLinkToDateRanges) {
   EXPECT_TRUE(range.has("href=\"/?date_from=2021-01-01&amp;date_to=2021-01-31\""));
 }
 
+// A year's box carries the address that replaces the search's dates (fields or a phrase), for
+// app.js to follow; without dates the form's own address does.
+TEST_F(WebPagesTest, AYearsBoxCarriesTheAddressThatReplacesTheDates) {
+  const Page dated = Get("/?date_from=2021-01-01&date_to=2021-03-31");
+  EXPECT_TRUE(dated.has("value=\"2020\" data-href=\"/?year=2020\""));
+  const Page phrase = Get("/?q=abasto+en+2023");
+  EXPECT_TRUE(phrase.has("value=\"2020\" data-href=\"/?q=abasto&amp;year=2020\""));
+  EXPECT_FALSE(Get("/").has("data-href"));
+  EXPECT_FALSE(Get("/?year=2021&date_from=2021-01-01").has("value=\"2021\" checked data-href"));
+}
+
 TEST_F(WebPagesTest, SuggestionAndEmptyResults) {
   const Page suggestion = Get("/?q=oncolgia");
   EXPECT_TRUE(suggestion.has("¿Quiso decir <a href=\"/?q=oncologia\">oncologia</a>?"));

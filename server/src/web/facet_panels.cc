@@ -62,15 +62,28 @@ std::string label_of(const SearchView& view, FacetGroup group, const std::string
   return value;
 }
 
-void checkbox(Html& out, FacetGroup group, const FacetCount& value, std::size_t index) {
+// A year's box, ticked while the search has dates (the fields, or a phrase in the query such as
+// "en 2020"), replaces them, as the year's bar in the histogram does: the box carries that
+// address and app.js follows it instead of the form's, which would intersect the year with the
+// dates. Without the script the form sends both, and both apply.
+void checkbox(Html& out, const SearchView& view, FacetGroup group, const FacetCount& value,
+              std::size_t index) {
   const std::string name(kFacetNames[static_cast<std::size_t>(group)]);
   const std::string id = "f-" + name + "-" + std::to_string(index);
+  const SearchRequest& request = view.request;
+  const bool replaces_dates =
+      group == FacetGroup::kYear && !value.selected &&
+      (request.date_from || request.date_to || view.response.applied.date_phrase.has_value());
   out.open("li");
-  out.empty("input", {{"type", "checkbox"},
-                      {"id", id},
-                      {"name", name},
-                      {"value", value.value},
-                      flag("checked", value.selected)});
+  out.empty("input",
+            {{"type", "checkbox"},
+             {"id", id},
+             {"name", name},
+             {"value", value.value},
+             flag("checked", value.selected),
+             {"data-href",
+              replaces_dates ? search_href(with_value(request, group, value.value)) : std::string(),
+              replaces_dates}});
   out.open("label", {{"for", id}});
   out.text(value.label);
   out.element("span", {{"class", "cuenta"}}, spanish_count(value.count));
@@ -109,7 +122,7 @@ void facet(Html& out, const SearchView& view, FacetGroup group) {
                         [&](std::size_t i) { return values[i].selected; });
   out.open("ul");
   for (std::size_t k = 0; k < order.size() && k < kVisibleValues; ++k) {
-    checkbox(out, group, values[order[k]], order[k]);
+    checkbox(out, view, group, values[order[k]], order[k]);
   }
   out.close("ul");
   if (order.size() > kVisibleValues) {
@@ -117,7 +130,7 @@ void facet(Html& out, const SearchView& view, FacetGroup group) {
     out.element("summary", "Ver " + std::to_string(order.size() - kVisibleValues) + " más");
     out.open("ul");
     for (std::size_t k = kVisibleValues; k < order.size(); ++k) {
-      checkbox(out, group, values[order[k]], order[k]);
+      checkbox(out, view, group, values[order[k]], order[k]);
     }
     out.close("ul").close("details");
   }
