@@ -1157,6 +1157,17 @@ std::optional<std::pair<std::string, std::string>> crawler_date(std::string_view
   return std::nullopt;
 }
 
+// The place a header line names among its parts parted by '/' ("MÉXICO, D.F." in "BOLETIN
+// 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/"), as parse_place_line() reads one; empty when none.
+std::string place_among_parts(std::string_view line) {
+  for (std::size_t at = 0; at < line.size();) {
+    const std::size_t slash = std::min(line.find('/', at), line.size());
+    if (auto place = parse_place_line(line.substr(at, slash - at))) return std::move(*place);
+    at = slash + 1;
+  }
+  return {};
+}
+
 // Whether the date read so far stood alone, with no place nor number: a page's date.
 bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structure) {
   return structure.dateline_date && sheet.dateline_alone && !sheet.dateline_place &&
@@ -1251,12 +1262,14 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
     }
-    // A number line; or the kicker a flattened header left, with the number read from it.
+    // A number line; or the kicker a flattened header left, with the number read from it; and
+    // a place among the line's parts ("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/").
     if (text.size() <= kMaxNumberLineBytes) {
       if (auto number = find_bulletin_number(text);
           number && number == structure.number.value_or(*number)) {
         structure.number = number;
         sheet.used[i] = true;
+        if (structure.place.empty()) structure.place = place_among_parts(text);
       }
     }
   }

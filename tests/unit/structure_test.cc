@@ -960,6 +960,10 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
       "Organismo mantiene operativos en agua potable. | - | Ciudad Juárez, Chih. | 2026-02-13",
       Header(tagged));
   EXPECT_EQ(" || La Junta informó que atendió 4 mil 460 reportes.", HighlightsAndStory(tagged));
+  // PGR's header line: the number, the place and a date without its year, parted by '/'.
+  EXPECT_EQ(" | 1133a/10 | MÉXICO, D.F. | -",
+            Header("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/\n\nEl procurador informó hoy que "
+                   "se detuvo a diez personas.\n"));
   // A serial alone under the label, which the title joined; a byline's lead-in under a date.
   EXPECT_EQ("Arranca Gobernador Padrés rehabilitación de caminos | 111271 |  | -",
             Header("COMUNICADO DE PRENSA\n111271\nArranca Gobernador Padrés rehabilitación de "
