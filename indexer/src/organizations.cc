@@ -664,6 +664,8 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
       break;
     }
     const Token& t = text[j];
+    // "el Poder Judicial Dra. Janet Tello": a title and its period open a person's name.
+    if (scan.classes[j].honorific && j + 1 < last && is_punct(text[j + 1], ".")) break;
     if (t.word && (t.capitalized || t.upper) && text.free(j)) {
       ++j;
       continue;

@@ -193,7 +193,7 @@ TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
 // Batches 19 and 20 of the real bulletins: a title opens the name after the post's area, an
 // area with "en", a Spanish town council's concejala, an economist's title.
 TEST(Officials, ATitleOrAnEnInsideThePostBeforeAName) {
-  EXPECT_EQ(Lines({"janet-tello-gilardi|Janet Tello Gilardi|presidenta del Poder Judicial||1",
+  EXPECT_EQ(Lines({"janet-tello-gilardi|Janet Tello Gilardi|presidenta|Poder Judicial|1",
                    "hector-ortiz-ciscomani|Héctor Ortiz Ciscomani|secretario de Agricultura en "
                    "Sonora||1"}),
             Officials({"Luego de la bienvenida, la Presidenta del Poder Judicial Dra. Janet Tello "
@@ -686,8 +686,8 @@ TEST(Officials, ASemicolonTypedForACommaBeforeTheName) {
 
 // A rank between the comma and the name; the post's complement before the comma is no name.
 TEST(Officials, ARankAfterTheCommaAndTheComplementBeforeIt) {
-  EXPECT_EQ(Lines({"pedro-antonio-enriquez-soto|Pedro Antonio Enríquez Soto|presidente del "
-                   "Poder Judicial||1"}),
+  EXPECT_EQ(Lines({"pedro-antonio-enriquez-soto|Pedro Antonio Enríquez Soto|presidente|Poder "
+                   "Judicial|1"}),
             Officials({"La capacitación fue gestionada por el presidente del Poder Judicial, "
                        "magistrado Pedro Antonio Enríquez Soto, ante el Programa."},
                       "2017-09-19"));
@@ -960,6 +960,18 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
       Organizations({"Compitieron el Instituto Tecnológico de Celaya y el Instituto "
                      "Tecnológico de León.",
                      "El Instituto Tecnológico ganó."}));
+}
+
+// Batches 31 and 32: the powers of a state, its police, Colombia's registry and a commission's
+// inspectorate open names; a title after one opens a person's.
+TEST(Organizations, PowersPoliceAndRegistriesOpenNames) {
+  EXPECT_EQ(
+      "Poder Judicial del Estado de México:1 Policía Municipal:1",
+      Organizations({"El Poder Judicial del Estado de México y la Policía Municipal firmaron."}));
+  EXPECT_EQ("Registraduría Nacional:1 Visitaduría General:1",
+            Organizations({"La Registraduría Nacional y la Visitaduría General revisaron."}));
+  EXPECT_EQ("Poder Judicial:1",
+            Organizations({"Habló la presidenta del Poder Judicial Dra. Janet Tello Gilardi."}));
 }
 
 // Batch 27: a ministry's offices by their words ("Dirección", "Departamento", "Coordinación"),
