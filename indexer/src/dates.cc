@@ -701,15 +701,18 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     }
     const std::string_view story = skip_dashes(trim_spaces(line.substr(story_at)));
     // "Redacción.- A través de…": a byline, as news sites sign a story, opens it without a place.
-    static constexpr std::string_view kBylines[] = {"redaccion", "staff", "agencias",
-                                                    "corresponsal", "corresponsales"};
+    // So does a news agency's name ("Notimex.- La Secretaría…").
+    static constexpr std::string_view kBylines[] = {
+        "redaccion", "staff", "agencias", "corresponsal", "corresponsales",
+        "notimex",   "efe",   "afp",      "reuters"};
     const std::string folded = Analyzer::fold(place);
     if (std::find(std::begin(kBylines), std::end(kBylines), folded) != std::end(kBylines)) {
       if (!starts_upper(story)) return std::nullopt;
       return PlaceLeadIn{{}, std::string(story)};
     }
+    // "Cochabamba, junio 3 (UCOM/DPB). –" ending its line: the story starts on the next one.
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
-        !starts_upper(story)) {
+        (!story.empty() && !starts_upper(story))) {
       return std::nullopt;
     }
     return PlaceLeadIn{std::string(place), std::string(story)};

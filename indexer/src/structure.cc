@@ -1259,6 +1259,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         sheet.dateline_place = !lead_in->place.empty();
       }
       structure.place = std::move(lead_in->place);
+      if (lead_in->story.empty()) {  // the story starts in the next block
+        sheet.used[i] = true;
+        continue;
+      }
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
     }

@@ -238,6 +238,14 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
                 .place);
   EXPECT_FALSE(parse_place_lead_in("El gobernador (PRI) – dijo que habrá obras."));
   EXPECT_FALSE(parse_place_lead_in("Prensa TSJ) – En la sede del Tribunal se realizará."));
+  // Batch 36: the mark ends the line, the story starts on the next; batch 35: an agency's name.
+  const auto ending = parse_place_lead_in("Cochabamba, junio 3 (UCOM/DPB). –");
+  ASSERT_TRUE(ending);
+  EXPECT_EQ("Cochabamba", ending->place);
+  EXPECT_EQ("", ending->story);
+  EXPECT_EQ(
+      "",
+      parse_place_lead_in("Notimex.- La Sedesol informó.").value_or(PlaceLeadIn{"x", ""}).place);
   // Batch 33: a news site's byline opens the story, with no place.
   const auto byline = parse_place_lead_in("Redacción.-A través de un comunicado, la CFE informó.");
   ASSERT_TRUE(byline);

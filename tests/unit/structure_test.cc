@@ -964,6 +964,11 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
   EXPECT_EQ(" | 1133a/10 | MÉXICO, D.F. | -",
             Header("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/\n\nEl procurador informó hoy que "
                    "se detuvo a diez personas.\n"));
+  // A place's lead-in that ends its line: the story is the next block.
+  EXPECT_EQ(
+      "Denuncia el Defensor hostigamiento | - | Cochabamba | -",
+      Header("Denuncia el Defensor hostigamiento\n\nCochabamba, junio 3 (UCOM/DPB). –\n\nTras "
+             "el segundo día de hostigamiento, el Defensor habló.\n"));
   // A serial alone under the label, which the title joined; a byline's lead-in under a date.
   EXPECT_EQ("Arranca Gobernador Padrés rehabilitación de caminos | 111271 |  | -",
             Header("COMUNICADO DE PRENSA\n111271\nArranca Gobernador Padrés rehabilitación de "

@@ -66,7 +66,8 @@ std::optional<Dateline> parse_dateline(std::string_view line);
 // A story that opens with its place and no date: "Ciudad de México.- La Secretaría de Marina
 // informó…". The place is capitalised words before ".-" (or a period and a dash) within the
 // first words, or a town and its state's abbreviation before a period ("Xalapa, Ver. La
-// libertad…"); the story follows, starting with a capital. A day and month without a year
+// libertad…"); the story follows, starting with a capital (empty when the mark ends the line:
+// "Cochabamba, junio 3 (UCOM/DPB). –", the story on the next). A day and month without a year
 // after the place are left out of it ("Oaxaca, 7 de junio.- Debido…": the place is "Oaxaca").
 // A news site's byline in the place's stead ("Redacción.- A través de…") opens the story with
 // an empty place.
