@@ -584,6 +584,8 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
       rest = trim_spaces(rest.substr(close + 1));
     }
   }
+  // "Abr 10, 2021 , ,": a theme's empty fields after the date end the line.
+  if (rest.find_first_not_of(" ,") == std::string_view::npos) rest = {};
   // "Lunes 21 de febrero, 2011. 03:33 pm": the hour a page posted it ends the line too.
   if (std::string_view time = rest; !time.empty()) {
     while (time.starts_with('.')) time = trim_spaces(time.substr(1));
@@ -639,7 +641,15 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   // "11 septiembre 2014 Ciudad de México.- El director…", the place's lead-in after the date.
   if (unseparated || !place->empty()) return std::nullopt;
   const bool comma = rest.front() == ',';
-  if (auto lead_in = comma ? std::nullopt : parse_place_lead_in(rest)) {
+  // "Abr 10, 2021 , , Oaxaca de Juárez, Oax.- Los Servicios…": a theme's empty fields between
+  // (two commas at least; after one, a place follows the date).
+  std::string_view lead = rest;
+  std::size_t commas = 0;
+  while (!lead.empty() && (lead.front() == ',' || lead.front() == ' ')) {
+    commas += lead.front() == ',' ? 1 : 0;
+    lead.remove_prefix(1);
+  }
+  if (auto lead_in = commas == 1 ? std::nullopt : parse_place_lead_in(lead)) {
     dateline.place = std::move(lead_in->place);
     dateline.story = std::move(lead_in->story);
     return dateline;
