@@ -728,9 +728,11 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     return PlaceLeadIn{std::string(place), std::string(story)};
   };
   // ".-" and its kin, or with a space between ("Miquihuana, Tamaulipas. – El Gobierno…"), or
-  // an outlet's tag before the dash ("Ciudad Juárez, Chih. (ADN/Staff) – Durante…").
-  for (std::string_view mark : {".-", ".\u2013", ".\u2014", ".\u2500", ". -", ". \u2013",
-                                ". \u2014", ") -", ") \u2013", ") \u2014", ")-", ")\u2013"}) {
+  // an outlet's tag before the dash ("Ciudad Juárez, Chih. (ADN/Staff) – Durante…"), or a comma
+  // for the period ("Toluca, Estado de México, - El diputado…").
+  for (std::string_view mark :
+       {".-", ".\u2013", ".\u2014", ".\u2500", ". -", ". \u2013", ". \u2014", ") -", ") \u2013",
+        ") \u2014", ")-", ")\u2013", ", -", ", \u2013"}) {
     const std::size_t at = line.find(mark);
     if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
     if (mark.front() == ')' && line.substr(0, at).find(" (") == std::string_view::npos) continue;

@@ -549,7 +549,8 @@ std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last)
 // that parts the items: "las diputadas Nombre, presidenta; Nombre, primera secretaria; Nombre,
 // suplente; y…"; `k` when none starts there.
 std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) {
-  constexpr std::size_t kLongestPost = 6;  // words
+  constexpr std::size_t kLongestPost =
+      10;  // words: "presidente del Tribunal y del Consejo de la Judicatura"
   const Text& text = scan.text;
   const std::size_t post = post_after_comma(scan, k - 1) == k + 1 ? k + 1 : k;
   if (role_word_length(scan, post) == 0 && !is_role_modifier_at(scan, post)) return k;
@@ -681,7 +682,13 @@ void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
     const bool as_post = text.is(i - 1, "como");
-    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus") && !as_post) ||
+    // "sus colegas magistrados Nombre, …", "los compañeros diputados Nombre y Nombre".
+    const bool fellows = i >= 2 &&
+                         (text.is(i - 1, "colegas") || text.is(i - 1, "companeros") ||
+                          text.is(i - 1, "companeras")) &&
+                         (text.is(i - 2, "los") || text.is(i - 2, "las") || text.is(i - 2, "sus"));
+    if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus") && !as_post &&
+         !fellows) ||
         !text.free(i) || s.post_used[i]) {
       continue;
     }

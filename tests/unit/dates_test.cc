@@ -241,6 +241,11 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
                 .place);
   EXPECT_FALSE(parse_place_lead_in("El gobernador (PRI) – dijo que habrá obras."));
   EXPECT_FALSE(parse_place_lead_in("Prensa TSJ) – En la sede del Tribunal se realizará."));
+  // Batch 37: a comma for the period before the dash.
+  EXPECT_EQ("Toluca, Estado de México",
+            parse_place_lead_in("Toluca, Estado de México, - El diputado habló.")
+                .value_or(PlaceLeadIn{})
+                .place);
   // Batch 36: the mark ends the line, the story starts on the next; batch 35: an agency's name.
   const auto ending = parse_place_lead_in("Cochabamba, junio 3 (UCOM/DPB). –");
   ASSERT_TRUE(ending);

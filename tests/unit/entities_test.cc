@@ -267,6 +267,19 @@ TEST(Officials, ListsThatGiveEachNamesParty) {
       Officials({"Trabajan como coordinadores Aarón Urbina Bedolla."}, "2012-09-06").empty());
 }
 
+// Batch 38: a plural post after "sus colegas", and a long post between a list's semicolons.
+TEST(Officials, FellowsListedWithALongPostBetween) {
+  EXPECT_EQ(
+      Lines({"marcos-alejandro-celis-quintal|Marcos Alejandro Celis Quintal|presidente de "
+             "la Sala Colegiada Civil y Familiar del Tribunal||1",
+             "ligia-aurora-cortes-ortega|Ligia Aurora Cortés Ortega|magistrado||1",
+             "jorge-rivero-evia|Jorge Rivero Evia|magistrado||1"}),
+      Officials({"Los recibieron sus colegas magistrados Marcos Alejandro Celis Quintal, "
+                 "presidente de la Sala Colegiada Civil y Familiar del Tribunal; Ligia Aurora "
+                 "Cortés Ortega y Jorge Rivero Evia."},
+                "2010-06-01"));
+}
+
 // Batches 31 and 32: a name appointed "como" a post.
 TEST(Officials, ANameAppointedAsAPost) {
   EXPECT_EQ(Lines({"francisco-jose-espinoza-santibañez|Francisco José Espinoza Santibáñez|alcalde "
