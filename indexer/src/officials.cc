@@ -496,7 +496,7 @@ void find_name_post_anchors(OfficialScan& s) {
 // Francisco José Espinoza Santibáñez como alcalde": a name appointed to a post, after a word
 // of appointing a few words before it, and "como" and the post after it.
 void find_appointed_anchors(OfficialScan& s) {
-  constexpr std::size_t kMaxWordsBeforeName = 3;
+  constexpr std::size_t kMaxWordsBeforeName = 5;  // "la designación del ciudadano Nombre"
   static constexpr std::string_view kAppointing[] = {"design", "nombr",   "elig",
                                                      "eleg",   "ratific", "protesta"};
   const Text& text = s.scan.text;
@@ -509,13 +509,12 @@ void find_appointed_anchors(OfficialScan& s) {
     const auto name = name_ending_at(s.scan, start, c, /*from_first_name=*/true);
     if (!name) continue;
     bool appointed = false;
-    for (std::size_t k = name->begin;
-         k > 0 && name->begin - k < kMaxWordsBeforeName + 2 && !appointed;) {
-      --k;
-      if (!text[k].word) break;
-      appointed =
-          std::any_of(std::begin(kAppointing), std::end(kAppointing),
-                      [&](std::string_view stem) { return text[k].folded.starts_with(stem); });
+    for (std::size_t back = 1; back <= kMaxWordsBeforeName && back <= name->begin; ++back) {
+      const Token& word = text[name->begin - back];
+      if (!word.word) break;
+      appointed = std::any_of(std::begin(kAppointing), std::end(kAppointing),
+                              [&](std::string_view stem) { return word.folded.starts_with(stem); });
+      if (appointed) break;
     }
     if (!appointed) continue;
     if (const auto role = role_at(s.scan, c + 1)) add_anchor(s, *role, *name);
@@ -549,8 +548,8 @@ std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last)
 // that parts the items: "las diputadas Nombre, presidenta; Nombre, primera secretaria; Nombre,
 // suplente; y…"; `k` when none starts there.
 std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) {
-  constexpr std::size_t kLongestPost =
-      10;  // words: "presidente del Tribunal y del Consejo de la Judicatura"
+  // Words: "presidente de la Sala Colegiada Civil y Familiar del Tribunal".
+  constexpr std::size_t kLongestPost = 10;
   const Text& text = scan.text;
   const std::size_t post = post_after_comma(scan, k - 1) == k + 1 ? k + 1 : k;
   if (role_word_length(scan, post) == 0 && !is_role_modifier_at(scan, post)) return k;

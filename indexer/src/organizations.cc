@@ -997,22 +997,24 @@ void link_names_to_acronyms(Scan& scan) {
 // de Justicia": a name that another name found in the text goes on from ("de…", "del…") is
 // that body, one organization; not when two names go on from it.
 void link_short_names_to_full_ones(Scan& scan) {
-  for (std::size_t shorter = 0; shorter < scan.organizations.size(); ++shorter) {
-    const FoundOrganization& short_form = scan.organizations[shorter];
-    if (short_form.id != short_form.name) continue;  // a known body or an acronym
-    const std::string folded = Analyzer::fold(short_form.name);
+  // Folded names of the bodies found by their words (not known ones nor acronyms); empty else.
+  std::vector<std::string> folded(scan.organizations.size());
+  for (std::size_t o = 0; o < folded.size(); ++o) {
+    const FoundOrganization& organization = scan.organizations[o];
+    if (organization.id == organization.name) folded[o] = Analyzer::fold(organization.name);
+  }
+  for (std::size_t shorter = 0; shorter < folded.size(); ++shorter) {
+    if (folded[shorter].empty()) continue;
     std::optional<std::size_t> longer;
     bool several = false;
-    for (std::size_t candidate = 0; candidate < scan.organizations.size(); ++candidate) {
-      const FoundOrganization& full = scan.organizations[candidate];
-      if (candidate == shorter || full.id != full.name) continue;
-      const std::string full_folded = Analyzer::fold(full.name);
-      const std::string_view rest =
-          std::string_view(full_folded).substr(std::min(folded.size(), full_folded.size()));
-      if (!full_folded.starts_with(folded) ||
-          !(rest.starts_with(" de ") || rest.starts_with(" del "))) {
+    for (std::size_t candidate = 0; candidate < folded.size(); ++candidate) {
+      const std::string& full = folded[candidate];
+      if (candidate == shorter || full.size() <= folded[shorter].size() ||
+          !full.starts_with(folded[shorter])) {
         continue;
       }
+      const std::string_view rest = std::string_view(full).substr(folded[shorter].size());
+      if (!rest.starts_with(" de ") && !rest.starts_with(" del ")) continue;
       several = several || longer.has_value();
       longer = candidate;
     }

@@ -149,20 +149,24 @@ std::optional<DateRange> read_month_list(const std::vector<Word>& words, std::si
     if (last) break;
   }
   if (!last || items.back().year == 0) return std::nullopt;
-  std::vector<std::string> months;
+  std::vector<Period> months;
   int year = 0;
   for (auto item = items.rbegin(); item != items.rend(); ++item) {
     if (item->year) year = item->year;
-    months.push_back(iso(year, item->month, 1).substr(0, 7));
+    months.push_back(Period{year, item->month, 0});
   }
-  std::sort(months.begin(), months.end());
-  months.erase(std::unique(months.begin(), months.end()), months.end());
-  const auto period_of = [](const std::string& month) {
-    return Period{std::stoi(month.substr(0, 4)), std::stoi(month.substr(5, 2)), 0};
+  const auto order = [](const Period& a, const Period& b) {
+    return std::pair{a.year, a.month} < std::pair{b.year, b.month};
   };
+  const auto same = [](const Period& a, const Period& b) {
+    return a.year == b.year && a.month == b.month;
+  };
+  std::sort(months.begin(), months.end(), order);
+  months.erase(std::unique(months.begin(), months.end(), same), months.end());
+  DateRange range{months.front().first(), months.back().last(), {}, {}};
+  for (const Period& month : months) range.months.push_back(month.first().substr(0, 7));
   end = k;
-  return DateRange{
-      period_of(months.front()).first(), period_of(months.back()).last(), {}, std::move(months)};
+  return range;
 }
 
 std::optional<DateRange> read_phrase(const std::vector<Word>& words, std::size_t start,
