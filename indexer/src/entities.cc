@@ -59,6 +59,27 @@ bool month_in_name(const Text& text, std::size_t i) {
   return (i > 0 && beside(i - 1)) || beside(i + 1);
 }
 
+// "Luis Corte Ramírez", "Adda Lucelly Cámara Vallejos": a word that opens bodies' names or
+// never names anyone elsewhere is a surname after a first name, or after two name words that
+// open a name listed after a comma or "y", when another name word follows it.
+bool surname_between_names(const Gazetteer& gazetteer, const Text& text, std::size_t i) {
+  const auto in_sentence = [&](std::size_t k) {
+    return k < text.size() && text[k].sentence == text[i].sentence;
+  };
+  const auto given = [&](std::size_t k) {
+    return text[k].word && text[k].capitalized && gazetteer.is_given_name(text[k].folded);
+  };
+  const auto plain = [&](std::size_t k) {
+    return plain_capitalized(text[k]) && !gazetteer.word_class(text[k].lower).name_head &&
+           !gazetteer.word_class(text[k].lower).weak_name_head;
+  };
+  if (i < 2 || !in_sentence(i - 1) || !in_sentence(i + 1) || !plain(i + 1)) return false;
+  if (given(i - 1)) return true;
+  const bool listed =
+      i >= 3 && in_sentence(i - 3) && (is_punct(text[i - 3], ",") || text[i - 3].folded == "y");
+  return plain(i - 1) && in_sentence(i - 2) && plain(i - 2) && (given(i - 2) || listed);
+}
+
 // "Asistió Héctor Pablo Ramírez Puga, director…": a verb in the past opening the sentence is
 // capitalised like the name after it. Spanish names do not end in "-ó" nor in "-ieron", and
 // only short ones in "-aron" ("Aaron", "Sharon"; "Llegaron" is longer).
@@ -85,6 +106,13 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
     result.role_word_length = 2;
   } else {
     result.role_word_length = vocabulary.role_word ? 1 : 0;
+  }
+  if ((result.name_head || result.weak_name_head || is_not_name_word(t.folded)) &&
+      !is_month(t.folded) && result.role_word_length == 0 && !result.role_modifier &&
+      !result.honorific && surname_between_names(gazetteer, text, i)) {
+    result.name_head = result.weak_name_head = false;
+    result.name_candidate = true;
+    return result;
   }
   result.name_candidate = t.capitalized && !is_not_name_word(t.folded) &&
                           (!is_month(t.folded) || month_in_name(text, i)) &&

@@ -690,8 +690,9 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
       break;
     }
     // "La Comisión Estatal del Agua con los Ayuntamientos de…", "…con la Cámara Nacional de
-    // Comercio": "con" before another body's name (its word, or its word in the plural).
-    if (t.folded == "con" && k < last && opens_body(scan, k)) break;
+    // Comercio", "la instalación del Tribunal Superior de Justicia en Tribunal Constitucional":
+    // "con" or "en" before another body's name (its word, or its word in the plural).
+    if ((t.folded == "con" || t.folded == "en") && k < last && opens_body(scan, k)) break;
     const bool continues = k < last && text[k].word && (text[k].capitalized || text[k].upper) &&
                            (text.free(k) || scan.organization_at(k) != nullptr);
     if (!continues || (weak && scan.organization_at(k) != nullptr)) break;

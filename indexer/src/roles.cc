@@ -242,6 +242,9 @@ Role make_role(const Scan& scan, std::size_t begin, std::size_t end, std::size_t
         break;
       }
     }
+    // "presidente del Tribunal y del Consejo de la Judicatura": a post of two bodies reads
+    // whole, not cut after its "y".
+    if (cut > head_end && (text.is(cut - 1, "y") || text.is(cut - 1, "e"))) cut = end;
   }
   std::string complement = head_end < cut ? std::string(text.span(head_end, cut - 1)) : "";
   if (in(kVagueComplements, Analyzer::fold(complement))) {

@@ -509,6 +509,22 @@ TEST(Officials, ASurnameThatIsAlsoATitleStaysInTheName) {
             Officials({"La diputada Maricela Martínez Coronel recibió el equipo."}, "2025-06-26"));
 }
 
+TEST(Officials, ASurnameThatOpensBodiesNamesStaysInTheName) {
+  // "Cámara" opens "Cámara de Diputados"; between a name's words it is a surname.
+  EXPECT_EQ(Lines({"marcos-celis-quintal|Marcos Celis Quintal|presidente del Tribunal y del "
+                   "Consejo de la Judicatura|Consejo de la Judicatura|1",
+                   "ligia-aurora-cortes-ortega|Ligia Aurora Cortés Ortega|magistrado||1",
+                   "adda-lucelly-camara-vallejos|Adda Lucelly Cámara Vallejos|magistrado||1",
+                   "jorge-rivero-evia|Jorge Rivero Evia|magistrado||1",
+                   "luis-camara-peña|Luis Cámara Peña|diputado||1"}),
+            Officials({"Los recibieron sus colegas magistrados Marcos Celis Quintal, presidente "
+                       "del Tribunal y del Consejo de la Judicatura; Ligia Aurora Cortés Ortega, "
+                       "Adda Lucelly Cámara Vallejos y Jorge Rivero Evia.",
+                       "Asistió el diputado Luis Cámara Peña."},
+                      "2010-03-01"));
+  EXPECT_EQ("Cámara de Diputados:1", Organizations({"Luis votó en la Cámara de Diputados."}));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
@@ -848,6 +864,12 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   EXPECT_EQ("Comisión de Vinculación con los Organismos Públicos Locales:1",
             Organizations({"Sesionó la Comisión de Vinculación con los Organismos Públicos "
                            "Locales."}));
+  EXPECT_EQ("Tribunal Superior de Justicia:1 Tribunal Constitucional:1",
+            Organizations({"Se instaló el Tribunal Superior de Justicia en Tribunal "
+                           "Constitucional."}));
+  EXPECT_EQ("Centro de Investigación en Alimentación y Desarrollo:1",
+            Organizations({"Participó el Centro de Investigación en Alimentación y "
+                           "Desarrollo."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
