@@ -1636,7 +1636,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
              (is_title_candidate(*blocks[next]) || sentence_title_above_dateline(sheet, next)) &&
              !is_office_name(*blocks[next])) {
     if (const auto repeated = repeated_title(sheet, next)) {
-      used[next] = true;  // the page's copy
+      used[next] = true;  // the page's copy, which may carry the number: "Comunicado 63. Título"
+      std::string copy(trim_spaces(blocks[next]->text));
+      if (!document.metadata.title && !structure.number) {
+        structure.number = take_leading_number(copy);
+      }
       next = *repeated;
     } else if (const std::size_t title = past_kicker(sheet, next); title != next) {
       for (std::size_t k = next; k < title; ++k) used[k] = true;  // labels leave the text

@@ -84,6 +84,11 @@ TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
              "Secretaría de Salud | 3 de mayo de 2025\n\nEl Hospital capacitó a 300.\n"));
   EXPECT_EQ("Aplica Salud 11 millones de vacunas | 142 |  | -",
             Header("Comunicado 142. Aplica Salud 11 millones de vacunas\n\nEl texto.\n"));
+  // A page's copy of the title with the number, then the title again under the dateline.
+  EXPECT_EQ("El SNTE llama a fortalecer la unidad nacional | 63 | Puebla, Pue. | 2025-11-21",
+            Header("Comunicado 63. El SNTE llama a fortalecer la unidad nacional\n\nPuebla, Pue., "
+                   "21 de noviembre de 2025\n\nEl SNTE llama a fortalecer la unidad nacional\n\n"
+                   "El texto.\n"));
   EXPECT_EQ("Emite Mesa Directiva declaratoria de publicidad de la minuta | 10755 |  | -",
             Header("Nota N°. 10755 Emite Mesa Directiva declaratoria de publicidad de la minuta"
                    "\n\nEl texto.\n"));
