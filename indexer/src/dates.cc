@@ -427,7 +427,13 @@ std::optional<std::string_view> place_before(std::string_view before) {
     if (before.back() == ';') before = trim_commas(before.substr(0, before.size() - 1));
     before = without_final_period(before);
   }
-  if (!separated || !looks_like_place(before)) return std::nullopt;
+  if (!separated) return std::nullopt;
+  // "En Hermosillo, Sonora; 1 de septiembre de 2025.-": a sentence's "En" before the town.
+  if (!looks_like_place(before) && (before.starts_with("En ") || before.starts_with("EN ")) &&
+      looks_like_place(before.substr(3))) {
+    return before.substr(3);
+  }
+  if (!looks_like_place(before)) return std::nullopt;
   return before;
 }
 

@@ -68,9 +68,9 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 
 // Web pages' furniture that survives copying their text: menus, sharing and back links, the social
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
-// and the photo credit ("Por: Redacción", "Fotografía: Nombre"), and the English of news sites'
-// themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 43> kPageFurniture = {"mapa del sitio",
+// and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
+// of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
+constexpr std::array<std::string_view, 47> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -112,7 +112,11 @@ constexpr std::array<std::string_view, 43> kPageFurniture = {"mapa del sitio",
                                                              "whatsapp",
                                                              "linkedin",
                                                              "flickr",
-                                                             "telegram"};
+                                                             "telegram",
+                                                             "redaccion",
+                                                             "redaccion.",
+                                                             "por redaccion",
+                                                             "por redaccion."};
 constexpr std::array<std::string_view, 12> kPageLabels = {"category:",
                                                           "categoria:",
                                                           "categorias:",

@@ -112,6 +112,7 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Xalapa, Ver. 16 de julio de 2014", "Xalapa, Ver. | 2014-07-16"},
       {"Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-",
        "Tuxtla Gutiérrez, Chiapas | 2025-04-30"},
+      {"En Hermosillo, Sonora; 1 de septiembre de 2025.-", "Hermosillo, Sonora | 2025-09-01"},
       // Capitals, a town's municipality, an agency's tag, no separator at all.
       {"MEXICALI, B. C., A 14 DE MARZO DE 2013.-", "MEXICALI, B. C. | 2013-03-14"},
       {"Nuevo Galeana, municipio de Cutzamala de Pinzón, Gro., 18 de febrero de 2010.-",

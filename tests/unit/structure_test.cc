@@ -554,6 +554,17 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
                    "Fotografía: Ana Ruiz\n\nRomán "
                    "Meyer anuncia proyectos en Morelia\n\n"
                    "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
+  // A byline alone, with "Por" or a period: no title, no highlight.
+  EXPECT_EQ(" | - | Cd. Victoria, Tamaulipas | -",
+            Header("Por Redacción\n\nCd. Victoria, Tamaulipas.- La Procuraduría obtuvo auto de "
+                   "formal prisión.\n"));
+  EXPECT_EQ("MÁS DE 440 DETENIDOS EN AGOSTO | - | Hermosillo, Sonora | 2025-09-01",
+            Header("MÁS DE 440 DETENIDOS EN AGOSTO\n\nCompartir\n\nRedacción.\n\nEn Hermosillo, "
+                   "Sonora; 1 de septiembre de 2025.- La SSP detuvo a 447 personas.\n"));
+  EXPECT_EQ(
+      " || La SSP detuvo a 447 personas.",
+      HighlightsAndStory("MÁS DE 440 DETENIDOS EN AGOSTO\n\nRedacción.\n\nEn Hermosillo, "
+                         "Sonora; 1 de septiembre de 2025.- La SSP detuvo a 447 personas.\n"));
   EXPECT_EQ("ÍNDICE NACIONAL DE PRECIOS PRODUCTOR | 258/17 | AGUASCALIENTES, AGS. | 2017-06-08",
             Header("COMUNICADO DE PRENSA NÚM. 258/17\n8 DE JUNIO DE 2017\nAGUASCALIENTES, AGS.\n"
                    "Próxima publicación: 7 de julio\nÍNDICE NACIONAL DE PRECIOS PRODUCTOR\n"
