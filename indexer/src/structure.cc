@@ -331,8 +331,24 @@ bool is_yearless_date(const std::string& folded) {
   return std::regex_search(folded, kStamp);
 }
 
+// A photo's caption with its credit after the last sentence, as news sites print it under the
+// picture: "Senasica avanza hacia la erradicación. Cortesía", "…en Tepic. Foto: Especial".
+// Folded.
+bool is_photo_caption(const std::string& folded) {
+  constexpr std::size_t kMaxCreditBytes = 40;
+  if (folded.size() > kMaxHighlightBytes) return false;
+  const std::size_t period = folded.rfind(". ");
+  if (period == std::string::npos) return false;
+  const std::string_view credit = trim_spaces(std::string_view(folded).substr(period + 2));
+  if (credit.size() > kMaxCreditBytes) return false;
+  return credit == "cortesia" || credit == "especial" || credit.starts_with("foto:") ||
+         credit.starts_with("fotos:") || credit.starts_with("foto cortesia") ||
+         credit.starts_with("foto especial");
+}
+
 bool is_boilerplate(std::string_view text) {
   const std::string folded = Analyzer::fold(without_marks(text));
+  if (is_photo_caption(folded)) return true;
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;

@@ -554,6 +554,12 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
                    "Fotografía: Ana Ruiz\n\nRomán "
                    "Meyer anuncia proyectos en Morelia\n\n"
                    "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
+  // A photo's caption with its credit: no highlight, no story.
+  EXPECT_EQ(
+      " || El Senasica vigila 941 casos.",
+      HighlightsAndStory("Vigilan 941 casos de gusano barrenador\n\nSenasica avanza hacia la "
+                         "erradicación. Cortesía\n\nMéxico.- El Senasica vigila 941 casos.\n\n"
+                         "La Procuraduría inmovilizó 756 bombas. Foto: Cortesía\n"));
   // A byline alone, with "Por" or a period: no title, no highlight.
   EXPECT_EQ(" | - | Cd. Victoria, Tamaulipas | -",
             Header("Por Redacción\n\nCd. Victoria, Tamaulipas.- La Procuraduría obtuvo auto de "
