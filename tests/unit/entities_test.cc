@@ -309,6 +309,12 @@ TEST(Officials, PostsQualifiedByPartyRegionOrAUnitsNumber) {
   EXPECT_EQ(Lines({"gabriela-alcon|Gabriela Alcón|viceministra de Comunicación||1"}),
             Officials({"La viceministra de Comunicación, Gabriela Alcón, informó los cambios."},
                       "2020-11-13"));
+  // Peru's and Ecuador's legislators.
+  EXPECT_EQ(Lines({"rosselli-amuruz-dulanto|Rosselli Amuruz Dulanto|congresista||1",
+                   "ana-vera-ruiz|Ana Vera Ruiz|asambleísta||1"}),
+            Officials({"La congresista Rosselli Amuruz Dulanto (Avanza País) afirmó que la "
+                       "asambleísta Ana Vera Ruiz votó."},
+                      "2021-11-13"));
 }
 
 TEST(Officials, PostsWhoseComplementIsACommonNoun) {
