@@ -104,11 +104,16 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
   return name;
 }
 
-// Is `part` a way to refer to `full`: its first two or more words, or its surnames (the last
-// two words of a four-word name, from the second word of shorter ones).
+// Is `part` a way to refer to `full`: its first two or more words, its surnames (the last
+// two words of a four-word name, from the second word of shorter ones), or its first and last
+// words ("Alejandra Novelo" for Alejandra Segura Novelo, as Yucatán's press writes).
 bool short_form_of(const std::vector<std::string>& full, const std::vector<std::string>& part) {
   if (part.empty() || part.size() > full.size()) return false;
   if (part.size() >= 2 && std::equal(part.begin(), part.end(), full.begin())) return true;
+  if (part.size() == 2 && (full.size() == 3 || full.size() == 4) && part.front() == full.front() &&
+      part.back() == full.back()) {
+    return true;
+  }
   const std::size_t surnames = full.size() >= 4 ? full.size() - 2 : 1;
   for (std::size_t a = surnames; a + part.size() <= full.size(); ++a) {
     if (std::equal(part.begin(), part.end(), full.begin() + a)) return true;

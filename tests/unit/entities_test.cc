@@ -102,6 +102,11 @@ TEST(Officials, MergeAliasesAndShortMentions) {
             Officials({"El vocal ejecutivo del FOVISSSTE, Tomás Ibarra, entregó escrituras.",
                        "Tomás Ibarra de la Fuente, vocal ejecutivo del FOVISSSTE, dijo que "
                        "habrá más créditos; Ibarra de la Fuente recorrió la obra."}));
+  // A first name and the last surname: the same person.
+  EXPECT_EQ(Lines({"alejandra-segura-novelo|Alejandra Segura Novelo|diputada|Morena|2"}),
+            Officials({"La diputada Alejandra Segura Novelo presentó la iniciativa.",
+                       "A favor, la diputada de Morena, Alejandra Novelo, dijo que sí."},
+                      "2022-03-03"));
 }
 
 TEST(Officials, AKnownOfficialIsNamedAsTheTextWritesTheNameInFull) {
