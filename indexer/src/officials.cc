@@ -363,13 +363,19 @@ void find_comma_anchors(OfficialScan& s) {
       }
     }
     if (semicolon_for_comma) continue;  // a post after the name follows a comma only
-    // "el presidente del Poder Judicial, magistrado…": the words before the comma are the
-    // complement of a post, not a name.
-    if (head != npos && !s.post_used[head]) continue;
     const std::size_t post = post_after_comma(s.scan, c);
     if (post == npos) continue;
-    if (const auto name = name_ending_at(s.scan, name_run_start(s.scan, c, /*list=*/true), c,
-                                         /*from_first_name=*/false)) {
+    const auto name = name_ending_at(s.scan, name_run_start(s.scan, c, /*list=*/true), c,
+                                     /*from_first_name=*/false);
+    // "el presidente del Poder Judicial, magistrado…": the words before the comma are the
+    // complement of a post, not a name; but a first name opens a person's, whose post the
+    // comma's gives: "la Presidente del CEN del PRD y de Miguel Ángel Mancera, Jefe de
+    // Gobierno…".
+    if (head != npos && !s.post_used[head] &&
+        !(name && s.scan.gazetteer.is_given_name(text[name->begin].folded))) {
+      continue;
+    }
+    if (name) {
       if (const auto role = role_at(s.scan, post)) add_anchor(s, *role, *name);
     }
   }

@@ -536,6 +536,29 @@ TEST(Officials, ASurnameThatOpensBodiesNamesStaysInTheName) {
   EXPECT_EQ("Cámara de Diputados:1", Organizations({"Luis votó en la Cámara de Diputados."}));
 }
 
+TEST(Officials, ANameAfterAPostsComplementWithAPostOfItsOwn) {
+  // After "y de", a first name opens the next person, whose post the comma gives.
+  EXPECT_EQ(Lines({"alejandra-barrales|Alejandra Barrales|presidente del CEN|PRD|1",
+                   "miguel-angel-mancera|Miguel Ángel Mancera|jefe de Gobierno de la Ciudad de "
+                   "México||1"}),
+            Officials({"Asistieron la senadora Alejandra Barrales, presidente del CEN del PRD y "
+                       "de Miguel Ángel Mancera, jefe de Gobierno de la Ciudad de México, señala "
+                       "un comunicado."},
+                      "2017-01-26"));
+  // A rank before the name and the post after it: the post.
+  EXPECT_EQ(Lines({"fernando-diaz-juarez|Fernando Díaz Juárez|presidente del Órgano de "
+                   "Administración Judicial||1"}),
+            Officials({"Asistió el Magistrado Fernando Díaz Juárez, Presidente del Órgano de "
+                       "Administración Judicial."},
+                      "2025-09-01"));
+  // Not the complement of a post that names no one: "del Poder Judicial, magistrado…".
+  EXPECT_EQ(Lines({"pedro-antonio-enriquez-soto|Pedro Antonio Enríquez Soto|presidente|Poder "
+                   "Judicial|1"}),
+            Officials({"Habló el presidente del Poder Judicial, magistrado Pedro Antonio Enríquez "
+                       "Soto, en la sesión."},
+                      "2025-09-01"));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
