@@ -1,10 +1,14 @@
 // Officials: gazetteer names first, then people introduced with a post (the anchors), then
 // every later mention of them by surname or by post alone.
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <cctype>
 #include <string>
 
 #include "entity_scan.h"
+#include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
 
 namespace hemeroteca::entities {
@@ -183,6 +187,30 @@ bool short_form_of(const Person& person, const std::vector<std::string>& part) {
 
 namespace {
 
+// "JORGE LUIS QUIROZ ALEMÁN" as "Jorge Luis Quiroz Alemán": a name written in capitals, as
+// names are written elsewhere; particles in lower case, an initial's period kept.
+std::string in_title_case(const Text& text, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t k = begin; k < end; ++k) {
+    const Token& token = text[k];
+    if (!token.word) {
+      out += token.text;
+      continue;
+    }
+    if (!out.empty()) out += ' ';
+    if (is_name_particle(token.folded)) {
+      out += token.lower;
+      continue;
+    }
+    int32_t length = 0;
+    const UChar32 first = first_code_point(token.lower, &length);
+    icu::UnicodeString capital(u_toupper(first));
+    capital.toUTF8String(out);
+    out += token.lower.substr(static_cast<std::size_t>(length));
+  }
+  return out;
+}
+
 std::size_t person_for_name(Scan& scan, const NameSpan& name) {
   for (const PersonMention& mention : scan.person_mentions) {
     if (mention.begin <= name.begin && name.begin < mention.end) return mention.entity;
@@ -195,7 +223,14 @@ std::size_t person_for_name(Scan& scan, const NameSpan& name) {
   for (std::size_t p = 0; p < scan.people.size(); ++p) {
     if (scan.people[p].id == id) return p;
   }
-  scan.people.push_back({id, written, nullptr, {name.words}, {}});
+  const bool capitals = std::all_of(
+      name.begin + scan.text.tokens.begin(), name.end + scan.text.tokens.begin(),
+      [](const Token& token) { return !token.word || token.upper || token.text.size() == 1; });
+  scan.people.push_back({id,
+                         capitals ? in_title_case(scan.text, name.begin, name.end) : written,
+                         nullptr,
+                         {name.words},
+                         {}});
   return scan.people.size() - 1;
 }
 
@@ -783,6 +818,52 @@ void find_names_before_plural_posts(OfficialScan& s) {
   }
 }
 
+// "JORGE LUIS QUIROZ ALEMÁN" / "Presidente Corte Suprema de Justicia": a statement signed at
+// its foot, the signer's name alone on its line in capitals, a first name first, and the post
+// opening the next line, with the body it names right after it or after "de".
+void find_signature_anchors(OfficialScan& s) {
+  constexpr std::size_t kMostNameWords = 6;  // words and particles: "MARÍA DE LA LUZ PÉREZ SOTO"
+  const Text& text = s.scan.text;
+  for (std::size_t sentence = 0; sentence + 1 < text.sentences.size(); ++sentence) {
+    const auto [line, last] = text.sentences[sentence];
+    if (!text.shouting[sentence] || last >= text.size() ||
+        (line > 0 && text[line - 1].paragraph == text[line].paragraph) ||
+        text[last].paragraph == text[line].paragraph) {
+      continue;
+    }
+    const std::size_t first = line + honorific_length(s.scan, line);  // "MTRA. ANA PÉREZ SOTO"
+    if (last - first < 2 || last - first > kMostNameWords ||
+        !s.scan.gazetteer.is_given_name(text[first].folded)) {
+      continue;
+    }
+    NameSpan name{first, last, {}};
+    bool all_name_words = true;
+    for (std::size_t k = first; k < last && all_name_words; ++k) {
+      const Token& token = text[k];
+      if (token.word && is_name_particle(token.folded) && token.folded != "y") continue;
+      all_name_words = token.word && token.upper && text.free(k) &&
+                       !is_function_word(token.folded) && !is_not_name_word(token.folded);
+      name.words.push_back(token.folded);
+    }
+    if (!all_name_words || name.words.size() < 2) continue;
+    if (!(text[last].capitalized || text[last].upper) || role_word_length(s.scan, last) == 0) {
+      continue;
+    }
+    auto role = role_at(s.scan, last);
+    if (!role) continue;
+    // "Presidente Corte Suprema de Justicia": the body right after the post, without "de".
+    if (const Mention* body = s.scan.organization_at(role->end);
+        body != nullptr && role->end == last + role_word_length(s.scan, last)) {
+      role = make_role(s.scan, last, body->end);
+    }
+    // The post is the whole line: "Director de obra es quien firma." is a story's sentence.
+    std::size_t line_end = role->end;
+    while (line_end < text.size() && is_punct(text[line_end], ".")) ++line_end;
+    if (line_end < text.size() && text[line_end].paragraph == text[last].paragraph) continue;
+    add_anchor(s, *role, name);
+  }
+}
+
 // "la Subdirección de Capacitación, a cargo de Nombre Apellido"; "el IMSS, que dirige Nombre".
 void find_in_charge_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -886,6 +967,7 @@ void find_officials(Scan& scan) {
   find_plural_post_anchors(s);
   find_in_charge_anchors(s);
   find_appointed_anchors(s);
+  find_signature_anchors(s);
   merge_short_names(scan);
   find_short_mentions(scan);
   find_post_mentions(scan, s.post_used);

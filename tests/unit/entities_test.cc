@@ -559,6 +559,21 @@ TEST(Officials, ANameAfterAPostsComplementWithAPostOfItsOwn) {
                       "2025-09-01"));
 }
 
+TEST(Officials, TheSignerAtAStatementsFoot) {
+  EXPECT_EQ(
+      Lines({"jorge-luis-quiroz-aleman|Jorge Luis Quiroz Alemán|presidente|Corte Suprema "
+             "de Justicia|1",
+             "maria-de-la-luz-perez-soto|María de la Luz Pérez Soto|directora de "
+             "Comunicación Social|IMSS|1"}),
+      Officials({"La Corte Suprema de Justicia rechaza las amenazas.", "ATENTAMENTE",
+                 "JORGE LUIS QUIROZ ALEMÁN", "Presidente Corte Suprema de Justicia",
+                 "MTRA. MARÍA DE LA LUZ PÉREZ SOTO", "Directora de Comunicación Social del IMSS"},
+                "2020-11-03"));
+  // A heading in capitals over a paragraph that opens with a post is no signature.
+  EXPECT_EQ(Lines({}),
+            Officials({"MARIO CUEVAS INAUGURA", "Director de obra es quien firma."}, "2020-11-03"));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
