@@ -678,6 +678,11 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     while (k < last && text[k].word && is_connector(text[k].folded)) ++k;
     if (joins_two_phrases(text, j, k)) break;
     if (opens_second_name(scan, i, j, k, last)) break;
+    // "del Supremo Tribunal de Justicia y del Consejero de la Judicatura": "y" before a post
+    // (here a typo for "Consejo") ends the name.
+    if ((t.folded == "y" || t.folded == "e") && k < last && scan.classes[k].role_word_length > 0) {
+      break;
+    }
     if (is_committee_word(text[i].folded) && k < last && is_chamber_word(text[k].folded)) break;
     // A council of another body: "el Consejo General del Instituto Electoral de Coahuila", "el
     // Consejo Directivo de CEPLAN", "la Dirección Jurídica del Consejo de la Judicatura" are the
@@ -740,6 +745,53 @@ bool extend_pair_to_organization_word(Scan& scan, std::size_t head, std::size_t 
     return true;
   }
   return false;
+}
+
+// Past "del Estado de Hidalgo", "del Estado Libre y Soberano de Puebla", "del Estado" from `k`
+// (capitalised words and the particles between them); `k` when no "del Estado" starts there.
+std::size_t past_of_the_state(const Text& text, std::size_t k, std::size_t last) {
+  if (!text.is(k, "del") || k + 1 >= last || text[k + 1].text != "Estado") return k;
+  std::size_t end = k + 2;
+  for (std::size_t j = end; j < last;) {
+    std::size_t next = j;
+    while (next < last && text[next].word && is_name_particle(text[next].folded)) ++next;
+    if (next >= last || !text[next].word || !text[next].capitalized) break;
+    end = j = next + 1;
+  }
+  return end;
+}
+
+// "la LXIII Legislatura", "la LXI Legislatura del Estado de Hidalgo": a congress named by its
+// term's number in Roman numerals, perhaps with "Estatal" or "Local" and its state; not the
+// words after it ("la LX Legislatura Cinco Concejos…") nor the chamber it is of ("la LXIII
+// Legislatura del Congreso del Estado", two names).
+void find_numbered_legislatures(Scan& scan) {
+  Text& text = scan.text;
+  for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
+    if (text.shouting[sentence]) continue;
+    const auto [first, last] = text.sentences[sentence];
+    for (std::size_t i = first; i + 1 < last; ++i) {
+      if (!text.free(i) || !text.free(i + 1) || !text[i].upper || text[i].text.size() < 2 ||
+          !is_roman_numeral(text[i].text) || !text[i + 1].capitalized ||
+          text[i + 1].folded != "legislatura") {
+        continue;
+      }
+      std::size_t end = i + 2;
+      if ((text.is(end, "estatal") || text.is(end, "local")) && text[end].capitalized) ++end;
+      end = past_of_the_state(text, end, last);
+      const std::string name(text.span(i, end - 1));
+      const std::string key = content_key(text, i, end);
+      std::size_t organization;
+      if (auto known = scan.organization_keys.find(key); known != scan.organization_keys.end()) {
+        organization = known->second;
+      } else {
+        organization = add_organization(scan, name, name);
+        scan.organization_keys[key] = organization;
+      }
+      add_mention(scan, organization, i, end);
+      i = end - 1;
+    }
+  }
 }
 
 void find_head_names(Scan& scan) {
@@ -1032,6 +1084,7 @@ void find_organizations(Scan& scan) {
   find_pairs(scan);
   find_shared_heads(scan);
   find_gazetteer_names(scan);
+  find_numbered_legislatures(scan);
   find_head_names(scan);
   find_acronyms(scan);
   link_names_to_acronyms(scan);

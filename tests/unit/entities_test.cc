@@ -1058,6 +1058,23 @@ TEST(Organizations, PowersPoliceAndRegistriesOpenNames) {
             Organizations({"Habló la presidenta del Poder Judicial Dra. Janet Tello Gilardi."}));
 }
 
+// Batch 40: courts and congresses by their own words.
+TEST(Organizations, CourtsAndNumberedLegislatures) {
+  EXPECT_EQ("Juzgado Primero Penal:1 Supremo Tribunal de Justicia:1",
+            Organizations({"Se suprime el Juzgado Primero Penal, informó el presidente del Supremo "
+                           "Tribunal de Justicia y del Consejero de la Judicatura."}));
+  EXPECT_EQ("LXIII Legislatura:1",
+            Organizations({"Lo aprobó la LXIII Legislatura por unanimidad."}));
+  EXPECT_EQ("LXII Legislatura del Estado de Hidalgo:1",
+            Organizations({"La LXII Legislatura del Estado de Hidalgo lo aprobó."}));
+  EXPECT_EQ("LXI Legislatura Estatal:1", Organizations({"La LXI Legislatura Estatal sesionó."}));
+  // The chamber it is of is a name of its own; words after it are not its.
+  EXPECT_EQ("LXIII Legislatura:1 Congreso del Estado de Sonora:1",
+            Organizations({"Inició la LXIII Legislatura del Congreso del Estado de Sonora."}));
+  EXPECT_EQ("LX Legislatura:1",
+            Organizations({"La LX Legislatura Cinco Concejos Municipales instaló."}));
+}
+
 // Batch 27: a ministry's offices by their words ("Dirección", "Departamento", "Coordinación"),
 // with the area that makes them a name; alone ("la Dirección") they are none.
 TEST(Organizations, OfficesNamedByTheirArea) {
