@@ -818,11 +818,37 @@ void find_names_before_plural_posts(OfficialScan& s) {
   }
 }
 
+// Where a name in capitals that opens a paragraph ends: "ARTURO CHÁVEZ CHÁVEZ" and
+// "MARÍA DE LA LUZ PÉREZ"; `first` when the words there are no such name.
+std::size_t name_in_capitals_end(const Scan& scan, std::size_t first, std::size_t last,
+                                 NameSpan& name) {
+  constexpr std::size_t kMostNameTokens = 6;
+  const Text& text = scan.text;
+  if (first >= last || !text[first].upper || !scan.gazetteer.is_given_name(text[first].folded)) {
+    return first;
+  }
+  name = NameSpan{first, first, {}};
+  std::size_t k = first;
+  while (k < last && k - first < kMostNameTokens && text[k].word && text[k].upper && text.free(k)) {
+    if (!is_name_particle(text[k].folded)) {
+      if (is_function_word(text[k].folded) || is_not_name_word(text[k].folded) ||
+          role_word_length(scan, k) > 0) {
+        break;
+      }
+      name.words.push_back(text[k].folded);
+    } else if (text[k].folded == "y") {
+      break;
+    }
+    ++k;
+  }
+  name.end = k;
+  return name.words.size() >= 2 ? k : first;
+}
+
 // "JORGE LUIS QUIROZ ALEMÁN" / "Presidente Corte Suprema de Justicia": a statement signed at
 // its foot, the signer's name alone on its line in capitals, a first name first, and the post
 // opening the next line, with the body it names right after it or after "de".
 void find_signature_anchors(OfficialScan& s) {
-  constexpr std::size_t kMostNameWords = 6;  // words and particles: "MARÍA DE LA LUZ PÉREZ SOTO"
   const Text& text = s.scan.text;
   for (std::size_t sentence = 0; sentence + 1 < text.sentences.size(); ++sentence) {
     const auto [line, last] = text.sentences[sentence];
@@ -832,20 +858,8 @@ void find_signature_anchors(OfficialScan& s) {
       continue;
     }
     const std::size_t first = line + honorific_length(s.scan, line);  // "MTRA. ANA PÉREZ SOTO"
-    if (last - first < 2 || last - first > kMostNameWords ||
-        !s.scan.gazetteer.is_given_name(text[first].folded)) {
-      continue;
-    }
-    NameSpan name{first, last, {}};
-    bool all_name_words = true;
-    for (std::size_t k = first; k < last && all_name_words; ++k) {
-      const Token& token = text[k];
-      if (token.word && is_name_particle(token.folded) && token.folded != "y") continue;
-      all_name_words = token.word && token.upper && text.free(k) &&
-                       !is_function_word(token.folded) && !is_not_name_word(token.folded);
-      name.words.push_back(token.folded);
-    }
-    if (!all_name_words || name.words.size() < 2) continue;
+    NameSpan name;
+    if (name_in_capitals_end(s.scan, first, last, name) != last) continue;
     if (!(text[last].capitalized || text[last].upper) || role_word_length(s.scan, last) == 0) {
       continue;
     }
@@ -861,6 +875,41 @@ void find_signature_anchors(OfficialScan& s) {
     while (line_end < text.size() && is_punct(text[line_end], ".")) ++line_end;
     if (line_end < text.size() && text[line_end].paragraph == text[last].paragraph) continue;
     add_anchor(s, *role, name);
+  }
+}
+
+// "ARTURO CHÁVEZ CHÁVEZ, PROCURADOR GENERAL DE LA REPÚBLICA (ACC): Gracias…": a transcript's
+// speaker, name and post in capitals, then perhaps the initials that mark their turns, and a
+// colon. The post reads in lower case, its complement as names are written.
+void find_speaker_anchors(OfficialScan& s) {
+  const Text& text = s.scan.text;
+  for (std::size_t first = 0; first < text.size(); ++first) {
+    if (first > 0 && text[first - 1].paragraph == text[first].paragraph) continue;
+    const std::size_t last = text.sentence_end(first);
+    NameSpan name;
+    const std::size_t comma = name_in_capitals_end(s.scan, first, last, name);
+    if (comma == first || comma + 1 >= last || !is_punct(text[comma], ",") ||
+        !text[comma + 1].upper || role_word_length(s.scan, comma + 1) == 0) {
+      continue;
+    }
+    std::size_t post_end = comma + 1;
+    while (post_end < last && text[post_end].word && text[post_end].upper) ++post_end;
+    std::size_t colon = post_end;
+    if (colon + 2 < last && is_punct(text[colon], "(") && text[colon + 1].upper &&
+        is_punct(text[colon + 2], ")")) {
+      colon += 3;
+    }
+    if (colon >= last || !is_punct(text[colon], ":")) continue;
+    Role role = make_role(s.scan, comma + 1, post_end);
+    std::size_t head_end = comma + 1 + role_word_length(s.scan, comma + 1);
+    while (head_end < post_end && is_role_modifier_at(s.scan, head_end)) ++head_end;
+    std::string head;
+    for (std::size_t k = comma + 1; k < head_end; ++k)
+      head += (head.empty() ? "" : " ") + text[k].lower;
+    role.text = role.organization.empty() && head_end < post_end
+                    ? head + " " + in_title_case(text, head_end, post_end)
+                    : head;
+    add_anchor(s, role, name);
   }
 }
 
@@ -968,6 +1017,7 @@ void find_officials(Scan& scan) {
   find_in_charge_anchors(s);
   find_appointed_anchors(s);
   find_signature_anchors(s);
+  find_speaker_anchors(s);
   merge_short_names(scan);
   find_short_mentions(scan);
   find_post_mentions(scan, s.post_used);

@@ -574,6 +574,19 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
             Officials({"MARIO CUEVAS INAUGURA", "Director de obra es quien firma."}, "2020-11-03"));
 }
 
+TEST(Officials, ATranscriptsSpeakersInCapitals) {
+  EXPECT_EQ(Lines({"ricardo-celso-najera-herrera|Ricardo Celso Nájera Herrera|vocero|PGR|1",
+                   "arturo-chavez-chavez|Arturo Chávez Chávez|procurador general de la "
+                   "República||1"}),
+            Officials({"RICARDO CELSO NÁJERA HERRERA, VOCERO DE LA PROCURADURÍA GENERAL DE LA "
+                       "REPÚBLICA (RCNH): Ahora vamos a las preguntas.",
+                       "ARTURO CHÁVEZ CHÁVEZ, PROCURADOR GENERAL DE LA REPÚBLICA (ACC): Gracias.",
+                       "PREGUNTA: ¿Y el PRD?"},
+                      "2010-09-30"));
+  // Capitals without the speaker's colon are a heading.
+  EXPECT_EQ(Lines({}), Officials({"JUAN PÉREZ, DIRECTOR DEL AÑO"}, "2010-09-30"));
+}
+
 TEST(Officials, ANameLongerThanAKnownOneIsSomeoneElse) {
   // The gazetteer knows "Germán Martínez" as Germán Martínez Cázares.
   EXPECT_EQ(Lines({"german-martinez-santoyo|Germán Martínez Santoyo|director general|CONAGUA|1"}),
