@@ -229,7 +229,7 @@ class DateMatcher {
 
   // "[weekday[,]] D[o.] [de|,] Month[.] [de|del|,] YYYY", "D / Month / YYYY", "D-mon-YYYY", or
   // the month first as some offices write it: "[weekday[,]] Month[.] D[o.][,] [de|del] YYYY"
-  // ("julio 07 de 2015").
+  // ("julio 07 de 2015") or "Month - D - YYYY".
   std::optional<DateMention> match_spelled(std::size_t i, std::size_t* last) const {
     bool weekday = false;
     std::size_t j = skip_weekday(i, &weekday);
@@ -253,9 +253,16 @@ class DateMatcher {
       month = month_at(j++);
       if (month == nullptr) return std::nullopt;
       if (month->abbreviation && is_mark(j, ".", true)) ++j;
+      // "noviembre - 6 - 2012", as a blog theme writes it: a dash on both sides of the day.
+      const bool dashed = is_mark(j, "-", false);
+      if (dashed) ++j;
       if (!is_number(j, 1, 2, false)) return std::nullopt;
       day = to_int(tokens_[j].text);
       j = skip_ordinal(j + 1);
+      if (dashed) {
+        if (!is_mark(j, "-", false)) return std::nullopt;
+        ++j;
+      }
     }
     if (is_word(j, "de") || is_word(j, "del") || is_mark(j, ",", false)) ++j;
     if (!is_number(j, 4, 4, false)) return std::nullopt;

@@ -1195,7 +1195,9 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
 }
 
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
-  for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
+  const std::size_t start = sheet.next_unused(0);  // past a blog's ticker
+  for (std::size_t i = start; i < sheet.blocks.size() && i < start + kHeaderBlocks; ++i) {
+    if (sheet.used[i]) continue;
     std::string_view text = sheet.blocks[i]->text;
     if (auto stamped = i == 0 ? crawler_date(text) : std::nullopt) {
       // The page's date, which a dateline below wins over; the rest of the line stays text.
@@ -1361,6 +1363,35 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
     after_letterhead = true;
   }
   return next;
+}
+
+// A blog theme's byline that names the post it stands under: "Publicado por ZACATECASWEBNEWS
+// en noviembre - 6 - 2012 Comentarios desactivados en PROMUEVEN INMUZA E IEMAZ…", under a
+// ticker of other posts' headlines. The block from `from` on whose text the byline repeats,
+// and the byline's; nothing when no byline names a block so.
+struct BylineTitle {
+  std::size_t title;
+  std::size_t byline;
+};
+std::optional<BylineTitle> title_named_by_byline(const BlockSheet& sheet, std::size_t from) {
+  constexpr std::size_t kMostTickerBlocks = 24;
+  static constexpr std::string_view kNamers[] = {"Comentarios desactivados en ",
+                                                 "comentarios desactivados en "};
+  const std::size_t end = std::min(sheet.blocks.size(), from + kMostTickerBlocks);
+  for (std::size_t j = from + 1; j < end; ++j) {
+    const std::string_view byline = trim_spaces(sheet.blocks[j]->text);
+    for (const std::string_view namer : kNamers) {
+      const std::size_t at = byline.find(namer);
+      if (at == std::string_view::npos) continue;
+      const std::string_view named = trim_spaces(byline.substr(at + namer.size()));
+      for (std::size_t k = j; k-- > from;) {
+        if (!sheet.used[k] && trim_spaces(sheet.blocks[k]->text) == named) {
+          return BylineTitle{k, j};
+        }
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 // A page that prints its title twice, once with its own words glued on ("Imagen de Título 1",
@@ -1642,6 +1673,17 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   drop_titles_repeated_before_datelines(sheet);
   drop_truncated_copies(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
+  if (const auto named = title_named_by_byline(sheet, 0)) {
+    for (std::size_t k = 0; k < named->title; ++k) sheet.used[k] = true;  // the ticker
+    sheet.used[named->byline] = true;
+    // "Publicado por Nombre en noviembre - 6 - 2012 Comentarios…": the post's date.
+    const std::vector<DateMention> dates = find_dates(sheet.blocks[named->byline]->text);
+    if (!dates.empty()) {
+      structure.dateline_date = dates.front().iso;
+      sheet.dateline = named->byline;
+      sheet.dateline_alone = true;
+    }
+  }
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
   std::size_t next = skip_letterheads(sheet, structure);

@@ -48,6 +48,8 @@ TEST(FindDates, ReadsSpelledDates) {
       {"5 ago 2014", "2014-08-05 [5 ago 2014]"},
       {"3 de septiembre, 2020", "2020-09-03 [3 de septiembre, 2020]"},
       {"julio 07 de 2015", "2015-07-07 [julio 07 de 2015]"},
+      {"Publicado por Nombre en noviembre - 6 - 2012 Comentarios",
+       "2012-11-06 [noviembre - 6 - 2012]"},
       {"Martes, marzo 3, 2021", "2021-03-03 [Martes, marzo 3, 2021] weekday"},
       {"05 / Enero / 2016", "2016-01-05 [05 / Enero / 2016]"},
       {"Oaxaca, Oax., 19-jun-2016.-", "2016-06-19 [19-jun-2016]"},
@@ -84,6 +86,7 @@ TEST(FindDates, RejectsImpossibleAndIncompleteDates) {
       {"40 de mayo de 2020", ""},
       {"18 de septiembre de 1850", ""},
       {"05 / Enero - 2016", ""},
+      {"noviembre - 6 2012", ""},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(expected, Dates(text)) << text;
   EXPECT_EQ("2024-02-29 [29 de febrero de 2024]", Dates("29 de febrero de 2024"));

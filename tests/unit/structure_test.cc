@@ -554,6 +554,18 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
                    "Fotografía: Ana Ruiz\n\nRomán "
                    "Meyer anuncia proyectos en Morelia\n\n"
                    "Morelia, Michoacán 6 de abril 2019.- El titular habló.\n"));
+  // A blog's ticker of other posts' headlines above the post, whose byline names its title.
+  const std::string ticker =
+      "4\n\nJul,2025\n\nviernes\n\nINCINERAN MÁS DE 33 KILOGRAMOS DE MARIHUANA\n\nRECONOCEN A "
+      "ZACATECAS EN ESTRATEGIA DE SEGURIDAD\n\nPEPE SALDÍVAR GESTIONA CERTEZA JURÍDICA\n\nAlcaldes "
+      "de Loreto y Villa García trabajan por la seguridad\n\nTransportistas bloquean la carretera "
+      "federal 45\n\nEXPLOSIÓN POR ACUMULACIÓN DE GAS ARROJA CUATRO LESIONADOS\n\nArchivos de la "
+      "categoría ‘Local’\n\nPROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA\n\nPublicado por "
+      "ZACATECASWEBNEWS en noviembre - 6 - 2012 Comentarios desactivados en PROMUEVEN INMUZA E "
+      "IEMAZ EL CUIDADO DE LA FLORA\n\nGuadalupe, Zac.- El INMUZA realizó el Congreso.\n";
+  EXPECT_EQ("PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA | - | Guadalupe, Zac. | 2012-11-06",
+            Header(ticker));
+  EXPECT_EQ(" || El INMUZA realizó el Congreso.", HighlightsAndStory(ticker));
   // A photo's caption with its credit: no highlight, no story.
   EXPECT_EQ(
       " || El Senasica vigila 941 casos.",
