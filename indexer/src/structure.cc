@@ -346,7 +346,21 @@ bool is_photo_caption(const std::string& folded) {
          credit.starts_with("foto especial");
 }
 
+// An agency's tag alone on its line as the story's lead-in, the story on the next line:
+// "(AGENCIA NOTISIFA).-", "(Notimex).–".
+bool is_lone_agency_tag(std::string_view text) {
+  constexpr std::size_t kMaxTagBytes = 48;
+  text = trim_spaces(text);
+  if (!text.starts_with('(')) return false;
+  const std::size_t close = text.find(')');
+  if (close == std::string_view::npos || close < 3 || close > kMaxTagBytes) return false;
+  std::string_view mark = trim_spaces(text.substr(close + 1));
+  if (mark.starts_with('.')) mark = trim_spaces(mark.substr(1));
+  return mark == "-" || mark == "–" || mark == "—";
+}
+
 bool is_boilerplate(std::string_view text) {
+  if (is_lone_agency_tag(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded)) return true;
   if (is_yearless_date(folded)) return true;
@@ -1722,6 +1736,18 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
     next = *title;
     structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
+  }
+  // "*EN PROCESO DE ELECCIÓN INTERNA EN EL CEN DEL PRI": a headline in capitals that a site's
+  // asterisk made a bullet, the one bullet above the story.
+  if (structure.title.empty() && !document.metadata.title && !document.title_hint &&
+      next < blocks.size() && blocks[next]->kind == BlockKind::kBullet &&
+      in_capitals(blocks[next]->text) && trim_spaces(blocks[next]->text).size() >= kMinTitleBytes &&
+      blocks[next]->text.size() <= kMaxTitleBytes) {
+    const std::size_t after = sheet.next_unused(next + 1);
+    if (after < blocks.size() && blocks[after]->kind != BlockKind::kBullet) {
+      structure.title = trim_spaces(blocks[next]->text);
+      used[next] = true;
+    }
   }
   // Without a title, the office's name on top is its letterhead still.
   if (structure.title.empty() && next < blocks.size() && is_office_name(*blocks[next])) {

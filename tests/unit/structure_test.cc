@@ -548,6 +548,23 @@ TEST(ReadStructure, LeavesSectionLabelsAboveTheTitleOut) {
       Header("Anuncio de Política Monetaria\n\nLa Junta de Gobierno decidió bajar la tasa.\n"));
 }
 
+// Batch 34: a headline in capitals that an asterisk made a bullet, over an agency's tag.
+TEST(ReadStructure, AStarredHeadlineInCapitalsAloneIsTheTitle) {
+  const std::string page =
+      "martes, 3 de febrero de 2009\n\nBOLETIN INFORMATIVO\n\n*EN PROCESO DE ELECCIÓN INTERNA EN "
+      "EL CEN DEL PRI\n\nPor: Angélica Beltrán\n\n(AGENCIA NOTISIFA).-\n\nEn reunión en el CEN del "
+      "PRI, la dirigente deseó suerte a los precandidatos.\n";
+  EXPECT_EQ("EN PROCESO DE ELECCIÓN INTERNA EN EL CEN DEL PRI | - |  | 2009-02-03", Header(page));
+  EXPECT_EQ(" || En reunión en el CEN del PRI, la dirigente deseó suerte a los precandidatos.",
+            HighlightsAndStory(page));
+  // Among other bullets, it is a highlight still.
+  EXPECT_EQ(
+      "EN PROCESO DE ELECCIÓN INTERNA EN EL CEN; SE REGISTRAN CINCO ASPIRANTES || En "
+      "reunión, la dirigente habló.",
+      HighlightsAndStory("* EN PROCESO DE ELECCIÓN INTERNA EN EL CEN\n* SE REGISTRAN CINCO "
+                         "ASPIRANTES\n\nEn reunión, la dirigente habló.\n"));
+}
+
 TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("Román Meyer anuncia proyectos en Morelia | - | Morelia, Michoacán | 2019-04-06",
             Header("Category: NOTAS\n\nMenú\n\nComunicados\n\nDescargar\n\nPor: Redacción\n\n"
