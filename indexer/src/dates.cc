@@ -450,8 +450,9 @@ std::optional<std::string_view> place_before(std::string_view before) {
 std::optional<std::string_view> unseparated_place(std::string_view text) {
   text = trim_spaces(text);
   // "Conferencia de Prensa Matutina, Palacio Nacional 5 de marzo" is a title, not a town.
+  // "Colima; Col 27 de Septiembre de 2012": a semicolon for the comma, as some states write it.
   const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
-  if (text.find(',') == std::string_view::npos || words > kMaxUnseparatedPlaceWords ||
+  if (text.find_first_of(",;") == std::string_view::npos || words > kMaxUnseparatedPlaceWords ||
       !looks_like_place(text)) {
     return std::nullopt;
   }
