@@ -21,14 +21,15 @@ namespace {
 // U+F8FF) are handled apart: PDF extractors emit symbol-font bullets there (U+F0B7 and kin).
 // Emoji that offices and social-media copies list with: diamonds, a pointing hand, a pin,
 // arrows, boxes ("🔹 Entrega de 500 becas…", "👉 Inauguración…").
-constexpr std::array<std::string_view, 25> kBulletGlyphs = {
+constexpr std::array<std::string_view, 26> kBulletGlyphs = {
     "\u2022",     "\u00B7",     "\u25AA",     "\u25CF",     "\u25E6",     "\u2013",     "\u2014",
     "\u27A2",     "\u2023",     "\u2705",     "\u2714",     "\u25BA",     "\u25B6",     "\u25A0",
     "\U0001F539", "\U0001F538", "\U0001F537", "\U0001F536", "\U0001F449", "\U0001F4CC", "\u27A1",
-    "\u23E9",     "\u2611",     "\u25FE",     "\u25FD"};
-// Dashes that open a bullet only with a space after them: glued to a word, a dash (raya) opens
-// what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—").
-constexpr std::array<std::string_view, 2> kSpacedBulletDashes = {"\u2013", "\u2014"};
+    "\u23E9",     "\u2611",     "\u25FE",     "\u25FD",     "\u00B0"};
+// Glyphs that open a bullet only with a space after them: glued to a word, a dash (raya) opens
+// what someone says ("—Nuestra recomendación es que comparen —señaló el procurador—"); the
+// degree sign ("° En el mes de septiembre…") is a bullet only so.
+constexpr std::array<std::string_view, 3> kSpacedBulletGlyphs = {"\u2013", "\u2014", "\u00B0"};
 
 // Capitalised, these open a sentence: a title line above one ends there.
 constexpr std::array<std::string_view, 25> kSentenceOpeners = {
@@ -96,8 +97,8 @@ bool strip_bullet(std::string_view& line) {
   }
   for (std::string_view glyph : kBulletGlyphs) {
     if (!line.starts_with(glyph)) continue;
-    const bool dash = std::find(kSpacedBulletDashes.begin(), kSpacedBulletDashes.end(), glyph) !=
-                      kSpacedBulletDashes.end();
+    const bool dash = std::find(kSpacedBulletGlyphs.begin(), kSpacedBulletGlyphs.end(), glyph) !=
+                      kSpacedBulletGlyphs.end();
     if (dash && line.size() > glyph.size() && line[glyph.size()] != ' ' &&
         line[glyph.size()] != '\t') {
       return false;

@@ -107,6 +107,9 @@ TEST(Cleaner, JoinsHyphenatedWords) {
 TEST(Cleaner, RecognisesBulletGlyphs) {
   EXPECT_EQ("B:Uno.\nB:Dos.\nB:Tres.\nB:Cuatro.\nB:Cinco.\n",
             Blocks("\uF0B7 Uno.\n\u2022 Dos.\n\u00B7 Tres.\n- Cuatro.\n* Cinco.\n"));
+  // The degree sign with a space after it; glued to a number it is a temperature.
+  EXPECT_EQ("B:En septiembre se dará a conocer.\nP:\u00B0C fue la mínima.\n",
+            Blocks("\u00B0 En septiembre se dará a conocer.\n\n\u00B0C fue la mínima.\n"));
 }
 
 TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
