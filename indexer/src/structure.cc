@@ -670,6 +670,23 @@ std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string
     if (!dateline || !dateline->story.empty()) continue;
     return std::pair{std::move(*number), std::move(*dateline)};
   }
+  // "COMUNICADO 1596 LXIV LEGISLATURA 29 DE ABRIL 2024": a congress's term between the number
+  // and the date, as Tlaxcala's prints them.
+  static const std::regex kTerm(R"(\s+[LXVI]{2,8}\s+LEGISLATURA\s*$)",
+                                std::regex::icase | std::regex::optimize);
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.size() == 1 && dates.front().begin > 0 && dates.front().begin <= kMaxNumberLineBytes) {
+    const std::string_view before = line.substr(0, dates.front().begin);
+    std::match_results<std::string_view::const_iterator> term;
+    if (std::regex_search(before.begin(), before.end(), term, kTerm)) {
+      auto number =
+          find_bulletin_number(before.substr(0, static_cast<std::size_t>(term.position(0))));
+      auto dateline = parse_dateline(line.substr(dates.front().begin));
+      if (number && dateline && dateline->story.empty()) {
+        return std::pair{std::move(*number), std::move(*dateline)};
+      }
+    }
+  }
   return std::nullopt;
 }
 

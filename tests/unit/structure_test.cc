@@ -84,6 +84,12 @@ TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
              "Secretaría de Salud | 3 de mayo de 2025\n\nEl Hospital capacitó a 300.\n"));
   EXPECT_EQ("Aplica Salud 11 millones de vacunas | 142 |  | -",
             Header("Comunicado 142. Aplica Salud 11 millones de vacunas\n\nEl texto.\n"));
+  // A congress's term between the number and the date.
+  EXPECT_EQ("Aprueban Comisiones Unidas dictamen en materia de prevención | 1596 |  | 2024-04-29",
+            Header("Aprueban Comisiones Unidas dictamen en materia de prevención\n\nCOMUNICADO "
+                   "1596 LXIV LEGISLATURA 29 DE ABRIL 2024\n\nAprueban Comisiones Unidas "
+                   "dictamen en materia de prevención\n\nEn el Salón Rojo, las comisiones "
+                   "aprobaron.\n"));
   // A page's copy of the title with the number, then the title again under the dateline.
   EXPECT_EQ("El SNTE llama a fortalecer la unidad nacional | 63 | Puebla, Pue. | 2025-11-21",
             Header("Comunicado 63. El SNTE llama a fortalecer la unidad nacional\n\nPuebla, Pue., "
