@@ -425,6 +425,8 @@ class BlockBuilder {
     if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_)) {
       return false;
     }
+    // A blog theme's post meta with its date left empty stands alone: "on . Posted in Nayarit".
+    if (text.starts_with("on . Posted in ") || text.starts_with("Posted in ")) return false;
     // In capitals, a line that opens with "DE", "Y", "EN"… goes on from the one before
     // ("EL IFT PRESENTA EL MONITOREO" / "DE LA DISCAPACIDAD EN LOS NOTICIARIOS").
     const bool capitals_go_on =

@@ -589,6 +589,13 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA | - | Guadalupe, Zac. | 2012-11-06",
             Header(ticker));
   EXPECT_EQ(" || El INMUZA realizó el Congreso.", HighlightsAndStory(ticker));
+  // A blog theme's post meta with an empty date.
+  EXPECT_EQ(
+      "Aplica Gobierno de Nayarit medidas contra el coronavirus | - | Tepic, Nayarit | "
+      "2020-03-18",
+      Header("Imprimir\n\nAplica Gobierno de Nayarit medidas contra el coronavirus\n\non . "
+             "Posted in Nayarit\n\nTepic, Nayarit; 18 de marzo de 2020.- El Gobernador "
+             "visitó las radiodifusoras.\n"));
   // A photo's caption with its credit: no highlight, no story.
   EXPECT_EQ(
       " || El Senasica vigila 941 casos.",
