@@ -729,16 +729,23 @@ struct BlockSheet {
 
 // A place on a line of its own just above or below the dateline at block i, which has none;
 // not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
-void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& structure) {
+// The block beside block i that is such a place, if one is.
+std::optional<std::size_t> place_beside(const BlockSheet& sheet, std::size_t i) {
   for (const std::size_t beside : {i - 1, i + 1}) {  // when i is 0, i - 1 wraps past the end
-    if (!structure.place.empty() || beside >= sheet.blocks.size() || sheet.used[beside] ||
+    if (beside >= sheet.blocks.size() || sheet.used[beside] ||
         is_letterhead(*sheet.blocks[beside])) {
       continue;
     }
-    if (auto place = parse_place_line(sheet.blocks[beside]->text)) {
-      structure.place = std::move(*place);
-      sheet.used[beside] = true;
-    }
+    if (parse_place_line(sheet.blocks[beside]->text)) return beside;
+  }
+  return std::nullopt;
+}
+
+void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& structure) {
+  if (!structure.place.empty()) return;
+  if (const auto beside = place_beside(sheet, i)) {
+    structure.place = *parse_place_line(sheet.blocks[*beside]->text);
+    sheet.used[*beside] = true;
   }
 }
 
@@ -1267,7 +1274,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.used[i] = true;
       continue;
     }
-    if (later && dateline->place.empty() && !opens_story_under_date) dateline.reset();
+    // "domingo, 22 de marzo de 2015" (the blog's) / … / "México, D.F." / "19 de marzo de 2015":
+    // a later date with its place beside it is the bulletin's dateline.
+    if (later && dateline->place.empty() && !opens_story_under_date &&
+        !(structure.place.empty() && place_beside(sheet, i))) {
+      dateline.reset();
+    }
     if (dateline) {
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;

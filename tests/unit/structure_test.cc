@@ -589,6 +589,11 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA | - | Guadalupe, Zac. | 2012-11-06",
             Header(ticker));
   EXPECT_EQ(" || El INMUZA realizó el Congreso.", HighlightsAndStory(ticker));
+  // A blog's date above the bulletin's number, place and date, each on its own line.
+  EXPECT_EQ(" | 028/2015 | México, D.F. | 2015-03-19",
+            Header("domingo, 22 de marzo de 2015\n\nComunicado de Prensa 028/2015\nMéxico, D.F.\n"
+                   "19 de marzo de 2015\n\nLa Secretaría de Marina informa que evacuó a 15 "
+                   "personas.\n"));
   // A blog theme's post meta with an empty date.
   EXPECT_EQ(
       "Aplica Gobierno de Nayarit medidas contra el coronavirus | - | Tepic, Nayarit | "
