@@ -182,6 +182,30 @@ bool is_slug(std::string_view text) {
          });
 }
 
+// An image's file name glued to the capital that starts the line's text, as a page's
+// picture leaves it: "180213sequia-funcionarioMérida, Yucatán, a 18 de febrero…". Its length,
+// 0 when the line opens with no such name (a digit and a hyphen or an underscore in it).
+std::size_t glued_file_name_length(std::string_view line) {
+  constexpr std::size_t kShortestFileName = 8;
+  std::size_t end = 0;
+  bool digit = false;
+  bool joint = false;
+  while (end < line.size()) {
+    const char c = line[end];
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c == '-' || c == '_') {
+      joint = true;
+    } else if (c < 'a' || c > 'z') {
+      break;
+    }
+    ++end;
+  }
+  if (end < kShortestFileName || !digit || !joint || end == line.size()) return 0;
+  const UChar32 next = first_code_point(line.substr(end));
+  return next > 0 && u_isupper(next) ? end : 0;
+}
+
 // Whether `line` opens with a capitalised article or preposition ("La Fiscalía…", "En
 // Morelia…"): the start of a sentence, which a line broken mid-sentence never is.
 bool opens_sentence(std::string_view line) {
@@ -401,6 +425,7 @@ class BlockBuilder {
       return;
     }
     strip_leading_pictographs(text);
+    text.remove_prefix(glued_file_name_length(text));
     if (!current_.empty() && continues(text)) {
       append_line(current_, text);
     } else {

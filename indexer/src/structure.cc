@@ -70,7 +70,7 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 47> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 49> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -113,6 +113,8 @@ constexpr std::array<std::string_view, 47> kPageFurniture = {"mapa del sitio",
                                                              "linkedin",
                                                              "flickr",
                                                              "telegram",
+                                                             "diapositiva anterior",
+                                                             "diapositiva siguiente",
                                                              "redaccion",
                                                              "redaccion.",
                                                              "por redaccion",

@@ -287,6 +287,12 @@ TEST(Cleaner, ASlugOrATemplatesTagStandsAlone) {
   EXPECT_EQ(
       "P:88 eventos presentados en el Festival\nP:rueda-de-prensa-festival-de-octubre\n",
       Blocks("88 eventos presentados en el Festival\n\nrueda-de-prensa-festival-de-octubre\n"));
+  // An image's file name glued to the line's first capital goes.
+  EXPECT_EQ(
+      "P:Mérida, Yucatán, a 18 de febrero de 2013.- La Conagua informó.\nP:tipo-2Nuevo "
+      "caso.\n",
+      Blocks("180213sequia-funcionarioMérida, Yucatán, a 18 de febrero de 2013.- La Conagua "
+             "informó.\n\ntipo-2Nuevo caso.\n"));
 }
 
 TEST(Cleaner, BulletsPrintedOnOneLineOrOpenedByAnAsteriskAndADash) {

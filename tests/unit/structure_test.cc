@@ -594,6 +594,10 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
             Header("domingo, 22 de marzo de 2015\n\nComunicado de Prensa 028/2015\nMéxico, D.F.\n"
                    "19 de marzo de 2015\n\nLa Secretaría de Marina informa que evacuó a 15 "
                    "personas.\n"));
+  // A slider's buttons.
+  EXPECT_EQ("Sequía podría aumentar en el país | - | Mérida, Yucatán | 2013-02-18",
+            Header("Diapositiva anterior\nDiapositiva siguiente\n\nSequía podría aumentar en el "
+                   "país\n\nMérida, Yucatán, a 18 de febrero de 2013.- La Conagua informó.\n"));
   // A blog theme's post meta with an empty date.
   EXPECT_EQ(
       "Aplica Gobierno de Nayarit medidas contra el coronavirus | - | Tepic, Nayarit | "
