@@ -156,6 +156,9 @@ class QuoteFinder {
       if (m.begin >= first) in_sentence = m.entity;
     }
     if (in_sentence) return in_sentence;
+    // "se informó que…", "se reitera que…": no one in particular, and the last speaker may
+    // go on after it.
+    if (verb > 0 && text_.is(verb - 1, "se")) return std::nullopt;
     if (unnamed_subject_before(verb) || unnamed_subject_after(verb)) {
       unnamed_since_ = verb;
       return std::nullopt;

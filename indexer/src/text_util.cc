@@ -14,11 +14,11 @@ namespace {
 // Folded abbreviations that end in a period without ending the sentence.
 // "Cd." is "Ciudad" before a name ("Cd. Juárez", "Cd. Méx."), and "Ma." "María" ("Ma. Elena"):
 // never a sentence's last word.
-constexpr std::array<std::string_view, 39> kAbbreviations = {
-    "dr",   "dra",  "lic",   "ing", "mtro", "mtra",  "arq",  "sr",   "sra",  "srta",
-    "no",   "num",  "núm",   "art", "arts", "fracc", "ver",  "gro",  "mich", "jal",
-    "oax",  "chis", "edo",   "mex", "qro",  "tamps", "ags",  "tab",  "col",  "av",
-    "gral", "prof", "profa", "etc", "cd",   "ma",    "econ", "abog", "abg"};
+constexpr std::array<std::string_view, 40> kAbbreviations = {
+    "dr",   "dra",  "lic",  "licda", "ing", "mtro", "mtra",  "arq",  "sr",   "sra",
+    "srta", "no",   "num",  "núm",   "art", "arts", "fracc", "ver",  "gro",  "mich",
+    "jal",  "oax",  "chis", "edo",   "mex", "qro",  "tamps", "ags",  "tab",  "col",
+    "av",   "gral", "prof", "profa", "etc", "cd",   "ma",    "econ", "abog", "abg"};
 
 UChar32 code_point_at(std::string_view text, std::size_t at) {
   int32_t i = static_cast<int32_t>(at);

@@ -559,6 +559,14 @@ TEST(Officials, ANameAfterAPostsComplementWithAPostOfItsOwn) {
                       "2025-09-01"));
 }
 
+TEST(Officials, AFemaleGraduatesTitleDoesNotEndTheSentence) {
+  EXPECT_EQ(Lines({"lucero-benitez-villaseñor|Lucero Benítez Villaseñor|titular|Comisión de "
+                   "Derechos Humanos del Estado de Morelos|1"}),
+            Officials({"La Comisión de Derechos Humanos del Estado de Morelos, que preside la "
+                       "Licda. Lucero Benítez Villaseñor, inició el expediente."},
+                      "2015-05-19"));
+}
+
 TEST(Officials, TheSignerAtAStatementsFoot) {
   EXPECT_EQ(
       Lines({"jorge-luis-quiroz-aleman|Jorge Luis Quiroz Alemán|presidente|Corte Suprema "
@@ -1274,6 +1282,15 @@ TEST(Quotes, AttributeIndirectSpeechToTheSubject) {
   EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto de medicamentos llega al 97 por ciento"}),
             Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto de "
                     "medicamentos llega al 97 por ciento."}));
+}
+
+TEST(Quotes, AnImpersonalSpeechVerbIsNoOnesButTheSpeakerGoesOnAfterIt) {
+  EXPECT_EQ(Lines({"zoe-robledo|destacó|el abasto llega al 97 por ciento",
+                   "zoe-robledo|recordó|habrá 12 hospitales más"}),
+            Quotes({"El director general del IMSS, Zoé Robledo, destacó que el abasto llega al 97 "
+                    "por ciento.",
+                    "En la sesión se informó que el consejo aprobó el presupuesto.",
+                    "Recordó que habrá 12 hospitales más."}));
 }
 
 TEST(Quotes, ReadTheMarksOfOldPdfsAndCarelessCloses) {
