@@ -719,6 +719,61 @@ bool find_items_with_complements(OfficialScan& s, std::size_t post, std::size_t 
   return role.has_value();
 }
 
+// "los gobernadores de Zacatecas, Tamaulipas y Baja California, Amalia García Medina, Eugenio
+// Javier Hernández Flores y José Guadalupe Osuna Millán, respectivamente": after a plural post
+// at `post`, from "de" at j, a list of places or bodies and then as many names, which
+// "respectivamente" pairs in order. Whether such lists were read.
+bool find_respective_items(OfficialScan& s, std::size_t post, std::size_t j, std::size_t last,
+                           const std::string& singular) {
+  constexpr std::size_t kMostItems = 8;
+  const Text& text = s.scan.text;
+  if (!text.is(j, "de") && !text.is(j, "del")) return false;
+  // The items: capitalised words and the particles inside them, parted by commas and a last
+  // "y" or "e".
+  std::vector<std::pair<std::size_t, std::size_t>> items;
+  std::size_t k = j + 1;
+  bool closed = false;
+  while (k < last && items.size() < kMostItems) {
+    const std::size_t begin = k;
+    while (k < last && text[k].word &&
+           (text[k].capitalized || text[k].upper ||
+            (k > begin && is_name_particle(text[k].folded) && !text.is(k, "y") && k + 1 < last &&
+             text[k + 1].word && (text[k + 1].capitalized || text[k + 1].upper)))) {
+      ++k;
+    }
+    if (k == begin) return false;
+    items.emplace_back(begin, k);
+    if (closed) break;
+    if (k < last && (text.is(k, "y") || text.is(k, "e"))) {
+      closed = true;
+    } else if (k >= last || !is_punct(text[k], ",")) {
+      return false;
+    }
+    ++k;
+  }
+  // The last item, then a comma and the names.
+  if (!closed || items.size() < 2 || k >= last || !is_punct(text[k], ",")) return false;
+  std::vector<NameSpan> names;
+  ++k;
+  while (names.size() < items.size()) {
+    const auto name = name_at(s.scan, k, last);
+    if (!name || !person_like(s.scan, *name)) return false;
+    names.push_back(*name);
+    k = past_list_item(s.scan, name->end, last);
+  }
+  std::size_t after = names.back().end;
+  if (after < last && is_punct(text[after], ",")) ++after;
+  if (!text.is(after, "respectivamente")) return false;
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    Role role = make_role(s.scan, post, items[n].second, items[n].first);
+    role.text = singular + " " + text[j].lower + " " +
+                std::string(text.span(items[n].first, items[n].second - 1));
+    if (n > 0) role.begin = role.end = names[n].begin;
+    add_anchor(s, role, names[n]);
+  }
+  return true;
+}
+
 // "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
 // "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
 // after a plural post gets the post in the singular; after "como", only a list behind a colon
@@ -745,7 +800,10 @@ void find_plural_post_anchors(OfficialScan& s) {
     if (as_post && (j >= last || !is_punct(text[j], ":"))) continue;
     std::size_t complement = j;  // past modifiers in the plural, which the post leaves out
     while (complement < last && is_plural_modifier(s.scan, complement)) ++complement;
-    if (find_items_with_complements(s, i, complement, last, singular)) continue;
+    if (find_respective_items(s, i, complement, last, singular) ||
+        find_items_with_complements(s, i, complement, last, singular)) {
+      continue;
+    }
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
     // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…",

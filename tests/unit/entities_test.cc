@@ -451,6 +451,16 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "San Pedro Cholula; Mario de la Rosa Romero, de Amozoc, y Sergio Sandoval "
                        "Paniagua, de Ajalpan."},
                       "2021-06-24"));
+  // Places listed, then as many names, paired by "respectivamente".
+  EXPECT_EQ(Lines({"amalia-garcia-medina|Amalia García Medina|gobernador de Zacatecas||1",
+                   "eugenio-javier-hernandez-flores|Eugenio Javier Hernández Flores|gobernador "
+                   "de Tamaulipas||1",
+                   "jose-guadalupe-osuna-millan|José Guadalupe Osuna Millán|gobernador de Baja "
+                   "California||1"}),
+            Officials({"Participaron los gobernadores de Zacatecas, Tamaulipas y Baja California, "
+                       "Amalia García Medina, Eugenio Javier Hernández Flores y José Guadalupe "
+                       "Osuna Millán, respectivamente."},
+                      "2008-03-03"));
   // Each item with its own complement and name.
   EXPECT_EQ(Lines({"jose-enrique-goff-ailloud|José Enrique Goff Ailloud|titular|"
                    "Fiscalía Especializada en Combate a la Corrupción|1",
