@@ -671,6 +671,15 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
       continue;
     }
     if (!t.word || !is_connector(t.folded)) break;
+    // An article right after the name's words begins another phrase: "el Poder Ejecutivo
+    // Estatal los Decretos…"; inside a name it follows a preposition ("Secretaría de la…") or
+    // an infinitive ("Comisión Nacional para Prevenir y Erradicar la Violencia…").
+    if (is_article(t.folded)) {
+      const std::string_view before = text[j - 1].folded;
+      const bool infinitive =
+          before.ends_with("ar") || before.ends_with("er") || before.ends_with("ir");
+      if (!infinitive) break;
+    }
     // Right after the organization word only "de" and its kin continue a name: "la sede del
     // Instituto en Buenavista" is a place, "Instituto de Salud" a name.
     if (j == i + 1 && t.folded != "de" && t.folded != "del" && t.folded != "para") break;
@@ -902,6 +911,11 @@ void find_acronyms(Scan& scan) {
         is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||
         scan.not_organization_keys.contains(t.folded) || scan.gazetteer.find_state(t.text) ||
         scan.gazetteer.find_official(t.text)) {
+      continue;
+    }
+    // "AGUASCALIENTES, AGS.": a state's abbreviation after its town, as datelines write it.
+    if (i > 0 && is_punct(text[i - 1], ",") &&
+        scan.matchers.abbreviations.match(text, i, i + 1).length == 1) {
       continue;
     }
     // «“PLAN DN-III-E”»: a programme's word in capitals, and the name after one.

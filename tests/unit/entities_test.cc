@@ -950,6 +950,14 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   EXPECT_EQ("Centro de Investigación en Alimentación y Desarrollo:1",
             Organizations({"Participó el Centro de Investigación en Alimentación y "
                            "Desarrollo."}));
+  // An article after the name's words opens another phrase, unless an infinitive takes it.
+  EXPECT_EQ("Poder Ejecutivo Estatal:1",
+            Organizations({"Se enviaron al Poder Ejecutivo Estatal los Decretos aprobados."}));
+  EXPECT_EQ("Comisión Nacional para Prevenir y Erradicar la Violencia contra las Mujeres:1",
+            Organizations({"Opinó la Comisión Nacional para Prevenir y Erradicar la Violencia "
+                           "contra las Mujeres."}));
+  // A state's abbreviation after its town is no acronym of a body.
+  EXPECT_EQ("INEGI:1", Organizations({"El INEGI informó desde AGUASCALIENTES, AGS. el índice."}));
 }
 
 TEST(Organizations, KnowTheShortNamesOfUniversitiesAndInstitutes) {
