@@ -971,6 +971,48 @@ void find_speaker_anchors(OfficialScan& s) {
   }
 }
 
+// "La Comisión Organizadora Electoral estará integrada por: Rafael Palacios Silva, Presidente;
+// Eunice Reyes Ruiseco, Alejandro Salas Martínez y…": the members a body is made of, each with
+// the post the list gives them or as a member ("integrante") of the body named before.
+void find_member_anchors(OfficialScan& s) {
+  static constexpr std::string_view kMadeOf[] = {
+      "integrada",   "integrado",   "integradas", "integrados", "conformada", "conformado",
+      "conformadas", "conformados", "compuesta",  "compuesto",  "compuestas", "compuestos"};
+  const Text& text = s.scan.text;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (!text.is(i + 1, "por") ||
+        std::find(std::begin(kMadeOf), std::end(kMadeOf), text[i].folded) == std::end(kMadeOf)) {
+      continue;
+    }
+    const std::size_t last = text.sentence_end(i);
+    std::size_t j = i + 2;
+    if (j < last && is_punct(text[j], ":")) ++j;
+    Role member;
+    member.begin = i;
+    member.end = j;
+    member.text = "integrante";
+    for (std::size_t k = text.sentence_begin(i); k < i; ++k) {
+      if (const Mention* body = s.scan.organization_at(k)) {
+        member.organization = s.scan.organizations[body->entity].id;
+        break;
+      }
+    }
+    while (const auto name = name_at(s.scan, j, last)) {
+      if (!person_like(s.scan, *name)) break;
+      const std::size_t after = name->end;
+      std::optional<Role> own;
+      if (after + 1 < last && is_punct(text[after], ",") &&
+          role_word_length(s.scan, after + 1) > 0) {
+        own = role_at(s.scan, after + 1);
+      }
+      add_anchor(s, own ? *own : member, *name);
+      j = past_list_item(s.scan, after, last);
+      // The list's words span only the first name's mention.
+      member.begin = member.end = j;
+    }
+  }
+}
+
 // "la Subdirección de Capacitación, a cargo de Nombre Apellido"; "el IMSS, que dirige Nombre".
 void find_in_charge_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -1073,6 +1115,7 @@ void find_officials(Scan& scan) {
   find_name_post_anchors(s);
   find_plural_post_anchors(s);
   find_in_charge_anchors(s);
+  find_member_anchors(s);
   find_appointed_anchors(s);
   find_signature_anchors(s);
   find_speaker_anchors(s);

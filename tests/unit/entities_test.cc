@@ -461,6 +461,15 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "Amalia García Medina, Eugenio Javier Hernández Flores y José Guadalupe "
                        "Osuna Millán, respectivamente."},
                       "2008-03-03"));
+  // The members a body is made of, with the post the list gives or as its members.
+  EXPECT_EQ(Lines({"rafael-palacios-silva|Rafael Palacios Silva|presidente||1",
+                   "eunice-reyes-ruiseco|Eunice Reyes Ruiseco|integrante|Comisión Organizadora "
+                   "Electoral|1",
+                   "karla-paola-magollan-cabrera|Karla Paola Magollán Cabrera|integrante|"
+                   "Comisión Organizadora Electoral|1"}),
+            Officials({"La Comisión Organizadora Electoral estará integrada por: Rafael Palacios "
+                       "Silva, Presidente; Eunice Reyes Ruiseco y Karla Paola Magollán Cabrera."},
+                      "2021-09-27"));
   // Each item with its own complement and name.
   EXPECT_EQ(Lines({"jose-enrique-goff-ailloud|José Enrique Goff Ailloud|titular|"
                    "Fiscalía Especializada en Combate a la Corrupción|1",
