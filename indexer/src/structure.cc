@@ -70,7 +70,7 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 49> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 51> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -113,13 +113,16 @@ constexpr std::array<std::string_view, 49> kPageFurniture = {"mapa del sitio",
                                                              "linkedin",
                                                              "flickr",
                                                              "telegram",
+                                                             "cabeza logo",
+                                                             "header ads",
                                                              "diapositiva anterior",
                                                              "diapositiva siguiente",
                                                              "redaccion",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 14> kPageLabels = {"posted in ",
+constexpr std::array<std::string_view, 15> kPageLabels = {"banner principal",
+                                                          "posted in ",
                                                           "on . posted in ",
                                                           "category:",
                                                           "categoria:",
@@ -363,10 +366,26 @@ bool is_lone_agency_tag(std::string_view text) {
   return mark == "-" || mark == "–" || mark == "—";
 }
 
+// A site's notice or a syndication service's header above the bulletin: "Actualmente estamos
+// en proceso de migración… Para ir al nuevo sitio web, haz clic aquí", "04/18/2024 | Press
+// release | Distributed by Public on 04/18/2024 18:35". Folded.
+bool is_site_notice(std::string_view folded) {
+  return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
+         folded.ends_with("clic aqui.") || folded.find("| press release |") != std::string::npos ||
+         folded.find("distributed by public on") != std::string::npos;
+}
+
+// A blog's line of categories and tags, whatever it goes on with: "Categorías: Notas de prensa
+// — Etiquetas: , — Servicio de Comunicación — 30 noviembre 2018 16:14". Folded.
+bool is_category_line(std::string_view folded) {
+  return folded.starts_with("categorias:") || folded.starts_with("categoria:") ||
+         folded.starts_with("category:") || folded.starts_with("categories:");
+}
+
 bool is_boilerplate(std::string_view text) {
   if (is_lone_agency_tag(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
-  if (is_photo_caption(folded)) return true;
+  if (is_photo_caption(folded) || is_site_notice(folded)) return true;
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
@@ -379,6 +398,7 @@ bool is_boilerplate(std::string_view text) {
   for (std::string_view label : kPageLabels) {
     if (folded.starts_with(label) && folded.size() <= kMaxNumberLineBytes) return true;
   }
+  if (is_category_line(folded)) return true;
   return is_year_motto(folded) || is_time(text);  // "19:00 h." under the dateline
 }
 
@@ -1173,6 +1193,18 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   return date;
 }
 
+// The date a blog's line of categories ends with, the post's: "Categorías: Notas de prensa —
+// … — 30 noviembre 2018 16:14".
+std::optional<Dateline> category_line_date(std::string_view line) {
+  line = trim_spaces(line);
+  if (!is_category_line(Analyzer::fold(line.substr(0, line.find(':') + 1)))) return std::nullopt;
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.empty()) return std::nullopt;
+  const std::string_view after = trim_spaces(line.substr(dates.back().end));
+  if (!after.empty() && !is_time(after)) return std::nullopt;
+  return Dateline{{}, dates.back().iso, {}};
+}
+
 // "Por La Gaceta.me 06 Agosto 2018": a news site's byline and the date it posted the story.
 std::optional<Dateline> byline_date(std::string_view line) {
   constexpr std::size_t kMaxBylineWords = 5;
@@ -1691,6 +1723,12 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
     if (is_boilerplate(block.text)) {
       if (is_weather(Analyzer::fold(block.text))) weather_at = sheet.blocks.size();
+      // The post's date that a blog's line of categories ends with, which a dateline below wins
+      // over.
+      if (auto posted = category_line_date(block.text); posted && !structure.dateline_date) {
+        structure.dateline_date = std::move(posted->iso);
+        sheet.dateline_alone = true;
+      }
       continue;
     }
     // A menu up top; below, the same shape may be a table's header.

@@ -594,6 +594,22 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
             Header("domingo, 22 de marzo de 2015\n\nComunicado de Prensa 028/2015\nMéxico, D.F.\n"
                    "19 de marzo de 2015\n\nLa Secretaría de Marina informa que evacuó a 15 "
                    "personas.\n"));
+  // A site's notice, a syndication service's header, a template's banner and logo.
+  EXPECT_EQ("Confirma Salud Sonora mil 311 casos | - |  | -",
+            Header("Actualmente estamos en proceso de migración al nuevo Portal Sonora. Para ir "
+                   "al nuevo sitio web, haz clic aquí\n\nConfirma Salud Sonora mil 311 casos\n\n"
+                   "Este día la Secretaría de Salud confirmó los casos.\n"));
+  EXPECT_EQ("“Operativo Tabasco Seguro”: 103 detenidos | - |  | -",
+            Header("04/18/2024 | Press release | Distributed by Public on 04/18/2024 18:35\n\n"
+                   "“Operativo Tabasco Seguro”: 103 detenidos\n\nLas acciones siguen.\n"));
+  EXPECT_EQ("Evalúan obras | - |  | -",
+            Header("Cabeza logo\n\nheader ads\n\nBanner principal (agosto 2012)\n\nEvalúan obras"
+                   "\n\nLa presidenta recorrió las juntas auxiliares.\n"));
+  // A blog's line of categories, whose date is the post's.
+  EXPECT_EQ(" | - |  | 2018-11-30",
+            Header("Categorías: Notas de prensa  —  Etiquetas: ,   —  Servicio de Comunicación  —"
+                   "  30 noviembre 2018 16:14\n\nLa Corporación ha dado visto bueno definitivo al "
+                   "proyecto.\n"));
   // A slider's buttons.
   EXPECT_EQ("Sequía podría aumentar en el país | - | Mérida, Yucatán | 2013-02-18",
             Header("Diapositiva anterior\nDiapositiva siguiente\n\nSequía podría aumentar en el "
