@@ -230,6 +230,20 @@ bool opens_dated_story(std::string_view line) {
          before_story.find(". -") != std::string_view::npos;
 }
 
+// "La Paz, Baja" / "California Sur. - El Gobierno…": a lead-in's place broken across lines,
+// whose first line the lead-in read whole goes on from.
+bool place_broken_before(std::string_view line, std::string_view next) {
+  constexpr std::size_t kMaxPlaceLineBytes = 40;
+  if (line.size() > kMaxPlaceLineBytes || line.find(',') == std::string_view::npos ||
+      line.ends_with('.') || line.ends_with(',')) {
+    return false;
+  }
+  const auto alone = parse_place_lead_in(next);
+  const auto joined = parse_place_lead_in(std::string(line) + " " + std::string(next));
+  return alone && joined && joined->story == alone->story &&
+         joined->place.size() > alone->place.size() + line.size();
+}
+
 // Whether `text` opens with a preposition or a conjunction, which join it to what precedes
 // (an article may open a new phrase: "TERCER INFORME DE GOBIERNO" / "LA CASA AMANC…").
 bool starts_with_joining_word(std::string_view text) {
@@ -467,7 +481,9 @@ class BlockBuilder {
     // A dateline that opens the story ("MORELIA, Mich., 15 de mayo de 2011.- Este domingo…",
     // "Chiapas.- La Secretaría…") starts a block, under a title without a final stop as under
     // anything else.
-    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_dated_story(text)) return false;
+    if (!unfinished && blocks_.size() < kHeaderBlocks && opens_dated_story(text)) {
+      return place_broken_before(current_, text);
+    }
     // A dateline that opens with a lower-case weekday ("miércoles, 5 de noviembre de 2025")
     // stands alone too, unless the line above breaks off mid-phrase.
     if (blocks_.size() < kHeaderBlocks && starts_lowercase(text) &&

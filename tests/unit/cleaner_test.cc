@@ -281,6 +281,14 @@ TEST(Cleaner, AStorysPlaceOrDateWithItsDashStartsABlock) {
             Blocks("Av. 5 Poniente #128, Centro Histórico\nPuebla, Pue. CP 72000\n"));
 }
 
+TEST(Cleaner, JoinsALeadInsPlaceBrokenAcrossLines) {
+  EXPECT_EQ("P:La Paz, Baja California Sur. - El Gobierno presentó los eventos.\n",
+            Blocks("La Paz, Baja\nCalifornia Sur. - El Gobierno presentó los eventos.\n"));
+  // A title above a lead-in stays apart.
+  EXPECT_EQ("P:Entrega Gobierno obras en Baja\nP:California Sur. - El Gobierno entregó.\n",
+            Blocks("Entrega Gobierno obras en Baja\nCalifornia Sur. - El Gobierno entregó.\n"));
+}
+
 TEST(Cleaner, ASlugOrATemplatesTagStandsAlone) {
   EXPECT_EQ("P:San Luis Potosí\nP:spot_img\nP:Por fin de semana largo llegan visitantes\n",
             Blocks("San Luis Potosí\nspot_img\n\nPor fin de semana largo llegan visitantes\n"));
