@@ -206,6 +206,15 @@ std::size_t glued_file_name_length(std::string_view line) {
   return next > 0 && u_isupper(next) ? end : 0;
 }
 
+// Whether `line` opens as a numbered list's item: "2. No se exponga…", "3) Tener…".
+bool opens_numbered_item(std::string_view line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits >= 1 && digits <= 2 && digits + 2 < line.size() &&
+         (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ' &&
+         u_isupper(first_code_point(line.substr(digits + 2)));
+}
+
 // Whether `line` opens with a capitalised article or preposition ("La Fiscalía…", "En
 // Morelia…"): the start of a sentence, which a line broken mid-sentence never is.
 bool opens_sentence(std::string_view line) {
@@ -464,6 +473,9 @@ class BlockBuilder {
     if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_)) {
       return false;
     }
+    // A numbered list's item starts a block: "2. No se exponga a los cambios bruscos" / "3.
+    // Tener cuidado con la caída de ramas".
+    if (opens_numbered_item(text) && opens_numbered_item(current_)) return false;
     // A blog theme's post meta with its date left empty stands alone: "on . Posted in Nayarit".
     if (text.starts_with("on . Posted in ") || text.starts_with("Posted in ")) return false;
     // In capitals, a line that opens with "DE", "Y", "EN"… goes on from the one before
@@ -726,7 +738,64 @@ bool has_page_labels(std::string_view text) {
 
 namespace {
 
+// Whether the text was copied double-spaced, a blank line after every line, so that blank
+// lines mean nothing: nearly every line stands between blank lines, none but one holds a
+// paragraph's worth, and many break off mid-sentence, the next line going on with it, as a
+// page's wrapped lines do ("…que existe un gran interés de la ciudadanía" / "" / "tamaulipeca y
+// los diversos actores…"). A web page's header lines between blank lines go on with nothing.
+bool is_double_spaced(std::string_view text) {
+  constexpr std::size_t kMinLines = 6;
+  std::size_t lines = 0;
+  std::size_t spaced = 0;
+  std::size_t continued = 0;
+  std::size_t long_lines = 0;
+  bool blank_before = true;
+  std::string_view previous;  // the last line with text
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = trim(text.substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) {
+      if (!blank_before) ++spaced;  // the line before is followed by a blank one
+      blank_before = true;
+      continue;
+    }
+    if (!blank_before) return false;  // two lines in a row: the text has line breaks of its own
+    // A paragraph's worth on a line: blank lines part paragraphs kept on one line each.
+    if (line.size() > kLongLineBytes && ++long_lines > 1) return false;
+    ++lines;
+    if (!previous.empty() && !ends_sentence(previous) &&
+        (starts_lowercase(line) || ends_with_continuation(previous))) {
+      ++continued;
+    }
+    previous = line;
+    blank_before = false;
+  }
+  return lines >= kMinLines && spaced + 1 >= lines && continued * 4 >= lines;
+}
+
+// The text with its blank lines dropped: the lines of a double-spaced copy, which line breaks
+// then join as they join any wrapped text.
+std::string without_blank_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (trim(line).empty()) continue;
+    out.append(line).push_back('\n');
+  }
+  return out;
+}
+
 std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layout_lines) {
+  std::string undoubled;
+  if (!markdown && !layout_lines && is_double_spaced(text)) {
+    undoubled = without_blank_lines(text);
+    text = undoubled;
+  }
   BlockBuilder builder(markdown, layout_lines, !layout_lines && keeps_paragraphs_on_one_line(text));
   std::size_t start = 0;
   while (start <= text.size()) {

@@ -281,6 +281,42 @@ TEST(Cleaner, AStorysPlaceOrDateWithItsDashStartsABlock) {
             Blocks("Av. 5 Poniente #128, Centro Histórico\nPuebla, Pue. CP 72000\n"));
 }
 
+TEST(Cleaner, ReadsADoubleSpacedCopyAsWrappedLines) {
+  EXPECT_EQ(
+      "P:Ciudad de México, a 7 de noviembre de 2025.- El Instituto de Seguridad y Servicios "
+      "Sociales de los Trabajadores del Estado, a cargo del director general, reconoce a la "
+      "salud como prioridad y fortalece la infraestructura hospitalaria.\nP:En la "
+      "actualidad se construye el nuevo hospital de Oaxaca, con una inversión de más de 3 "
+      "mil millones de pesos en beneficio de 350 mil derechohabientes.\n",
+      Blocks("Ciudad de México, a 7 de noviembre de 2025.- El Instituto de Seguridad y "
+             "Servicios Sociales de los\n\nTrabajadores del Estado, a cargo del director "
+             "general, reconoce\n\na la salud como prioridad y fortalece la "
+             "infraestructura\n\nhospitalaria.\n\nEn la actualidad se construye el nuevo "
+             "hospital de\n\nOaxaca, con una inversión de más de 3 mil millones de pesos "
+             "en\n\nbeneficio de 350 mil derechohabientes.\n"));
+  // Paragraphs kept on one line each, parted by blank lines, are paragraphs still.
+  EXPECT_EQ(
+      "P:Obras por 26 millones de pesos en 16 Unidades\nP:0\nP:León, Gto., 16 de marzo de "
+      "2023.- El IMSS invertirá 26 millones de pesos en la remodelación de 16 unidades de "
+      "medicina familiar, con trabajos de adecuación según las necesidades de cada una de "
+      "las unidades médicas del estado\nP:Los trabajos serán de remodelaciones y "
+      "adecuaciones de acuerdo con las necesidades de cada una de las unidades médicas, "
+      "informó el Instituto en un comunicado enviado a los medios locales del estado\n",
+      Blocks("Obras por 26 millones de pesos en 16 Unidades\n\n0\n\nLeón, Gto., 16 de "
+             "marzo de 2023.- El IMSS invertirá 26 millones de pesos en la remodelación de "
+             "16 unidades de medicina familiar, con trabajos de adecuación según las "
+             "necesidades de cada una de las unidades médicas del estado\n\nLos trabajos "
+             "serán de remodelaciones y adecuaciones de acuerdo con las necesidades de cada "
+             "una de las unidades médicas, informó el Instituto en un comunicado enviado a "
+             "los medios locales del estado\n"));
+}
+
+TEST(Cleaner, StartsABlockAtANumberedItem) {
+  EXPECT_EQ("P:1. No exponerse a los fuertes vientos\nP:2. No se exponga a los cambios bruscos\n",
+            Blocks("1. No exponerse a los fuertes vientos\n2. No se exponga a los cambios "
+                   "bruscos\n"));
+}
+
 TEST(Cleaner, JoinsALeadInsPlaceBrokenAcrossLines) {
   EXPECT_EQ("P:La Paz, Baja California Sur. - El Gobierno presentó los eventos.\n",
             Blocks("La Paz, Baja\nCalifornia Sur. - El Gobierno presentó los eventos.\n"));
