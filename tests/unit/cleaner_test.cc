@@ -289,7 +289,7 @@ TEST(Cleaner, ReadsADoubleSpacedCopyAsWrappedLines) {
       "actualidad se construye el nuevo hospital de Oaxaca, con una inversión de más de 3 "
       "mil millones de pesos en beneficio de 350 mil derechohabientes.\n",
       Blocks("Ciudad de México, a 7 de noviembre de 2025.- El Instituto de Seguridad y "
-             "Servicios Sociales de los\n\nTrabajadores del Estado, a cargo del director "
+             "Servicios\n\nSociales de los Trabajadores del Estado, a cargo del director "
              "general, reconoce\n\na la salud como prioridad y fortalece la "
              "infraestructura\n\nhospitalaria.\n\nEn la actualidad se construye el nuevo "
              "hospital de\n\nOaxaca, con una inversión de más de 3 mil millones de pesos "
