@@ -470,7 +470,8 @@ class BlockBuilder {
     if (ends_sentence(current_)) return false;
     // A web address stands alone ("channel1la.com" under a repost's title), and so does a
     // slug or a template's tag ("spot_img").
-    if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_)) {
+    if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_) ||
+        is_image_file_name(text) || is_image_file_name(current_)) {
       return false;
     }
     // A numbered list's item starts a block: "2. No se exponga a los cambios bruscos" / "3.

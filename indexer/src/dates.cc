@@ -217,10 +217,12 @@ class DateMatcher {
     return nullptr;
   }
 
-  // Past a weekday ("viernes", "Miércoles,") at j, if one stands there.
+  // Past a weekday ("viernes", "Miércoles,") at j, if one stands there; not the name of Santo
+  // Domingo.
   std::size_t skip_weekday(std::size_t j, bool* weekday) const {
     *weekday = false;
     for (std::string_view name : kWeekdays) *weekday = *weekday || is_word(j, name);
+    if (*weekday && j > 0 && is_word(j - 1, "santo")) *weekday = false;
     if (!*weekday) return j;
     ++j;
     if (is_mark(j, ",", false)) ++j;

@@ -70,7 +70,7 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 51> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 52> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -115,6 +115,7 @@ constexpr std::array<std::string_view, 51> kPageFurniture = {"mapa del sitio",
                                                              "telegram",
                                                              "cabeza logo",
                                                              "header ads",
+                                                             "usted esta aqui",
                                                              "diapositiva anterior",
                                                              "diapositiva siguiente",
                                                              "redaccion",
@@ -383,7 +384,7 @@ bool is_category_line(std::string_view folded) {
 }
 
 bool is_boilerplate(std::string_view text) {
-  if (is_lone_agency_tag(text)) return true;
+  if (is_lone_agency_tag(text) || is_image_file_name(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded)) return true;
   if (is_yearless_date(folded)) return true;
@@ -1179,15 +1180,26 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
 // "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
 // de 2021": a page's labelled date, its label's words and the date alone (a dateline below
 // wins over it).
-std::optional<Dateline> labelled_date(std::string_view line) {
+// Whether the folded words before a colon label a page's date: "Fecha", "Publicado".
+bool is_date_label(std::string_view folded) {
   static constexpr std::array<std::string_view, 9> kLabels = {
       "fecha",       "fecha de publicacion", "publicado",
       "publicada",   "fecha de emision",     "actualizado",
       "actualizada", "ultima actualizacion", "fecha de actualizacion"};
+  return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
+}
+
+// "Publicado:" alone on its line, the date on the next.
+bool is_date_label_alone(std::string_view line) {
+  line = trim_spaces(line);
+  return line.ends_with(':') && line.size() <= kMaxNumberLineBytes &&
+         is_date_label(Analyzer::fold(trim_spaces(line.substr(0, line.size() - 1))));
+}
+
+std::optional<Dateline> labelled_date(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
-  const std::string label = Analyzer::fold(trim_spaces(line.substr(0, colon)));
-  if (std::find(kLabels.begin(), kLabels.end(), label) == kLabels.end()) return std::nullopt;
+  if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
   auto date = parse_dateline(line.substr(colon + 1));
   if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
   return date;
@@ -1285,6 +1297,19 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       }
       sheet.put_story(i, std::move(stamped->second));
       text = sheet.blocks[i]->text;
+    }
+    // "Publicado:" / "15/06/2022": the label on a line of its own, the date on the next.
+    if (is_date_label_alone(text) && i + 1 < sheet.blocks.size() && !sheet.used[i + 1]) {
+      if (auto date = labelled_date(std::string(trim_spaces(text)) + " " +
+                                    std::string(trim_spaces(sheet.blocks[i + 1]->text)))) {
+        if (!structure.dateline_date) {
+          structure.dateline_date = std::move(date->iso);
+          if (!sheet.dateline) sheet.dateline = i + 1;
+          sheet.dateline_alone = true;
+        }
+        sheet.used[i] = sheet.used[i + 1] = true;
+        continue;
+      }
     }
     if (auto date = labelled_date(text); date || (date = byline_date(text))) {
       // A date alone, which a dateline below may still place and date.
@@ -1713,6 +1738,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   bool story_over = false;                // past the end mark or the page's teasers: links only
   std::optional<std::size_t> weather_at;  // blocks kept when a weather widget was left out
   constexpr std::size_t kWidgetBlocks = 2;
+  constexpr std::size_t kMaxCaptionBytes = 120;
+  bool after_picture = false;
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
@@ -1721,6 +1748,14 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // Above the story, the heading of a sidebar of teasers ("Más Leídas") is the page's only.
     if (!story_begun && is_article_end(block.text)) continue;
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
+    // The caption under a picture whose file name the copy kept: "yum_bala.conanp.jpg" / "Yum
+    // Balam, Isla Grande de Holbox".
+    if (after_picture && block.text.size() <= kMaxCaptionBytes && !ends_with_period(block.text) &&
+        !parse_dateline(block.text) && !parse_place_lead_in(block.text)) {
+      after_picture = false;
+      continue;
+    }
+    after_picture = is_image_file_name(block.text);
     if (is_boilerplate(block.text)) {
       if (is_weather(Analyzer::fold(block.text))) weather_at = sheet.blocks.size();
       // The post's date that a blog's line of categories ends with, which a dateline below wins

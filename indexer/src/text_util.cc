@@ -157,6 +157,18 @@ bool is_host_label(std::string_view label) {
 
 }  // namespace
 
+bool is_image_file_name(std::string_view text) {
+  constexpr std::size_t kMaxFileNameBytes = 80;
+  text = trim_spaces(text);
+  if (text.size() > kMaxFileNameBytes) return false;
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const std::string_view extension : {".jpg", ".jpeg", ".png", ".gif", ".webp"}) {
+    if (lower.size() > extension.size() && lower.ends_with(extension)) return true;
+  }
+  return false;
+}
+
 bool is_link_line(std::string_view text) {
   text = trim_spaces(text);
   if (text.empty() || text.find_first_of(" \t") != std::string_view::npos) return false;

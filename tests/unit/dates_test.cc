@@ -123,6 +123,7 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Ciudad de México a 15 de noviembre de 2018 (CONADE).-", "Ciudad de México | 2018-11-15"},
       {"Morelia, Michoacán 6 de abril 2019.-", "Morelia, Michoacán | 2019-04-06"},
       {"Colima; Col 27 de Septiembre de 2012", "Colima; Col | 2012-09-27"},
+      {"Santo Domingo, 31 de octubre de 2013.- El Ministerio", "Santo Domingo | 2013-10-31"},
       {"26 de marzo, 2025 Morelia, Michoacán de Ocampo",
        "Morelia, Michoacán de Ocampo | 2025-03-26"},
       {"sábado 3, mayo, 2025", " | 2025-05-03"},

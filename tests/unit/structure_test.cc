@@ -610,6 +610,14 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
             Header("Categorías: Notas de prensa  —  Etiquetas: ,   —  Servicio de Comunicación  —"
                    "  30 noviembre 2018 16:14\n\nLa Corporación ha dado visto bueno definitivo al "
                    "proyecto.\n"));
+  // A breadcrumb's label; "Publicado:" above the date; a picture's file name and caption.
+  const std::string anep =
+      "Usted está aquí\n\nANEP adoptó resolución en consonancia con MSP\n\nPublicado: \n"
+      "15/06/2022\n\ncomunicado 2021 v2.jpg\n\nYum Balam, Isla Grande de Holbox\n\nEn Uruguay "
+      "existe una transmisión comunitaria sostenida.\n";
+  EXPECT_EQ("ANEP adoptó resolución en consonancia con MSP | - |  | 2022-06-15", Header(anep));
+  EXPECT_EQ(" || En Uruguay existe una transmisión comunitaria sostenida.",
+            HighlightsAndStory(anep));
   // A slider's buttons.
   EXPECT_EQ("Sequía podría aumentar en el país | - | Mérida, Yucatán | 2013-02-18",
             Header("Diapositiva anterior\nDiapositiva siguiente\n\nSequía podría aumentar en el "

@@ -33,6 +33,10 @@ std::string ascii_upper(std::string_view text);
 // C.V.").
 bool is_link_line(std::string_view text);
 
+// Whether `text` is an image's file name alone, as a page's picture leaves it: "comunicado 2021
+// v2.jpg", "IMG_2044.JPG".
+bool is_image_file_name(std::string_view text);
+
 // What follows the last space or comma of `text`, all of it when there is none ("Xalapa, Ver."
 // -> "Ver.").
 std::string_view last_word(std::string_view text);
