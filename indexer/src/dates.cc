@@ -28,7 +28,7 @@ constexpr std::size_t kMaxPlaceLineWords = 5;
 // A town and its state before a date with nothing between: "Morelia, Michoacán de Ocampo".
 constexpr std::size_t kMaxUnseparatedPlaceWords = 4;
 // An agency's tag after a dateline's date, parentheses included: "(CONADE)".
-constexpr std::size_t kMaxTagBytes = 32;
+constexpr std::size_t kMaxTagBytes = 48;  // "(Prensa Gobernación/José Gregorio Jaén)"
 
 struct MonthName {
   std::string_view name;  // folded
@@ -677,34 +677,62 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   return dateline;
 }
 
-// `place` without the day and month that a wire's lead-in writes after it without the year
-// ("Oaxaca, 7 de junio", "MÉXICO, D.F., noviembre 24"): the date cannot be read, the place can.
-std::string_view without_yearless_date(std::string_view place) {
+// A place and the day and month that a wire's lead-in writes after it without the year
+// ("Oaxaca, 7 de junio", "MÉXICO, D.F., noviembre 24", "San José, Jueves 29 de Octubre",
+// "Bogotá, 7 ago"): the place, and the day and month when they were there (0 when not).
+struct PlaceAndDay {
+  std::string_view place;
+  int month = 0;
+  int day = 0;
+};
+PlaceAndDay without_yearless_date(std::string_view place) {
   const std::size_t comma = place.rfind(", ");
-  if (comma == std::string_view::npos) return place;
+  if (comma == std::string_view::npos) return {place};
   std::string_view date = place.substr(comma + 2);
   if (date.ends_with('.')) date.remove_suffix(1);  // "noviembre 24.-"
-  const std::vector<std::string_view> words = words_of(date);
-  const auto is_day = [](std::string_view word) {
-    return !word.empty() && word.size() <= 2 &&
-           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  std::vector<std::string_view> words = words_of(date);
+  // "Jueves 29 de Octubre": the weekday before the day.
+  if (!words.empty()) {
+    std::string weekday = Analyzer::fold(words.front());
+    if (weekday.ends_with(',')) weekday.pop_back();
+    if (std::find(kWeekdays.begin(), kWeekdays.end(), weekday) != kWeekdays.end()) {
+      words.erase(words.begin());
+    }
+  }
+  const auto day_of = [](std::string_view word) {
+    const bool digits =
+        !word.empty() && word.size() <= 2 &&
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return digits ? std::stoi(std::string(word)) : 0;
   };
-  const auto is_month = [](std::string_view word) {
+  const auto month_of = [](std::string_view word) {
+    if (word.ends_with('.')) word.remove_suffix(1);
     const std::string folded = Analyzer::fold(word);
-    return std::any_of(kMonths.begin(), kMonths.end(), [&](const MonthName& month) {
-      return !month.abbreviation && month.name == folded;
-    });
+    for (const MonthName& month : kMonths) {
+      if (month.name == folded) return month.month;
+    }
+    return 0;
   };
-  const bool day_of_month =
-      words.size() == 3 && is_day(words[0]) && words[1] == "de" && is_month(words[2]);
-  const bool month_day = words.size() == 2 && is_month(words[0]) && is_day(words[1]);
-  return day_of_month || month_day ? trim_commas(place.substr(0, comma)) : place;
+  PlaceAndDay found{place};
+  if (words.size() == 3 && words[1] == "de") {
+    found.day = day_of(words[0]);
+    found.month = month_of(words[2]);
+  } else if (words.size() == 2) {
+    found.day = day_of(words[0]);
+    found.month = month_of(words[1]);
+    if (found.day == 0 || found.month == 0) {
+      found.day = day_of(words[1]);
+      found.month = month_of(words[0]);
+    }
+  }
+  if (found.day < 1 || found.day > 31 || found.month == 0) return {place};
+  found.place = trim_commas(place.substr(0, comma));
+  return found;
 }
 
 // `place` without the agency's or outlet's tag after it: "Ciudad de México, 11 de febrero
 // (SinEmbargo)".
 std::string_view without_agency_tag(std::string_view place) {
-  constexpr std::size_t kMaxTagBytes = 30;
   place = trim_spaces(place);
   if (place.ends_with(").")) place.remove_suffix(1);  // the lead-in's period after the tag
   const std::size_t open = place.rfind(" (");
@@ -720,8 +748,9 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
     // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too; after an acronym in
     // capitals ("CDMX.-", "SLP.-") it is only the lead-in's.
-    std::string_view place = trim_commas(without_yearless_date(
-        trim_commas(without_agency_tag(without_final_period(line.substr(0, period + 1))))));
+    const PlaceAndDay dated = without_yearless_date(
+        trim_commas(without_agency_tag(without_final_period(line.substr(0, period + 1)))));
+    std::string_view place = trim_commas(dated.place);
     if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1))) {
       place.remove_suffix(1);
     }
@@ -741,7 +770,7 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
         (!story.empty() && !starts_upper(story))) {
       return std::nullopt;
     }
-    return PlaceLeadIn{std::string(place), std::string(story)};
+    return PlaceLeadIn{std::string(place), std::string(story), dated.month, dated.day};
   };
   // ".-" and its kin, or with a space between ("Miquihuana, Tamaulipas. – El Gobierno…"), or
   // an outlet's tag before the dash ("Ciudad Juárez, Chih. (ADN/Staff) – Durante…"), or a comma
@@ -750,19 +779,39 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
        {".-", ".\u2013", ".\u2014", ".\u2500", ". -", ". \u2013", ". \u2014", ") -", ") \u2013",
         ") \u2014", ")-", ")\u2013", ", -", ", \u2013"}) {
     const std::size_t at = line.find(mark);
-    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
+    // An outlet's tag may lengthen the lead-in: "Valencia, diciembre 28 (Prensa Gobernación/
+    // José Gregorio Jaén).- El nuevo…".
+    const bool tagged = at != std::string_view::npos && line.substr(0, at).ends_with(')');
+    if (at == std::string_view::npos || at == 0 ||
+        at > kMaxPlaceLineBytes + (tagged ? kMaxTagBytes : 0)) {
+      continue;
+    }
     if (mark.front() == ')' && line.substr(0, at).find(" (") == std::string_view::npos) continue;
     return lead_in(at, at + mark.size());
   }
   // "Xalapa, Ver. La libertad de expresión…": a town and its state's abbreviation, then the
-  // story with no dash.
+  // story with no dash; or a town and its day and month ("San José, Jueves 29 de Octubre. El
+  // Ministro…", "Bogotá, 7 ago (SIG). Un despliegue…").
   const std::size_t period = line.find(". ");
   const std::size_t comma = line.find(", ");
   if (period == std::string_view::npos || period > kMaxPlaceLineBytes ||
-      comma == std::string_view::npos || comma > period || !ends_with_abbreviation(line, period)) {
+      comma == std::string_view::npos || comma > period) {
+    return std::nullopt;
+  }
+  if (!ends_with_abbreviation(line, period) &&
+      without_yearless_date(without_agency_tag(line.substr(0, period))).month == 0) {
     return std::nullopt;
   }
   return lead_in(period, period + 1);
+}
+
+std::optional<std::string> day_in_year_of(std::string_view iso, int month, int day) {
+  if (iso.size() < 10) return std::nullopt;
+  const int year = std::stoi(std::string(iso.substr(0, 4)));
+  const int page_month = std::stoi(std::string(iso.substr(5, 2)));
+  const int page_day = std::stoi(std::string(iso.substr(8, 2)));
+  const bool later = month > page_month || (month == page_month && day > page_day);
+  return iso_date(later ? year - 1 : year, month, day, kMinYear);
 }
 
 bool is_time(std::string_view line) {

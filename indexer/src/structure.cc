@@ -1379,12 +1379,20 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date; or
       // "Redacción.- A través de…", a byline. Under a date alone, the story opens here.
+      const bool under_date_alone = structure.dateline_date && sheet.dateline_alone;
       if (!sheet.dateline || sheet.dateline_alone) {
         sheet.dateline = i;
         sheet.dateline_alone = false;
         sheet.dateline_place = !lead_in->place.empty();
       }
       structure.place = std::move(lead_in->place);
+      // "viernes, 30 de octubre de 2009" (the blog's) / … / "San José, Jueves 29 de Octubre.
+      // El Ministro…": the lead-in's day and month, in the page's year.
+      if (lead_in->month != 0 && under_date_alone) {
+        if (auto dated = day_in_year_of(*structure.dateline_date, lead_in->month, lead_in->day)) {
+          structure.dateline_date = std::move(*dated);
+        }
+      }
       if (lead_in->story.empty()) {  // the story starts in the next block
         sheet.used[i] = true;
         continue;

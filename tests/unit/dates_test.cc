@@ -282,6 +282,30 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
   EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
 }
 
+// Batch 43: wires' lead-ins with a weekday, a month's abbreviation, a long tag or a period
+// alone; the day and month kept for a page's date to complete.
+TEST(ParsePlaceLeadIn, KeepsTheDayAndMonthWithoutAYear) {
+  const auto lead_in = [](std::string_view line) {
+    const PlaceLeadIn read = parse_place_lead_in(line).value_or(PlaceLeadIn{});
+    return read.place + " | " + std::to_string(read.month) + "-" + std::to_string(read.day) +
+           " | " + read.story;
+  };
+  EXPECT_EQ("San José | 10-29 | El Ministro afirmó.",
+            lead_in("San José, Jueves 29 de Octubre. El Ministro afirmó."));
+  EXPECT_EQ("Bogotá | 8-7 | Un despliegue de color.",
+            lead_in("Bogotá, 7 ago (SIG). Un despliegue de color."));
+  EXPECT_EQ("Valencia | 12-28 | El nuevo gobernador solicitó.",
+            lead_in("Valencia, diciembre 28 (Prensa Gobernación/José Gregorio Jaén).- El nuevo "
+                    "gobernador solicitó."));
+  EXPECT_EQ("Oaxaca | 0-0 | El clima.", lead_in("Oaxaca.- El clima."));
+  // A period alone after a town and no date is a sentence's end.
+  EXPECT_FALSE(parse_place_lead_in("Bogotá, la capital. Un despliegue de color."));
+  // The page's year completes it, a year earlier where the day would follow the page's.
+  EXPECT_EQ("2012-12-28", day_in_year_of("2012-12-29", 12, 28).value_or(""));
+  EXPECT_EQ("2012-12-28", day_in_year_of("2013-01-02", 12, 28).value_or(""));
+  EXPECT_FALSE(day_in_year_of("2013-03-02", 2, 30));
+}
+
 // Batch 21: an outlet's tag after the yearless date; a period and a dash before the date.
 TEST(ParsePlaceLeadIn, LeavesAnOutletsTagOut) {
   EXPECT_EQ("Ciudad de México",

@@ -622,6 +622,10 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("Sequía podría aumentar en el país | - | Mérida, Yucatán | 2013-02-18",
             Header("Diapositiva anterior\nDiapositiva siguiente\n\nSequía podría aumentar en el "
                    "país\n\nMérida, Yucatán, a 18 de febrero de 2013.- La Conagua informó.\n"));
+  // A blog's date above a wire's lead-in that gives its day and month only.
+  EXPECT_EQ(" | - | San José | 2009-10-29",
+            Header("viernes, 30 de octubre de 2009\n\nComunicado de prensa\n\nSan José, Jueves 29 "
+                   "de Octubre. El Ministro de la Presidencia afirmó hoy que no.\n"));
   // A blog theme's post meta with an empty date.
   EXPECT_EQ(
       "Aplica Gobierno de Nayarit medidas contra el coronavirus | - | Tepic, Nayarit | "

@@ -74,8 +74,17 @@ std::optional<Dateline> parse_dateline(std::string_view line);
 struct PlaceLeadIn {
   std::string place;
   std::string story;
+  // The day and month the lead-in gave without a year ("Valencia, diciembre 28 (Prensa).-"),
+  // which a page's date may complete; 0 when it gave none.
+  int month = 0;
+  int day = 0;
 };
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line);
+
+// The day and month given without a year, as a date on or before the "YYYY-MM-DD" `iso` (a
+// page's date, which a bulletin's never follows): "diciembre 28" under 2012-12-29 is 2012-12-28,
+// under 2013-01-02 it is 2012-12-28. std::nullopt when no such day exists (30 February).
+std::optional<std::string> day_in_year_of(std::string_view iso, int month, int day);
 
 // A line that is a place alone, as some offices print it beside a dateline that has none
 // ("8 DE JUNIO DE 2017" / "AGUASCALIENTES, AGS."; "Ciudad Universitaria." / "6 de julio de
