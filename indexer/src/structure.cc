@@ -1392,6 +1392,18 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         if (auto dated = day_in_year_of(*structure.dateline_date, lead_in->month, lead_in->day)) {
           structure.dateline_date = std::move(*dated);
         }
+      } else if (lead_in->month != 0 && !structure.dateline_date) {
+        // "Bogotá, 7 ago (SIG). Un despliegue… marcaron este sábado 7 de agosto de 2010…": the
+        // story's own sentence gives the day its year.
+        char day_and_month[8];
+        std::snprintf(day_and_month, sizeof day_and_month, "-%02d-%02d", lead_in->month,
+                      lead_in->day);
+        for (const DateMention& mention : find_dates(lead_in->story)) {
+          if (mention.iso.ends_with(day_and_month)) {
+            structure.dateline_date = mention.iso;
+            break;
+          }
+        }
       }
       if (lead_in->story.empty()) {  // the story starts in the next block
         sheet.used[i] = true;

@@ -626,6 +626,10 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ(" | - | San José | 2009-10-29",
             Header("viernes, 30 de octubre de 2009\n\nComunicado de prensa\n\nSan José, Jueves 29 "
                    "de Octubre. El Ministro de la Presidencia afirmó hoy que no.\n"));
+  // Without a page's date, the story's own full date of that day and month.
+  EXPECT_EQ(" | - | Bogotá | 2010-08-07",
+            Header("Bogotá, 7 ago (SIG). Un llamado a la Unidad Nacional marcaron este sábado 7 "
+                   "de agosto de 2010 la posesión del Presidente.\n"));
   // A blog theme's post meta with an empty date.
   EXPECT_EQ(
       "Aplica Gobierno de Nayarit medidas contra el coronavirus | - | Tepic, Nayarit | "
