@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdio>
 #include <deque>
 #include <regex>
 #include <utility>
