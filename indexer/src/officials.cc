@@ -1019,6 +1019,10 @@ void find_in_charge_anchors(OfficialScan& s) {
   for (std::size_t i = 0; i + 3 < text.size(); ++i) {
     std::size_t after = npos;
     if (text.is(i, "a") && text.is(i + 1, "cargo") && text.is(i + 2, "de")) after = i + 3;
+    // "el hospital, que está bajo la dirección de Nombre".
+    const bool directed = text.is(i, "bajo") && text.is(i + 1, "la") &&
+                          text.is(i + 2, "direccion") && text.is(i + 3, "de");
+    if (directed) after = i + 4;
     if (text.is(i, "que")) {
       // "la USAID, que en México dirige el doctor Nombre": where, between "que" and the verb.
       std::size_t verb = i + 1;
@@ -1047,7 +1051,9 @@ void find_in_charge_anchors(OfficialScan& s) {
     Role role;
     role.begin = i;
     role.end = after;
-    role.text = text[i].folded.starts_with("presid") ? "presidente" : "titular";
+    role.text = text[i].folded.starts_with("presid") ? "presidente"
+                : directed                           ? "director"
+                                                     : "titular";
     role.internal = true;
     std::size_t unit_end = i > 0 && is_punct(text[i - 1], ",") ? i - 1 : i;
     if (const Mention* organization =

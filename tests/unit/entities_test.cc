@@ -314,6 +314,12 @@ TEST(Officials, PostsQualifiedByPartyRegionOrAUnitsNumber) {
   EXPECT_EQ(Lines({"gabriela-alcon|Gabriela Alcón|viceministra de Comunicación||1"}),
             Officials({"La viceministra de Comunicación, Gabriela Alcón, informó los cambios."},
                       "2020-11-13"));
+  // Chile's regional secretaries; a hospital "bajo la dirección de" its director.
+  EXPECT_EQ(Lines({"andro-mimica-guerrero|Andro Mimica Guerrero|seremi de Gobierno||1",
+                   "marco-antonio-beltran-ruiz|Marco Antonio Beltrán Ruiz|director||1"}),
+            Officials({"Conversó el seremi de Gobierno, Andro Mimica Guerrero, con la radio.",
+                       "El hospital está bajo la dirección de Marco Antonio Beltrán Ruiz."},
+                      "2026-01-16"));
   // Peru's and Ecuador's legislators.
   EXPECT_EQ(Lines({"rosselli-amuruz-dulanto|Rosselli Amuruz Dulanto|congresista||1",
                    "ana-vera-ruiz|Ana Vera Ruiz|asambleísta||1"}),
