@@ -1243,6 +1243,7 @@ TEST(Organizations, SkipCapitalsTitlesNumeralsAndUnitTypes) {
                                "Médica de Alta Especialidad (UMAE) de Puebla; la UMAE atiende "
                                "casos de COVID-19 y VIH."}));
   EXPECT_EQ("", Organizations({"Hubo 40 quejas de personas con VIH-SIDA."}));
+  EXPECT_EQ("IMSS:1", Organizations({"El IMSS vacuna en el módulo PREVENIMSS contra el VRS."}));
   EXPECT_EQ("ISSSTE:1", Organizations({"El ISSSTE supervisó sus Clínicas de Medicina Familiar "
                                        "con Especialidades y Quirófano (CMFEQ) y sus Hospitales "
                                        "Generales (HG)."}));
