@@ -107,7 +107,7 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
   } else {
     result.role_word_length = vocabulary.role_word ? 1 : 0;
   }
-  if ((result.name_head || result.weak_name_head || is_not_name_word(t.folded)) &&
+  if (t.capitalized && (result.name_head || result.weak_name_head || is_not_name_word(t.folded)) &&
       !is_month(t.folded) && result.role_word_length == 0 && !result.role_modifier &&
       !result.honorific && surname_between_names(gazetteer, text, i)) {
     result.name_head = result.weak_name_head = false;

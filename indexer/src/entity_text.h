@@ -47,7 +47,8 @@ struct Text {
   std::size_t size() const { return tokens.size(); }
   std::size_t sentence_begin(std::size_t i) const { return sentences[tokens[i].sentence].first; }
   std::size_t sentence_end(std::size_t i) const { return sentences[tokens[i].sentence].second; }
-  bool is(std::size_t i, std::string_view folded) const {
+  // Inlined: the rules ask it of nearly every token, several times over.
+  [[gnu::always_inline]] bool is(std::size_t i, std::string_view folded) const {
     return i < tokens.size() && tokens[i].folded == folded;
   }
   bool free(std::size_t i) const { return i < tokens.size() && owner[i] == Owner::kNone; }

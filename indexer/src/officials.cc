@@ -980,7 +980,7 @@ void find_member_anchors(OfficialScan& s) {
       "conformadas", "conformados", "compuesta",  "compuesto",  "compuestas", "compuestos"};
   const Text& text = s.scan.text;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (!text.is(i + 1, "por") ||
+    if (text[i + 1].folded != "por" ||
         std::find(std::begin(kMadeOf), std::end(kMadeOf), text[i].folded) == std::end(kMadeOf)) {
       continue;
     }
@@ -1020,7 +1020,7 @@ void find_in_charge_anchors(OfficialScan& s) {
     std::size_t after = npos;
     if (text.is(i, "a") && text.is(i + 1, "cargo") && text.is(i + 2, "de")) after = i + 3;
     // "el hospital, que está bajo la dirección de Nombre".
-    const bool directed = text.is(i, "bajo") && text.is(i + 1, "la") &&
+    const bool directed = text[i].folded == "bajo" && text.is(i + 1, "la") &&
                           text.is(i + 2, "direccion") && text.is(i + 3, "de");
     if (directed) after = i + 4;
     if (text.is(i, "que")) {
