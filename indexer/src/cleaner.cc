@@ -740,25 +740,20 @@ bool has_page_labels(std::string_view text) {
 namespace {
 
 // Whether the text was copied double-spaced, a blank line after every line, so that blank
-// lines mean nothing: nearly every line stands between blank lines, none but one holds a
-// paragraph's worth, and many break off mid-sentence, the next line going on with it, as a
-// page's wrapped lines do ("…que existe un gran interés de la ciudadanía" / "" / "tamaulipeca y
-// los diversos actores…"). A web page's header lines between blank lines go on with nothing.
+// lines mean nothing: no two lines stand together, none but one holds a paragraph's worth, and
+// many break off mid-sentence, the next line going on with it, as a page's wrapped lines do
+// ("…que existe un gran interés de la ciudadanía" / "" / "tamaulipeca y los diversos actores…").
+// A web page's header lines between blank lines go on with nothing.
 bool is_double_spaced(std::string_view text) {
   constexpr std::size_t kMinLines = 6;
   std::size_t lines = 0;
-  std::size_t spaced = 0;
   std::size_t continued = 0;
   std::size_t long_lines = 0;
   bool blank_before = true;
   std::string_view previous;  // the last line with text
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = trim(text.substr(start, end - start));
-    start = end + 1;
+  for (std::string_view line : split_lines(text)) {
+    line = trim(line);
     if (line.empty()) {
-      if (!blank_before) ++spaced;  // the line before is followed by a blank one
       blank_before = true;
       continue;
     }
@@ -773,18 +768,14 @@ bool is_double_spaced(std::string_view text) {
     previous = line;
     blank_before = false;
   }
-  return lines >= kMinLines && spaced + 1 >= lines && continued * 4 >= lines;
+  return lines >= kMinLines && continued * 4 >= lines;
 }
 
 // The text with its blank lines dropped: the lines of a double-spaced copy, which line breaks
 // then join as they join any wrapped text.
 std::string without_blank_lines(std::string_view text) {
   std::string out;
-  for (std::size_t start = 0; start < text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : split_lines(text)) {
     if (trim(line).empty()) continue;
     out.append(line).push_back('\n');
   }

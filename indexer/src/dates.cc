@@ -438,10 +438,7 @@ std::optional<std::string_view> place_before(std::string_view before) {
   }
   if (!separated) return std::nullopt;
   // "En Hermosillo, Sonora; 1 de septiembre de 2025.-": a sentence's "En" before the town.
-  if (!looks_like_place(before) && (before.starts_with("En ") || before.starts_with("EN ")) &&
-      looks_like_place(before.substr(3))) {
-    return before.substr(3);
-  }
+  if (before.starts_with("En ") || before.starts_with("EN ")) before.remove_prefix(3);
   if (!looks_like_place(before)) return std::nullopt;
   return before;
 }
@@ -703,7 +700,7 @@ PlaceAndDay without_yearless_date(std::string_view place) {
     const bool digits =
         !word.empty() && word.size() <= 2 &&
         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits ? std::stoi(std::string(word)) : 0;
+    return digits ? to_int(word) : 0;
   };
   const auto month_of = [](std::string_view word) {
     if (word.ends_with('.')) word.remove_suffix(1);
@@ -807,9 +804,9 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
 
 std::optional<std::string> day_in_year_of(std::string_view iso, int month, int day) {
   if (iso.size() < 10) return std::nullopt;
-  const int year = std::stoi(std::string(iso.substr(0, 4)));
-  const int page_month = std::stoi(std::string(iso.substr(5, 2)));
-  const int page_day = std::stoi(std::string(iso.substr(8, 2)));
+  const int year = to_int(iso.substr(0, 4));
+  const int page_month = to_int(iso.substr(5, 2));
+  const int page_day = to_int(iso.substr(8, 2));
   const bool later = month > page_month || (month == page_month && day > page_day);
   return iso_date(later ? year - 1 : year, month, day, kMinYear);
 }

@@ -70,11 +70,13 @@ bool surname_between_names(const Gazetteer& gazetteer, const Text& text, std::si
     return text[k].word && text[k].capitalized && gazetteer.is_given_name(text[k].folded);
   };
   const auto plain = [&](std::size_t k) {
-    return plain_capitalized(text[k]) && !gazetteer.word_class(text[k].lower).name_head &&
-           !gazetteer.word_class(text[k].lower).weak_name_head;
+    if (!plain_capitalized(text[k])) return false;
+    const Gazetteer::WordClass word = gazetteer.word_class(text[k].lower);
+    return !word.name_head && !word.weak_name_head;
   };
-  if (i < 2 || !in_sentence(i - 1) || !in_sentence(i + 1) || !plain(i + 1)) return false;
+  if (i < 1 || !in_sentence(i - 1) || !in_sentence(i + 1) || !plain(i + 1)) return false;
   if (given(i - 1)) return true;
+  if (i < 2) return false;
   const bool listed =
       i >= 3 && in_sentence(i - 3) && (is_punct(text[i - 3], ",") || text[i - 3].folded == "y");
   return plain(i - 1) && in_sentence(i - 2) && plain(i - 2) && (given(i - 2) || listed);

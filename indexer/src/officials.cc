@@ -876,16 +876,15 @@ void find_names_before_plural_posts(OfficialScan& s) {
   }
 }
 
-// Where a name in capitals that opens a paragraph ends: "ARTURO CHÁVEZ CHÁVEZ" and
-// "MARÍA DE LA LUZ PÉREZ"; `first` when the words there are no such name.
-std::size_t name_in_capitals_end(const Scan& scan, std::size_t first, std::size_t last,
-                                 NameSpan& name) {
+// A name in capitals from `first`, before `last`: "ARTURO CHÁVEZ CHÁVEZ", "MARÍA DE LA LUZ
+// PÉREZ"; a first name first and two words at least, else nothing.
+std::optional<NameSpan> name_in_capitals(const Scan& scan, std::size_t first, std::size_t last) {
   constexpr std::size_t kMostNameTokens = 6;
   const Text& text = scan.text;
   if (first >= last || !text[first].upper || !scan.gazetteer.is_given_name(text[first].folded)) {
-    return first;
+    return std::nullopt;
   }
-  name = NameSpan{first, first, {}};
+  NameSpan name{first, first, {}};
   std::size_t k = first;
   while (k < last && k - first < kMostNameTokens && text[k].word && text[k].upper && text.free(k)) {
     if (!is_name_particle(text[k].folded)) {
@@ -900,7 +899,8 @@ std::size_t name_in_capitals_end(const Scan& scan, std::size_t first, std::size_
     ++k;
   }
   name.end = k;
-  return name.words.size() >= 2 ? k : first;
+  if (name.words.size() < 2) return std::nullopt;
+  return name;
 }
 
 // "JORGE LUIS QUIROZ ALEMÁN" / "Presidente Corte Suprema de Justicia": a statement signed at
@@ -916,8 +916,8 @@ void find_signature_anchors(OfficialScan& s) {
       continue;
     }
     const std::size_t first = line + honorific_length(s.scan, line);  // "MTRA. ANA PÉREZ SOTO"
-    NameSpan name;
-    if (name_in_capitals_end(s.scan, first, last, name) != last) continue;
+    const auto name = name_in_capitals(s.scan, first, last);
+    if (!name || name->end != last) continue;
     if (!(text[last].capitalized || text[last].upper) || role_word_length(s.scan, last) == 0) {
       continue;
     }
@@ -932,7 +932,7 @@ void find_signature_anchors(OfficialScan& s) {
     std::size_t line_end = role->end;
     while (line_end < text.size() && is_punct(text[line_end], ".")) ++line_end;
     if (line_end < text.size() && text[line_end].paragraph == text[last].paragraph) continue;
-    add_anchor(s, *role, name);
+    add_anchor(s, *role, *name);
   }
 }
 
@@ -944,10 +944,11 @@ void find_speaker_anchors(OfficialScan& s) {
   for (std::size_t first = 0; first < text.size(); ++first) {
     if (first > 0 && text[first - 1].paragraph == text[first].paragraph) continue;
     const std::size_t last = text.sentence_end(first);
-    NameSpan name;
-    const std::size_t comma = name_in_capitals_end(s.scan, first, last, name);
-    if (comma == first || comma + 1 >= last || !is_punct(text[comma], ",") ||
-        !text[comma + 1].upper || role_word_length(s.scan, comma + 1) == 0) {
+    const auto name = name_in_capitals(s.scan, first, last);
+    if (!name) continue;
+    const std::size_t comma = name->end;
+    if (comma + 1 >= last || !is_punct(text[comma], ",") || !text[comma + 1].upper ||
+        role_word_length(s.scan, comma + 1) == 0) {
       continue;
     }
     std::size_t post_end = comma + 1;
@@ -961,13 +962,11 @@ void find_speaker_anchors(OfficialScan& s) {
     Role role = make_role(s.scan, comma + 1, post_end);
     std::size_t head_end = comma + 1 + role_word_length(s.scan, comma + 1);
     while (head_end < post_end && is_role_modifier_at(s.scan, head_end)) ++head_end;
-    std::string head;
-    for (std::size_t k = comma + 1; k < head_end; ++k)
-      head += (head.empty() ? "" : " ") + text[k].lower;
+    const std::string head = make_role(s.scan, comma + 1, head_end).text;
     role.text = role.organization.empty() && head_end < post_end
                     ? head + " " + in_title_case(text, head_end, post_end)
                     : head;
-    add_anchor(s, role, name);
+    add_anchor(s, role, *name);
   }
 }
 

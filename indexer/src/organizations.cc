@@ -678,7 +678,10 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
       const std::string_view before = text[j - 1].folded;
       const bool infinitive =
           before.ends_with("ar") || before.ends_with("er") || before.ends_with("ir");
-      if (!infinitive) break;
+      // The infinitive of a purpose the name states with "para": not "Bienestar", "Poder".
+      bool purpose = false;
+      for (std::size_t k = i + 1; k + 1 < j && !purpose; ++k) purpose = text.is(k, "para");
+      if (!infinitive || !purpose) break;
     }
     // Right after the organization word only "de" and its kin continue a name: "la sede del
     // Instituto en Buenavista" is a place, "Instituto de Salud" a name.
@@ -756,15 +759,29 @@ bool extend_pair_to_organization_word(Scan& scan, std::size_t head, std::size_t 
   return false;
 }
 
+// The organization the text named before by the words of `key`, else a new one by `name`.
+std::size_t organization_named(Scan& scan, const std::string& name, const std::string& key) {
+  if (auto known = scan.organization_keys.find(key); known != scan.organization_keys.end()) {
+    return known->second;
+  }
+  const std::size_t organization = add_organization(scan, name, name);
+  scan.organization_keys[key] = organization;
+  return organization;
+}
+
 // Past "del Estado de Hidalgo", "del Estado Libre y Soberano de Puebla", "del Estado" from `k`
 // (capitalised words and the particles between them); `k` when no "del Estado" starts there.
 std::size_t past_of_the_state(const Text& text, std::size_t k, std::size_t last) {
   if (!text.is(k, "del") || k + 1 >= last || text[k + 1].text != "Estado") return k;
+  if (!text.free(k) || !text.free(k + 1)) return k;
   std::size_t end = k + 2;
   for (std::size_t j = end; j < last;) {
     std::size_t next = j;
-    while (next < last && text[next].word && is_name_particle(text[next].folded)) ++next;
-    if (next >= last || !text[next].word || !text[next].capitalized) break;
+    while (next < last && text[next].word && is_name_particle(text[next].folded) &&
+           text.free(next)) {
+      ++next;
+    }
+    if (next >= last || !text[next].word || !text[next].capitalized || !text.free(next)) break;
     end = j = next + 1;
   }
   return end;
@@ -789,15 +806,7 @@ void find_numbered_legislatures(Scan& scan) {
       if ((text.is(end, "estatal") || text.is(end, "local")) && text[end].capitalized) ++end;
       end = past_of_the_state(text, end, last);
       const std::string name(text.span(i, end - 1));
-      const std::string key = content_key(text, i, end);
-      std::size_t organization;
-      if (auto known = scan.organization_keys.find(key); known != scan.organization_keys.end()) {
-        organization = known->second;
-      } else {
-        organization = add_organization(scan, name, name);
-        scan.organization_keys[key] = organization;
-      }
-      add_mention(scan, organization, i, end);
+      add_mention(scan, organization_named(scan, name, content_key(text, i, end)), i, end);
       i = end - 1;
     }
   }
@@ -841,8 +850,7 @@ void find_head_names(Scan& scan) {
         i = end - 1;
         continue;
       } else {
-        organization = add_organization(scan, name, name);
-        scan.organization_keys[key] = organization;
+        organization = organization_named(scan, name, key);
       }
       absorb_inner_mentions(scan, i, end);
       add_mention(scan, organization, i, end);

@@ -123,12 +123,9 @@ constexpr std::array<std::string_view, 52> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 15> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 12> kPageLabels = {"banner principal",
                                                           "posted in ",
                                                           "on . posted in ",
-                                                          "category:",
-                                                          "categoria:",
-                                                          "categorias:",
                                                           "etiquetas:",
                                                           "tags:",
                                                           "proxima publicacion:",
@@ -700,6 +697,10 @@ std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string
   // and the date, as Tlaxcala's prints them.
   static const std::regex kTerm(R"(\s+[LXVI]{2,8}\s+LEGISLATURA\s*$)",
                                 std::regex::icase | std::regex::optimize);
+  if (line.find("EGISLATURA") == std::string_view::npos &&
+      line.find("egislatura") == std::string_view::npos) {
+    return std::nullopt;
+  }
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.size() == 1 && dates.front().begin > 0 && dates.front().begin <= kMaxNumberLineBytes) {
     const std::string_view before = line.substr(0, dates.front().begin);
@@ -751,9 +752,8 @@ struct BlockSheet {
   }
 };
 
-// A place on a line of its own just above or below the dateline at block i, which has none;
-// not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
-// The block beside block i that is such a place, if one is.
+// The block just above or below the dateline at block i that is a place on a line of its own,
+// if one is; not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
 std::optional<std::size_t> place_beside(const BlockSheet& sheet, std::size_t i) {
   for (const std::size_t beside : {i - 1, i + 1}) {  // when i is 0, i - 1 wraps past the end
     if (beside >= sheet.blocks.size() || sheet.used[beside] ||
@@ -765,6 +765,7 @@ std::optional<std::size_t> place_beside(const BlockSheet& sheet, std::size_t i) 
   return std::nullopt;
 }
 
+// The place beside the dateline at block i, which has none, as the bulletin's.
 void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& structure) {
   if (!structure.place.empty()) return;
   if (const auto beside = place_beside(sheet, i)) {
@@ -1174,13 +1175,6 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   return true;
 }
 
-// The header among the first blocks: dateline and number lines leave the text. The first
-// dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
-// 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
-// 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
-// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
-// de 2021": a page's labelled date, its label's words and the date alone (a dateline below
-// wins over it).
 // Whether the folded words before a colon label a page's date: "Fecha", "Publicado".
 bool is_date_label(std::string_view folded) {
   static constexpr std::array<std::string_view, 9> kLabels = {
@@ -1197,6 +1191,13 @@ bool is_date_label_alone(std::string_view line) {
          is_date_label(Analyzer::fold(trim_spaces(line.substr(0, line.size() - 1))));
 }
 
+// The header among the first blocks: dateline and number lines leave the text. The first
+// dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
+// 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
+// 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
+// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
+// de 2021": a page's labelled date, its label's words and the date alone (a dateline below
+// wins over it).
 std::optional<Dateline> labelled_date(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
@@ -1210,7 +1211,7 @@ std::optional<Dateline> labelled_date(std::string_view line) {
 // … — 30 noviembre 2018 16:14".
 std::optional<Dateline> category_line_date(std::string_view line) {
   line = trim_spaces(line);
-  if (!is_category_line(Analyzer::fold(line.substr(0, line.find(':') + 1)))) return std::nullopt;
+  if (!is_category_line(Analyzer::fold(line))) return std::nullopt;
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty()) return std::nullopt;
   const std::string_view after = trim_spaces(line.substr(dates.back().end));
@@ -1840,8 +1841,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
              !is_office_name(*blocks[next])) {
     if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy, which may carry the number: "Comunicado 63. Título"
-      std::string copy(trim_spaces(blocks[next]->text));
-      if (!document.metadata.title && !structure.number) {
+      if (!structure.number) {
+        std::string copy(trim_spaces(blocks[next]->text));
         structure.number = take_leading_number(copy);
       }
       next = *repeated;

@@ -161,10 +161,14 @@ bool is_image_file_name(std::string_view text) {
   constexpr std::size_t kMaxFileNameBytes = 80;
   text = trim_spaces(text);
   if (text.size() > kMaxFileNameBytes) return false;
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const std::string_view extension : {".jpg", ".jpeg", ".png", ".gif", ".webp"}) {
-    if (lower.size() > extension.size() && lower.ends_with(extension)) return true;
+    if (text.size() <= extension.size()) continue;
+    const std::string_view end = text.substr(text.size() - extension.size());
+    if (std::equal(end.begin(), end.end(), extension.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        })) {
+      return true;
+    }
   }
   return false;
 }

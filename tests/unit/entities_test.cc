@@ -602,6 +602,8 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
                  "JORGE LUIS QUIROZ ALEMÁN", "Presidente Corte Suprema de Justicia",
                  "MTRA. MARÍA DE LA LUZ PÉREZ SOTO", "Directora de Comunicación Social del IMSS"},
                 "2020-11-03"));
+  // A title alone in capitals names no one.
+  EXPECT_EQ(Lines({}), Officials({"LIC.", "Director de Comunicación Social"}, "2020-11-03"));
   // A heading in capitals over a paragraph that opens with a post is no signature.
   EXPECT_EQ(Lines({}),
             Officials({"MARIO CUEVAS INAUGURA", "Director de obra es quien firma."}, "2020-11-03"));
@@ -968,6 +970,8 @@ TEST(Organizations, EndANameWhereAnotherPhraseBegins) {
   // An article after the name's words opens another phrase, unless an infinitive takes it.
   EXPECT_EQ("Poder Ejecutivo Estatal:1",
             Organizations({"Se enviaron al Poder Ejecutivo Estatal los Decretos aprobados."}));
+  EXPECT_EQ("Dirección de Seguridad Escolar:1",
+            Organizations({"Enviaron a la Dirección de Seguridad Escolar los Reportes."}));
   EXPECT_EQ("Comisión Nacional para Prevenir y Erradicar la Violencia contra las Mujeres:1",
             Organizations({"Opinó la Comisión Nacional para Prevenir y Erradicar la Violencia "
                            "contra las Mujeres."}));
