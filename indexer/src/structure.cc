@@ -1283,9 +1283,8 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
 }
 
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
-  const std::size_t start = sheet.next_unused(0);  // past a blog's ticker
-  for (std::size_t i = start; i < sheet.blocks.size() && i < start + kHeaderBlocks; ++i) {
-    if (sheet.used[i]) continue;
+  for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
+    if (sheet.used[i]) continue;  // a blog's byline
     std::string_view text = sheet.blocks[i]->text;
     if (auto stamped = i == 0 ? crawler_date(text) : std::nullopt) {
       // The page's date, which a dateline below wins over; the rest of the line stays text.
@@ -1816,13 +1815,17 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   drop_truncated_copies(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
   if (const auto named = title_named_by_byline(sheet, 0)) {
-    for (std::size_t k = 0; k < named->title; ++k) sheet.used[k] = true;  // the ticker
-    sheet.used[named->byline] = true;
+    // The ticker leaves the sheet, so that the header's blocks count from the post's title.
+    sheet.blocks.erase(sheet.blocks.begin(),
+                       sheet.blocks.begin() + static_cast<std::ptrdiff_t>(named->title));
+    sheet.used.assign(sheet.blocks.size(), false);
+    const std::size_t byline = named->byline - named->title;
+    sheet.used[byline] = true;
     // "Publicado por Nombre en noviembre - 6 - 2012 Comentarios…": the post's date.
-    const std::vector<DateMention> dates = find_dates(sheet.blocks[named->byline]->text);
+    const std::vector<DateMention> dates = find_dates(sheet.blocks[byline]->text);
     if (!dates.empty()) {
       structure.dateline_date = dates.front().iso;
-      sheet.dateline = named->byline;
+      sheet.dateline = byline;
       sheet.dateline_alone = true;
     }
   }

@@ -588,6 +588,17 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
       "IEMAZ EL CUIDADO DE LA FLORA\n\nGuadalupe, Zac.- El INMUZA realizó el Congreso.\n";
   EXPECT_EQ("PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA | - | Guadalupe, Zac. | 2012-11-06",
             Header(ticker));
+  // A ticker longer than the header's ten blocks, and the number line under the byline.
+  std::string long_ticker;
+  for (int k = 1; k <= 14; ++k) {
+    long_ticker += "TITULAR NÚMERO " + std::to_string(k) + " DE OTRA NOTA DEL SITIO\n\n";
+  }
+  long_ticker +=
+      "PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA\n\nPublicado por ZACATECASWEBNEWS en "
+      "noviembre - 6 - 2012 Comentarios desactivados en PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE "
+      "LA FLORA\n\nBoletín No. 045\n\nGuadalupe, Zac.- El INMUZA realizó el Congreso.\n";
+  EXPECT_EQ("PROMUEVEN INMUZA E IEMAZ EL CUIDADO DE LA FLORA | 045 | Guadalupe, Zac. | 2012-11-06",
+            Header(long_ticker));
   EXPECT_EQ(" || El INMUZA realizó el Congreso.", HighlightsAndStory(ticker));
   // A blog's date above the bulletin's number, place and date, each on its own line.
   EXPECT_EQ(" | 028/2015 | México, D.F. | 2015-03-19",
