@@ -752,15 +752,23 @@ struct BlockSheet {
   }
 };
 
+// A place on a line of its own beside a dateline: the line's block and the place it names.
+struct PlaceBeside {
+  std::size_t block;
+  std::string place;
+};
+
 // The block just above or below the dateline at block i that is a place on a line of its own,
 // if one is; not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
-std::optional<std::size_t> place_beside(const BlockSheet& sheet, std::size_t i) {
+std::optional<PlaceBeside> place_beside(const BlockSheet& sheet, std::size_t i) {
   for (const std::size_t beside : {i - 1, i + 1}) {  // when i is 0, i - 1 wraps past the end
     if (beside >= sheet.blocks.size() || sheet.used[beside] ||
         is_letterhead(*sheet.blocks[beside])) {
       continue;
     }
-    if (parse_place_line(sheet.blocks[beside]->text)) return beside;
+    if (auto place = parse_place_line(sheet.blocks[beside]->text)) {
+      return PlaceBeside{beside, std::move(*place)};
+    }
   }
   return std::nullopt;
 }
@@ -768,9 +776,9 @@ std::optional<std::size_t> place_beside(const BlockSheet& sheet, std::size_t i) 
 // The place beside the dateline at block i, which has none, as the bulletin's.
 void take_place_beside(BlockSheet& sheet, std::size_t i, BulletinStructure& structure) {
   if (!structure.place.empty()) return;
-  if (const auto beside = place_beside(sheet, i)) {
-    structure.place = *parse_place_line(sheet.blocks[*beside]->text);
-    sheet.used[*beside] = true;
+  if (auto beside = place_beside(sheet, i)) {
+    structure.place = std::move(beside->place);
+    sheet.used[beside->block] = true;
   }
 }
 
@@ -1492,24 +1500,24 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
 
 // A blog theme's byline that names the post it stands under: "Publicado por ZACATECASWEBNEWS
 // en noviembre - 6 - 2012 Comentarios desactivados en PROMUEVEN INMUZA E IEMAZ…", under a
-// ticker of other posts' headlines. The block from `from` on whose text the byline repeats,
-// and the byline's; nothing when no byline names a block so.
+// ticker of other posts' headlines. The block whose text the byline repeats, and the byline's;
+// nothing when no byline names a block so.
 struct BylineTitle {
   std::size_t title;
   std::size_t byline;
 };
-std::optional<BylineTitle> title_named_by_byline(const BlockSheet& sheet, std::size_t from) {
+std::optional<BylineTitle> title_named_by_byline(const BlockSheet& sheet) {
   constexpr std::size_t kMostTickerBlocks = 24;
   static constexpr std::string_view kNamers[] = {"Comentarios desactivados en ",
                                                  "comentarios desactivados en "};
-  const std::size_t end = std::min(sheet.blocks.size(), from + kMostTickerBlocks);
-  for (std::size_t j = from + 1; j < end; ++j) {
+  const std::size_t end = std::min(sheet.blocks.size(), kMostTickerBlocks);
+  for (std::size_t j = 1; j < end; ++j) {
     const std::string_view byline = trim_spaces(sheet.blocks[j]->text);
     for (const std::string_view namer : kNamers) {
       const std::size_t at = byline.find(namer);
       if (at == std::string_view::npos) continue;
       const std::string_view named = trim_spaces(byline.substr(at + namer.size()));
-      for (std::size_t k = j; k-- > from;) {
+      for (std::size_t k = j; k-- > 0;) {
         if (!sheet.used[k] && trim_spaces(sheet.blocks[k]->text) == named) {
           return BylineTitle{k, j};
         }
@@ -1814,7 +1822,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   drop_titles_repeated_before_datelines(sheet);
   drop_truncated_copies(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
-  if (const auto named = title_named_by_byline(sheet, 0)) {
+  if (const auto named = title_named_by_byline(sheet)) {
     // The ticker leaves the sheet, so that the header's blocks count from the post's title.
     sheet.blocks.erase(sheet.blocks.begin(),
                        sheet.blocks.begin() + static_cast<std::ptrdiff_t>(named->title));
