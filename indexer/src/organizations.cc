@@ -5,7 +5,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "entity_scan.h"
 #include "hemeroteca/schema/analyzer.h"
@@ -897,8 +900,18 @@ bool glued(const Text& text, std::size_t i) {
   return false;
 }
 
+// The folded words the text writes in lower case somewhere.
+std::unordered_set<std::string_view> lower_case_words(const Text& text) {
+  std::unordered_set<std::string_view> words;
+  for (const Token& t : text.tokens) {
+    if (t.word && !t.initial) words.insert(t.folded);
+  }
+  return words;
+}
+
 void find_acronyms(Scan& scan) {
   Text& text = scan.text;
+  std::optional<std::unordered_set<std::string_view>> lower_case;  // built when first needed
   for (std::size_t i = 0; i < text.size(); ++i) {
     const Token& t = text[i];
     if (!text.free(i) || !t.word || !(acronym_like(t) || t.capitalized)) continue;
@@ -916,7 +929,8 @@ void find_acronyms(Scan& scan) {
     if (!acronym_like(t)) continue;
     if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
     if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
-        is_month(t.folded) || scan.gazetteer.is_not_organization(t.text) ||
+        is_month(t.folded) || scan.classes[i].honorific /* "el LIC. HORACIO…" */ ||
+        scan.gazetteer.is_not_organization(t.text) ||
         scan.not_organization_keys.contains(t.folded) || scan.gazetteer.find_state(t.text) ||
         scan.gazetteer.find_official(t.text)) {
       continue;
@@ -940,6 +954,11 @@ void find_acronyms(Scan& scan) {
     if (!known && i > 0 && i + 1 < text.size() && is_open_quote(text[i - 1].text) &&
         is_close_quote(text[i + 1].text)) {
       continue;
+    }
+    // "RESPECTO DE LA SENTENCIA" where the text also says "la sentencia": a word in capitals.
+    if (!known) {
+      if (!lower_case) lower_case = lower_case_words(text);
+      if (lower_case->contains(t.folded)) continue;
     }
     const std::size_t organization =
         known ? add_known(scan, *known) : add_organization(scan, std::string(t.text), "");

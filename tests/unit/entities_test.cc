@@ -1054,6 +1054,13 @@ TEST(Organizations, SkipLabTestsMediaAndAnEventsOrAPlansYear) {
   EXPECT_EQ("IMSS:1", Organizations({"El informe IMSS 2024 se presentó."}));
 }
 
+TEST(Organizations, AWordTheTextAlsoWritesInLowerCaseOrAnHonorificIsNoAcronym) {
+  EXPECT_EQ("", Organizations({"Respecto de la SENTENCIA dictada, la sentencia quedó firme."}));
+  EXPECT_EQ("", Organizations({"Firmaron la ARQ. LAURA CASTILLO y el LIC. HORACIO DUARTE."}));
+  // An acronym the text never writes as a word is still one.
+  EXPECT_EQ("SESVER:1", Organizations({"Lo informó SESVER en su sentencia."}));
+}
+
 TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
   EXPECT_EQ("Comisión de Trabajo, Competitividad y Previsión Social:1",
             Organizations({"Lo aprobó la Comisión de Trabajo, Competitividad y Previsión Social "
