@@ -123,7 +123,9 @@ constexpr std::array<std::string_view, 52> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 12> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 14> kPageLabels = {"banner principal",
+                                                          "siguenos en ",
+                                                          "siguenos:",
                                                           "posted in ",
                                                           "on . posted in ",
                                                           "etiquetas:",
@@ -367,8 +369,14 @@ bool is_lone_agency_tag(std::string_view text) {
 
 // A site's notice or a syndication service's header above the bulletin: "Actualmente estamos
 // en proceso de migración… Para ir al nuevo sitio web, haz clic aquí", "04/18/2024 | Press
-// release | Distributed by Public on 04/18/2024 18:35". Folded.
+// release | Distributed by Public on 04/18/2024 18:35"; an office's notice that an election
+// holds back its pages ("… con motivo del Proceso Electoral concurrente 2023-2024, el contenido
+// de esta página ha sido modificado temporalmente…"). Folded.
 bool is_site_notice(std::string_view folded) {
+  const bool about_the_site = folded.find("esta pagina") != std::string_view::npos ||
+                              folded.find("este sitio") != std::string_view::npos ||
+                              folded.find("este portal") != std::string_view::npos;
+  if (about_the_site && folded.find("electoral") != std::string_view::npos) return true;
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
          folded.ends_with("clic aqui.") || folded.find("| press release |") != std::string::npos ||
          folded.find("distributed by public on") != std::string::npos;
@@ -623,7 +631,8 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
       R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+informativ[oa])?)"
       R"((?:\s+de\s+prensa)?)"
       R"((?:\s+((?:[a-z]|ñ){2,8}(?:-(?:[a-z]|ñ){1,8})*))??)";
-  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?))";
+  // "Comunicado No.: 3483": a colon may follow.
+  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?:?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
@@ -1088,11 +1097,39 @@ void drop_truncated_copies(BlockSheet& sheet) {
   }
 }
 
+// Whether the folded words before a colon label a page's date: "Fecha", "Publicado".
+bool is_date_label(std::string_view folded) {
+  static constexpr std::array<std::string_view, 10> kLabels = {"fecha",
+                                                               "fecha de publicacion",
+                                                               "fecha publicacion",
+                                                               "publicado",
+                                                               "publicada",
+                                                               "fecha de emision",
+                                                               "actualizado",
+                                                               "actualizada",
+                                                               "ultima actualizacion",
+                                                               "fecha de actualizacion"};
+  return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
+}
+
+// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
+// de 2021": a page's labelled date, its label's words and the date alone (a dateline below
+// wins over it).
+std::optional<Dateline> labelled_date(std::string_view line) {
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
+  if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
+  auto date = parse_dateline(line.substr(colon + 1));
+  if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
+  return date;
+}
+
 // The dateline a header line's part holds: "Ciudad de México, 22 de mayo de 2018", or the same
 // without its comma when the place is two capitalised words at least ("Ciudad de México 22 de
 // mayo de 2018"; not "Publicado el 22 de mayo de 2018" nor a breadcrumb's "Boletines").
 std::optional<Dateline> dateline_part(std::string_view part) {
   if (auto dateline = parse_dateline(part)) return dateline;
+  if (auto date = labelled_date(part)) return date;  // "Fecha publicación: jueves, 13 de…"
   const std::vector<DateMention> dates = find_dates(part);
   if (dates.empty() || dates.front().begin == 0 || dates.front().end != part.size()) {
     return std::nullopt;
@@ -1123,8 +1160,10 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   constexpr std::size_t kMaxPartedHeaderBytes = 200;
   if (line.size() > kMaxPartedHeaderBytes) return false;
   constexpr std::size_t kMaxBylineWords = 5;
-  // " / ", " | ", and a news site's bullet between date and byline ("14 abril, 2023•By Nombre").
-  constexpr std::array<std::string_view, 4> kSeparators = {" / ", " | ", "\u2022", " \u00B7 "};
+  // " / ", " | ", a news site's bullet between date and byline ("14 abril, 2023•By Nombre"), and
+  // the spaces of a table's cells ("Comunicado No.: 3483  Fecha publicación: jueves, 13 de…").
+  constexpr std::array<std::string_view, 5> kSeparators = {" / ", " | ", "\u2022", " \u00B7 ",
+                                                           "  "};
   std::vector<std::string_view> parts;
   for (std::size_t at = 0; at <= line.size();) {
     std::size_t end = line.size();
@@ -1183,36 +1222,11 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   return true;
 }
 
-// Whether the folded words before a colon label a page's date: "Fecha", "Publicado".
-bool is_date_label(std::string_view folded) {
-  static constexpr std::array<std::string_view, 9> kLabels = {
-      "fecha",       "fecha de publicacion", "publicado",
-      "publicada",   "fecha de emision",     "actualizado",
-      "actualizada", "ultima actualizacion", "fecha de actualizacion"};
-  return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
-}
-
 // "Publicado:" alone on its line, the date on the next.
 bool is_date_label_alone(std::string_view line) {
   line = trim_spaces(line);
   return line.ends_with(':') && line.size() <= kMaxNumberLineBytes &&
          is_date_label(Analyzer::fold(trim_spaces(line.substr(0, line.size() - 1))));
-}
-
-// The header among the first blocks: dateline and number lines leave the text. The first
-// dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
-// 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
-// 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
-// "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
-// de 2021": a page's labelled date, its label's words and the date alone (a dateline below
-// wins over it).
-std::optional<Dateline> labelled_date(std::string_view line) {
-  const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
-  if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
-  auto date = parse_dateline(line.substr(colon + 1));
-  if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
-  return date;
 }
 
 // The date a blog's line of categories ends with, the post's: "Categorías: Notas de prensa —
@@ -1290,6 +1304,10 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
          structure.place.empty() && !structure.number;
 }
 
+// The header among the first blocks: dateline and number lines leave the text. The first
+// dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
+// 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
+// 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     if (sheet.used[i]) continue;  // a blog's byline
@@ -1569,6 +1587,17 @@ std::string without_stray_asterisk(std::string title) {
     title = std::string(trim_spaces(title));
   }
   return title;
+}
+
+// Block i as a deck the story prints again under the header lines between: "Regresa
+// Legislatura 65…" / "El Congreso del Estado iniciará…" / "Comunicado No.: 3483  Fecha
+// publicación: …" / "El Congreso del Estado iniciará…".
+bool is_deck_printed_again(const BlockSheet& sheet, std::size_t i) {
+  const Block& block = *sheet.blocks[i];
+  if (block.kind != BlockKind::kParagraph || block.text.size() > kMaxHighlightBytes) return false;
+  const std::size_t next = sheet.next_unused(i + 1);
+  return next > i + 1 && next < sheet.blocks.size() &&
+         trim_spaces(sheet.blocks[next]->text) == trim_spaces(block.text);
 }
 
 // Block i, after the title, as a highlight printed without a bullet: a paragraph between the
@@ -1917,7 +1946,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
-        ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i))) {
+        ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
+         is_deck_printed_again(sheet, i))) {
       structure.highlights.push_back(without_glued_hyphen(text));
       continue;
     }

@@ -838,6 +838,28 @@ TEST(ReadStructure, AHeaderLineOfPartsGivesItsNumberAndDateline) {
              "comunicación oficial.\n"));
 }
 
+// A table's cells parted by spaces: "No.:" and a date's label without "de"; an election's notice
+// and the social networks' call above; the deck the story prints again under the header.
+TEST(ReadStructure, AHeaderLinesCellsAndADeckTheStoryPrintsAgain) {
+  const std::string congress =
+      "Con fundamento en el artículo 209 de la Ley General de Instituciones y Procedimientos "
+      "Electorales y con motivo del Proceso Electoral concurrente 2023-2024, el contenido de esta "
+      "página ha sido modificado temporalmente.\nSíguenos en nuestras redes sociales ...\n"
+      "Boletín de Prensa\nRegresa Legislatura 65 a periodo ordinario\nEl Congreso iniciará este "
+      "sábado su periodo de sesiones.\nComunicado No.: 3483  Fecha publicación: jueves, 13 de "
+      "enero de 2022\n\nEl Congreso iniciará este sábado su periodo de sesiones.\n\nLa sesión "
+      "será solemne.\n";
+  EXPECT_EQ("Regresa Legislatura 65 a periodo ordinario | 3483 |  | 2022-01-13", Header(congress));
+  EXPECT_EQ(
+      "El Congreso iniciará este sábado su periodo de sesiones. || El Congreso iniciará "
+      "este sábado su periodo de sesiones.",
+      HighlightsAndStory(congress));
+  // A paragraph the story repeats with nothing between is no deck.
+  EXPECT_EQ(" || La sesión será solemne.",
+            HighlightsAndStory("Regresa Legislatura 65 a periodo ordinario\n\nLa sesión será "
+                               "solemne.\n\nLa sesión será solemne.\n"));
+}
+
 // A story that names its office as the kicker does is no next bulletin (review 3).
 TEST(ReadStructure, AFlattenedStoryThatNamesItsOfficeKeepsItsText) {
   const BulletinStructure structure = StructureOf(
