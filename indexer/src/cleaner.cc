@@ -182,6 +182,26 @@ bool is_slug(std::string_view text) {
          });
 }
 
+// A news site's line of short fields parted by slashes, its byline, place or stamp: "Xalapa: /
+// Bitácora del Golfo / Redacción", "Xalapa / 2025-05-27". It goes on no title nor sentence.
+bool is_slashed_fields(std::string_view text) {
+  constexpr std::size_t kMaxFieldsBytes = 80;
+  constexpr std::size_t kMaxFieldWords = 4;
+  text = trim(text);
+  if (text.size() > kMaxFieldsBytes || text.find(" / ") == std::string_view::npos) return false;
+  for (std::size_t at = 0; at <= text.size();) {
+    const std::size_t slash = std::min(text.find(" / ", at), text.size());
+    const std::string_view field = trim(text.substr(at, slash - at));
+    at = slash + 3;
+    const UChar32 first = first_code_point(field);
+    if (first < 0 || !(u_isupper(first) || u_isdigit(first))) return false;
+    if (static_cast<std::size_t>(std::count(field.begin(), field.end(), ' ')) >= kMaxFieldWords) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // An image's file name glued to the capital that starts the line's text, as a page's
 // picture leaves it: "180213sequia-funcionarioMérida, Yucatán, a 18 de febrero…". Its length,
 // 0 when the line opens with no such name (a digit and a hyphen or an underscore in it).
@@ -471,7 +491,8 @@ class BlockBuilder {
     // A web address stands alone ("channel1la.com" under a repost's title), and so does a
     // slug or a template's tag ("spot_img").
     if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_) ||
-        is_image_file_name(text) || is_image_file_name(current_)) {
+        is_image_file_name(text) || is_image_file_name(current_) || is_slashed_fields(text) ||
+        is_slashed_fields(current_)) {
       return false;
     }
     // A numbered list's item starts a block: "2. No se exponga a los cambios bruscos" / "3.

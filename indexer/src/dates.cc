@@ -572,11 +572,31 @@ std::optional<std::string> short_numeric_date(std::string_view line) {
 
 }  // namespace
 
+// "León, Gto. jueves 10 de diciembre [10/12/2020]": a dateline's day and month without their
+// year, which the full date between brackets after them gives.
+std::optional<Dateline> dateline_of_bracketed_date(std::string_view line,
+                                                   const std::vector<DateMention>& dates) {
+  if (dates.size() != 1 || !(line.ends_with(']') || line.ends_with(')'))) return std::nullopt;
+  const std::string_view before = trim_spaces(line.substr(0, dates.front().begin));
+  if (before.empty() || before.back() != (line.back() == ']' ? '[' : '(') ||
+      dates.front().end + 1 != line.size()) {
+    return std::nullopt;
+  }
+  const std::string_view year = std::string_view(dates.front().iso).substr(0, 4);
+  auto dateline = parse_dateline(std::string(trim_spaces(before.substr(0, before.size() - 1))) +
+                                 " de " + std::string(year));
+  if (!dateline || dateline->iso != dates.front().iso || !dateline->story.empty()) {
+    return std::nullopt;
+  }
+  return dateline;
+}
+
 std::optional<Dateline> parse_dateline(std::string_view line) {
   line = trim_spaces(line);
   if (auto iso = short_numeric_date(line)) return Dateline{{}, std::move(*iso), {}};
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty()) return std::nullopt;
+  if (auto bracketed = dateline_of_bracketed_date(line, dates)) return bracketed;
   const DateMention& date = dates.front();
   // "GUADALAJARA, JALISCO (03/DIC/2016).- La delegación…": the date between parentheses.
   std::string_view before = line.substr(0, date.begin);
@@ -676,7 +696,8 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
 
 // A place and the day and month that a wire's lead-in writes after it without the year
 // ("Oaxaca, 7 de junio", "MÉXICO, D.F., noviembre 24", "San José, Jueves 29 de Octubre",
-// "Bogotá, 7 ago"): the place, and the day and month when they were there (0 when not).
+// "Bogotá, 7 ago"): the place, and the day and month when they were there (0 when not). A
+// month and year without the day leave the place too ("Xalapa, Veracruz, mayo de 2025").
 struct PlaceAndDay {
   std::string_view place;
   int month = 0;
@@ -710,6 +731,18 @@ PlaceAndDay without_yearless_date(std::string_view place) {
     }
     return 0;
   };
+  // "Xalapa, Veracruz, mayo de 2025.- El Consejo…": a month and its year, no day to give.
+  const auto year_of = [](std::string_view word) {
+    const bool digits = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) {
+                          return c >= '0' && c <= '9';
+                        });
+    return digits ? to_int(word) : 0;
+  };
+  const std::size_t year_at = words.size() == 3 && (words[1] == "de" || words[1] == "del") ? 2 : 1;
+  if (words.size() == year_at + 1 && month_of(words[0]) > 0 &&
+      year_of(words[year_at]) >= kMinYear && year_of(words[year_at]) <= kMaxYear) {
+    return {trim_commas(place.substr(0, comma))};
+  }
   PlaceAndDay found{place};
   if (words.size() == 3 && words[1] == "de") {
     found.day = day_of(words[0]);

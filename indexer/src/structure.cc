@@ -1181,6 +1181,8 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   std::optional<std::string> number;
   std::optional<Dateline> dateline;
   std::optional<std::string> page_date;  // a date without a place: when the page was posted
+  bool bylined = false;
+  std::size_t outlet_parts = 0;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const std::string_view part = parts[k];
     // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
@@ -1207,11 +1209,20 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
                         ((folded.starts_with("por ") || folded.starts_with("by ") ||
                           folded.starts_with("redaccion")) &&
                          words_of(part).size() <= kMaxBylineWords);
-    if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) return false;
+    if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) {
+      // An outlet's name, or its town, beside a byline: "Xalapa: / Bitácora del Golfo /
+      // Redacción".
+      if (words_of(part).size() > kMaxBylineWords || !u_isupper(first_code_point(part)))
+        return false;
+      ++outlet_parts;
+      continue;
+    }
+    bylined = bylined || byline;
     if (!number) number = std::move(number_here);
     if (!dateline) dateline = std::move(dateline_here);
   }
-  if (!number && !dateline && !page_date) return false;
+  if (outlet_parts > 0 && !bylined) return false;
+  if (!number && !dateline && !page_date && !bylined) return false;
   if (number && !structure.number) structure.number = std::move(number);
   if (dateline && !structure.dateline_date) {
     structure.place = std::move(dateline->place);

@@ -106,6 +106,9 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"18 de septiembre de 2020", " | 2020-09-18"},
       {"a 16 de julio de 2014.", " | 2014-07-16"},
       {"Viernes 18 de septiembre de 2020, Ciudad de México.", "Ciudad de México | 2020-09-18"},
+      // A day and month whose year the full date between brackets gives.
+      {"León, Gto. jueves 10 de diciembre [10/12/2020]", "León, Gto. | 2020-12-10"},
+      {"León, Gto. jueves 10 de diciembre (10/12/2020)", "León, Gto. | 2020-12-10"},
       // An office before " | " is who speaks, not where.
       {"Secretaría de Salud | 14 de abril de 2021", " | 2021-04-14"},
       {"| 25 de julio de 2025", " | 2025-07-25"},
@@ -190,6 +193,8 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       {"El Instituto informó hoy | 14 de abril de 2021", "none"},
       {"El Instituto informó ayer. 3 de mayo de 2021", "none"},
       {"En mayo 25 mil personas", "none"},
+      // The bracketed date must be the day and month before it.
+      {"León, Gto. jueves 11 de diciembre [10/12/2020]", "none"},
       // Without a separator, only "Town, State" is a place.
       {"El IMSS informó 6 de abril de 2019.- Algo", "none"},
       {"18 de septiembre de 2020 El IMSS", "none"},
@@ -280,6 +285,12 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
       parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima.").value_or(PlaceLeadIn{}).story);
   // Digits that are no day and month still refuse the lead-in.
   EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
+  // A month and its year without the day.
+  EXPECT_EQ("Xalapa, Veracruz",
+            parse_place_lead_in("Xalapa, Veracruz, mayo de 2025.- El Consejo General aprobó.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_FALSE(parse_place_lead_in("Xalapa, mayo de 20.- El Consejo General aprobó."));
 }
 
 // Batch 43: wires' lead-ins with a weekday, a month's abbreviation, a long tag or a period

@@ -860,6 +860,22 @@ TEST(ReadStructure, AHeaderLinesCellsAndADeckTheStoryPrintsAgain) {
                                "solemne.\n\nLa sesión será solemne.\n"));
 }
 
+// A news site's fields under the title, parted by slashes: its town, outlet and byline, then its
+// stamp; the story's lead-in gives a month and year without the day.
+TEST(ReadStructure, ANewsSitesSlashedFieldsUnderTheTitle) {
+  EXPECT_EQ(
+      "Consejo General del OPLE Veracruz aprueba la designación | - | Xalapa, Veracruz | "
+      "2025-05-28",
+      Header("28 de Mayo de 2025\nConsejo General del OPLE Veracruz aprueba la designación\n"
+             "Xalapa: / Bitácora del Golfo / Redacción\nBitácora del Golfo / Redacción\n"
+             "Xalapa / 2025-05-27\n\nXalapa, Veracruz, mayo de 2025.- El Consejo General "
+             "aprobó la designación.\n"));
+  // Without a byline, an outlet's name is no header part.
+  EXPECT_EQ(
+      "Bitácora del Golfo | Nueva Sede | - |  | -",
+      Header("Bitácora del Golfo | Nueva Sede\n\nEl Consejo General aprobó la designación.\n"));
+}
+
 // A story that names its office as the kicker does is no next bulletin (review 3).
 TEST(ReadStructure, AFlattenedStoryThatNamesItsOfficeKeepsItsText) {
   const BulletinStructure structure = StructureOf(
