@@ -86,6 +86,17 @@ bool strip_bullet(std::string_view& line) {
     line = trim(line.substr(2));
     return true;
   }
+  // "*** Destacaron los descubrimientos…", "++Agricultura y Bienestar coordinarán…": a bullet
+  // drawn with two or three marks, where Markdown's "**bold**" would close again.
+  if (line.size() > 3 && (line[0] == '*' || line[0] == '+') && line[1] == line[0]) {
+    const std::size_t marks = line[2] == line[0] ? 3 : 2;
+    const std::string_view rest = trim(line.substr(marks));
+    if (!rest.empty() && rest.find(line[0]) == std::string_view::npos &&
+        u_isupper(first_code_point(rest))) {
+      line = rest;
+      return true;
+    }
+  }
   const bool dialogue = !line.empty() && line[0] == '-' && line.ends_with('.');
   if (line.size() > 1 && (line[0] == '*' || line[0] == '-') && !dialogue &&
       line.find(line[0], 1) == std::string_view::npos) {

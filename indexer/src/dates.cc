@@ -437,6 +437,8 @@ std::optional<std::string_view> place_before(std::string_view before) {
     before = without_final_period(before);
   }
   if (!separated) return std::nullopt;
+  // "Agencia RTV Noticias (INAH), 23 de diciembre de 2018": a news agency's credit, no place.
+  if (before.starts_with("Agencia ") || before.starts_with("AGENCIA ")) return before.substr(0, 0);
   // "En Hermosillo, Sonora; 1 de septiembre de 2025.-": a sentence's "En" before the town.
   if (before.starts_with("En ") || before.starts_with("EN ")) before.remove_prefix(3);
   if (!looks_like_place(before)) return std::nullopt;

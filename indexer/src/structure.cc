@@ -1207,7 +1207,8 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     const std::string folded = Analyzer::fold(part);
     const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:") ||
                         ((folded.starts_with("por ") || folded.starts_with("by ") ||
-                          folded.starts_with("redaccion")) &&
+                          folded.starts_with("redaccion") ||
+                          folded.starts_with("administrador")) &&  // a blog's author account
                          words_of(part).size() <= kMaxBylineWords);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) {
       // An outlet's name, or its town, beside a byline: "Xalapa: / Bitácora del Golfo /

@@ -120,6 +120,23 @@ TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
             Blocks("-Antes de febrero habrá casas\n\n-5 por ciento fue la baja.\n"));
   EXPECT_EQ("P:-Vamos a seguir, afirmó la gobernadora.\n",
             Blocks("-Vamos a seguir, afirmó la gobernadora.\n"));
+  // Two or three marks for one bullet, unless they close again as Markdown's bold does.
+  EXPECT_EQ(
+      "B:Destacaron los hallazgos\nB:Agricultura y Bienestar coordinarán\nP:**Énfasis** "
+      "al empezar.\n",
+      Blocks("*** Destacaron los hallazgos\n++Agricultura y Bienestar coordinarán\n\n"
+             "**Énfasis** al empezar.\n"));
+}
+
+TEST(Cleaner, ANewsSitesSlashedFieldsStandAlone) {
+  EXPECT_EQ(
+      "P:Consejo General aprueba la designación\nP:Xalapa: / Bitácora del Golfo / "
+      "Redacción\nP:Xalapa / 2025-05-27\n",
+      Blocks("Consejo General aprueba la designación\nXalapa: / Bitácora del Golfo / "
+             "Redacción\nXalapa / 2025-05-27\n"));
+  // A slash between the words of a sentence goes on with it.
+  EXPECT_EQ("P:El programa de becas y/o apoyos / con el municipio de Puebla sigue\n",
+            Blocks("El programa de becas y/o apoyos\n/ con el municipio de Puebla sigue\n"));
 }
 
 TEST(Cleaner, TellsADialogueDashFromABulletDash) {

@@ -106,6 +106,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"18 de septiembre de 2020", " | 2020-09-18"},
       {"a 16 de julio de 2014.", " | 2014-07-16"},
       {"Viernes 18 de septiembre de 2020, Ciudad de México.", "Ciudad de México | 2020-09-18"},
+      // A news agency's credit is no place.
+      {"Agencia RTV Noticias (INAH), 23 de diciembre de 2018", " | 2018-12-23"},
       // A day and month whose year the full date between brackets gives.
       {"León, Gto. jueves 10 de diciembre [10/12/2020]", "León, Gto. | 2020-12-10"},
       {"León, Gto. jueves 10 de diciembre (10/12/2020)", "León, Gto. | 2020-12-10"},

@@ -870,6 +870,10 @@ TEST(ReadStructure, ANewsSitesSlashedFieldsUnderTheTitle) {
              "Xalapa: / Bitácora del Golfo / Redacción\nBitácora del Golfo / Redacción\n"
              "Xalapa / 2025-05-27\n\nXalapa, Veracruz, mayo de 2025.- El Consejo General "
              "aprobó la designación.\n"));
+  // A blog's author account is a byline.
+  EXPECT_EQ("Sugiere Gobernador nombrar el tramo carretero | - | Colima | 2011-03-17",
+            Header("Sugiere Gobernador nombrar el tramo carretero\n\nAdministrador Colimapm | "
+                   "Colima | 17/03/2011\n\nEn el kilómetro 77 arrancó la obra.\n"));
   // Without a byline, an outlet's name is no header part.
   EXPECT_EQ(
       "Bitácora del Golfo | Nueva Sede | - |  | -",
