@@ -256,8 +256,9 @@ struct UnitReading {
 // The figures of one sentence, before units left out are filled in.
 class SentenceReader {
  public:
-  explicit SentenceReader(std::string_view sentence)
+  SentenceReader(std::string_view sentence, DecimalMark mark)
       : sentence_(sentence),
+        mark_(mark),
         tokens_(tokenize(sentence)),
         dates_(find_dates(sentence)),
         upper_case_(mostly_upper_case(sentence)) {}
@@ -345,7 +346,7 @@ class SentenceReader {
   // The power of ten the scale words after the leading amount stand for ("12 millones y medio"
   // is 12 times 1e6, and a half).
   double scale_of(const SpanishNumber& number, std::size_t first) const {
-    const auto leading = read_spanish_number(raw(first), 0);
+    const auto leading = read_spanish_number(raw(first), 0, mark_);
     if (!leading || leading->value <= 0) return 1;
     return std::pow(10.0, std::round(std::log10(number.value / leading->value)));
   }
@@ -376,7 +377,7 @@ class SentenceReader {
         {"y", "un", "una", "mil", "millon", "millones", "punto", "coma", "por", "ciento", "cero"});
     const std::string_view word = tokens_[k].folded;
     if (is_one_of(word, kNumberParts) || word.ends_with("cientos")) return true;
-    const auto number = read_spanish_number(word, 0);
+    const auto number = read_spanish_number(word, 0, mark_);
     return number && number->begin == 0 && number->end == word.size();
   }
 
@@ -536,7 +537,7 @@ class SentenceReader {
     return i < tokens_.size() && tokens_[i].kind == Kind::kWord &&
            (tokens_[i].spaced || (i > 0 && is_mark(i - 1, kOpeningQuotes))) &&
            !is_one_of(tokens_[i].folded, kStopWords) &&
-           !read_spanish_number(sentence_, tokens_[i].begin);
+           !read_spanish_number(sentence_, tokens_[i].begin, mark_);
   }
 
   // A word after the head: agrees with it in number and is no verb nor a proper name.
@@ -589,6 +590,7 @@ class SentenceReader {
   }
 
   std::string_view sentence_;
+  DecimalMark mark_;
   std::vector<Token> tokens_;
   std::vector<DateMention> dates_;
   bool upper_case_;
@@ -712,12 +714,13 @@ void join_compound_weights(std::vector<Candidate>& candidates, std::string_view 
 
 std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) {
   std::vector<Figure> figures;
+  const DecimalMark mark = decimal_mark_of(paragraphs);
   for (const std::string& paragraph : paragraphs) {
     for (const Sentence& sentence : split_sentences(paragraph)) {
       // Most sentences hold no number, and need no tokens nor dates.
-      const std::vector<SpanishNumber> numbers = find_spanish_numbers(sentence.text);
+      const std::vector<SpanishNumber> numbers = find_spanish_numbers(sentence.text, mark);
       if (numbers.empty()) continue;
-      std::vector<Candidate> candidates = SentenceReader(sentence.text).read(numbers);
+      std::vector<Candidate> candidates = SentenceReader(sentence.text, mark).read(numbers);
       fill_left_out_units(candidates, sentence.text);
       join_compound_weights(candidates, sentence.text);
       for (Candidate& candidate : candidates) {

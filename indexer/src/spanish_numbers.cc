@@ -255,7 +255,31 @@ struct Amount {
   bool article = false;  // a lone "un"/"una"/"uno"
 };
 
-std::optional<Amount> read_digits(std::string_view text, std::size_t at) {
+// Digits as most of the Spanish-speaking world writes them: groups of three after periods,
+// decimals after a comma ("38.721,72", "80.000", "65,4").
+std::optional<Amount> read_comma_decimal_digits(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && is_digit(text[end])) ++end;
+  std::string plain(text.substr(at, end - at));
+  if (plain.size() <= 3) {
+    while (end < text.size() && text[end] == '.' && is_group_of_three(text, end + 1)) {
+      plain.append(text.substr(end + 1, 3));
+      end += 4;
+    }
+  }
+  if (end + 1 < text.size() && text[end] == ',' && is_digit(text[end + 1])) {
+    plain.push_back('.');
+    for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
+  }
+  if (end < text.size() && is_letter(code_point_at(text, end))) return std::nullopt;
+  Amount amount;
+  amount.end = end;
+  std::from_chars(plain.data(), plain.data() + plain.size(), amount.value);
+  return amount;
+}
+
+std::optional<Amount> read_digits(std::string_view text, std::size_t at, DecimalMark mark) {
+  if (mark == DecimalMark::kComma) return read_comma_decimal_digits(text, at);
   std::size_t end = at;
   while (end < text.size() && is_digit(text[end])) ++end;
   std::string plain(text.substr(at, end - at));
@@ -271,7 +295,8 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at) {
       dotted.append(text.substr(probe + 1, 3));
       probe += 4;
     }
-    if (dotted.size() >= 6) {
+    // "32.000 menores": three zeros are no decimals, whichever the text's mark.
+    if (dotted.size() >= 6 || dotted == "000") {
       plain += dotted;
       end = probe;
     }
@@ -330,7 +355,8 @@ std::optional<Amount> read_small_words(std::string_view text, const Word& word) 
 // The state of one left-to-right reading; see the grammar in the header.
 class NumberReader {
  public:
-  NumberReader(std::string_view text, std::size_t at) : text_(text), begin_(at) {}
+  NumberReader(std::string_view text, std::size_t at, DecimalMark mark)
+      : text_(text), begin_(at), mark_(mark) {}
 
   std::optional<SpanishNumber> read() {
     std::size_t pos = begin_;
@@ -348,7 +374,7 @@ class NumberReader {
   // Reads one token at `start`; returns where it ends, or nullopt to stop before it.
   std::optional<std::size_t> step(std::size_t start) {
     if (is_digit(text_[start])) {
-      const auto amount = read_digits(text_, start);
+      const auto amount = read_digits(text_, start, mark_);
       return amount ? take_small(*amount) : std::nullopt;
     }
     const Word word = read_word(text_, start);
@@ -442,6 +468,7 @@ class NumberReader {
 
   std::string_view text_;
   std::size_t begin_;
+  DecimalMark mark_;
   double total_ = 0;  // amounts already multiplied by a million or more
   double group_ = 0;  // the thousands of the current segment
   double small_ = 0;  // the last amount below a thousand (or a digit run), not yet scaled
@@ -455,16 +482,71 @@ class NumberReader {
 
 }  // namespace
 
-std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::size_t at) {
+std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::size_t at,
+                                                 DecimalMark mark) {
   if (at >= text.size() || !starts_word(text, at) || !is_alnum(code_point_at(text, at))) {
     return std::nullopt;
   }
   // Most words are no number: tell them without reading them.
   if (is_ascii_letter(text[at]) && is_plain_non_number_word(text, at)) return std::nullopt;
-  return NumberReader(text, at).read();
+  return NumberReader(text, at, mark).read();
 }
 
-std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
+DecimalMark decimal_mark_of(const std::vector<std::string>& texts) {
+  std::size_t comma_only = 0;  // numbers only the comma's usage reads
+  std::size_t point_only = 0;  // and only Mexico's
+  for (const std::string& text : texts) {
+    for (std::size_t at = 0; at < text.size();) {
+      if (!is_digit(text[at]) ||
+          (at > 0 && (is_digit(text[at - 1]) || text[at - 1] == '.' || text[at - 1] == ','))) {
+        ++at;
+        continue;
+      }
+      // The run of digits and their marks: "38.721,72", "1,500", "80.000".
+      std::size_t end = at;
+      std::size_t lead = 0;  // digits before the first mark
+      std::size_t periods = 0;
+      std::size_t commas = 0;
+      std::size_t last_digits = 0;  // digits after the last mark
+      char last_mark = 0;
+      while (end < text.size()) {
+        if (is_digit(text[end])) {
+          ++(last_mark == 0 ? lead : last_digits);
+        } else if ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() &&
+                   is_digit(text[end + 1])) {
+          ++(text[end] == '.' ? periods : commas);
+          last_mark = text[end];
+          last_digits = 0;
+        } else {
+          break;
+        }
+        ++end;
+      }
+      const std::string_view after = std::string_view(text).substr(end);
+      at = end;
+      if (last_mark == 0 || lead > 3) continue;
+      const bool amount_follows = percent_follows(text, end) || after.starts_with(" millones") ||
+                                  after.starts_with(" mil ") || after.starts_with(" millón");
+      if (periods > 0 && last_mark == ',' && last_digits <= 2) {
+        ++comma_only;  // "38.721,72"
+      } else if (periods == 0 && commas == 1 && last_digits <= 2 && amount_follows) {
+        ++comma_only;  // "65,4 millones", "9,4%"
+      } else if (commas == 0 && last_digits == 3 &&
+                 (periods >= 2 || std::string_view(text).substr(end - 2, 2) == "00")) {
+        ++comma_only;  // "1.533.173", "80.000", "7.500 millones": no decimals end so
+      } else if (periods == 0 && commas > 0 && last_digits == 3) {
+        ++point_only;  // "1,500", "20,933,050"
+      } else if (commas > 0 && last_mark == '.') {
+        ++point_only;  // "1,500.75"
+      } else if (periods == 1 && commas == 0 && last_digits <= 2 && amount_follows) {
+        ++point_only;  // "3.5 millones", "2.5%"
+      }
+    }
+  }
+  return comma_only > 0 && point_only == 0 ? DecimalMark::kComma : DecimalMark::kPoint;
+}
+
+std::vector<SpanishNumber> find_spanish_numbers(std::string_view text, DecimalMark mark) {
   std::vector<SpanishNumber> numbers;
   std::size_t at = 0;
   while (at < text.size()) {
@@ -476,7 +558,7 @@ std::vector<SpanishNumber> find_spanish_numbers(std::string_view text) {
     // Plain words are told here, without a call that checks everything again.
     const bool plain_word = is_ascii_letter(text[at]) && is_plain_non_number_word(text, at);
     if (!plain_word && starts_word(text, at)) {
-      if (auto number = read_spanish_number(text, at)) {
+      if (auto number = read_spanish_number(text, at, mark)) {
         at = number->end;
         numbers.push_back(*number);
         continue;

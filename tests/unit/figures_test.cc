@@ -267,6 +267,13 @@ TEST(ExtractFigures, YearsAndDaysThatCountNothing) {
 }
 
 // Seizure reports weigh in kilos, grams and milligrams at once: one weight in kilos.
+TEST(ExtractFigures, ATextWhosePeriodsGroupThousands) {
+  EXPECT_EQ("38721.72 hectáreas | 38.721,72 hectáreas; 1658 palmicultores | 1.658 palmicultores",
+            All("Se intervinieron 38.721,72 hectáreas y se benefició a 1.658 palmicultores."));
+  // Where nothing tells, Mexico's usage: "1.852 kilómetros" is a nautical mile.
+  EXPECT_EQ("1.852 kilómetros | 1.852 kilómetros", All("Una milla son 1.852 kilómetros."));
+}
+
 TEST(ExtractFigures, AWeightInKilosGramsAndMilligramsIsOne) {
   ExpectFigures({
       {"Se destruyeron 854 kilos 933 gramos 800 miligramos de marihuana y 12 kilos de cocaína.",

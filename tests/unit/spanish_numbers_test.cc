@@ -160,6 +160,39 @@ TEST(ReadSpanishNumber, StopsBeforeTheNextNumber) {
   });
 }
 
+// Batch 45: Ecuador's, Spain's and Chile's figures, whose periods group thousands.
+TEST(DecimalMarkOf, TellsTheCommasUsageOnlyByNumbersMexicoWouldNotWrite) {
+  const auto mark = [](std::vector<std::string> texts) {
+    return decimal_mark_of(texts) == DecimalMark::kComma ? "comma" : "point";
+  };
+  EXPECT_EQ("comma", mark({"Se intervinieron 38.721,72 hectáreas."}));
+  EXPECT_EQ("comma", mark({"Llegó a 1.533.173 personas.", "Y a 65,4 millones."}));
+  EXPECT_EQ("comma", mark({"Más de 80.000 familias y 7.500 millones de pesos."}));
+  EXPECT_EQ("comma", mark({"El 9,4% de las solicitudes."}));
+  // Mexico's thousands or decimals anywhere keep the point.
+  EXPECT_EQ("point", mark({"Más de 80.000 familias.", "Se invirtieron 1,500 pesos."}));
+  EXPECT_EQ("point", mark({"Más de 80.000 familias y 3.5 millones de pesos."}));
+  // A lone group of three tells nothing, nor do times and dates.
+  EXPECT_EQ("point", mark({"Se recorrieron 1.852 kilómetros a las 10.30 horas del 18.09.2020."}));
+  EXPECT_EQ("point", mark({}));
+}
+
+TEST(ReadSpanishNumber, ReadsPeriodsAsThousandsAndACommaAsDecimalsWhenTold) {
+  const auto read = [](std::string_view text) {
+    const auto number = read_spanish_number(text, 0, DecimalMark::kComma);
+    return number ? Number(number->value) + " [" + std::string(text.substr(0, number->end)) + "]"
+                  : "none";
+  };
+  EXPECT_EQ("38721.72 [38.721,72]", read("38.721,72 hectáreas"));
+  EXPECT_EQ("1658 [1.658]", read("1.658 palmicultores"));
+  EXPECT_EQ("1140900000 [1.140,9 millones]", read("1.140,9 millones de euros"));
+  EXPECT_EQ("4644536 [4.644.536]", read("4.644.536 electores"));
+  EXPECT_EQ("12 [12]", read("12. El siguiente punto"));
+  // Mexico's usage, the default, reads the same text otherwise; three zeros are never decimals.
+  EXPECT_EQ("1.658 [1.658]", Read("1.658 palmicultores"));
+  EXPECT_EQ("32000 [32.000]", Read("32.000 menores"));
+}
+
 TEST(FindSpanishNumbers, FindsEveryNumberAtWordStarts) {
   EXPECT_EQ("2014 [2014]; 600 [600]; 1500 [mil 500]",
             Find("En 2014 se dieron 600 apoyos y mil 500 préstamos a una persona."));

@@ -11,13 +11,17 @@
 //   small     := digits | words | "medio" (only right before "millón"/"millones")
 //   digits    := 1-3 digits then groups of 3 after ',' or '\'' or '’' ("1,500", "1'500,000"),
 //                or a plain run ("1773"), then an optional decimal part after '.' ("3.5",
-//                "10.25"); "1.500.000" (two or more dotted groups of 3) is read as thousands.
+//                "10.25"); "1.500.000" (two or more dotted groups of 3) is read as thousands, and
+//                so is "32.000" (three zeros are no decimals).
 //   words     := "cero".."veintinueve" | tens [ "y" unit ] | hundreds [ tens-or-unit ]
 //
 // so "siete", "veintitrés", "treinta y cinco", "doscientos", "Mil", "un millón",
 // "medio millón", "nueve mil 400 millones", "mil 700 millones", "65 mil millones",
-// "1.5 millones" and "12 millones y medio" are all read. Mexican usage is assumed: '.' is the
-// decimal point and ',' separates thousands.
+// "1.5 millones" and "12 millones y medio" are all read. Mexican usage is the default: '.' is the
+// decimal point and ',' separates thousands. A text that writes its numbers as most of the
+// Spanish-speaking world does ("38.721,72 hectáreas", "80.000 familias") is read with
+// DecimalMark::kComma, which decimal_mark_of() tells: groups of three after periods, decimals
+// after a comma.
 //
 // What is not a number:
 // - "un", "una", "uno" alone are articles or pronouns ("una videoconferencia", "uno de los"):
@@ -36,6 +40,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,13 +55,27 @@ struct SpanishNumber {
   bool scale_noun = false;
 };
 
+// How a text marks the decimals of the numbers it writes in digits.
+enum class DecimalMark {
+  kPoint,  // Mexico's "1,500.75"
+  kComma,  // Spain's, Argentina's, Colombia's, Chile's… "1.500,75"
+};
+
+// The mark `texts` (a bulletin's paragraphs) use: kComma when they write some number only that
+// usage reads ("38.721,72", "65,4 millones", "9,4%", "7.500", "1.533.173") and none only
+// Mexico's reads ("1,500", "1,500.75", "3.5 millones"); else kPoint. A lone "1.658" tells
+// nothing: it is a decimal in Mexico and a thousand elsewhere; decimals do not end in "00".
+DecimalMark decimal_mark_of(const std::vector<std::string>& texts);
+
 // Reads the longest quantity that starts exactly at byte `at` of `text`. Returns nullopt when
 // none starts there (including when `at` is inside a word or out of range). Leading spaces are
 // not skipped.
-std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::size_t at);
+std::optional<SpanishNumber> read_spanish_number(std::string_view text, std::size_t at,
+                                                 DecimalMark mark = DecimalMark::kPoint);
 
 // Every quantity in `text`, left to right, not overlapping. Numbers are looked for only at the
 // start of words and digit runs ("COVID-19" gives 19, "641/2020" gives 641 and 2020).
-std::vector<SpanishNumber> find_spanish_numbers(std::string_view text);
+std::vector<SpanishNumber> find_spanish_numbers(std::string_view text,
+                                                DecimalMark mark = DecimalMark::kPoint);
 
 }  // namespace hemeroteca
