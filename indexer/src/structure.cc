@@ -1486,6 +1486,39 @@ bool sentence_title_above_dateline(const BlockSheet& sheet, std::size_t i) {
          sheet.dateline_place && is_one_sentence_title(*sheet.blocks[i]);
 }
 
+// Whether block i, one short sentence with its period, is a headline that the story's first
+// sentence says again at more length: "En Atoyac, gran inauguración de la Calle El Roble…" /
+// "El H. Ayuntamiento… llevó a cabo la inauguración de la Calle El Roble…". Most of its words
+// of four letters or more come again there.
+bool sentence_title_echoed_by_story(const BlockSheet& sheet, std::size_t i) {
+  constexpr std::size_t kMinEchoedWords = 4;
+  constexpr double kMinEchoedShare = 0.6;
+  if (!is_one_sentence_title(*sheet.blocks[i])) return false;
+  const std::size_t story = sheet.next_unused(i + 1);
+  if (story >= sheet.blocks.size() || sheet.blocks[story]->kind != BlockKind::kParagraph) {
+    return false;
+  }
+  constexpr std::size_t kLeadBytes = 300;  // a sentence or so; abbreviations end none
+  const std::string_view title = trim_spaces(sheet.blocks[i]->text);
+  const std::string_view story_text = trim_spaces(sheet.blocks[story]->text);
+  if (story_text.size() <= title.size()) return false;
+  const std::string_view lead = words_within(story_text, kLeadBytes);
+  const std::string folded_lead = " " + Analyzer::fold(lead) + " ";
+  std::size_t words = 0;
+  std::size_t echoed = 0;
+  for (const std::string_view word : words_of(title)) {
+    std::string folded = Analyzer::fold(word);
+    while (!folded.empty() && std::ispunct(static_cast<unsigned char>(folded.back()))) {
+      folded.pop_back();
+    }
+    if (folded.size() < 4) continue;
+    ++words;
+    if (folded_lead.find(" " + folded) != std::string::npos) ++echoed;
+  }
+  return words >= kMinEchoedWords &&
+         static_cast<double>(echoed) >= kMinEchoedShare * static_cast<double>(words);
+}
+
 // The first block left for the title: letterhead lines are furniture when a title follows
 // them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
 // nothing titled follows.
@@ -1889,7 +1922,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   } else if (document.title_hint) {
     structure.title = *document.title_hint;
   } else if (next < blocks.size() &&
-             (is_title_candidate(*blocks[next]) || sentence_title_above_dateline(sheet, next)) &&
+             (is_title_candidate(*blocks[next]) || sentence_title_above_dateline(sheet, next) ||
+              sentence_title_echoed_by_story(sheet, next)) &&
              !is_office_name(*blocks[next])) {
     if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy, which may carry the number: "Comunicado 63. Título"

@@ -880,6 +880,22 @@ TEST(ReadStructure, ANewsSitesSlashedFieldsUnderTheTitle) {
       Header("Bitácora del Golfo | Nueva Sede\n\nEl Consejo General aprobó la designación.\n"));
 }
 
+// A one-sentence headline with its period that the story's lead says again at more length.
+TEST(ReadStructure, ASentenceTitleTheStorysLeadSaysAgain) {
+  EXPECT_EQ(
+      "En Atoyac, gran inauguración de la Calle El Roble de la Colonia Lagunilla. | - |  | "
+      "2012-01-11",
+      Header("miércoles, 11 de enero de 2012\n\nEn Atoyac, gran inauguración de la Calle El "
+             "Roble de la Colonia Lagunilla.\n\nEl H. Ayuntamiento que preside el Ing. "
+             "Santiago Mollinedo llevó a cabo la inauguración de la Calle El Roble de la "
+             "Colonia Lagunilla.\n"));
+  // A first sentence the story does not say again is the story's.
+  EXPECT_EQ(" | - |  | 2012-01-11",
+            Header("miércoles, 11 de enero de 2012\n\nEn Atoyac hubo una gran fiesta popular.\n\n"
+                   "El H. Ayuntamiento que preside el Ing. Santiago Mollinedo llevó a cabo la "
+                   "inauguración de la Calle El Roble de la Colonia Lagunilla.\n"));
+}
+
 // A story that names its office as the kicker does is no next bulletin (review 3).
 TEST(ReadStructure, AFlattenedStoryThatNamesItsOfficeKeepsItsText) {
   const BulletinStructure structure = StructureOf(
