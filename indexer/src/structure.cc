@@ -382,6 +382,20 @@ bool is_site_notice(std::string_view folded) {
          folded.find("distributed by public on") != std::string::npos;
 }
 
+// A page's sharing buttons on one line: "Compartir ! tweet", "Comparte en Facebook Twitter
+// WhatsApp". Folded.
+bool is_share_buttons(std::string_view folded) {
+  constexpr std::size_t kMaxButtonsBytes = 80;
+  if (folded.size() > kMaxButtonsBytes || (folded.find("compart") == std::string_view::npos &&
+                                           folded.find("share") == std::string_view::npos)) {
+    return false;
+  }
+  for (const std::string_view network : {"tweet", "twitter", "facebook", "whatsapp"}) {
+    if (folded.find(network) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A blog's line of categories and tags, whatever it goes on with: "Categorías: Notas de prensa
 // — Etiquetas: , — Servicio de Comunicación — 30 noviembre 2018 16:14". Folded.
 bool is_category_line(std::string_view folded) {
@@ -392,7 +406,7 @@ bool is_category_line(std::string_view folded) {
 bool is_boilerplate(std::string_view text) {
   if (is_lone_agency_tag(text) || is_image_file_name(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
-  if (is_photo_caption(folded) || is_site_notice(folded)) return true;
+  if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;

@@ -613,6 +613,9 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("“Operativo Tabasco Seguro”: 103 detenidos | - |  | -",
             Header("04/18/2024 | Press release | Distributed by Public on 04/18/2024 18:35\n\n"
                    "“Operativo Tabasco Seguro”: 103 detenidos\n\nLas acciones siguen.\n"));
+  // A page's sharing buttons on one line.
+  EXPECT_EQ(" | - |  | -", Header("Compartir ! tweet\n\nEl Instituto informa que las unidades "
+                                  "abren antes.\n"));
   EXPECT_EQ("Evalúan obras | - |  | -",
             Header("Cabeza logo\n\nheader ads\n\nBanner principal (agosto 2012)\n\nEvalúan obras"
                    "\n\nLa presidenta recorrió las juntas auxiliares.\n"));
