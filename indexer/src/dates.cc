@@ -277,7 +277,10 @@ class DateMatcher {
   // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together, or "/" with
   // spaces on both sides each time ("21 / 01 / 2008"); and "12/19/2022", month first, as US
   // sites print a repost's date, only where the day-first reading is impossible (no month 19).
-  std::optional<DateMention> match_numeric(std::size_t i, std::size_t* last) const {
+  // A weekday may come first ("jueves 28/12/2023").
+  std::optional<DateMention> match_numeric(std::size_t start, std::size_t* last) const {
+    bool weekday = false;
+    const std::size_t i = skip_weekday(start, &weekday);
     if (i + 4 >= tokens_.size()) return std::nullopt;
     const std::string_view separator = tokens_[i + 1].text;
     if (separator != "/" && separator != "-" && separator != ".") return std::nullopt;
@@ -290,7 +293,7 @@ class DateMatcher {
                             to_int(tokens_[i].text), kMinYear);
         if (!iso) return std::nullopt;
         *last = i + 4;
-        return DateMention{std::move(*iso), tokens_[i].begin, tokens_[i + 4].end, false};
+        return DateMention{std::move(*iso), tokens_[start].begin, tokens_[i + 4].end, weekday};
       }
       return std::nullopt;
     }
@@ -309,7 +312,7 @@ class DateMatcher {
     }
     if (!iso) return std::nullopt;
     *last = i + 4;
-    return DateMention{std::move(*iso), tokens_[i].begin, tokens_[i + 4].end, false};
+    return DateMention{std::move(*iso), tokens_[start].begin, tokens_[i + 4].end, weekday};
   }
 
   std::vector<Token> tokens_;

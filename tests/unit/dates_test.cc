@@ -65,6 +65,11 @@ TEST(FindDates, ReadsNumericDatesDayFirst) {
   // Month first only where day first is impossible: a US site's date on a repost.
   EXPECT_EQ("2022-12-19 [12/19/2022]", Dates("12/19/2022"));
   EXPECT_EQ("2022-12-11 [11/12/2022]", Dates("11/12/2022"));
+  // A weekday before it, as a dateline writes it.
+  EXPECT_EQ("2023-12-28 [jueves 28/12/2023] weekday",
+            Dates("MÉRIDA, Yucatán, jueves 28/12/2023.- El"));
+  EXPECT_EQ("MÉRIDA, Yucatán | 2023-12-28",
+            Dateline("MÉRIDA, Yucatán, jueves 28/12/2023.- El Consejo General aprobó."));
 }
 
 TEST(FindDates, FindsSeveralDatesInOrder) {
