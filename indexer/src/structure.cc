@@ -1617,7 +1617,9 @@ std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t f
       continue;
     }
     const std::string_view glued = trim_spaces(sheet.blocks[from]->text);
-    if (glued.size() <= title.size()) continue;
+    // The copy is the title and a few words; a name the headline holds ("Cumplirá SCT…, dice
+    // Jorge Arganis Díaz-Leal en Hidalgo" / "Jorge Arganis Díaz-Leal") is a photo's caption.
+    if (glued.size() <= title.size() || glued.size() >= 2 * title.size()) continue;
     if (glued.find(title) != std::string_view::npos) return j;
     // "032 – CONAPRED RESPONDE A LA FRACCIÓN…" / "Conapred responde a la fracción…": the copy in
     // capitals with the number glued on, then the title as written.
@@ -1714,6 +1716,14 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
 std::string without_glued_hyphen(const std::string& text) {
   if (text.size() < 2 || text[0] != '-') return text;
   return u_isupper(first_code_point(std::string_view(text).substr(1))) ? text.substr(1) : text;
+}
+
+// A few words each capitalised, without a final period: a photo's caption or a label under the
+// title, no highlight ("Jorge Arganis Díaz-Leal").
+bool is_short_caption(std::string_view text) {
+  constexpr std::size_t kMaxCaptionWords = 4;
+  return !ends_with_period(text) && every_word_capitalised(text) &&
+         words_of(text).size() <= kMaxCaptionWords;
 }
 
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no
@@ -2005,6 +2015,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       structure.highlights.push_back(text);
       continue;
     }
+    // Between the title and the story, a photo's caption or a byline leaves the text.
+    if (!in_body && title_taken && next < i && is_short_caption(text)) continue;
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
          is_deck_printed_again(sheet, i))) {

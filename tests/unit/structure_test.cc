@@ -899,6 +899,24 @@ TEST(ReadStructure, ASentenceTitleTheStorysLeadSaysAgain) {
                    "inauguración de la Calle El Roble de la Colonia Lagunilla.\n"));
 }
 
+// A photo's caption that names someone the headline names too is neither the title nor a
+// highlight; nor is a byline between title and story.
+TEST(ReadStructure, ANameCaptionOrABylineUnderTheTitle) {
+  const std::string sct =
+      "Cumplirá SCT con entregar un país mejor, dice Jorge Arganis Díaz-Leal en Hidalgo\n\nJorge "
+      "Arganis Díaz-Leal\n\nMéxico.- El sector de la construcción será detonador de la "
+      "economía.\n\nAcompañado por el subsecretario habló.\n";
+  EXPECT_EQ(
+      "Cumplirá SCT con entregar un país mejor, dice Jorge Arganis Díaz-Leal en Hidalgo | - "
+      "| México | -",
+      Header(sct));
+  EXPECT_EQ(" || El sector de la construcción será detonador de la economía.",
+            HighlightsAndStory(sct));
+  EXPECT_EQ(" || El Centro celebró su aniversario.",
+            HighlightsAndStory("Reconocen la excelencia científica del noroeste\n\nPor Susana "
+                               "Paz\n\nEl Centro celebró su aniversario.\n"));
+}
+
 // A story that names its office as the kicker does is no next bulletin (review 3).
 TEST(ReadStructure, AFlattenedStoryThatNamesItsOfficeKeepsItsText) {
   const BulletinStructure structure = StructureOf(
