@@ -364,7 +364,8 @@ std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
   bool any = false;
   for (bool more = true; more;) {
     more = false;
-    for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    // ".-" again after the lead-in's own: "Zacatecas, Zac.-.-Por unanimidad…".
+    for (std::string_view dash : {"-", "\u2013", "\u2014", ".-", ".\u2013"}) {
       if (text.starts_with(dash)) {
         text = trim_spaces(text.substr(dash.size()));
         any = more = true;
@@ -598,6 +599,17 @@ std::optional<Dateline> dateline_of_bracketed_date(std::string_view line,
 
 std::optional<Dateline> parse_dateline(std::string_view line) {
   line = trim_spaces(line);
+  // "(Lima, 25 de setiembre de 2025). – Comprometidos con…": the dateline between parentheses.
+  if (line.starts_with('(')) {
+    const std::size_t close = line.find(')');
+    if (close == std::string_view::npos || close > kMaxPlaceLineBytes + kMaxTagBytes) {
+      return std::nullopt;
+    }
+    auto inner = parse_dateline(std::string(line.substr(1, close - 1)) +
+                                std::string(line.substr(close + 1)));
+    if (inner && !inner->place.empty()) return inner;
+    return std::nullopt;
+  }
   if (auto iso = short_numeric_date(line)) return Dateline{{}, std::move(*iso), {}};
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.empty()) return std::nullopt;

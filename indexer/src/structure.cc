@@ -969,6 +969,17 @@ bool is_scrap(const Block& block) {
          opens_with_page_date(text);
 }
 
+// Whether `text` opens with words that tie it to a sentence before ("De esta manera, el MIDAGRI
+// viene…", "Asimismo, …"): a story's or a summary's sentence, never a headline.
+bool opens_with_connective(std::string_view text) {
+  static constexpr std::string_view kConnectives[] = {
+      "de esta manera", "de esta forma", "asimismo",       "ademas",          "por otro lado",
+      "por su parte",   "en tanto",      "de igual forma", "de igual manera", "en este sentido"};
+  const std::string folded = Analyzer::fold(text.substr(0, text.find(',')));
+  return std::find(std::begin(kConnectives), std::end(kConnectives), folded) !=
+         std::end(kConnectives);
+}
+
 // Right above a dateline, one short sentence with its period is a title too: "El dengue se ha
 // convertido en una preocupación mundial." / "México, Distrito Federal" / "Viernes 18 de…".
 bool is_one_sentence_title(const Block& block) {
@@ -981,7 +992,8 @@ bool is_one_sentence_title(const Block& block) {
   }
   const std::string_view before_period = text.substr(0, text.size() - 1);
   return before_period.find(". ") == std::string_view::npos && !opens_with_page_date(text) &&
-         !parse_place_line(text);  // "Veracruz, Ver.": a place, not a sentence
+         !parse_place_line(text) &&  // "Veracruz, Ver.": a place, not a sentence
+         !opens_with_connective(text);
 }
 
 // Splits block i where a dateline with a place that opens the story follows its first sentences

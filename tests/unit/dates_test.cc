@@ -188,6 +188,14 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   // A colon or a dash with nothing after it (the fuzzer's "6 Julio 2018:" read past the end).
   EXPECT_EQ(" | 2018-07-06", Dateline(" 6 Julio 2018:"));
   EXPECT_EQ("Mérida, Yuc. | 2019-03-04", Dateline("Mérida, Yuc., 4 de marzo de 2019 —"));
+  // Between parentheses, as Peru's ministries print it.
+  EXPECT_EQ("Lima | 2025-09-25",
+            Dateline("(Lima, 25 de setiembre de 2025). – Comprometidos con el agro peruano."));
+  EXPECT_EQ("Comprometidos con el agro peruano.",
+            parse_dateline("(Lima, 25 de setiembre de 2025). – Comprometidos con el agro peruano.")
+                .value_or(Dateline{})
+                .story);
+  EXPECT_FALSE(parse_dateline("(25 de setiembre de 2025) Comprometidos con el agro."));
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {
@@ -292,6 +300,11 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
       parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima.").value_or(PlaceLeadIn{}).story);
   // Digits that are no day and month still refuse the lead-in.
   EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
+  // The lead-in's mark typed twice.
+  EXPECT_EQ("Por unanimidad fue aprobado.",
+            parse_place_lead_in("Zacatecas, Zac.-.-Por unanimidad fue aprobado.")
+                .value_or(PlaceLeadIn{})
+                .story);
   // A month and its year without the day.
   EXPECT_EQ("Xalapa, Veracruz",
             parse_place_lead_in("Xalapa, Veracruz, mayo de 2025.- El Consejo General aprobó.")

@@ -892,6 +892,11 @@ TEST(ReadStructure, ASentenceTitleTheStorysLeadSaysAgain) {
              "Roble de la Colonia Lagunilla.\n\nEl H. Ayuntamiento que preside el Ing. "
              "Santiago Mollinedo llevó a cabo la inauguración de la Calle El Roble de la "
              "Colonia Lagunilla.\n"));
+  // A sentence tied to one before it is no headline, though the dateline follows it.
+  EXPECT_EQ(" | - | Lima | 2025-09-25",
+            Header("De esta manera, el MIDAGRI trabaja a favor de los productores.\n\n(Lima, 25 "
+                   "de setiembre de 2025). – Comprometidos con el agro, el Gobierno prioriza la "
+                   "atención del sector.\n"));
   // A first sentence the story does not say again is the story's.
   EXPECT_EQ(" | - |  | 2012-01-11",
             Header("miércoles, 11 de enero de 2012\n\nEn Atoyac hubo una gran fiesta popular.\n\n"
