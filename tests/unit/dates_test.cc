@@ -191,10 +191,10 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   // Between parentheses, as Peru's ministries print it.
   EXPECT_EQ("Lima | 2025-09-25",
             Dateline("(Lima, 25 de setiembre de 2025). – Comprometidos con el agro peruano."));
-  EXPECT_EQ("Comprometidos con el agro peruano.",
-            parse_dateline("(Lima, 25 de setiembre de 2025). – Comprometidos con el agro peruano.")
-                .value_or(Dateline{})
-                .story);
+  const auto lima =
+      parse_dateline("(Lima, 25 de setiembre de 2025). – Comprometidos con el agro peruano.");
+  ASSERT_TRUE(lima);
+  EXPECT_EQ("Comprometidos con el agro peruano.", lima->story);
   EXPECT_FALSE(parse_dateline("(25 de setiembre de 2025) Comprometidos con el agro."));
 }
 
