@@ -873,6 +873,11 @@ bool is_time(std::string_view line) {
   if (hours < 1 || hours > 2 || i == line.size() || line[i++] != ':' || digits() != 2) {
     return false;
   }
+  // "13:22:33 horas": the seconds too.
+  if (i + 2 < line.size() && line[i] == ':') {
+    ++i;
+    if (digits() != 2) return false;
+  }
   std::string unit(trim_spaces(line.substr(i)));
   if (unit.ends_with('.')) unit.pop_back();
   for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -403,8 +403,21 @@ bool is_category_line(std::string_view folded) {
          folded.starts_with("category:") || folded.starts_with("categories:");
 }
 
+// A menu of links above the page's text: "Inicio  http://twitter.com/leecolima
+// http://www.facebook.com/pages/leecolimacommx/  | Pad Noticias".
+bool is_link_menu(std::string_view text) {
+  constexpr std::size_t kMaxMenuBytes = 200;
+  if (text.size() > kMaxMenuBytes || text.find(". ") != std::string_view::npos) return false;
+  std::size_t links = 0;
+  for (std::size_t at = text.find("http"); at != std::string_view::npos;
+       at = text.find("http", at + 4)) {
+    if (text.compare(at, 7, "http://") == 0 || text.compare(at, 8, "https://") == 0) ++links;
+  }
+  return links >= 2;
+}
+
 bool is_boilerplate(std::string_view text) {
-  if (is_lone_agency_tag(text) || is_image_file_name(text)) return true;
+  if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
   if (is_yearless_date(folded)) return true;
@@ -512,6 +525,11 @@ bool is_title_candidate(const Block& block) {
   // sitio: Noviembre 27 de 2024, 10:03 am".
   if (Analyzer::fold(text).find("ultima actualizacion") != std::string::npos) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
+  // A menu's links: "Inicio  http://twitter.com/leecolima  http://www.facebook.com/…".
+  if (text.find("http://") != std::string_view::npos ||
+      text.find("https://") != std::string_view::npos) {
+    return false;
+  }
   // A listing's teaser of the story, cut short: "El Rector General… realizará hasta 30...".
   if (text.ends_with("...") || text.ends_with("\u2026")) return false;
   // A story's lead that lost its period: long, and its clauses strung with commas ("Con las

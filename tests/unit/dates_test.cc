@@ -238,6 +238,8 @@ TEST(ParseDateline, SkipsATimeBeforeTheDate) {
   EXPECT_EQ(" | 2022-07-06", Dateline("10:00 hs. 6 de julio de 2022"));
   EXPECT_TRUE(is_time("19:00 h."));
   EXPECT_TRUE(is_time("18:30 horas"));
+  EXPECT_TRUE(is_time("13:22:33 horas"));
+  EXPECT_FALSE(is_time("13:22:3 horas"));
   EXPECT_FALSE(is_time("19:00 h. en Palacio"));
   EXPECT_FALSE(is_time("190:00"));
 }

@@ -613,6 +613,12 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ("“Operativo Tabasco Seguro”: 103 detenidos | - |  | -",
             Header("04/18/2024 | Press release | Distributed by Public on 04/18/2024 18:35\n\n"
                    "“Operativo Tabasco Seguro”: 103 detenidos\n\nLas acciones siguen.\n"));
+  // A menu of links above the title printed twice, and a date with the time to the second.
+  EXPECT_EQ("Aplicarán 22 mil 317 vacunas en III SNS 2015 | - |  | 2015-10-13",
+            Header("Inicio  http://twitter.com/leecolima   http://www.facebook.com/pages/leecolima/"
+                   "  | Pad Noticias\nAplicarán 22 mil 317 vacunas en III SNS 2015\n\nAplicarán 22 "
+                   "mil 317 vacunas en III SNS 2015\n\n13 de octubre de 2015 13:22:33 horas\n\n"
+                   "La Secretaría puso en marcha la Semana Nacional de Salud.\n"));
   // A page's sharing buttons on one line.
   EXPECT_EQ(" | - |  | -", Header("Compartir ! tweet\n\nEl Instituto informa que las unidades "
                                   "abren antes.\n"));
