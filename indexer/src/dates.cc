@@ -840,13 +840,21 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   // story with no dash; or a town and its day and month ("San José, Jueves 29 de Octubre. El
   // Ministro…", "Bogotá, 7 ago (SIG). Un despliegue…").
   const std::size_t period = line.find(". ");
-  const std::size_t comma = line.find(", ");
-  if (period == std::string_view::npos || period > kMaxPlaceLineBytes ||
-      comma == std::string_view::npos || comma > period) {
-    return std::nullopt;
+  if (period == std::string_view::npos || period > kMaxPlaceLineBytes) return std::nullopt;
+  // "CIUDAD DE MÉXICO. El secretario…": a place in capitals before the story in mixed case.
+  constexpr std::size_t kMaxCapitalsPlaceWords = 4;
+  const std::string_view before = line.substr(0, period);
+  constexpr std::size_t kMinCapitalsPlaceBytes = 4;  // not "H. Congreso aprueba…"
+  if (before.size() >= kMinCapitalsPlaceBytes && before.find('.') == std::string_view::npos &&
+      static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) <
+          kMaxCapitalsPlaceWords &&
+      !has_lower_case(before) && has_lower_case(line.substr(period + 1))) {
+    return lead_in(period, period + 1);
   }
+  const std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma > period) return std::nullopt;
   if (!ends_with_abbreviation(line, period) &&
-      without_yearless_date(without_agency_tag(line.substr(0, period))).month == 0) {
+      without_yearless_date(without_agency_tag(before)).month == 0) {
     return std::nullopt;
   }
   return lead_in(period, period + 1);

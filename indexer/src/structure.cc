@@ -417,6 +417,7 @@ bool is_link_menu(std::string_view text) {
 }
 
 bool is_boilerplate(std::string_view text) {
+  constexpr std::size_t kMaxAcronymBytes = 8;
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
@@ -425,6 +426,18 @@ bool is_boilerplate(std::string_view text) {
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
+    // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals.
+    if (folded.size() > known.size() + 1 && folded.starts_with(known) &&
+        folded[known.size()] == ' ') {
+      std::string_view acronym = last_word(trim_spaces(text));
+      if (acronym.ends_with('.')) acronym.remove_suffix(1);
+      if (acronym.size() >= 2 && acronym.size() <= kMaxAcronymBytes &&
+          folded.size() == known.size() + 1 + acronym.size() + (folded.ends_with('.') ? 1 : 0) &&
+          std::all_of(acronym.begin(), acronym.end(),
+                      [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        return true;
+      }
+    }
   }
   for (std::string_view known : kPageFurniture) {
     if (folded == known) return true;

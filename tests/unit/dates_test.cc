@@ -302,6 +302,12 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
       parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima.").value_or(PlaceLeadIn{}).story);
   // Digits that are no day and month still refuse the lead-in.
   EXPECT_FALSE(parse_place_lead_in("Oaxaca, 7 mil personas.- Debido al clima."));
+  // A place in capitals and a period before the story in mixed case; not a sentence's words.
+  EXPECT_EQ("CIUDAD DE MÉXICO",
+            parse_place_lead_in("CIUDAD DE MÉXICO. El secretario de Agricultura habló.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_FALSE(parse_place_lead_in("LA SECRETARÍA DE SALUD INFORMA. El secretario habló."));
   // The lead-in's mark typed twice.
   EXPECT_EQ("Por unanimidad fue aprobado.",
             parse_place_lead_in("Zacatecas, Zac.-.-Por unanimidad fue aprobado.")

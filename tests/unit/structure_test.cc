@@ -619,6 +619,11 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
                    "  | Pad Noticias\nAplicarán 22 mil 317 vacunas en III SNS 2015\n\nAplicarán 22 "
                    "mil 317 vacunas en III SNS 2015\n\n13 de octubre de 2015 13:22:33 horas\n\n"
                    "La Secretaría puso en marcha la Semana Nacional de Salud.\n"));
+  // A release's label with the office's acronym, above the deck and the story.
+  EXPECT_EQ("El secretario habló de los mercados. || El secretario de Agricultura habló.",
+            HighlightsAndStory("Refrendan Sader y la AMSDA trabajar a favor del campo\n\nBOLETÍN "
+                               "DE PRENSA SADER.\n\nEl secretario habló de los mercados.\n\n"
+                               "CIUDAD DE MÉXICO. El secretario de Agricultura habló.\n"));
   // A page's sharing buttons on one line.
   EXPECT_EQ(" | - |  | -", Header("Compartir ! tweet\n\nEl Instituto informa que las unidades "
                                   "abren antes.\n"));
