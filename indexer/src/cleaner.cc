@@ -128,6 +128,22 @@ bool strip_bullet(std::string_view& line) {
   return false;
 }
 
+// Takes off the buttons of a page's font-size widget that open a line: "A+ A- Orizaba, Ver.-
+// La delegación…", "A- A A+ BOCA DEL RIO, Ver.".
+void strip_font_size_buttons(std::string_view& line) {
+  std::string_view rest = line;
+  bool sized = false;
+  while (true) {
+    const std::size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    if (word != "A+" && word != "A-" && word != "A" && word != "A++" && word != "A--") break;
+    sized = sized || word != "A";
+    if (space == std::string_view::npos) return;  // the widget alone: left as it is
+    rest = trim(rest.substr(space + 1));
+  }
+  if (sized && !rest.empty()) line = rest;
+}
+
 // Takes off the emoji a line opens with as decoration ("🔴Invierten 230 mdp…", "📍 Hermosillo"),
 // with their variation selectors, joiners and skin tones; the bullets among them ("✅") are
 // read as bullets before this.
@@ -479,6 +495,7 @@ class BlockBuilder {
       return;
     }
     strip_leading_pictographs(text);
+    strip_font_size_buttons(text);
     text.remove_prefix(glued_file_name_length(text));
     if (!current_.empty() && continues(text)) {
       append_line(current_, text);

@@ -220,6 +220,13 @@ TEST(Cleaner, DropsTheEmojiALineOpensWith) {
                    "Inauguración de tres escuelas\n"));
 }
 
+TEST(Cleaner, DropsTheFontSizeButtonsALineOpensWith) {
+  EXPECT_EQ("P:Orizaba, Ver.- La delegación informó.\nP:A nombre del Gobernador habló.\n",
+            Blocks("A+ A- Orizaba, Ver.- La delegación informó.\n\nA nombre del Gobernador "
+                   "habló.\n"));
+  EXPECT_EQ("P:A- A+\n", Blocks("A- A+\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {
