@@ -719,6 +719,16 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     if (t.folded == "de" || t.folded == "del") has_de = true;
     j = k;
   }
+  // "Instituto Tecnológico del Mar Número 1", "Escuela Naval Militar Núm. 3": the body's number
+  // is its name's; without one, "Número" is no part of it.
+  if (j > i + 1 && (text.is(j - 1, "numero") || text.is(j - 1, "num") || text.is(j - 1, "no"))) {
+    std::size_t k = j;
+    if (k < last && is_punct(text[k], ".")) ++k;
+    const bool number = k < last && text[k].word && !text[k].text.empty() &&
+                        std::all_of(text[k].text.begin(), text[k].text.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; });
+    j = number ? k + 1 : j - 1;
+  }
   return j;
 }
 

@@ -1061,6 +1061,15 @@ TEST(Organizations, AWordTheTextAlsoWritesInLowerCaseOrAnHonorificIsNoAcronym) {
   EXPECT_EQ("SESVER:1", Organizations({"Lo informó SESVER en su sentencia."}));
 }
 
+TEST(Organizations, ABodysNumberIsItsNamesAndNumberAloneIsNot) {
+  EXPECT_EQ("Instituto Tecnológico del Mar Número 1:1",
+            Organizations({"Visitó el Instituto Tecnológico del Mar Número 1 de Boca del Río."}));
+  EXPECT_EQ("Escuela Secundaria Técnica Núm. 3:1",
+            Organizations({"Lo recibió la Escuela Secundaria Técnica Núm. 3 en la ciudad."}));
+  EXPECT_EQ("Instituto Tecnológico del Mar:1",
+            Organizations({"Visitó el Instituto Tecnológico del Mar Número de plazas."}));
+}
+
 TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
   EXPECT_EQ("Comisión de Trabajo, Competitividad y Previsión Social:1",
             Organizations({"Lo aprobó la Comisión de Trabajo, Competitividad y Previsión Social "
