@@ -825,6 +825,21 @@ void find_numbered_legislatures(Scan& scan) {
   }
 }
 
+// An ordinal number's word, folded: "primera", "segundo", "sexagesima", "decimo".
+bool is_ordinal(std::string_view folded) {
+  static constexpr std::string_view kStems[] = {
+      "primer",       "segund",    "tercer",      "cuart",     "quint",
+      "sext",         "septim",    "octav",       "noven",     "decim",
+      "undecim",      "duodecim",  "vigesim",     "trigesim",  "cuadragesim",
+      "quincuagesim", "sexagesim", "septuagesim", "octogesim", "nonagesim"};
+  for (const std::string_view stem : kStems) {
+    if (!folded.starts_with(stem)) continue;
+    const std::string_view ending = folded.substr(stem.size());
+    if (ending.empty() || ending == "a" || ending == "o") return true;
+  }
+  return false;
+}
+
 void find_head_names(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
@@ -849,8 +864,15 @@ void find_head_names(Scan& scan) {
         i = end - 1;
         continue;
       }
-      const std::string name(text.span(i, end - 1));
-      const std::string key = content_key(text, i, end);
+      // "la Primera Visitaduría General", "la Sexagésima Segunda Legislatura": the ordinal
+      // that tells the body from its siblings is its name's.
+      std::size_t begin = i;
+      while (begin > first && text[begin - 1].word && text[begin - 1].capitalized &&
+             text.free(begin - 1) && is_ordinal(text[begin - 1].folded)) {
+        --begin;
+      }
+      const std::string name(text.span(begin, end - 1));
+      const std::string key = content_key(text, begin, end);
       std::size_t organization;
       if (auto known = scan.organization_keys.find(key); known != scan.organization_keys.end()) {
         organization = known->second;
@@ -865,8 +887,8 @@ void find_head_names(Scan& scan) {
       } else {
         organization = organization_named(scan, name, key);
       }
-      absorb_inner_mentions(scan, i, end);
-      add_mention(scan, organization, i, end);
+      absorb_inner_mentions(scan, begin, end);
+      add_mention(scan, organization, begin, end);
       i = end - 1;
     }
   }

@@ -1074,7 +1074,8 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
   EXPECT_EQ("Comisión de Trabajo, Competitividad y Previsión Social:1",
             Organizations({"Lo aprobó la Comisión de Trabajo, Competitividad y Previsión Social "
                            "del Congreso."}));
-  EXPECT_EQ("Comisión de Gobernación, Puntos Constitucionales y de Justicia:1",
+  // The ordinal that tells the Senate's committee from its siblings is its name's.
+  EXPECT_EQ("Primera Comisión de Gobernación, Puntos Constitucionales y de Justicia:1",
             Organizations({"La Primera Comisión de Gobernación, Puntos Constitucionales y de "
                            "Justicia dictaminó."}));
   EXPECT_EQ("Comisión de Cultura:1 Congreso del Estado de Jalisco:1",
