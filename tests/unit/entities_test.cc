@@ -130,6 +130,16 @@ TEST(Officials, PostsOfCentralBanksAndTownHalls) {
                       "2025-06-26"));
 }
 
+// Batches 48 and 49: a province's vice-governor, a minister named before taking office.
+TEST(Officials, AViceGovernorAndAMinisterDesignate) {
+  EXPECT_EQ(Lines({"alicia-aluani|Alicia Aluani|vicegobernadora||1",
+                   "laura-fernandez|Laura Fernández|ministra designada de Planificación||1"}),
+            Officials({"Participaron la vicegobernadora Alicia Aluani; ministros y funcionarios.",
+                       "También participó la Ministra designada de Planificación, Laura "
+                       "Fernández, para reforzar el trabajo."},
+                      "2024-03-22"));
+}
+
 // No comma between a post's area and the name, nor between a name and its post.
 TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
   EXPECT_EQ(
