@@ -255,6 +255,18 @@ struct Amount {
   bool article = false;  // a lone "un"/"una"/"uno"
 };
 
+// Whether "mil" or "millones" starts right at `at`, glued to the digits before it: "6mil 430
+// casillas", "12millones".
+bool scale_glued(std::string_view text, std::size_t at) {
+  for (const std::string_view scale : {"mil", "millones", "millón", "millon"}) {
+    if (text.compare(at, scale.size(), scale) == 0 &&
+        (at + scale.size() == text.size() || !is_letter(code_point_at(text, at + scale.size())))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Digits as most of the Spanish-speaking world writes them: groups of three after periods,
 // decimals after a comma ("38.721,72", "80.000", "65,4").
 std::optional<Amount> read_comma_decimal_digits(std::string_view text, std::size_t at) {
@@ -271,7 +283,9 @@ std::optional<Amount> read_comma_decimal_digits(std::string_view text, std::size
     plain.push_back('.');
     for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
   }
-  if (end < text.size() && is_letter(code_point_at(text, end))) return std::nullopt;
+  if (end < text.size() && is_letter(code_point_at(text, end)) && !scale_glued(text, end)) {
+    return std::nullopt;
+  }
   Amount amount;
   amount.end = end;
   std::from_chars(plain.data(), plain.data() + plain.size(), amount.value);
@@ -309,7 +323,9 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at, Decimal
     plain.append(text.substr(end + 1, comma - 1));
     end += comma;
   }
-  if (end < text.size() && is_letter(code_point_at(text, end))) return std::nullopt;
+  if (end < text.size() && is_letter(code_point_at(text, end)) && !scale_glued(text, end)) {
+    return std::nullopt;
+  }
   Amount amount;
   amount.end = end;
   std::from_chars(plain.data(), plain.data() + plain.size(), amount.value);
@@ -362,7 +378,9 @@ class NumberReader {
     std::size_t pos = begin_;
     for (bool first = true;; first = false) {
       const std::size_t start = first ? pos : skip_spaces(text_, pos);
-      if ((!first && start == pos) || start >= text_.size()) break;
+      // Words are parted by spaces, but for a scale glued to its digits ("6mil 430").
+      const bool glued = !first && pos > 0 && is_digit(text_[pos - 1]) && scale_glued(text_, pos);
+      if ((!first && start == pos && !glued) || start >= text_.size()) break;
       const std::optional<std::size_t> end = step(start);
       if (!end) break;
       pos = *end;

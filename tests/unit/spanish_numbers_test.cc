@@ -193,6 +193,13 @@ TEST(ReadSpanishNumber, ReadsPeriodsAsThousandsAndACommaAsDecimalsWhenTold) {
   EXPECT_EQ("32000 [32.000]", Read("32.000 menores"));
 }
 
+TEST(ReadSpanishNumber, ReadsAScaleGluedToItsDigits) {
+  EXPECT_EQ("6430 [6mil 430]", Read("6mil 430 casillas"));
+  EXPECT_EQ("12000000 [12millones]", Read("12millones de pesos"));
+  EXPECT_EQ("none", Read("6miles"));
+  EXPECT_EQ("none", Read("3milpas"));
+}
+
 TEST(FindSpanishNumbers, FindsEveryNumberAtWordStarts) {
   EXPECT_EQ("2014 [2014]; 600 [600]; 1500 [mil 500]",
             Find("En 2014 se dieron 600 apoyos y mil 500 préstamos a una persona."));
