@@ -14,6 +14,8 @@
 //                "10.25"); "1.500.000" (two or more dotted groups of 3) is read as thousands, and
 //                so is "32.000" (three zeros are no decimals).
 //   words     := "cero".."veintinueve" | tens [ "y" unit ] | hundreds [ tens-or-unit ]
+// Words are parted by spaces, but for "mil" or "millones" glued to the digits before them
+// ("6mil 430 casillas").
 //
 // so "siete", "veintitrés", "treinta y cinco", "doscientos", "Mil", "un millón",
 // "medio millón", "nueve mil 400 millones", "mil 700 millones", "65 mil millones",
