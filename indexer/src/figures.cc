@@ -302,8 +302,10 @@ class SentenceReader {
     if (number.value == 0 || is_code(first, after) || is_date_or_time(number, first, after)) {
       return std::nullopt;
     }
-    const bool money_sign = first > 0 && is_mark(first - 1, {"$"});
-    const bool dollar_sign = money_sign && first > 1 && is_word(first - 2, {"us"});
+    // "USD 172.867,54": the currency's code before the amount, as a dollar sign.
+    const bool usd = first > 0 && is_word(first - 1, {"usd"});
+    const bool money_sign = usd || (first > 0 && is_mark(first - 1, {"$"}));
+    const bool dollar_sign = usd || (money_sign && first > 1 && is_word(first - 2, {"us"}));
     // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
     // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
     // Nor does a name before a percentage: "Cozumel 85 por ciento; Los Cabos 95 por ciento".
@@ -326,7 +328,8 @@ class SentenceReader {
       return std::nullopt;
     }
     Candidate candidate;
-    candidate.begin = money_sign ? tokens_[first - (dollar_sign ? 2 : 1)].begin : number.begin;
+    candidate.begin =
+        money_sign ? tokens_[first - (dollar_sign && !usd ? 2 : 1)].begin : number.begin;
     candidate.end = unit.end;
     // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
     // figure's too, not figures of their own.

@@ -44,6 +44,9 @@ TEST(ExtractFigures, ReadsMoney) {
       {"UNA INVERSIÓN DE MÁS DE 14 MMDP EN SALUD", "14000000000 pesos | 14 MMDP"},
       {"Recibió un apoyo de 2,500 pesos.", "2500 pesos | 2,500 pesos"},
       {"Cada beca es de $1,500 al mes.", "1500 pesos | $1,500"},
+      // Dollars by their sign or by the currency's code.
+      {"Se invirtieron US$ 3 millones.", "3000000 dólares | US$ 3 millones"},
+      {"Se invirtieron USD 5 millones.", "5000000 dólares | USD 5 millones"},
       {"Se obtuvo un crédito de 3 mdd.", "3000000 dólares | 3 mdd"},
       {"Donó 20 mil dólares.", "20000 dólares | 20 mil dólares"},
   });
