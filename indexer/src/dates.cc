@@ -794,11 +794,13 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);
   const auto lead_in = [&](std::size_t period, std::size_t story_at) -> std::optional<PlaceLeadIn> {
     // "CIUDAD DE PUEBLA, Pue.-": the period ends the abbreviation too; after an acronym in
-    // capitals ("CDMX.-", "SLP.-") it is only the lead-in's.
+    // capitals ("CDMX.-", "SLP.-") it is only the lead-in's, unless the whole place is in
+    // capitals, its state's abbreviation too ("MONCLOVA, COAH.-").
     const PlaceAndDay dated = without_yearless_date(
         trim_commas(without_agency_tag(without_final_period(line.substr(0, period + 1)))));
     std::string_view place = trim_commas(dated.place);
-    if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1))) {
+    if (place.ends_with('.') && ends_in_acronym(place.substr(0, place.size() - 1)) &&
+        (has_lower_case(place) || place.find(", ") == std::string_view::npos)) {
       place.remove_suffix(1);
     }
     const std::string_view story = skip_dashes(trim_spaces(line.substr(story_at)));

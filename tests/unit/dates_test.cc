@@ -308,6 +308,10 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
                 .value_or(PlaceLeadIn{})
                 .place);
   EXPECT_FALSE(parse_place_lead_in("LA SECRETARÍA DE SALUD INFORMA. El secretario habló."));
+  // A place all in capitals keeps its state's abbreviation whole.
+  EXPECT_EQ("MONCLOVA, COAH.", parse_place_lead_in("MONCLOVA, COAH.- La Canaco renovó su mesa.")
+                                   .value_or(PlaceLeadIn{})
+                                   .place);
   // The lead-in's mark typed twice.
   EXPECT_EQ("Por unanimidad fue aprobado.",
             parse_place_lead_in("Zacatecas, Zac.-.-Por unanimidad fue aprobado.")
