@@ -267,58 +267,38 @@ bool scale_glued(std::string_view text, std::size_t at) {
   return false;
 }
 
-// Digits as most of the Spanish-speaking world writes them: groups of three after periods,
-// decimals after a comma ("38.721,72", "80.000", "65,4").
-std::optional<Amount> read_comma_decimal_digits(std::string_view text, std::size_t at) {
-  std::size_t end = at;
-  while (end < text.size() && is_digit(text[end])) ++end;
-  std::string plain(text.substr(at, end - at));
-  if (plain.size() <= 3) {
-    while (end < text.size() && text[end] == '.' && is_group_of_three(text, end + 1)) {
-      plain.append(text.substr(end + 1, 3));
-      end += 4;
-    }
-  }
-  if (end + 1 < text.size() && text[end] == ',' && is_digit(text[end + 1])) {
-    plain.push_back('.');
-    for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
-  }
-  if (end < text.size() && is_letter(code_point_at(text, end)) && !scale_glued(text, end)) {
-    return std::nullopt;
-  }
-  Amount amount;
-  amount.end = end;
-  std::from_chars(plain.data(), plain.data() + plain.size(), amount.value);
-  return amount;
-}
-
+// The digits at `at` as `mark` writes them: Mexico's groups of three after commas (or
+// apostrophes, spaces) and decimals after a period; or, as most of the Spanish-speaking world
+// writes them, groups after periods and decimals after a comma ("38.721,72", "65,4").
 std::optional<Amount> read_digits(std::string_view text, std::size_t at, DecimalMark mark) {
-  if (mark == DecimalMark::kComma) return read_comma_decimal_digits(text, at);
+  const bool comma_decimals = mark == DecimalMark::kComma;
   std::size_t end = at;
   while (end < text.size() && is_digit(text[end])) ++end;
   std::string plain(text.substr(at, end - at));
   if (plain.size() <= 3) {
-    while (std::size_t length = separator_before_group(text, end)) {
+    while (std::size_t length = comma_decimals ? 0 : separator_before_group(text, end)) {
       plain.append(text.substr(end + length, 3));
       end += length + 3;
     }
-    // "1.500.000": two or more dotted groups are thousands, never a decimal part.
     std::size_t probe = end;
     std::string dotted;
     while (probe < text.size() && text[probe] == '.' && is_group_of_three(text, probe + 1)) {
       dotted.append(text.substr(probe + 1, 3));
       probe += 4;
     }
-    // "32.000 menores": three zeros are no decimals, whichever the text's mark.
-    if (dotted.size() >= 6 || dotted == "000") {
+    // With a decimal period, "1.500.000" (two dotted groups or more) is thousands still, and
+    // so is "32.000 menores": three zeros are no decimals.
+    if (comma_decimals || dotted.size() >= 6 || dotted == "000") {
       plain += dotted;
       end = probe;
     }
   }
-  if (end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1])) {
+  const char decimal = comma_decimals ? ',' : '.';
+  if (end + 1 < text.size() && text[end] == decimal && is_digit(text[end + 1])) {
     plain.push_back('.');
     for (++end; end < text.size() && is_digit(text[end]); ++end) plain.push_back(text[end]);
-  } else if (const std::size_t comma = decimal_comma_in_percent(text, end); comma > 0) {
+  } else if (const std::size_t comma = comma_decimals ? 0 : decimal_comma_in_percent(text, end);
+             comma > 0) {
     plain.push_back('.');
     plain.append(text.substr(end + 1, comma - 1));
     end += comma;
