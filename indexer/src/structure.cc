@@ -426,13 +426,15 @@ bool is_boilerplate(std::string_view text) {
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
-    // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals.
+    // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.
     if (folded.size() > known.size() + 1 && folded.starts_with(known) &&
         folded[known.size()] == ' ') {
+      std::string_view office = std::string_view(folded).substr(known.size() + 1);
+      if (office.ends_with('.')) office.remove_suffix(1);
       std::string_view acronym = last_word(trim_spaces(text));
       if (acronym.ends_with('.')) acronym.remove_suffix(1);
-      if (acronym.size() >= 2 && acronym.size() <= kMaxAcronymBytes &&
-          folded.size() == known.size() + 1 + acronym.size() + (folded.ends_with('.') ? 1 : 0) &&
+      if (office.find(' ') == std::string_view::npos && office.size() == acronym.size() &&
+          acronym.size() >= 2 && acronym.size() <= kMaxAcronymBytes &&
           std::all_of(acronym.begin(), acronym.end(),
                       [](char c) { return c >= 'A' && c <= 'Z'; })) {
         return true;
