@@ -373,10 +373,13 @@ bool is_lone_agency_tag(std::string_view text) {
 // holds back its pages ("… con motivo del Proceso Electoral concurrente 2023-2024, el contenido
 // de esta página ha sido modificado temporalmente…"). Folded.
 bool is_site_notice(std::string_view folded) {
-  const bool about_the_site = folded.find("esta pagina") != std::string_view::npos ||
-                              folded.find("este sitio") != std::string_view::npos ||
-                              folded.find("este portal") != std::string_view::npos;
-  if (about_the_site && folded.find("electoral") != std::string_view::npos) return true;
+  // Every line is asked: one search rules most out.
+  if (folded.find("electoral") != std::string_view::npos &&
+      (folded.find("esta pagina") != std::string_view::npos ||
+       folded.find("este sitio") != std::string_view::npos ||
+       folded.find("este portal") != std::string_view::npos)) {
+    return true;
+  }
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
          folded.ends_with("clic aqui.") || folded.find("| press release |") != std::string::npos ||
          folded.find("distributed by public on") != std::string::npos;
@@ -427,8 +430,8 @@ bool is_boilerplate(std::string_view text) {
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
     // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.
-    if (folded.size() > known.size() + 1 && folded.starts_with(known) &&
-        folded[known.size()] == ' ') {
+    if (folded.size() > known.size() + 1 && folded.size() <= known.size() + 2 + kMaxAcronymBytes &&
+        folded.starts_with(known) && folded[known.size()] == ' ') {
       std::string_view office = std::string_view(folded).substr(known.size() + 1);
       if (office.ends_with('.')) office.remove_suffix(1);
       std::string_view acronym = last_word(trim_spaces(text));
