@@ -515,7 +515,12 @@ class BlockBuilder {
  private:
   // Whether `text` continues the block being built.
   bool continues(std::string_view text) const {
-    if (ends_sentence(current_)) return false;
+    // A semicolon parts clauses, and a line in lower case after it goes on with the sentence:
+    // "Frontera Comalapa, Chiapas;" / "a 5 de junio.- Ante la llegada…".
+    const std::string_view clause = trim(current_);
+    const bool clause_goes_on =
+        clause.size() > 1 && clause.ends_with(';') && starts_lowercase(text);
+    if (ends_sentence(current_) && !clause_goes_on) return false;
     // A web address stands alone ("channel1la.com" under a repost's title), and so does a
     // slug or a template's tag ("spot_img").
     if (is_link_line(text) || is_link_line(current_) || is_slug(text) || is_slug(current_) ||

@@ -721,11 +721,19 @@ struct PlaceAndDay {
   int day = 0;
 };
 PlaceAndDay without_yearless_date(std::string_view place) {
-  const std::size_t comma = place.rfind(", ");
+  // "Frontera Comalapa, Chiapas; a 5 de junio": a semicolon for the comma, and "a" before the
+  // day.
+  std::size_t comma = place.rfind(", ");
+  if (const std::size_t semicolon = place.rfind("; ");
+      semicolon != std::string_view::npos &&
+      (comma == std::string_view::npos || semicolon > comma)) {
+    comma = semicolon;
+  }
   if (comma == std::string_view::npos) return {place};
   std::string_view date = place.substr(comma + 2);
   if (date.ends_with('.')) date.remove_suffix(1);  // "noviembre 24.-"
   std::vector<std::string_view> words = words_of(date);
+  if (!words.empty() && (words.front() == "a" || words.front() == "A")) words.erase(words.begin());
   // "Jueves 29 de Octubre": the weekday before the day.
   if (!words.empty()) {
     std::string weekday = Analyzer::fold(words.front());

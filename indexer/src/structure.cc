@@ -71,7 +71,7 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 52> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 53> kPageFurniture = {"mapa del sitio",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -117,6 +117,7 @@ constexpr std::array<std::string_view, 52> kPageFurniture = {"mapa del sitio",
                                                              "cabeza logo",
                                                              "header ads",
                                                              "usted esta aqui",
+                                                             "centro de noticias",
                                                              "diapositiva anterior",
                                                              "diapositiva siguiente",
                                                              "redaccion",
@@ -1236,7 +1237,13 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
         length = separator.size();
       }
     }
-    parts.push_back(trim_spaces(line.substr(at, end - at)));
+    // Cells spaced wide around their bar ("17/12/2020   |   Tribunal…") leave the bar alone.
+    std::string_view part = trim_spaces(line.substr(at, end - at));
+    while (part.starts_with('|') || part.starts_with('/')) part = trim_spaces(part.substr(1));
+    while (part.ends_with('|') || part.ends_with('/')) {
+      part = trim_spaces(part.substr(0, part.size() - 1));
+    }
+    if (!part.empty()) parts.push_back(part);
     at = end + std::max<std::size_t>(length, 1);
   }
   if (parts.size() < 2) return false;
@@ -1273,6 +1280,13 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
                           folded.starts_with("administrador")) &&  // a blog's author account
                          words_of(part).size() <= kMaxBylineWords);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) {
+      // The office and its press address beside the date: "17/12/2020 | Tribunal Superior de
+      // Justicia | prensa@pjenl.gob.mx".
+      const Block office{BlockKind::kParagraph, std::string(part), false};
+      if (is_letterhead(office) ||
+          (part.find('@') != std::string_view::npos && part.find(' ') == std::string_view::npos)) {
+        continue;
+      }
       // An outlet's name, or its town, beside a byline: "Xalapa: / Bitácora del Golfo /
       // Redacción".
       if (words_of(part).size() > kMaxBylineWords || !u_isupper(first_code_point(part)))

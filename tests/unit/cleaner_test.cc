@@ -227,6 +227,13 @@ TEST(Cleaner, DropsTheFontSizeButtonsALineOpensWith) {
   EXPECT_EQ("P:A- A+\n", Blocks("A- A+\n"));
 }
 
+TEST(Cleaner, ALineInLowerCaseAfterASemicolonGoesOnWithTheSentence) {
+  EXPECT_EQ("P:Frontera Comalapa, Chiapas; a 5 de junio.- Ante las lluvias, el alcalde acudió.\n",
+            Blocks("Frontera Comalapa, Chiapas;\na 5 de junio.- Ante las lluvias, el alcalde "
+                   "acudió.\n"));
+  EXPECT_EQ("P:;\nP:new.author\n", Blocks(";\nnew.author\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {

@@ -317,6 +317,11 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
             parse_place_lead_in("Zacatecas, Zac.-.-Por unanimidad fue aprobado.")
                 .value_or(PlaceLeadIn{})
                 .story);
+  // A semicolon for the comma and "a" before the day.
+  EXPECT_EQ("Frontera Comalapa, Chiapas",
+            parse_place_lead_in("Frontera Comalapa, Chiapas; a 5 de junio.- Ante las lluvias.")
+                .value_or(PlaceLeadIn{})
+                .place);
   // A month and its year without the day.
   EXPECT_EQ("Xalapa, Veracruz",
             parse_place_lead_in("Xalapa, Veracruz, mayo de 2025.- El Consejo General aprobó.")

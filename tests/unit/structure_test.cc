@@ -884,6 +884,13 @@ TEST(ReadStructure, ANewsSitesSlashedFieldsUnderTheTitle) {
              "Xalapa: / Bitácora del Golfo / Redacción\nBitácora del Golfo / Redacción\n"
              "Xalapa / 2025-05-27\n\nXalapa, Veracruz, mayo de 2025.- El Consejo General "
              "aprobó la designación.\n"));
+  // The office and its press address beside the date, the cells spaced wide; a news centre's
+  // name and a label above.
+  EXPECT_EQ(
+      " | - |  | 2020-12-17",
+      Header("Centro de Noticias\n\nCOMUNICADO\n\n17/12/2020   |   Tribunal Superior de "
+             "Justicia   |   prensa@pjenl.gob.mx\n\nEl Poder Judicial del Estado informa a la "
+             "sociedad.\n"));
   // A blog's author account is a byline.
   EXPECT_EQ("Sugiere Gobernador nombrar el tramo carretero | - | Colima | 2011-03-17",
             Header("Sugiere Gobernador nombrar el tramo carretero\n\nAdministrador Colimapm | "
