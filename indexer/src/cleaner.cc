@@ -282,8 +282,10 @@ bool opens_dated_story(std::string_view line) {
   const auto lead_in = parse_place_lead_in(line);
   if (!lead_in) return false;
   const std::string_view before_story = line.substr(0, line.size() - lead_in->story.size());
-  return before_story.find(".-") != std::string_view::npos ||
-         before_story.find(". -") != std::string_view::npos;
+  for (const std::string_view mark : {".-", ". -", ".\u2013", ". \u2013", ".\u2014"}) {
+    if (before_story.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // "La Paz, Baja" / "California Sur. - El Gobierno…": a lead-in's place broken across lines,
@@ -496,6 +498,11 @@ class BlockBuilder {
     }
     strip_leading_pictographs(text);
     strip_font_size_buttons(text);
+    // "…PLANTÍOS DE MARIHUANA EN QUINTANA ROO |": a bar the page's layout left at the end of a
+    // line that is no table's row.
+    if (text.size() > 2 && text.ends_with(" |") && text.find('|') == text.size() - 1) {
+      text = trim(text.substr(0, text.size() - 1));
+    }
     text.remove_prefix(glued_file_name_length(text));
     if (!current_.empty() && continues(text)) {
       append_line(current_, text);

@@ -555,7 +555,7 @@ namespace {
 // A blog's date line with a two-digit year, day first as Spanish writes it: "13/5/09",
 // "6/8/09". Only a line of its own: in running text such numbers are too often something else.
 // Years 70..99 are the 1900s, the others the 2000s.
-std::optional<std::string> short_numeric_date(std::string_view line) {
+std::optional<std::string> short_numeric_date(std::string_view line, char separator = '/') {
   constexpr int kFirstCenturyYear = 70;
   int parts[3] = {0, 0, 0};
   std::size_t digits[3] = {0, 0, 0};
@@ -565,7 +565,7 @@ std::optional<std::string> short_numeric_date(std::string_view line) {
     if (c >= '0' && c <= '9') {
       if (++digits[part] > kMaxDigits) return std::nullopt;
       parts[part] = parts[part] * 10 + (c - '0');
-    } else if (c == '/' && part < 2 && digits[part] > 0) {
+    } else if (c == separator && part < 2 && digits[part] > 0) {
       ++part;
     } else {
       return std::nullopt;
@@ -719,6 +719,7 @@ struct PlaceAndDay {
   std::string_view place;
   int month = 0;
   int day = 0;
+  std::string iso;  // a full date written short ("Caracas, 12.01.17"), else empty
 };
 PlaceAndDay without_yearless_date(std::string_view place) {
   // "Frontera Comalapa, Chiapas; a 5 de junio": a semicolon for the comma, and "a" before the
@@ -729,11 +730,17 @@ PlaceAndDay without_yearless_date(std::string_view place) {
       (comma == std::string_view::npos || semicolon > comma)) {
     comma = semicolon;
   }
-  if (comma == std::string_view::npos) return {place};
+  if (comma == std::string_view::npos) return {place, 0, 0, {}};
   std::string_view date = place.substr(comma + 2);
   if (date.ends_with('.')) date.remove_suffix(1);  // "noviembre 24.-"
   std::vector<std::string_view> words = words_of(date);
   if (!words.empty() && (words.front() == "a" || words.front() == "A")) words.erase(words.begin());
+  // "Caracas, 12.01.17 (Cortesía Prensa MPPS).–": the day, month and year in short.
+  if (words.size() == 1) {
+    if (auto iso = short_numeric_date(words.front(), '.')) {
+      return {trim_commas(place.substr(0, comma)), 0, 0, std::move(*iso)};
+    }
+  }
   // "Jueves 29 de Octubre": the weekday before the day.
   if (!words.empty()) {
     std::string weekday = Analyzer::fold(words.front());
@@ -766,9 +773,9 @@ PlaceAndDay without_yearless_date(std::string_view place) {
   const std::size_t year_at = words.size() == 3 && (words[1] == "de" || words[1] == "del") ? 2 : 1;
   if (words.size() == year_at + 1 && month_of(words[0]) > 0 &&
       year_of(words[year_at]) >= kMinYear && year_of(words[year_at]) <= kMaxYear) {
-    return {trim_commas(place.substr(0, comma))};
+    return {trim_commas(place.substr(0, comma)), 0, 0, {}};
   }
-  PlaceAndDay found{place};
+  PlaceAndDay found{place, 0, 0, {}};
   if (words.size() == 3 && words[1] == "de") {
     found.day = day_of(words[0]);
     found.month = month_of(words[2]);
@@ -780,7 +787,7 @@ PlaceAndDay without_yearless_date(std::string_view place) {
       found.month = month_of(words[0]);
     }
   }
-  if (found.day < 1 || found.day > 31 || found.month == 0) return {place};
+  if (found.day < 1 || found.day > 31 || found.month == 0) return {place, 0, 0, {}};
   found.place = trim_commas(place.substr(0, comma));
   return found;
 }
@@ -820,14 +827,14 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     const std::string folded = Analyzer::fold(place);
     if (std::find(std::begin(kBylines), std::end(kBylines), folded) != std::end(kBylines)) {
       if (!starts_upper(story)) return std::nullopt;
-      return PlaceLeadIn{{}, std::string(story)};
+      return PlaceLeadIn{{}, std::string(story), 0, 0, {}};
     }
     // "Cochabamba, junio 3 (UCOM/DPB). –" ending its line: the story starts on the next one.
     if (place.find_first_of("0123456789") != std::string_view::npos || !looks_like_place(place) ||
         (!story.empty() && !starts_upper(story))) {
       return std::nullopt;
     }
-    return PlaceLeadIn{std::string(place), std::string(story), dated.month, dated.day};
+    return PlaceLeadIn{std::string(place), std::string(story), dated.month, dated.day, dated.iso};
   };
   // ".-" and its kin, or with a space between ("Miquihuana, Tamaulipas. – El Gobierno…"), or
   // an outlet's tag before the dash ("Ciudad Juárez, Chih. (ADN/Staff) – Durante…"), or a comma

@@ -1503,7 +1503,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       structure.place = std::move(lead_in->place);
       // "viernes, 30 de octubre de 2009" (the blog's) / … / "San José, Jueves 29 de Octubre.
       // El Ministro…": the lead-in's day and month, in the page's year.
-      if (lead_in->month != 0 && under_date_alone) {
+      if (!lead_in->iso.empty() && (under_date_alone || !structure.dateline_date)) {
+        structure.dateline_date = std::move(lead_in->iso);
+      } else if (lead_in->month != 0 && under_date_alone) {
         if (auto dated = day_in_year_of(*structure.dateline_date, lead_in->month, lead_in->day)) {
           structure.dateline_date = std::move(*dated);
         }

@@ -234,6 +234,11 @@ TEST(Cleaner, ALineInLowerCaseAfterASemicolonGoesOnWithTheSentence) {
   EXPECT_EQ("P:;\nP:new.author\n", Blocks(";\nnew.author\n"));
 }
 
+TEST(Cleaner, DropsABarTheLayoutLeftAtALinesEndButNotATablesRow) {
+  EXPECT_EQ("P:CONTINÚAN ERRADICANDO PLANTÍOS EN QUINTANA ROO\nP:| 2013 | 2012 |\n",
+            Blocks("CONTINÚAN ERRADICANDO PLANTÍOS EN QUINTANA ROO |\n\n| 2013 | 2012 |\n"));
+}
+
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
   EXPECT_EQ("P:Fin.\nE:---o0o---\nE:--- oOo ---\n", Blocks("Fin.\n\n---o0o---\n\n--- oOo ---\n"));
   for (const char* mark : {"-oo0oo-", "oooOooo", "-o0o-", "\u2014o0o\u2014", "000"}) {

@@ -279,9 +279,9 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   ASSERT_TRUE(ending);
   EXPECT_EQ("Cochabamba", ending->place);
   EXPECT_EQ("", ending->story);
-  EXPECT_EQ(
-      "",
-      parse_place_lead_in("Notimex.- La Sedesol informó.").value_or(PlaceLeadIn{"x", ""}).place);
+  EXPECT_EQ("", parse_place_lead_in("Notimex.- La Sedesol informó.")
+                    .value_or(PlaceLeadIn{"x", "", 0, 0, ""})
+                    .place);
   // Batch 33: a news site's byline opens the story, with no place.
   const auto byline = parse_place_lead_in("Redacción.-A través de un comunicado, la CFE informó.");
   ASSERT_TRUE(byline);
@@ -317,6 +317,13 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
             parse_place_lead_in("Zacatecas, Zac.-.-Por unanimidad fue aprobado.")
                 .value_or(PlaceLeadIn{})
                 .story);
+  // The day, month and year in short, with an outlet's tag.
+  const PlaceLeadIn caracas =
+      parse_place_lead_in(
+          "Caracas, 12.01.17 (Cortesía Prensa MPPS).– Este jueves, la ministra "
+          "sostuvo una reunión.")
+          .value_or(PlaceLeadIn{});
+  EXPECT_EQ("Caracas | 2017-01-12", caracas.place + " | " + caracas.iso);
   // A semicolon for the comma and "a" before the day.
   EXPECT_EQ("Frontera Comalapa, Chiapas",
             parse_place_lead_in("Frontera Comalapa, Chiapas; a 5 de junio.- Ante las lluvias.")

@@ -651,6 +651,12 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
   EXPECT_EQ(" | - | San José | 2009-10-29",
             Header("viernes, 30 de octubre de 2009\n\nComunicado de prensa\n\nSan José, Jueves 29 "
                    "de Octubre. El Ministro de la Presidencia afirmó hoy que no.\n"));
+  // A wire's lead-in with its date in short.
+  EXPECT_EQ(
+      "Para consolidar el Sistema Público de Salud | - | Caracas | 2017-01-12",
+      Header("Para consolidar el Sistema Público de Salud\nCaracas, 12.01.17 (Cortesía Prensa "
+             "MPPS).– Este jueves, la ministra sostuvo una reunión de trabajo.\nDurante el "
+             "encuentro exhortó a los presentes.\n"));
   // Without a page's date, the story's own full date of that day and month.
   EXPECT_EQ(" | - | Bogotá | 2010-08-07",
             Header("Bogotá, 7 ago (SIG). Un llamado a la Unidad Nacional marcaron este sábado 7 "

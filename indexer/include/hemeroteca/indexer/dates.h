@@ -78,6 +78,9 @@ struct PlaceLeadIn {
   // which a page's date may complete; 0 when it gave none.
   int month = 0;
   int day = 0;
+  // The full date "YYYY-MM-DD" when the lead-in wrote it in short ("Caracas, 12.01.17 (Prensa
+  // MPPS).– Este jueves…"); else empty.
+  std::string iso;
 };
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line);
 
