@@ -347,6 +347,20 @@ bool is_function_word(std::string_view folded) { return kFunctionWordSet.contain
 bool is_not_name_word(std::string_view folded) { return kNotNameWordSet.contains(folded); }
 bool is_month(std::string_view folded) { return kMonthSet.contains(folded); }
 
+bool is_ordinal(std::string_view folded) {
+  static constexpr std::string_view kStems[] = {
+      "primer",       "segund",    "tercer",      "cuart",     "quint",
+      "sext",         "septim",    "octav",       "noven",     "decim",
+      "undecim",      "duodecim",  "vigesim",     "trigesim",  "cuadragesim",
+      "quincuagesim", "sexagesim", "septuagesim", "octogesim", "nonagesim"};
+  for (const std::string_view stem : kStems) {
+    if (!folded.starts_with(stem)) continue;
+    const std::string_view ending = folded.substr(stem.size());
+    if (ending.empty() || ending == "a" || ending == "o") return true;
+  }
+  return false;
+}
+
 // M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3}), read left to right: no later part
 // can take a letter an earlier one leaves, so reading greedily decides.
 bool is_roman_numeral(std::string_view text) {

@@ -132,6 +132,7 @@ bool is_article(std::string_view folded);        // el, la, los, las
 bool is_function_word(std::string_view folded);  // words that open sentences: En, Durante...
 bool is_not_name_word(std::string_view folded);  // Instituto, Hospital, Salud, lunes...
 bool is_month(std::string_view folded);          // enero... diciembre: also names ("Julio")
+bool is_ordinal(std::string_view folded);        // "primer", "segunda", "sexagesima", "decimo"
 bool is_roman_numeral(std::string_view text);
 
 // `word` (lower-case) without a Spanish plural ending, "-es" tried first, then "-s", where

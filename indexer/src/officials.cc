@@ -314,13 +314,7 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   const Text& text = scan.text;
   if (role_word_length(scan, c + 1) > 0) return c + 1;
   // "Nombre, primera secretaria; Nombre, segundo vocal": a board's posts by their order.
-  static constexpr std::string_view kOrdinals[] = {"primer",  "primero", "primera", "segundo",
-                                                   "segunda", "tercer",  "tercero", "tercera",
-                                                   "cuarto",  "cuarta",  "quinto",  "quinta"};
-  if (c + 2 < text.size() &&
-      std::find(std::begin(kOrdinals), std::end(kOrdinals), text[c + 1].folded) !=
-          std::end(kOrdinals) &&
-      role_word_length(scan, c + 2) > 0) {
+  if (c + 2 < text.size() && is_ordinal(text[c + 1].folded) && role_word_length(scan, c + 2) > 0) {
     return c + 2;
   }
   const std::size_t last = text.sentence_end(c);

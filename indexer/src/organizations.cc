@@ -825,21 +825,6 @@ void find_numbered_legislatures(Scan& scan) {
   }
 }
 
-// An ordinal number's word, folded: "primera", "segundo", "sexagesima", "decimo".
-bool is_ordinal(std::string_view folded) {
-  static constexpr std::string_view kStems[] = {
-      "primer",       "segund",    "tercer",      "cuart",     "quint",
-      "sext",         "septim",    "octav",       "noven",     "decim",
-      "undecim",      "duodecim",  "vigesim",     "trigesim",  "cuadragesim",
-      "quincuagesim", "sexagesim", "septuagesim", "octogesim", "nonagesim"};
-  for (const std::string_view stem : kStems) {
-    if (!folded.starts_with(stem)) continue;
-    const std::string_view ending = folded.substr(stem.size());
-    if (ending.empty() || ending == "a" || ending == "o") return true;
-  }
-  return false;
-}
-
 void find_head_names(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
