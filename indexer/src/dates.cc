@@ -364,8 +364,9 @@ std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
   bool any = false;
   for (bool more = true; more;) {
     more = false;
-    // ".-" again after the lead-in's own: "Zacatecas, Zac.-.-Por unanimidad…".
-    for (std::string_view dash : {"-", "\u2013", "\u2014", ".-", ".\u2013"}) {
+    // ".-" again after the lead-in's own: "Zacatecas, Zac.-.-Por unanimidad…"; an underscore
+    // typed for the dash: "México 24 diciembre._ En relación…".
+    for (std::string_view dash : {"-", "\u2013", "\u2014", ".-", ".\u2013", "_"}) {
       if (text.starts_with(dash)) {
         text = trim_spaces(text.substr(dash.size()));
         any = more = true;
@@ -730,8 +731,16 @@ PlaceAndDay without_yearless_date(std::string_view place) {
       (comma == std::string_view::npos || semicolon > comma)) {
     comma = semicolon;
   }
+  std::size_t separator_bytes = 2;
+  // "México 24 diciembre._ En relación…": the day after the town with no comma between.
+  if (const std::size_t digit = place.find_first_of("0123456789");
+      comma == std::string_view::npos && digit != std::string_view::npos && digit > 1 &&
+      place[digit - 1] == ' ') {
+    comma = digit - 1;
+    separator_bytes = 1;
+  }
   if (comma == std::string_view::npos) return {place, 0, 0, {}};
-  std::string_view date = place.substr(comma + 2);
+  std::string_view date = place.substr(comma + separator_bytes);
   if (date.ends_with('.')) date.remove_suffix(1);  // "noviembre 24.-"
   std::vector<std::string_view> words = words_of(date);
   if (!words.empty() && (words.front() == "a" || words.front() == "A")) words.erase(words.begin());
@@ -838,10 +847,11 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   };
   // ".-" and its kin, or with a space between ("Miquihuana, Tamaulipas. – El Gobierno…"), or
   // an outlet's tag before the dash ("Ciudad Juárez, Chih. (ADN/Staff) – Durante…"), or a comma
-  // for the period ("Toluca, Estado de México, - El diputado…").
+  // for the period ("Toluca, Estado de México, - El diputado…"), or an underscore for the dash
+  // ("México 24 diciembre._ En relación…").
   for (std::string_view mark :
-       {".-", ".\u2013", ".\u2014", ".\u2500", ". -", ". \u2013", ". \u2014", ") -", ") \u2013",
-        ") \u2014", ")-", ")\u2013", ", -", ", \u2013"}) {
+       {".-", ".\u2013", ".\u2014", ".\u2500", "._", ". -", ". \u2013", ". \u2014", ") -",
+        ") \u2013", ") \u2014", ")-", ")\u2013", ", -", ", \u2013"}) {
     const std::size_t at = line.find(mark);
     // An outlet's tag may lengthen the lead-in: "Valencia, diciembre 28 (Prensa Gobernación/
     // José Gregorio Jaén).- El nuevo…".
@@ -852,6 +862,15 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
     }
     if (mark.front() == ')' && line.substr(0, at).find(" (") == std::string_view::npos) continue;
     return lead_in(at, at + mark.size());
+  }
+  // "Santo Domingo, República Dominicana—El Gabinete…": an em dash with no period, glued to the
+  // place and the story; only after a place of two parts, since a headline may join two
+  // phrases with one.
+  constexpr std::string_view kEmDash = "\u2014";
+  if (const std::size_t em = line.find(kEmDash);
+      em != std::string_view::npos && em > 0 && em <= kMaxPlaceLineBytes && line[em - 1] != ' ' &&
+      line.substr(0, em).find(", ") != std::string_view::npos) {
+    if (auto read = lead_in(em - 1, em + kEmDash.size())) return read;
   }
   // "Xalapa, Ver. La libertad de expresión…": a town and its state's abbreviation, then the
   // story with no dash; or a town and its day and month ("San José, Jueves 29 de Octubre. El

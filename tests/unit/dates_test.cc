@@ -196,6 +196,11 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   ASSERT_TRUE(lima);
   EXPECT_EQ("Comprometidos con el agro peruano.", lima->story);
   EXPECT_FALSE(parse_dateline("(25 de setiembre de 2025) Comprometidos con el agro."));
+  // An underscore typed for the dash.
+  const auto underscored =
+      parse_dateline("México, 24 de diciembre de 2022._ En relación con el incendio.");
+  ASSERT_TRUE(underscored);
+  EXPECT_EQ("En relación con el incendio.", underscored->story);
 }
 
 TEST(ParseDateline, RejectsSentencesThatMentionADate) {
@@ -335,6 +340,22 @@ TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
                 .value_or(PlaceLeadIn{})
                 .place);
   EXPECT_FALSE(parse_place_lead_in("Xalapa, mayo de 20.- El Consejo General aprobó."));
+}
+
+// Batch 53: marks typed otherwise.
+TEST(ParsePlaceLeadIn, ReadsAnUnderscoreOrAGluedEmDashForTheMark) {
+  const auto place_and_story = [](std::string_view line) {
+    const PlaceLeadIn read = parse_place_lead_in(line).value_or(PlaceLeadIn{});
+    return read.place + " | " + read.story;
+  };
+  EXPECT_EQ("México | En relación con el incendio.",
+            place_and_story("México 24 diciembre._ En relación con el incendio."));
+  EXPECT_EQ(
+      "Santo Domingo, República Dominicana | El Gabinete de Salud informó.",
+      place_and_story("Santo Domingo, República Dominicana\u2014El Gabinete de Salud informó."));
+  // A headline's dash between two phrases is no lead-in's.
+  EXPECT_FALSE(parse_place_lead_in("Salud\u2014Bienestar, un solo sistema para todos."));
+  EXPECT_FALSE(parse_place_lead_in("Vacunación, en marcha\u2014la SSA aplicará dosis."));
 }
 
 // Batch 43: wires' lead-ins with a weekday, a month's abbreviation, a long tag or a period
