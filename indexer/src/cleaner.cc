@@ -498,10 +498,13 @@ class BlockBuilder {
     }
     strip_leading_pictographs(text);
     strip_font_size_buttons(text);
-    // "…PLANTÍOS DE MARIHUANA EN QUINTANA ROO |": a bar the page's layout left at the end of a
-    // line that is no table's row.
+    // "…PLANTÍOS DE MARIHUANA EN QUINTANA ROO |", "|Hermosillo, Sonora, a 23 de marzo…": a bar
+    // the page's layout left at the end or the start of a line that is no table's row.
     if (text.size() > 2 && text.ends_with(" |") && text.find('|') == text.size() - 1) {
       text = trim(text.substr(0, text.size() - 1));
+    }
+    if (text.size() > 2 && text.front() == '|' && text.find('|', 1) == std::string_view::npos) {
+      text = trim(text.substr(1));
     }
     text.remove_prefix(glued_file_name_length(text));
     if (!current_.empty() && continues(text)) {

@@ -328,10 +328,22 @@ constexpr std::array<std::string_view, 14> kPrepositions = {
     "en",   "por",  "desde", "durante", "para",  "con",   "sin",
     "ante", "tras", "segun", "hacia",   "hasta", "entre", "sobre"};
 
+// Words that open an office's name, which signs a release where a town would date it
+// ("Oficina Comunicaciones / Julio 31 de 2020").
+constexpr std::array<std::string_view, 6> kOfficeWords = {
+    "oficina", "coordinacion", "direccion", "subdireccion", "gerencia", "jefatura"};
+
+bool is_office_name_start(std::string_view text) {
+  text = trim_spaces(text);
+  const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
+  return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
+}
+
 // A place name: a few capitalised words, connectors and abbreviations ("Xalapa, Ver.").
 bool looks_like_place(std::string_view place) {
   const std::string first = Analyzer::fold(place.substr(0, place.find(' ')));
-  if (std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end()) {
+  if (std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end() ||
+      is_office_name_start(place)) {
     return false;
   }
   std::size_t words = 0;
@@ -499,7 +511,8 @@ std::optional<std::string_view> lone_town(std::string_view text) {
   const std::string first = Analyzer::fold(words.empty() ? text : words.front());
   if (words.size() > kMaxUnseparatedPlaceWords ||
       std::find(kLabels.begin(), kLabels.end(), first) != kLabels.end() ||
-      std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end()) {
+      std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end() ||
+      is_office_name_start(text)) {
     return std::nullopt;
   }
   return text;
@@ -650,6 +663,9 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     bool dash = false;
     skip_dashes(after, &dash);
     if (after.empty() || (dash && rest.starts_with('.'))) place = lone_town(before);
+    // "Oficina Comunicaciones / Julio 31 de 2020": the office that signs the release dates it
+    // and gives no place.
+    if (!place && after.empty() && is_office_name_start(before)) place = before.substr(0, 0);
   }
   if (!place) return std::nullopt;
   Dateline dateline{std::string(*place), date.iso, {}};

@@ -1705,13 +1705,16 @@ std::string without_label(std::string_view title) {
 }
 
 // A title without the one asterisk left at its end where a chat's bold ("*Invierten…*") lost
-// its other half.
-std::string without_stray_asterisk(std::string title) {
+// its other half, or the bullet a page's layout set after it ("…DESTACA GOBIERNO FEDERAL•").
+std::string without_stray_mark(std::string title) {
   if (title.ends_with('*') && title.find('*') == title.size() - 1) {
     title.pop_back();
-    title = std::string(trim_spaces(title));
   }
-  return title;
+  constexpr std::string_view kBullet = "\u2022";
+  if (title.ends_with(kBullet) && title.find(kBullet) == title.size() - kBullet.size()) {
+    title.resize(title.size() - kBullet.size());
+  }
+  return std::string(trim_spaces(title));
 }
 
 // Block i as a deck the story prints again under the header lines between: "Regresa
@@ -2027,7 +2030,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       used[next] = true;  // the page's title
       next = *headline;
     }
-    structure.title = without_stray_asterisk(without_label(trim_spaces(blocks[next]->text)));
+    structure.title = without_stray_mark(without_label(trim_spaces(blocks[next]->text)));
     used[next] = true;
   } else if (const auto title = title_above_dateline(sheet, next)) {
     for (std::size_t k = next; k <= *title; ++k) {  // the page's furniture
@@ -2037,7 +2040,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       used[k] = true;
     }
     next = *title;
-    structure.title = without_stray_asterisk(std::string(trim_spaces(blocks[next]->text)));
+    structure.title = without_stray_mark(std::string(trim_spaces(blocks[next]->text)));
   }
   // "*EN PROCESO DE ELECCIÓN INTERNA EN EL CEN DEL PRI": a headline in capitals that a site's
   // asterisk made a bullet, the one bullet above the story.
@@ -2065,6 +2068,18 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   // the story, without bullets.
   const bool title_taken = next < blocks.size() && used[next];
   const std::size_t second_bulletin = second_bulletin_start(sheet);
+  // Highlights stand before a story: bullets that neither the dateline nor a sentence follows
+  // ("**De acuerdo con las leyes…" / "Boletín informativo.") are the story's own lines, and a
+  // bold's opening asterisks made a bullet of the last.
+  constexpr std::size_t kMinSentenceWords = 4;  // more than a label's
+  std::size_t story_end = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if ((blocks[i]->kind == BlockKind::kParagraph &&
+         words_of(blocks[i]->text).size() >= kMinSentenceWords) ||
+        (sheet.dateline && *sheet.dateline == i)) {  // an excerpt may cut its story short
+      story_end = i + 1;
+    }
+  }
   bool in_body = false;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (used[i]) continue;
@@ -2075,7 +2090,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const Block& block = *blocks[i];
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
-    if (!in_body && block.kind == BlockKind::kBullet && !is_scrap(block)) {
+    if (!in_body && block.kind == BlockKind::kBullet && !is_scrap(block) && i < story_end) {
       structure.highlights.push_back(text);
       continue;
     }
@@ -2094,7 +2109,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     if (!in_body && !past_opening && is_bare_highlight(block)) {
       std::size_t j = i + 1;
       while (j < blocks.size() && (used[j] || is_bare_highlight(*blocks[j]))) ++j;
-      if (j < blocks.size() && blocks[j]->kind == BlockKind::kBullet) {
+      if (j < blocks.size() && blocks[j]->kind == BlockKind::kBullet && j < story_end) {
         structure.highlights.push_back(text);
         continue;
       }

@@ -234,9 +234,13 @@ TEST(Cleaner, ALineInLowerCaseAfterASemicolonGoesOnWithTheSentence) {
   EXPECT_EQ("P:;\nP:new.author\n", Blocks(";\nnew.author\n"));
 }
 
-TEST(Cleaner, DropsABarTheLayoutLeftAtALinesEndButNotATablesRow) {
+TEST(Cleaner, DropsABarTheLayoutLeftAtALinesEndOrStartButNotATablesRow) {
   EXPECT_EQ("P:CONTINÚAN ERRADICANDO PLANTÍOS EN QUINTANA ROO\nP:| 2013 | 2012 |\n",
             Blocks("CONTINÚAN ERRADICANDO PLANTÍOS EN QUINTANA ROO |\n\n| 2013 | 2012 |\n"));
+  // …or at its start.
+  EXPECT_EQ("P:Hermosillo, Sonora, a 23 de marzo de 2012.- Con una inversión de más.\n",
+            Blocks("|Hermosillo, Sonora, a 23 de marzo de 2012.- Con una inversión de más.\n"));
+  EXPECT_EQ("P:| 2013 |\n", Blocks("| 2013 |\n"));
 }
 
 TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {

@@ -1317,5 +1317,42 @@ TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
                   "\n\nSegunda parte del informe anual.\n"));
 }
 
+// Batches 53 and 54.
+TEST(ReadStructure, ABulletAfterItsTitleOrBelowTheStoryIsNoHighlight) {
+  // The bullet a page set after its headline leaves the title.
+  EXPECT_EQ("SLP EJEMPLO INTERNACIONAL CON PROGRAMA DE CULTURA | - |  | -",
+            Header("SLP EJEMPLO INTERNACIONAL CON PROGRAMA DE CULTURA\u2022\n\nLa Secretaría de "
+                   "Cultura reconoció el trabajo del Gobierno del Estado en el programa.\n"));
+  // A bold's opening asterisks under the story's last paragraph: no story follows, so neither
+  // they nor the short paragraphs above are highlights.
+  const std::string story =
+      "Se le dictó vinculación a proceso por delito de peculado agravado, con un plazo de dos "
+      "meses.\nEl juez consideró suficientes los elementos de prueba del Ministerio Público.\n"
+      "**De acuerdo con las leyes vigentes, el imputado se presume inocente.\nBoletín "
+      "informativo.\n";
+  EXPECT_EQ(
+      " || Se le dictó vinculación a proceso por delito de peculado agravado, con un "
+      "plazo de dos meses.",
+      HighlightsAndStory(story));
+  // Bullets above a dateline whose story the excerpt cut short stay highlights.
+  EXPECT_EQ(
+      "El número de personas atendidas crece 7,6%; El 62% son mujeres || El Ministerio "
+      "informó.",
+      HighlightsAndStory("La dependencia alcanza cifras récord\n\n- El número de personas "
+                         "atendidas crece 7,6%\n- El 62% son mujeres\n\nMadrid, 24 de "
+                         "abril de 2025.- El Ministerio informó.\n"));
+}
+
+TEST(ReadStructure, AnOfficeThatSignsTheReleaseDatesItWithoutAPlace) {
+  EXPECT_EQ("Comunicado a la opinión pública | - |  | 2020-07-31",
+            Header("Instagram\nSoundcloud\nCentro\nAtencion ciudadano\nUp\nComunicado a la "
+                   "opinión pública\nLa Gobernación de Antioquia informa que el gobernador "
+                   "encargado del departamento fue internado preventivamente en un centro "
+                   "médico.\nEl gobernador permanece consciente y en buen estado. En la jornada "
+                   "de hoy será sometido a varios exámenes.\nLa agenda será asumida por los "
+                   "secretarios de despacho de las áreas comprometidas.\nArchivo para descarga: "
+                   "Comunicado en PDF\n\nOficina Comunicaciones\nJulio 31 de 2020\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
