@@ -485,8 +485,9 @@ class SentenceReader {
     }
     const UnitReading none{std::string(currency), 1, number.end};
     if (number.scale_noun) {
-      if (!is_word(i, {"de"})) return none;  // "50 millones adicionales": the noun is left out
-      ++i;
+      // "50 millones adicionales": the noun is left out; "22 millones pesos": the "de" is.
+      if (!is_word(i, {"de"}) && !is_word(i, {"pesos", "dolares"})) return none;
+      if (is_word(i, {"de"})) ++i;
     }
     if (is_word(i, {"pesos"})) return {std::string(kPesos), 1, tokens_[i].end};
     if (is_word(i, {"dolares"})) return {std::string(kDollars), 1, tokens_[i].end};

@@ -119,6 +119,9 @@ TEST(ExtractFigures, FillsInUnitsSpanishLeavesOut) {
        "10 consultorios | 10; 20 consultorios | 20 consultorios"},
       {"Bajaron entre 5 y 8 por ciento.", "5 por ciento | 5; 8 por ciento | 8 por ciento"},
       {"Se vacunó a niños de entre 5 y 11 años.", "5 años | 5; 11 años | 11 años"},
+      // Batch 53: the "de" between the scale and the currency left out.
+      {"El presupuesto es de alrededor de 22 millones pesos.",
+       "22000000 pesos | 22 millones pesos"},
   });
 }
 
