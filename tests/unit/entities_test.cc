@@ -1141,6 +1141,9 @@ TEST(Organizations, PowersPoliceAndRegistriesOpenNames) {
             Organizations({"La Registraduría Nacional y la Visitaduría General revisaron."}));
   EXPECT_EQ("Poder Judicial:1",
             Organizations({"Habló la presidenta del Poder Judicial Dra. Janet Tello Gilardi."}));
+  // Batch 54: a Colombian department's government, by its complement only.
+  EXPECT_EQ("Gobernación de Antioquia:1",
+            Organizations({"La Gobernación de Antioquia informa que la gobernación atiende."}));
 }
 
 // Batch 40: courts and congresses by their own words.
