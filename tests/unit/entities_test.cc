@@ -349,6 +349,11 @@ TEST(Officials, PostsWhoseComplementIsACommonNoun) {
   EXPECT_EQ(Lines({"elena-mora-diaz|Elena Mora Díaz|directora general||1"}),
             Officials({"Elena Mora Díaz, directora general del organismo, firmó el convenio."},
                       "2025-03-03"));
+  // Batch 54: "de la localidad" after the body's name.
+  EXPECT_EQ(Lines({"demetrio-rosales|Demetrio Rosales|gerente|Junta de Agua Potable|1"}),
+            Officials({"Lo comunicó el gerente de la Junta de Agua Potable de la localidad, "
+                       "Demetrio Rosales."},
+                      "2020-09-18"));
 }
 
 TEST(Officials, PostsOfOrganizationsWhoseNamesHoldCommas) {
