@@ -2120,6 +2120,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.body.push_back(text);
     collect_urls(text, structure.links);
   }
+  // A page that prints its deck twice, as a summary and again as a photo's caption.
+  structure.highlights.erase(std::unique(structure.highlights.begin(), structure.highlights.end()),
+                             structure.highlights.end());
   if (structure.title.empty()) structure.warnings.push_back("no title found");
   if (structure.body.empty()) structure.warnings.push_back("no body text found");
   return structure;

@@ -1343,6 +1343,17 @@ TEST(ReadStructure, ABulletAfterItsTitleOrBelowTheStoryIsNoHighlight) {
                          "abril de 2025.- El Ministerio informó.\n"));
 }
 
+TEST(ReadStructure, ADeckPrintedTwiceIsOneHighlight) {
+  EXPECT_EQ(
+      "Con 4 nuevas tiendas, la paraestatal dispone de 18 puntos de venta || Para "
+      "mejorar la calidad de vida, Diconsa abrió cuatro tiendas.",
+      HighlightsAndStory("Diconsa amplía su red de abasto social en Jiquipilco\nCon 4 nuevas "
+                         "tiendas, la paraestatal dispone de 18 puntos de venta\nCon 4 "
+                         "nuevas tiendas, la paraestatal dispone de 18 puntos de venta\n"
+                         "Mérida, Yucatán 21 de octubre 2018.- Para mejorar la calidad de "
+                         "vida, Diconsa abrió cuatro tiendas.\n"));
+}
+
 TEST(ReadStructure, AnOfficeThatSignsTheReleaseDatesItWithoutAPlace) {
   EXPECT_EQ("Comunicado a la opinión pública | - |  | 2020-07-31",
             Header("Instagram\nSoundcloud\nCentro\nAtencion ciudadano\nUp\nComunicado a la "
