@@ -999,8 +999,16 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
 // page's date.
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
-  // A bullet of one word is a section's label ("- Seguridad"), never a highlight.
-  if (block.kind == BlockKind::kBullet) return text.find(' ') == std::string_view::npos;
+  // A bullet of one word is a section's label ("- Seguridad"), never a highlight; nor is one
+  // of a few capitalised words alone, a page's author or section ("- Linda Zavala").
+  if (block.kind == BlockKind::kBullet) {
+    constexpr std::size_t kMaxLabelWords = 3;
+    const std::vector<std::string_view> words = words_of(text);
+    return words.size() <= 1 || (words.size() <= kMaxLabelWords && !ends_with_period(text) &&
+                                 std::all_of(words.begin(), words.end(), [](std::string_view word) {
+                                   return u_isupper(first_code_point(word));
+                                 }));
+  }
   return ((text.size() < kMinTitleBytes || text.find(' ') == std::string_view::npos) &&
           !ends_with_period(text)) ||
          opens_with_page_date(text);

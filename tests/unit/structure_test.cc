@@ -1343,6 +1343,15 @@ TEST(ReadStructure, ABulletAfterItsTitleOrBelowTheStoryIsNoHighlight) {
                          "abril de 2025.- El Ministerio informó.\n"));
 }
 
+TEST(ReadStructure, ABulletOfAFewCapitalisedWordsIsAPagesLabel) {
+  EXPECT_EQ(
+      "Agricultura y Bienestar coordinarán entrega de órdenes de pago || Este 29 de julio, "
+      "el programa iniciará la entrega.",
+      HighlightsAndStory("- Linda Zavala\n- Categoría: AGRARIAS\n++Agricultura y Bienestar "
+                         "coordinarán entrega de órdenes de pago\nCiudad de México.-Este 29 "
+                         "de julio, el programa iniciará la entrega.\n"));
+}
+
 TEST(ReadStructure, ADeckPrintedTwiceIsOneHighlight) {
   EXPECT_EQ(
       "Con 4 nuevas tiendas, la paraestatal dispone de 18 puntos de venta || Para "
