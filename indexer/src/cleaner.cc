@@ -115,6 +115,8 @@ bool strip_bullet(std::string_view& line) {
       return false;
     }
     line = trim(line.substr(glyph.size()));
+    // "• • El Presidente…": the glyph twice, the page's own and the text's.
+    if (line.starts_with(glyph)) line = trim(line.substr(glyph.size()));
     // "▪️": the glyph drawn as an emoji carries a variation selector.
     if (line.starts_with("\uFE0F")) line = trim(line.substr(std::string_view("\uFE0F").size()));
     return true;
@@ -142,6 +144,25 @@ void strip_font_size_buttons(std::string_view& line) {
     rest = trim(rest.substr(space + 1));
   }
   if (sized && !rest.empty()) line = rest;
+}
+
+// Whether `line` is a carousel's controls, which a page's text keeps as words: "previous
+// arrow", "next arrow", "previous arrownext arrow", "Slider".
+bool is_carousel_controls(std::string_view line) {
+  if (line == "Slider" || line == "slider") return true;
+  std::string_view rest = line;
+  bool any = false;
+  while (!rest.empty()) {
+    bool matched = false;
+    for (const std::string_view control : {"previous arrow", "next arrow", "prev arrow"}) {
+      if (rest.starts_with(control)) {
+        rest = trim(rest.substr(control.size()));
+        matched = any = true;
+      }
+    }
+    if (!matched) return false;
+  }
+  return any;
 }
 
 // Takes off the emoji a line opens with as decoration ("🔴Invierten 230 mdp…", "📍 Hermosillo"),
@@ -458,6 +479,10 @@ class BlockBuilder {
   void line(std::string_view raw) {
     std::string_view text = trim(raw);
     if (text.empty()) {
+      gap_ = true;
+      return;
+    }
+    if (is_carousel_controls(text)) {
       gap_ = true;
       return;
     }

@@ -693,11 +693,11 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
       "(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo + R"(|([a-z]{2,10}[/-])))" +
           R"(\s*(\d{1,5}[a-z]?)\s*([/-]|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
-  // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12":
-  // without a year, only as a line of its own.
+  // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12",
+  // "Número: 372": without a year, only as a line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
   static const std::regex kAlone("^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
-                                     R"(?|no\.|n\s*\.?\s*°|num\.|numero)\s*-?\s*(\d{1,5}))" +
+                                     R"(?|no\.|n\s*\.?\s*°|num\.|numero:?)\s*-?\s*(\d{1,5}))" +
                                      R"(\s*\.?\s*$)",
                                  std::regex::optimize);
   // The office's acronym is part of the number when a hyphen alone joins them
@@ -1190,7 +1190,13 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
   if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
-  auto date = parse_dateline(line.substr(colon + 1));
+  std::string_view text = trim_spaces(line.substr(colon + 1));
+  // "Publicado: 27.04.2024 - 15:46": the hour after a dash.
+  if (const std::size_t dash = text.rfind(" - ");
+      dash != std::string_view::npos && is_time(text.substr(dash + 3))) {
+    text = text.substr(0, dash);
+  }
+  auto date = parse_dateline(text);
   if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
   return date;
 }

@@ -384,6 +384,18 @@ TEST(Cleaner, BulletsPrintedOnOneLineOrOpenedByAnAsteriskAndADash) {
             Blocks("• Primera frase del resumen. • Segunda frase del resumen. |\n"));
   EXPECT_EQ("B:En Ocoyoacac, la secretaria entregó apoyos.\n",
             Blocks("*-En Ocoyoacac, la secretaria entregó apoyos.\n"));
+  // The glyph twice.
+  EXPECT_EQ("B:El Presidente participó en la Cumbre.\n",
+            Blocks("  \u2022 \u2022 El Presidente participó en la Cumbre.\n"));
+}
+
+TEST(Cleaner, DropsACarouselsControls) {
+  EXPECT_EQ(
+      "P:\"Una Obra por Día\" llega a los barrios\nP:28 de julio de 2021. Los habitantes "
+      "recibieron al alcalde.\n",
+      Blocks("\"Una Obra por Día\" llega a los barrios\n\nprevious arrow\nnext arrow\n"
+             "previous arrownext arrow\nSlider\n\n28 de julio de 2021. Los habitantes "
+             "recibieron al alcalde.\n"));
 }
 
 TEST(PageFurniture, DropsRunningHeadersAndBareNumbersAcrossFormFeeds) {

@@ -61,6 +61,7 @@ TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("1222", Number("Fotonota 1222"));
   EXPECT_EQ("37", Number("Tarjeta informativa No. 37"));
   EXPECT_EQ("015/2023", Number("Nota Informativa 015/2023"));
+  EXPECT_EQ("372", Number("Número: 372"));
   EXPECT_EQ("none", Number("el boletín 45 del Instituto"));
   EXPECT_EQ("none", Number("Comunicado 142 sobre vacunas"));
   EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
@@ -360,6 +361,11 @@ TEST(ReadStructure, APagesLabelledDateIsNoTitle) {
   EXPECT_EQ("Aprueba el Consejo informes | - |  | 2024-08-28",
             Header("Fecha: 28 de agosto de 2024\n\nAprueba el Consejo informes\n\nEl Consejo "
                    "General llevó a cabo la octava sesión ordinaria.\n"));
+  // Its hour after a dash, and the update's stamp beside it.
+  EXPECT_EQ("Cabildo del municipio B | - |  | 2024-04-27",
+            Header("Publicado: 27.04.2024 - 15:46 | Última actualización: 29.04.2024 - 13:57\n\n"
+                   "Cabildo del municipio B\n\nLa Intendencia presentó las acciones realizadas "
+                   "en el municipio B.\n"));
 }
 
 TEST(ReadStructure, TheTitleAboveALabelAndOneSentenceAboveTheDateline) {
