@@ -721,8 +721,9 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     dateline.story = std::move(lead_in->story);
     return dateline;
   }
-  while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
-  rest = trim_commas(rest);
+  // "8 DE JUNIO DE 2017 AGUASCALIENTES, AGS.": an abbreviation keeps its period.
+  while (rest.ends_with("..")) rest.remove_suffix(1);
+  rest = trim_commas(without_final_period(trim_spaces(rest)));
   if (comma ? !looks_like_place(rest) : !unseparated_place(rest)) return std::nullopt;
   dateline.place = std::string(rest);
   return dateline;

@@ -724,22 +724,26 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
 namespace {
 
 // "Boletín No. 123, Ciudad de México, 3 de mayo de 2021", "COMUNICADO DE PRENSA 0141 – ABRIL
-// 25, 2011": a number line and a dateline in one, parted by a comma or a dash.
+// 25, 2011": a number line and a dateline in one, parted by a comma or a dash. The dateline's
+// story is the text that follows a page's label on the same line, if any.
 std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
   // "COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2": the
-  // number, then the date before the place, and the page's label, as INEGI prints them.
-  static const std::regex kPageLabel(R"(\s+p(?:á|Á|a)gina\s+\d+\s*/\s*\d+\s*$)",
+  // number, then the date before the place, and the page's label, as INEGI prints them; in a
+  // PDF's text flattened to one line, the page's text after the label goes on as the story's.
+  static const std::regex kPageLabel(R"(\s+p(?:á|Á|a)gina\s+\d+\s*/\s*\d+(?:\s+|$))",
                                      std::regex::icase | std::regex::optimize);
   std::match_results<std::string_view::const_iterator> label;
   const bool page_word =
       line.find("GINA ") != std::string_view::npos || line.find("gina ") != std::string_view::npos;
   if (page_word && std::regex_search(line.begin(), line.end(), label, kPageLabel)) {
-    const std::string_view header = line.substr(0, static_cast<std::size_t>(label.position(0)));
+    const auto label_at = static_cast<std::size_t>(label.position(0));
+    const std::string_view header = line.substr(0, label_at);
     const std::vector<DateMention> dates = find_dates(header);
-    if (!dates.empty() && dates.front().begin > 0) {
+    if (!dates.empty() && dates.front().begin > 0 && dates.front().begin <= kMaxNumberLineBytes) {
       auto number = find_bulletin_number(header.substr(0, dates.front().begin));
       auto dateline = parse_dateline(header.substr(dates.front().begin));
       if (number && dateline && dateline->story.empty()) {
+        dateline->story = trim_spaces(line.substr(label_at + label.length(0)));
         return std::pair{std::move(*number), std::move(*dateline)};
       }
     }
@@ -1492,7 +1496,11 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       structure.number = std::move(header->first);
       structure.place = std::move(header->second.place);
       structure.dateline_date = std::move(header->second.iso);
-      sheet.used[i] = true;
+      if (header->second.story.empty()) {
+        sheet.used[i] = true;
+      } else {
+        sheet.put_story(i, std::move(header->second.story));
+      }
       continue;
     } else if (const bool dated = structure.dateline_date.has_value();
                !(structure.dateline_date && structure.number) &&

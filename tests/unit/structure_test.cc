@@ -336,10 +336,20 @@ TEST(ReadStructure, ASectionsLabelAboveAOneSentenceTitle) {
 
 // Batch 24: INEGI's header line, the date before the place and the page's label after them.
 TEST(ReadStructure, INEGIsHeaderLineWithThePagesLabel) {
-  EXPECT_EQ(" | 258/17 | AGUASCALIENTES, AGS | 2017-06-08",
+  EXPECT_EQ(" | 258/17 | AGUASCALIENTES, AGS. | 2017-06-08",
             Header("COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. "
                    "PÁGINA 1/2\n\nEl Instituto informa que durante mayo el índice subió. Fue "
                    "mayor.\n"));
+  // A PDF's text flattened to one line, its page's number first (batch 55): the text after
+  // the label goes on.
+  const std::string flattened =
+      "CUENTA SATÉLITE DE LA CULTURA\n\n1 COMUNICADO DE PRENSA NÚM. 274/17 30 DE JUNIO DE 2017 "
+      "AGUASCALIENTES, AGS. PÁGINA 1/2 El Instituto presenta la Cuenta Satélite de la Cultura.\n";
+  EXPECT_EQ("CUENTA SATÉLITE DE LA CULTURA | 274/17 | AGUASCALIENTES, AGS. | 2017-06-30",
+            Header(flattened));
+  const BulletinStructure structure = StructureOf(flattened);
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("El Instituto presenta la Cuenta Satélite de la Cultura.", structure.body.front());
 }
 
 TEST(ReadStructure, ACrawlersDateAheadOfThePageIsThePagesDate) {
