@@ -224,7 +224,7 @@ Entities EntityExtractor::extract(const std::vector<std::string>& texts,
   // The scan reads the texts in place: they must outlive it, so no temporary vector.
   const std::vector<std::string> place_text{place};
   entities::Scan place_scan(*gazetteer_, *matchers_, place_text, iso_date);
-  entities::find_states(place_scan);
+  entities::find_states(place_scan, entities::StatesIn::kPlace);
   std::vector<std::string> states;
   for (const auto& [index, mentions] : entities::by_first_mention(place_scan.state_mentions)) {
     states.push_back(gazetteer_->states()[index].name);

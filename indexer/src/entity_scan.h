@@ -102,7 +102,8 @@ struct Scan {
 // The stages, in the order entities.cc runs them.
 void find_organizations(Scan& scan);
 void find_officials(Scan& scan);
-void find_states(Scan& scan);
+enum class StatesIn { kText, kPlace };  // a dateline's place, read apart from the text
+void find_states(Scan& scan, StatesIn where = StatesIn::kText);
 void find_quotes(Scan& scan);
 
 // People (officials.cc), shared with mentions.cc.

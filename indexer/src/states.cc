@@ -23,8 +23,9 @@ bool in(const std::string_view (&words)[N], std::string_view word) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-// "Miguel Hidalgo", "Ciudad Victoria": a capitalised word right before belongs to the name.
-bool inside_other_name(const Text& text, std::size_t i) {
+// "Miguel Hidalgo", "Ciudad Victoria": a capitalised word right before belongs to the name,
+// unless it is capitalised for opening the sentence; in a place, every capital is a name's.
+bool inside_other_name(const Text& text, std::size_t i, StatesIn where) {
   const std::size_t first = text.sentence_begin(i);
   if (i == first) return false;
   const Token& before = text[i - 1];
@@ -34,7 +35,9 @@ bool inside_other_name(const Text& text, std::size_t i) {
       (is_punct(before, "\u201c") || is_punct(before, "\"") || is_punct(before, "\u00ab"))) {
     return true;
   }
-  if (!before.word || !before.capitalized || i - 1 == first) return false;
+  if (!before.word || !before.capitalized || (i - 1 == first && where == StatesIn::kText)) {
+    return false;
+  }
   return !in(kStateContext, before.folded);
 }
 
@@ -57,13 +60,16 @@ void add_state(Scan& scan, std::size_t state, std::size_t begin, std::size_t end
 
 }  // namespace
 
-void find_states(Scan& scan) {
+void find_states(Scan& scan, StatesIn where) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
     for (std::size_t i = first; i < last; ++i) {
       if (!text.free(i) || !text[i].word) continue;
       PhraseMatcher::Match match = scan.matchers.states.match(text, i, last);
-      if (match.length > 0 && !inside_other_name(text, i)) {
+      // A dateline's place may give its town and state without a comma between ("La Paz Baja
+      // California Sur"); a state's name of several words is no town's then.
+      const bool town_before_state = where == StatesIn::kPlace && match.length > 1;
+      if (match.length > 0 && (town_before_state || !inside_other_name(text, i, where))) {
         add_state(scan, match.target, i, i + match.length);
         i += match.length - 1;
         continue;

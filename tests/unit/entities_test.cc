@@ -1146,9 +1146,13 @@ TEST(Organizations, PowersPoliceAndRegistriesOpenNames) {
             Organizations({"La Registraduría Nacional y la Visitaduría General revisaron."}));
   EXPECT_EQ("Poder Judicial:1",
             Organizations({"Habló la presidenta del Poder Judicial Dra. Janet Tello Gilardi."}));
-  // Batch 54: a Colombian department's government, by its complement only.
+  // Batch 54: a Colombian department's government, by its complement only; and batch 56, a
+  // Uruguayan one's.
   EXPECT_EQ("Gobernación de Antioquia:1",
             Organizations({"La Gobernación de Antioquia informa que la gobernación atiende."}));
+  EXPECT_EQ(
+      "Intendencia de Montevideo:1",
+      Organizations({"La Intendencia de Montevideo presentó las acciones de la intendencia."}));
 }
 
 // Batch 40: courts and congresses by their own words.
@@ -1341,6 +1345,20 @@ TEST(States, TheDatelinesPlaceNamesStatesOnlyAndFirst) {
   EXPECT_EQ((std::vector<std::string>{"Estado de México", "Michoacán", "Ciudad de México"}),
             entities.states);
   EXPECT_TRUE(entities.organizations.empty());
+}
+
+// Batch 56: a place that gives its town and its state without a comma between; in the text, a
+// body's name holds a state's ("la División Baja California", "el Consejo Nuevo León").
+TEST(States, APlacesStateOfSeveralWordsWithoutItsComma) {
+  EXPECT_EQ(std::vector<std::string>{"Baja California Sur"},
+            Extractor()
+                .extract({"El Procurador compareció ante el Congreso."}, "2013-05-29",
+                         "La Paz Baja California Sur")
+                .states);
+  EXPECT_EQ("", States({"Apoyaron los trabajadores de la División Baja California."}));
+  EXPECT_EQ(
+      std::vector<std::string>{},
+      Extractor().extract({"El Procurador compareció."}, "2013-05-29", "Ciudad Hidalgo").states);
 }
 
 TEST(States, MexAfterMexicoCityIsTheCountry) {
