@@ -97,8 +97,9 @@ bool strip_bullet(std::string_view& line) {
       return true;
     }
   }
+  // "+La inversión es superior…": a plus sign glued to a capital too.
   const bool dialogue = !line.empty() && line[0] == '-' && line.ends_with('.');
-  if (line.size() > 1 && (line[0] == '*' || line[0] == '-') && !dialogue &&
+  if (line.size() > 1 && (line[0] == '*' || line[0] == '-' || line[0] == '+') && !dialogue &&
       line.find(line[0], 1) == std::string_view::npos) {
     int32_t length = 0;
     if (u_isupper(first_code_point(line.substr(1), &length))) {

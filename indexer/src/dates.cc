@@ -408,6 +408,18 @@ std::string_view without_final_period(std::string_view place) {
 
 bool ends_with_abbreviation(std::string_view text, std::size_t period);
 
+// `before` without the spaced dash that ends it after a town and its state ("Chihuahua,
+// Chihuahua –"); `before` itself otherwise.
+std::string_view trim_dash_after_place(std::string_view before) {
+  for (const std::string_view dash : {" \u2013", " \u2014", " -"}) {
+    if (before.ends_with(dash)) {
+      const std::string_view place = trim_spaces(before.substr(0, before.size() - dash.size()));
+      return place.find(", ") != std::string_view::npos ? place : before;
+    }
+  }
+  return before;
+}
+
 // The place before a date, without its separator; nullopt when no ", ", "; ", ". " or " a "
 // separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not
 // a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty; but a town
@@ -442,6 +454,11 @@ std::optional<std::string_view> place_before(std::string_view before) {
     // "México, D.F.- 30 de marzo de 2007.-": a period and a dash.
     separated = true;
     before = without_final_period(before.substr(0, before.size() - 1));
+  } else if (const std::string_view dashed = trim_dash_after_place(before); dashed != before) {
+    // "Chihuahua, Chihuahua – jueves 27 de marzo de 2025 – Esta mañana…": a spaced dash, after
+    // a town and its state (a label alone, "Boletín – 27 de marzo", is no place).
+    separated = true;
+    before = dashed;
   }
   // "a 16 de julio", "MEXICALI, B. C., A 14 DE MARZO".
   if (before == "a" || before == "A" || before.ends_with(" a") || before.ends_with(",a") ||
@@ -662,7 +679,12 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     while (!after.empty() && after.front() == '.') after = trim_spaces(after.substr(1));
     bool dash = false;
     skip_dashes(after, &dash);
-    if (after.empty() || (dash && rest.starts_with('.'))) place = lone_town(before);
+    // "CDMX 1 de diciembre 2020. La lista…": a town in capitals, a period, then the story.
+    const bool capitals_before_story =
+        rest.starts_with('.') && !has_lower_case(before) && !after.empty() && starts_upper(after);
+    if (after.empty() || (dash && rest.starts_with('.')) || capitals_before_story) {
+      place = lone_town(before);
+    }
     // "Oficina Comunicaciones / Julio 31 de 2020": the office that signs the release dates it
     // and gives no place.
     if (!place && after.empty() && is_office_name_start(before)) place = before.substr(0, 0);

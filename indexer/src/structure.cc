@@ -420,6 +420,17 @@ bool is_link_menu(std::string_view text) {
   return links >= 2;
 }
 
+// A page's reading time: "1 Min. de lectura", "Tiempo de lectura: 27 minutos". Folded.
+bool is_reading_time(std::string_view folded) {
+  static const std::regex kReadingTime(
+      R"(^(?:tiempo de lectura:?\s*\d+\s*min(?:utos?|\.)?|\d+\s*min(?:utos?|\.)?\s+de lectura\.?)$)",
+      std::regex::optimize);
+  constexpr std::size_t kMaxReadingTimeBytes = 40;
+  return folded.size() <= kMaxReadingTimeBytes &&
+         folded.find("lectura") != std::string_view::npos &&
+         std::regex_match(folded.begin(), folded.end(), kReadingTime);
+}
+
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
@@ -427,7 +438,9 @@ bool is_boilerplate(std::string_view text) {
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
-  if (is_skip_link_or_placeholder(folded) || is_page_counter(folded)) return true;
+  if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded)) {
+    return true;
+  }
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
     // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.

@@ -384,6 +384,9 @@ TEST(Cleaner, BulletsPrintedOnOneLineOrOpenedByAnAsteriskAndADash) {
             Blocks("• Primera frase del resumen. • Segunda frase del resumen. |\n"));
   EXPECT_EQ("B:En Ocoyoacac, la secretaria entregó apoyos.\n",
             Blocks("*-En Ocoyoacac, la secretaria entregó apoyos.\n"));
+  // A plus sign glued to a capital.
+  EXPECT_EQ("B:La inversión es superior a los 4 millones.\n",
+            Blocks("+La inversión es superior a los 4 millones.\n"));
   // The glyph twice.
   EXPECT_EQ("B:El Presidente participó en la Cumbre.\n",
             Blocks("  \u2022 \u2022 El Presidente participó en la Cumbre.\n"));

@@ -197,6 +197,23 @@ TEST(ParseDateline, AcceptsTheLeadInOfAStory) {
   EXPECT_EQ("Comprometidos con el agro peruano.", lima->story);
   EXPECT_FALSE(parse_dateline("(25 de setiembre de 2025) Comprometidos con el agro."));
   // An underscore typed for the dash.
+  // A spaced dash after a town and its state, and again before the story (batch 58); not after
+  // a label alone.
+  const auto dashed = parse_dateline(
+      "Chihuahua, Chihuahua \u2013 jueves 27 de marzo de 2025 \u2013 Esta mañana, la Cámara "
+      "sesionó.");
+  ASSERT_TRUE(dashed);
+  EXPECT_EQ("Chihuahua, Chihuahua | 2025-03-27 | Esta mañana, la Cámara sesionó.",
+            dashed->place + " | " + dashed->iso + " | " + dashed->story);
+  const auto label = parse_dateline("Boletín \u2013 27 de marzo de 2025");
+  EXPECT_TRUE(!label || label->place.empty());
+  // A town in capitals, the date and a period before the story (batch 57); not a sentence's
+  // first word.
+  const auto capitals = parse_dateline("CDMX 1 de diciembre 2020. La lista creció.");
+  ASSERT_TRUE(capitals);
+  EXPECT_EQ("CDMX | 2020-12-01 | La lista creció.",
+            capitals->place + " | " + capitals->iso + " | " + capitals->story);
+  EXPECT_FALSE(parse_dateline("Este 1 de diciembre de 2020. La lista creció."));
   const auto underscored =
       parse_dateline("México, 24 de diciembre de 2022._ En relación con el incendio.");
   ASSERT_TRUE(underscored);

@@ -1368,6 +1368,16 @@ TEST(ReadStructure, ABulletOfAFewCapitalisedWordsIsAPagesLabel) {
                          "de julio, el programa iniciará la entrega.\n"));
 }
 
+TEST(ReadStructure, APagesReadingTimeIsFurniture) {
+  EXPECT_EQ("El legislador acompañó a la gobernadora. || La Legislatura informó del evento.",
+            HighlightsAndStory("Transfieren unidades médicas al IMSS\n\n1 Min. de lectura\n\n- El "
+                               "legislador acompañó a la gobernadora.\n\nLa Legislatura "
+                               "informó del evento.\n"));
+  EXPECT_EQ(" || La Intendencia presentó las acciones.",
+            HighlightsAndStory("Cabildo del municipio B\n\nTiempo de lectura: 27 minutos\n\nLa "
+                               "Intendencia presentó las acciones.\n"));
+}
+
 TEST(ReadStructure, ADeckPrintedTwiceIsOneHighlight) {
   EXPECT_EQ(
       "Con 4 nuevas tiendas, la paraestatal dispone de 18 puntos de venta || Para "
