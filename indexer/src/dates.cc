@@ -333,17 +333,20 @@ constexpr std::array<std::string_view, 14> kPrepositions = {
 constexpr std::array<std::string_view, 6> kOfficeWords = {
     "oficina", "coordinacion", "direccion", "subdireccion", "gerencia", "jefatura"};
 
+bool is_office_word(std::string_view folded) {
+  return std::find(kOfficeWords.begin(), kOfficeWords.end(), folded) != kOfficeWords.end();
+}
+
 bool is_office_name_start(std::string_view text) {
   text = trim_spaces(text);
-  const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
-  return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
+  return is_office_word(Analyzer::fold(text.substr(0, text.find(' '))));
 }
 
 // A place name: a few capitalised words, connectors and abbreviations ("Xalapa, Ver.").
 bool looks_like_place(std::string_view place) {
   const std::string first = Analyzer::fold(place.substr(0, place.find(' ')));
   if (std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end() ||
-      is_office_name_start(place)) {
+      is_office_word(first)) {
     return false;
   }
   std::size_t words = 0;
@@ -529,7 +532,7 @@ std::optional<std::string_view> lone_town(std::string_view text) {
   if (words.size() > kMaxUnseparatedPlaceWords ||
       std::find(kLabels.begin(), kLabels.end(), first) != kLabels.end() ||
       std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end() ||
-      is_office_name_start(text)) {
+      is_office_word(first)) {
     return std::nullopt;
   }
   return text;
