@@ -974,9 +974,12 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   const auto dateline = parse_dateline(header);
   if (!dateline || !dateline->story.empty() || (dateline->place.empty() && !number)) return;
   std::string_view story = past_furniture_words(trim_spaces(text.substr(date.end)));
-  // "…de 2018 (CONADE).- El titular…", "…2019, El subdirector…": a lead-in that
-  // parse_dateline() reads, or none this step should cut.
-  if (story.empty() || std::ispunct(static_cast<unsigned char>(story.front()))) return;
+  // "…de 2018 (CONADE).- El titular…", "…2019, El subdirector…", "…de 2025 – Esta mañana…": a
+  // lead-in that parse_dateline() reads, or none this step should cut.
+  if (story.empty() || std::ispunct(static_cast<unsigned char>(story.front())) ||
+      story.starts_with("\u2013") || story.starts_with("\u2014")) {
+    return;
+  }
   // The kicker's opening words open the next bulletin where a number and a date follow them
   // again; a story may name its office otherwise.
   constexpr std::size_t kKickerBytes = 40;

@@ -1378,6 +1378,15 @@ TEST(ReadStructure, APagesReadingTimeIsFurniture) {
                                "Intendencia presentó las acciones.\n"));
 }
 
+TEST(ReadStructure, ALongFirstLinesDatelineWithADashBeforeTheStory) {
+  EXPECT_EQ(
+      "Esta mañana, en las instalaciones de la Cámara Nacional de Comercio, Servicios y Turismo "
+      "de Chihuahua, se realizó la asamblea de cierre de gestión del Consejo Directivo.",
+      Story("Chihuahua, Chihuahua \u2013 jueves 27 de marzo de 2025 \u2013 Esta mañana, en las "
+            "instalaciones de la Cámara Nacional de Comercio, Servicios y Turismo de Chihuahua, se "
+            "realizó la asamblea de cierre de gestión del Consejo Directivo.\n"));
+}
+
 TEST(ReadStructure, ADeckPrintedTwiceIsOneHighlight) {
   EXPECT_EQ(
       "Con 4 nuevas tiendas, la paraestatal dispone de 18 puntos de venta || Para "
