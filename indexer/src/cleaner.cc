@@ -411,6 +411,32 @@ bool is_markup_only(std::string_view line) {
   return !in_tag;
 }
 
+// Whether a line is a page builder's shortcodes and nothing else, as WordPress leaves them when
+// a theme is switched off: "[et_pb_section admin_label=”section”][et_pb_row …]", "[/vc_column]".
+// Each bracket opens with a lower-case name; a footnote's "[1]" or a caption's "[Foto]" does
+// not.
+bool is_shortcodes_only(std::string_view line) {
+  if (!line.starts_with('[') || !line.ends_with(']')) return false;
+  for (std::size_t at = 0; at < line.size();) {
+    if (line[at] == ' ' || line[at] == '\t') {
+      ++at;
+      continue;
+    }
+    const std::size_t close = line.find(']', at);
+    if (line[at] != '[' || close == std::string_view::npos) return false;
+    std::size_t name = at + 1;
+    if (name < close && line[name] == '/') ++name;
+    if (name == close || line[name] < 'a' || line[name] > 'z') return false;
+    while (name < close && ((line[name] >= 'a' && line[name] <= 'z') || line[name] == '_' ||
+                            (line[name] >= '0' && line[name] <= '9'))) {
+      ++name;
+    }
+    if (name < close && line[name] != ' ') return false;  // "[foto-1]" is text, not a name
+    at = close + 1;
+  }
+  return true;
+}
+
 // Whether `text` has letters and all of them capitals (a title or letterhead in capitals).
 bool in_capitals(std::string_view text) {
   std::size_t capitals = 0;
@@ -470,12 +496,21 @@ bool without_chat_bold(std::string_view line, std::string& out) {
   return false;
 }
 
+// How a text breaks its lines, read off the whole text before its blocks are built.
+struct LineShape {
+  bool markdown = false;
+  bool layout_lines = false;  // a PDF's: they break where the page did, never for meaning
+  bool one_line_paragraphs = false;
+  bool quotes_in_runs = false;  // quotes_lines_in_runs()
+};
+
 class BlockBuilder {
  public:
-  BlockBuilder(bool markdown, bool layout_lines, bool one_line_paragraphs)
-      : markdown_(markdown),
-        layout_lines_(layout_lines),
-        one_line_paragraphs_(one_line_paragraphs) {}
+  explicit BlockBuilder(const LineShape& shape)
+      : markdown_(shape.markdown),
+        layout_lines_(shape.layout_lines),
+        one_line_paragraphs_(shape.one_line_paragraphs),
+        quotes_in_runs_(shape.quotes_in_runs) {}
 
   void line(std::string_view raw) {
     std::string_view text = trim(raw);
@@ -487,6 +522,9 @@ class BlockBuilder {
       gap_ = true;
       return;
     }
+    // ">Medidas focalizadas…" under a title: an arrow bullet, where no quoted lines run.
+    const bool arrow_bullet = !markdown_ && !quotes_in_runs_ && text.size() > 1 && text[0] == '>' &&
+                              u_isupper(first_code_point(text.substr(1)));
     text = without_quote_marks(text);
     std::string unbolded;
     if (!markdown_ && without_chat_bold(text, unbolded)) text = unbolded;
@@ -495,8 +533,9 @@ class BlockBuilder {
       if (is_end_mark(text)) emit(BlockKind::kEndMark, text);
       return;
     }
-    if (markdown_ && is_markup_only(text)) {  // "<div class=…>", "<img …>", "</div>"
-      gap_ = true;
+    if ((markdown_ && is_markup_only(text)) || is_shortcodes_only(text) ||
+        text.find_first_not_of('.') == std::string_view::npos) {
+      gap_ = true;  // "<div class=…>", "<img …>", "</div>", "[et_pb_row …]", a page's "."
       return;
     }
     if (markdown_ && text.starts_with('#')) {
@@ -507,7 +546,7 @@ class BlockBuilder {
         return;
       }
     }
-    if (strip_bullet(text)) {
+    if (arrow_bullet || strip_bullet(text)) {
       flush();
       // "• Primera frase. • Segunda frase. |": a page that put its bullets on one line.
       constexpr std::string_view kInnerBullet = ". \u2022 ";
@@ -531,6 +570,11 @@ class BlockBuilder {
     }
     if (text.size() > 2 && text.front() == '|' && text.find('|', 1) == std::string_view::npos) {
       text = trim(text.substr(1));
+    }
+    // "] CHILPANCINGO. * 15 de junio…", ") Gobierno de Guerrero.": a bracket closed at a line's
+    // start, whose opener the copy lost.
+    if (text.size() > 2 && (text.front() == ']' || text.front() == ')') && text[1] == ' ') {
+      text = trim(text.substr(2));
     }
     text.remove_prefix(glued_file_name_length(text));
     if (!current_.empty() && continues(text)) {
@@ -633,6 +677,7 @@ class BlockBuilder {
   bool markdown_;
   bool layout_lines_;  // a PDF's: they break where the page did, never for meaning
   bool one_line_paragraphs_;
+  bool quotes_in_runs_;
   bool gap_ = false;
   BlockKind kind_ = BlockKind::kParagraph;
   std::string current_;
@@ -872,13 +917,32 @@ std::string without_blank_lines(std::string_view text) {
   return out;
 }
 
+// Whether two lines in a row open with quote marks, as a forwarded e-mail's do ("> El
+// programa…" / "> comenzó…"). Otherwise a page's arrow that lost its glyph may draw a bullet
+// with one (">Medidas focalizadas…").
+bool quotes_lines_in_runs(std::string_view text) {
+  bool quoted_before = false;
+  for (const std::string_view line : split_lines(text)) {
+    const std::string_view trimmed = trim(line);
+    if (trimmed.empty()) continue;
+    const bool quoted = trimmed.front() == '>';
+    if (quoted && quoted_before) return true;
+    quoted_before = quoted;
+  }
+  return false;
+}
+
 std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layout_lines) {
   std::string undoubled;
   if (!markdown && !layout_lines && is_double_spaced(text)) {
     undoubled = without_blank_lines(text);
     text = undoubled;
   }
-  BlockBuilder builder(markdown, layout_lines, !layout_lines && keeps_paragraphs_on_one_line(text));
+  BlockBuilder builder(
+      LineShape{.markdown = markdown,
+                .layout_lines = layout_lines,
+                .one_line_paragraphs = !layout_lines && keeps_paragraphs_on_one_line(text),
+                .quotes_in_runs = quotes_lines_in_runs(text)});
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);

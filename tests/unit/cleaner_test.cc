@@ -258,9 +258,32 @@ TEST(Cleaner, KeepsEndMarksAsMarksAndDropsRules) {
 
 TEST(Cleaner, TakesQuoteMarksOffQuotedLines) {
   EXPECT_EQ("P:El programa comenzó en la zona norte.\n",
-            Blocks(">El programa comenzó en la zona norte.\n"));
+            Blocks(">El programa comenzó en\n>la zona norte.\n"));
   EXPECT_EQ("P:Texto reenviado.\n", Blocks("> > Texto reenviado.\n", /*markdown=*/true));
   EXPECT_EQ("P:> 50 años es la edad.\n", Blocks("> 50 años es la edad.\n"));
+}
+
+TEST(Cleaner, AQuoteMarkGluedToACapitalOnALineAloneIsABullet) {
+  // No quoted lines run: the page drew an arrow bullet with it, and the line wraps.
+  EXPECT_EQ(
+      "P:Jornada nacional contra el dengue\nB:Medidas focalizadas contra el mosquito.\n"
+      "P:Xalapa, Ver., 23 de julio de 2025.- Veracruz está listo.\n",
+      Blocks("Jornada nacional contra el dengue\n>Medidas\nfocalizadas contra el mosquito.\n"
+             "Xalapa, Ver., 23 de julio de 2025.- Veracruz está listo.\n"));
+}
+
+TEST(Cleaner, TakesABracketClosedAtALinesStartOff) {
+  EXPECT_EQ("P:CHILPANCINGO. 15 de junio de 2021.\nP:Gobierno de Guerrero.\n",
+            Blocks("] CHILPANCINGO. 15 de junio de 2021.\n) Gobierno de Guerrero.\n"));
+  EXPECT_EQ("P:a) El primer punto.\n", Blocks("a) El primer punto.\n"));
+}
+
+TEST(Cleaner, DropsPageBuildersShortcodesAndDotsAlone) {
+  EXPECT_EQ("P:Comunicado 016.\nP:11 de marzo de 2017\n",
+            Blocks("[et_pb_section admin_label=\u201Dsection\u201D][et_pb_row admin_label=\u201Drow"
+                   "\u201D]\nComunicado 016.\n.\n.\n11 de marzo de 2017\n[/et_pb_text]\n"));
+  EXPECT_EQ("P:[1] Fuente: INEGI.\nP:[Foto] El gobernador.\n",
+            Blocks("[1] Fuente: INEGI.\n\n[Foto] El gobernador.\n"));
 }
 
 TEST(Cleaner, TakesAChatsBoldOffPlainTextLines) {
