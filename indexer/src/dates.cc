@@ -432,6 +432,12 @@ std::optional<std::string_view> place_before(std::string_view before) {
   // "Ciudad de México, de 8 de agosto de 2016": a stray "de" typed before the day.
   if (before.ends_with(", de")) before.remove_suffix(3);
   if (before.empty() || is_time(before)) return before.substr(0, 0);  // "10:00 hs. 6 de julio"
+  // "CHILPANCINGO. * 15 de junio de 2021.": a bullet or an asterisk after the separator.
+  for (const std::string_view mark : {std::string_view(" *"), std::string_view(" \u2022")}) {
+    if (before.ends_with(mark) && before.size() > mark.size()) {
+      before = trim_spaces(before.substr(0, before.size() - mark.size()));
+    }
+  }
   if (before.back() == '|') {
     const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));
     if (!issuer.empty() && !looks_like_place(issuer)) return std::nullopt;
@@ -982,7 +988,10 @@ std::optional<std::string> parse_place_line(std::string_view line) {
   if (static_cast<std::size_t>(std::count(place.begin(), place.end(), ' ')) >= kMaxPlaceLineWords) {
     return std::nullopt;
   }
-  if (place.empty() || !looks_like_place(place)) return std::nullopt;
+  // ".": a page's scrap, as its dots between blocks.
+  const bool letters = std::any_of(place.begin(), place.end(),
+                                   [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+  if (!letters || !looks_like_place(place)) return std::nullopt;
   return std::string(place);
 }
 

@@ -452,6 +452,14 @@ TEST(ParsePlaceLine, ReadsAPlaceAlone) {
   EXPECT_EQ("none", parse_place_line("Inicia la SEP el registro a becas").value_or("none"));
   EXPECT_EQ("none", parse_place_line("").value_or("none"));
   EXPECT_EQ("none", parse_place_line("Anuncio de Política Monetaria").value_or("none"));
+  EXPECT_EQ("none", parse_place_line(".").value_or("none"));  // a page's scrap
+}
+
+TEST(ParseDateline, ReadsABulletOrAnAsteriskAfterThePlacesPeriod) {
+  EXPECT_EQ("CHILPANCINGO | 2021-06-15", Dateline("CHILPANCINGO. * 15 de junio de 2021."));
+  EXPECT_EQ("Mérida, Yucatán | 2021-06-15",
+            Dateline("Mérida, Yucatán. \u2022 15 de junio de 2021"));
+  EXPECT_EQ("none", Dateline("* 15 de junio de 2021 se inauguró la obra"));
 }
 
 TEST(DateFromFilename, ReadsDatesInNames) {
