@@ -124,7 +124,7 @@ constexpr std::array<std::string_view, 53> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 14> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 16> kPageLabels = {"banner principal",
                                                           "siguenos en ",
                                                           "siguenos:",
                                                           "posted in ",
@@ -133,6 +133,8 @@ constexpr std::array<std::string_view, 14> kPageLabels = {"banner principal",
                                                           "tags:",
                                                           "proxima publicacion:",
                                                           "por:",
+                                                          "autor:",
+                                                          "autora:",
                                                           "foto:",
                                                           "fotos:",
                                                           "fotografia:",
@@ -420,14 +422,19 @@ bool is_link_menu(std::string_view text) {
   return links >= 2;
 }
 
-// A page's reading time: "1 Min. de lectura", "Tiempo de lectura: 27 minutos". Folded.
+// A page's reading time or its word count: "1 Min. de lectura", "Tiempo de lectura: 27
+// minutos", "323 palabras". Folded.
 bool is_reading_time(std::string_view folded) {
   static const std::regex kReadingTime(
       R"(^(?:tiempo de lectura:?\s*\d+\s*min(?:utos?|\.)?|\d+\s*min(?:utos?|\.)?\s+de lectura\.?)$)",
       std::regex::optimize);
+  static const std::regex kWordCount(R"(^\d+ palabras$)", std::regex::optimize);
   constexpr std::size_t kMaxReadingTimeBytes = 40;
-  return folded.size() <= kMaxReadingTimeBytes &&
-         folded.find("lectura") != std::string_view::npos &&
+  if (folded.size() > kMaxReadingTimeBytes) return false;
+  if (folded.ends_with(" palabras")) {
+    return std::regex_match(folded.begin(), folded.end(), kWordCount);
+  }
+  return folded.find("lectura") != std::string_view::npos &&
          std::regex_match(folded.begin(), folded.end(), kReadingTime);
 }
 
@@ -689,14 +696,16 @@ std::string office_code(std::string_view folded) {
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
   // Folded pieces: the word before a number ("boletín", "comunicado", "tarjeta informativa",
-  // Morelos's "fotonota", "boletín informativo"), with an office's acronym ("boletin unam-dgcs"),
-  // and the abbreviations of "número" ("no.", "n.°", "núm.").
+  // Morelos's "fotonota", "boletín informativo", Peru's "nota de prensa"), with an office's
+  // acronym ("boletin unam-dgcs"), and the abbreviations of "número" ("no.", "n.°", "núm.",
+  // "n.º", which folds to "n.o").
   static const std::string kWord =
-      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa)(?:\s+informativ[oa])?)"
+      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa|nota(?=\s+de\s+prensa)))"
+      R"((?:\s+informativ[oa])?)"
       R"((?:\s+de\s+prensa)?)"
       R"((?:\s+((?:[a-z]|ñ){2,8}(?:-(?:[a-z]|ñ){1,8})*))??)";
   // "Comunicado No.: 3483": a colon may follow.
-  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|num|numero)\.?:?))";
+  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|n\.o|num|numero)\.?:?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
@@ -1211,10 +1220,14 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
   if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
   std::string_view text = trim_spaces(line.substr(colon + 1));
-  // "Publicado: 27.04.2024 - 15:46": the hour after a dash.
-  if (const std::size_t dash = text.rfind(" - ");
-      dash != std::string_view::npos && is_time(text.substr(dash + 3))) {
-    text = text.substr(0, dash);
+  // "Publicado: 27.04.2024 - 15:46", "Fecha: 15 de Enero de 2026 a las 07:21:54": the hour
+  // after a dash or "a las".
+  for (const std::string_view before_time :
+       {std::string_view(" - "), std::string_view(" a las ")}) {
+    if (const std::size_t at = text.rfind(before_time);
+        at != std::string_view::npos && is_time(text.substr(at + before_time.size()))) {
+      text = text.substr(0, at);
+    }
   }
   auto date = parse_dateline(text);
   if (!date || !date->place.empty() || !date->story.empty()) return std::nullopt;
@@ -1309,6 +1322,7 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     }
     const std::string folded = Analyzer::fold(part);
     const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:") ||
+                        folded.starts_with("autor:") || folded.starts_with("autora:") ||
                         ((folded.starts_with("por ") || folded.starts_with("by ") ||
                           folded.starts_with("redaccion") ||
                           folded.starts_with("administrador")) &&  // a blog's author account
@@ -1733,6 +1747,28 @@ std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t f
   return std::nullopt;
 }
 
+// "Noticias y notas" / "Aquí encontrara lo mejor…" / "14 mil personas adultas mayores…" /
+// "Ministerio de la Presidencia. el 30-03-2017, 01:10 (UTC)" / "14 mil personas adultas
+// mayores…": a page that prints the title, its stamp (who posted it and when), then the title
+// again. The first copy's block, below the page's own labels; nothing when no title repeats so.
+std::optional<std::size_t> title_around_stamp(const BlockSheet& sheet, std::size_t from) {
+  constexpr std::size_t kMinRepeatedBytes = 24;  // a few words: no accidental repeat
+  const std::size_t end = std::min(sheet.blocks.size(), from + kHeaderBlocks);
+  for (std::size_t j = sheet.next_unused(from); j < end; j = sheet.next_unused(j + 1)) {
+    const std::size_t stamp = sheet.next_unused(j + 1);
+    const std::size_t copy = sheet.next_unused(stamp + 1);
+    if (copy >= sheet.blocks.size()) return std::nullopt;
+    const std::string_view title = trim_spaces(sheet.blocks[j]->text);
+    const std::string_view stamp_text = trim_spaces(sheet.blocks[stamp]->text);
+    if (title.size() >= kMinRepeatedBytes && is_title_candidate(*sheet.blocks[j]) &&
+        stamp_text.size() <= kMaxHeaderLineBytes && !find_dates(stamp_text).empty() &&
+        Analyzer::fold(title) == Analyzer::fold(sheet.blocks[copy]->text)) {
+      return j;
+    }
+  }
+  return std::nullopt;
+}
+
 // "BOLETÍN | SS|SESVER amplía fechas…": a web page's label glued before the title.
 std::string without_label(std::string_view title) {
   const std::size_t bar = title.find(" | ");
@@ -2054,7 +2090,20 @@ BulletinStructure read_structure(const ParsedDocument& document) {
              (is_title_candidate(*blocks[next]) || sentence_title_above_dateline(sheet, next) ||
               sentence_title_echoed_by_story(sheet, next)) &&
              !is_office_name(*blocks[next])) {
-    if (const auto repeated = repeated_title(sheet, next)) {
+    if (const auto stamped = title_around_stamp(sheet, next)) {
+      for (std::size_t k = next; k < *stamped; ++k) used[k] = true;  // the page's labels
+      const std::size_t stamp = sheet.next_unused(*stamped + 1);
+      used[stamp] = used[sheet.next_unused(stamp + 1)] = true;
+      // Who posted it, an office as a rule, is named among the bulletin's bodies still.
+      const DateMention posted = find_dates(blocks[stamp]->text).front();
+      if (!structure.dateline_date) structure.dateline_date = posted.iso;
+      const std::string_view stamp_text = blocks[stamp]->text;
+      if (const std::string_view poster = trim_spaces(stamp_text.substr(0, posted.begin));
+          !poster.empty()) {
+        structure.letterheads.emplace_back(poster);
+      }
+      next = *stamped;
+    } else if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy, which may carry the number: "Comunicado 63. Título"
       if (!structure.number) {
         std::string copy(trim_spaces(blocks[next]->text));

@@ -67,6 +67,12 @@ TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
 }
 
+TEST(FindBulletinNumber, ReadsPerusNotaDePrensaAndItsOrdinalSign) {
+  EXPECT_EQ("174-2025", Number("NOTA DE PRENSA n.º 174-2025/ORR.0PP.II/MPCH"));
+  EXPECT_EQ("12", Number("Nota de prensa N.º 12"));
+  EXPECT_EQ("none", Number("la nota de prensa 12 del Instituto"));
+}
+
 // "highlight; highlight || first body paragraph" of a plain-text bulletin.
 std::string HighlightsAndStory(std::string_view text) {
   const BulletinStructure structure = StructureOf(text);
@@ -1376,6 +1382,33 @@ TEST(ReadStructure, APagesReadingTimeIsFurniture) {
   EXPECT_EQ(" || La Intendencia presentó las acciones.",
             HighlightsAndStory("Cabildo del municipio B\n\nTiempo de lectura: 27 minutos\n\nLa "
                                "Intendencia presentó las acciones.\n"));
+}
+
+TEST(ReadStructure, AWordCountAndAnAuthorsLineWithTheHourAreFurniture) {
+  EXPECT_EQ(" | - | Mérida, Yucatán | 2015-01-31",
+            Header("323 palabras\nMérida, Yucatán, a 31 de enero de 2015.- Los estudiantes de "
+                   "la Universidad recibirán facilidades.\n"));
+  EXPECT_EQ(" | - | Querétaro, Querétaro | 2026-01-15",
+            Header("Autor: Redacción / Noventa Grados | Fecha: 15 de Enero de 2026 a las "
+                   "07:21:54\n\nQuerétaro, Querétaro, 15 de enero del 2026.- La titular de la "
+                   "Secretaría de Salud encabezó la reunión.\n"));
+  EXPECT_EQ("Cabildo del municipio B | - |  | 2026-01-15",
+            Header("Fecha: 15 de Enero de 2026 a las 07:21\n\nCabildo del municipio B\n\nLa "
+                   "Intendencia presentó las acciones.\n"));
+}
+
+TEST(ReadStructure, ATitlePrintedAgainUnderThePagesStamp) {
+  const BulletinStructure structure = StructureOf(
+      "Noticias y notas\n\nAquí encontrara lo mejor de las noticias nacionales.\n\n14 mil "
+      "personas adultas mayores beneficiadas con pensiones\n\nMinisterio de la Presidencia. el "
+      "30-03-2017, 01:10 (UTC)\n\n14 mil personas adultas mayores beneficiadas con pensiones\n\n"
+      "Estrategia Puente al Desarrollo.\n\nMás de 14 mil personas reciben el beneficio.\n");
+  EXPECT_EQ("14 mil personas adultas mayores beneficiadas con pensiones", structure.title);
+  EXPECT_EQ("2017-03-30", structure.dateline_date.value_or("-"));
+  ASSERT_EQ(1U, structure.letterheads.size());
+  EXPECT_EQ("Ministerio de la Presidencia. el", structure.letterheads.front());
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("Estrategia Puente al Desarrollo.", structure.body.front());
 }
 
 TEST(ReadStructure, ALongFirstLinesDatelineWithADashBeforeTheStory) {
