@@ -564,6 +564,12 @@ class SentenceReader {
   // establece" is a year and a verb), or a unit symbol ("120 km").
   std::optional<UnitReading> noun_phrase(std::size_t head, double value) const {
     if (!is_noun_word(head) || is_one_of(tokens_[head].folded, kNotUnits)) return std::nullopt;
+    // "los tres órdenes de gobierno", "tres niveles de gobierno": federal, state and town, as
+    // the phrase names them; nothing counted.
+    if (is_word(head, {"ordenes", "niveles", "ambitos"}) && is_word(head + 1, {"de"}) &&
+        is_word(head + 2, {"gobierno"})) {
+      return std::nullopt;
+    }
     const std::string_view folded = tokens_[head].folded;
     if (value != 1 && !folded.ends_with("s") && !is_one_of(folded, kSymbols)) return std::nullopt;
     std::size_t last = head;       // last word of the text

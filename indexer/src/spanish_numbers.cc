@@ -267,6 +267,24 @@ bool scale_glued(std::string_view text, std::size_t at) {
   return false;
 }
 
+// Whether things counted follow the digits that end at `at`: a plural noun after a space
+// ("3.960 personas", "1.658 palmicultores"). Not a scale ("2.345 millones"), nor a measure
+// ("1.852 kilómetros" is a nautical mile), nor money, whose exchange rates run to three
+// decimals ("19.875 pesos por dólar").
+bool counted_noun_follows(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != ' ' || !u_islower(code_point_at(text, at + 1))) {
+    return false;
+  }
+  const Word word = read_word(text, at + 1);
+  if (word.folded.size() < 3 || !word.folded.ends_with('s')) return false;
+  static constexpr std::array<std::string_view, 24> kNotCounted = {
+      "millones",   "billones",   "miles",  "pesos",      "dolares",     "euros",
+      "centavos",   "puntos",     "metros", "kilometros", "centimetros", "milimetros",
+      "kilos",      "kilogramos", "gramos", "miligramos", "toneladas",   "litros",
+      "mililitros", "hectareas",  "millas", "grados",     "horas",       "minutos"};
+  return std::find(kNotCounted.begin(), kNotCounted.end(), word.folded) == kNotCounted.end();
+}
+
 // The digits at `at` as `mark` writes them: Mexico's groups of three after commas (or
 // apostrophes, spaces) and decimals after a period; or, as most of the Spanish-speaking world
 // writes them, groups after periods and decimals after a comma ("38.721,72", "65,4").
@@ -287,8 +305,10 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at, Decimal
       probe += 4;
     }
     // With a decimal period, "1.500.000" (two dotted groups or more) is thousands still, and
-    // so is "32.000 menores": three zeros are no decimals.
-    if (comma_decimals || dotted.size() >= 6 || dotted == "000") {
+    // so are "32.000 menores" (three zeros are no decimals) and "3.960 personas" (no one
+    // counts people to three decimals).
+    if (comma_decimals || dotted.size() >= 6 || dotted == "000" ||
+        (dotted.size() == 3 && counted_noun_follows(text, probe))) {
       plain += dotted;
       end = probe;
     }

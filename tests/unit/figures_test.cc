@@ -276,8 +276,21 @@ TEST(ExtractFigures, YearsAndDaysThatCountNothing) {
 TEST(ExtractFigures, ATextWhosePeriodsGroupThousands) {
   EXPECT_EQ("38721.72 hectáreas | 38.721,72 hectáreas; 1658 palmicultores | 1.658 palmicultores",
             All("Se intervinieron 38.721,72 hectáreas y se benefició a 1.658 palmicultores."));
-  // Where nothing tells, Mexico's usage: "1.852 kilómetros" is a nautical mile.
+  // Where nothing tells, Mexico's usage: "1.852 kilómetros" is a nautical mile; but no one
+  // counts people to three decimals.
   EXPECT_EQ("1.852 kilómetros | 1.852 kilómetros", All("Una milla son 1.852 kilómetros."));
+  EXPECT_EQ("3750 pensiones al año | 3.750 pensiones al año; 3960 personas | 3.960 personas",
+            All("La meta es otorgar 3.750 pensiones al año y se atendió a 3.960 personas."));
+}
+
+TEST(ExtractFigures, TheThreeOrdersOfGovernmentCountNothing) {
+  ExpectFigures({
+      {"Se coordinan los tres órdenes de gobierno.", ""},
+      {"con la participación de los tres niveles de gobierno y 40 elementos",
+       "40 elementos | 40 "
+       "elementos"},
+      {"Se emitieron tres órdenes de aprehensión.", "3 órdenes | tres órdenes"},
+  });
 }
 
 TEST(ExtractFigures, AWeightInKilosGramsAndMilligramsIsOne) {

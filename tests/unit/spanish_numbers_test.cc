@@ -188,9 +188,16 @@ TEST(ReadSpanishNumber, ReadsPeriodsAsThousandsAndACommaAsDecimalsWhenTold) {
   EXPECT_EQ("1140900000 [1.140,9 millones]", read("1.140,9 millones de euros"));
   EXPECT_EQ("4644536 [4.644.536]", read("4.644.536 electores"));
   EXPECT_EQ("12 [12]", read("12. El siguiente punto"));
-  // Mexico's usage, the default, reads the same text otherwise; three zeros are never decimals.
-  EXPECT_EQ("1.658 [1.658]", Read("1.658 palmicultores"));
+  // Mexico's usage, the default, reads the same text otherwise; but three zeros are never
+  // decimals, nor three digits before the things counted.
+  EXPECT_EQ("1658000 [1.658 millones]", Read("1.658 millones"));
+  EXPECT_EQ("1.852 [1.852]", Read("1.852 kilómetros"));
   EXPECT_EQ("32000 [32.000]", Read("32.000 menores"));
+  EXPECT_EQ("1658 [1.658]", Read("1.658 palmicultores"));
+  EXPECT_EQ("3960 [3.960]", Read("3.960 personas"));
+  EXPECT_EQ("19.875 [19.875]", Read("19.875 pesos por dólar"));
+  EXPECT_EQ("2.345 [2.345]", Read("2.345 por ciento"));
+  EXPECT_EQ("1.25 [1.25]", Read("1.25 metros"));
 }
 
 TEST(ReadSpanishNumber, ReadsAScaleGluedToItsDigits) {
