@@ -11,7 +11,8 @@ highlights found (folded, whole) and figures recall (a gold figure counts as fou
 figure of the same value was extracted). States are compared by canonical name, the gold's
 old names ("Distrito Federal") mapped through schema/gazetteer/states.xml; so are officials the
 gazetteer knows, whose records carry the canonical name ("Mikel Arriola Peñalosa" where the
-gold writes "Mikel Arriola", an alias in schema/gazetteer/officials.xml).
+gold writes "Mikel Arriola", an alias in schema/gazetteer/officials.xml), and organizations
+("Defensa Nacional", an alias of SEDENA in schema/gazetteer/organizations.xml).
 The gold data stays where it is: nothing of it is copied into the repository.
 """
 import argparse
@@ -71,6 +72,14 @@ def main():
     canonical_state = canonical_names(states_xml, "state", "variant")
     canonical_official = canonical_names(
         os.path.join(os.path.dirname(states_xml), "officials.xml"), "official", "alias")
+    # An organization the gold names as the text does ("Defensa Nacional") is found when the
+    # gazetteer's entry it is an alias of was extracted (id SEDENA).
+    organization_id = {}
+    for element in ElementTree.parse(
+            os.path.join(os.path.dirname(states_xml), "organizations.xml")).getroot().iter(
+                "organization"):
+        for name in [element.get("name")] + [alias.text for alias in element.iter("alias")]:
+            organization_id[fold(name)] = fold(element.get("id"))
 
     totals = {"title": 0, "date": 0, "number": 0, "place": 0}
     off_tp = off_found = off_expected = 0
@@ -120,6 +129,7 @@ def main():
             if org.endswith(")") and "(" in org:
                 variants.add(org[org.rindex("(") + 1 : -1])
                 variants.add(org[: org.rindex("(")].strip())
+            variants |= {organization_id[v] for v in variants if v in organization_id}
             hits += bool(variants & extracted)
             matched |= variants & extracted
             if not variants & extracted:
