@@ -102,12 +102,16 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
   result.honorific = vocabulary.honorific;
   result.name_head = vocabulary.name_head;
   result.weak_name_head = vocabulary.weak_name_head;
-  if (vocabulary.opens_role && i + 1 < text.size() && text[i + 1].word &&
-      text[i + 1].sentence == t.sentence &&
-      !gazetteer.role_word(t.lower + " " + text[i + 1].lower).empty()) {
-    result.role_word_length = 2;
-  } else {
-    result.role_word_length = vocabulary.role_word ? 1 : 0;
+  // A post of two or three words: "oficial mayor", "secretario de acuerdos".
+  result.role_word_length = vocabulary.role_word ? 1 : 0;
+  if (vocabulary.opens_role) {
+    std::string words = t.lower;
+    for (std::size_t length = 2; length <= 3; ++length) {
+      const std::size_t k = i + length - 1;
+      if (k >= text.size() || !text[k].word || text[k].sentence != t.sentence) break;
+      words.append(" ").append(text[k].lower);
+      if (!gazetteer.role_word(words).empty()) result.role_word_length = length;
+    }
   }
   if (t.capitalized && (result.name_head || result.weak_name_head || is_not_name_word(t.folded)) &&
       !is_month(t.folded) && result.role_word_length == 0 && !result.role_modifier &&

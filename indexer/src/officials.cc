@@ -613,6 +613,15 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
     } else if (const std::size_t post_end = past_listed_post(scan, k + 1, last); post_end > k + 1) {
       k = post_end;
     }
+  } else if (k + 1 < last && (text.is(k, "de") || text.is(k, "del"))) {
+    // "Nombre del Partido Revolucionario Institucional (PRI); Nombre de Morena y Nombre": the
+    // party or the body each name is of.
+    std::size_t body = k + 1;
+    if (body < last && is_article(text[body].folded)) ++body;
+    if (const Mention* organization = scan.organization_at(body)) {
+      k = organization->end;
+      if (k + 2 < last && is_punct(text[k], "(") && is_punct(text[k + 2], ")")) k += 3;
+    }
   }
   if (k < last && (is_punct(text[k], ",") || is_punct(text[k], ";"))) ++k;
   if (k < last && text.is(k, "y")) ++k;

@@ -210,8 +210,9 @@ Role make_role(const Scan& scan, std::size_t begin, std::size_t end, std::size_t
   role.end = end;
   std::size_t head_end =
       std::min(end, begin + std::max<std::size_t>(1, role_word_length(scan, begin)));
-  const std::string post = scan.gazetteer.role_word(
-      text[begin].lower + (head_end - begin == 2 ? " " + text[begin + 1].lower : ""));
+  std::string post_words = text[begin].lower;
+  for (std::size_t k = begin + 1; k < head_end; ++k) post_words.append(" ").append(text[k].lower);
+  const std::string post = scan.gazetteer.role_word(post_words);
   bool general = false;
   while (head_end < end && is_role_modifier_at(scan, head_end)) {
     general = general || text[head_end].folded == "general";
@@ -287,6 +288,17 @@ std::optional<Role> role_at(const Scan& scan, std::size_t i) {
   return make_role(scan, i, j);
 }
 
+// The first word of the post of several words that ends at k ("mayor" in "oficial mayor",
+// "acuerdos" in "secretario de acuerdos"), not before `first`; npos when none ends there.
+std::size_t post_of_words_ending_at(const Scan& scan, std::size_t k, std::size_t first) {
+  for (std::size_t length = 2; length <= 3; ++length) {
+    if (k >= first + length - 1 && role_word_length(scan, k - (length - 1)) == length) {
+      return k - (length - 1);
+    }
+  }
+  return npos;
+}
+
 std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(comma);
@@ -304,7 +316,7 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       continue;
     }
     if (completing && role_word_length(scan, k) == 0 &&
-        !(k > first && role_word_length(scan, k - 1) == 2) && !is_role_modifier_at(scan, k)) {
+        post_of_words_ending_at(scan, k, first) == npos && !is_role_modifier_at(scan, k)) {
       break;
     }
     // An organization's name may hold commas of its own ("Secretaría de Agricultura,
@@ -333,8 +345,8 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     std::size_t head = npos;
     if (role_word_length(scan, k) > 0) {
       head = k;
-    } else if (k > first && role_word_length(scan, k - 1) == 2) {
-      head = k - 1;
+    } else {
+      head = post_of_words_ending_at(scan, k, first);
     }
     // "director académico": a post word that qualifies the one before it.
     while (head != npos && head > first && role_word_length(scan, head - 1) == 1 &&

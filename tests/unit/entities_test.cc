@@ -454,6 +454,34 @@ TEST(Officials, ABoardListedWithPostsAfterEachNameAndSemicolons) {
                        "García, Jesús Gerardo Treviño Lozano, por no dar respuesta."}));
 }
 
+// Batch 60: each deputy listed with the party he is of.
+TEST(Officials, EveryNameListedAfterAPluralPostWithItsParty) {
+  EXPECT_EQ(Lines({"ruben-zuarth-esquinca|Rubén Zuarth Esquinca|diputado||1",
+                   "raul-bonifaz-moedano|Raúl Bonifaz Moedano|diputado||1",
+                   "mario-humberto-vazquez-lopez|Mario Humberto Vázquez López|diputado||1"}),
+            Officials({"Abordaron tribuna los diputados: Rubén Zuarth Esquinca del Partido "
+                       "Revolucionario Institucional (PRI); Raúl Bonifaz Moedano de Morena y Mario "
+                       "Humberto Vázquez López del Partido del Trabajo, quienes debatieron."},
+                      "2023-05-10"));
+}
+
+// Batch 60: a court's posts, one of three words.
+TEST(Officials, AJudgeAndACourtsSecretaryOfAgreements) {
+  EXPECT_EQ(Lines({"elvia-guadalupe-maza-mejia|Elvia Guadalupe Maza Mejía|secretaria de "
+                   "acuerdos|Juzgado Cuarto Civil|1",
+                   "eduardo-javier-barrios-herrera|Eduardo Javier Barrios Herrera|secretario de "
+                   "acuerdos|Juzgado Primero Oral Mercantil|1",
+                   "ana-ruiz-gomez|Ana Ruiz Gómez|jueza|Juzgado Segundo Penal|1"}),
+            Officials({"Participaron la secretaria de acuerdos del Juzgado Cuarto Civil, Elvia "
+                       "Guadalupe Maza Mejía; el primer secretario de acuerdos del Juzgado Primero "
+                       "Oral Mercantil, Eduardo Javier Barrios Herrera; y la jueza del Juzgado "
+                       "Segundo Penal, Ana Ruiz Gómez."},
+                      "2025-08-10"));
+  // "secretario" alone before a lower-case "de acuerdos" that is no post still reads.
+  EXPECT_EQ(Lines({"ana-lopez|Ana López|secretaria||1"}),
+            Officials({"La secretaria Ana López dijo que hay acuerdos."}, "2025-08-10"));
+}
+
 TEST(Officials, EveryNameListedAfterAPluralPost) {
   EXPECT_EQ(Lines({"galia-borja-gomez|Galia Borja Gómez|subgobernador||1",
                    "omar-mejia-castelazo|Omar Mejía Castelazo|subgobernador||1",
