@@ -450,6 +450,12 @@ bool is_boilerplate(std::string_view text) {
   }
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
+    // "Sala de Prensa Comunicación Social": two of them on one line.
+    if (folded.size() > known.size() && folded.starts_with(known) && folded[known.size()] == ' ' &&
+        std::find(kBoilerplate.begin(), kBoilerplate.end(),
+                  std::string_view(folded).substr(known.size() + 1)) != kBoilerplate.end()) {
+      return true;
+    }
     // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.
     if (folded.size() > known.size() + 1 && folded.size() <= known.size() + 2 + kMaxAcronymBytes &&
         folded.starts_with(known) && folded[known.size()] == ' ') {
@@ -716,7 +722,8 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
           R"(\s*(\d{1,5}[a-z]?)\s*([/-]|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12",
-  // "Número: 372": without a year, only as a line of its own.
+  // "Número: 372", "CGCS-089" (an office's code and three digits): without a year, only as a
+  // line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
   static const std::regex kAlone("^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
                                      R"(?|no\.|n\s*\.?\s*°|num\.|numero:?)\s*-?\s*(\d{1,5}))" +
@@ -740,6 +747,11 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
     return office + match[4].str() + joint + match[6].str();
   }
   if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();
+  static const std::regex kCodeAlone(R"(^\s*((?:[a-z]|ñ){2,8})-(\d{3,5})\s*\.?\s*$)",
+                                     std::regex::optimize);
+  if (std::regex_search(folded, match, kCodeAlone)) {
+    return office_code(match[1].str()) + "-" + match[2].str();
+  }
   return std::nullopt;
 }
 
@@ -1490,9 +1502,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     // Without a place, a later dateline still wins over a date alone when it opens the story:
     // "22 abril 2008" / title / "16 de Abril de 2008.- Las corporaciones…".
     const bool opens_story_under_date = later && sheet.dateline_alone && !dateline->story.empty();
-    // "Lunes, 15 Octubre 2018 05:53" / "15 de octubre, 2018": the same date again, alone.
+    // "Lunes, 15 Octubre 2018 05:53" / "15 de octubre, 2018": the same date again, alone; not
+    // where a place beside it makes it the dateline ("19 may 2010" / … / "2010-05-19" /
+    // "Washington D.C., EUA").
     if (later && dateline->place.empty() && dateline->story.empty() &&
-        dateline->iso == structure.dateline_date) {
+        dateline->iso == structure.dateline_date &&
+        !(structure.place.empty() && place_beside(sheet, i))) {
       sheet.used[i] = true;
       continue;
     }
@@ -1842,6 +1857,12 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
   }
   const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
   const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
+  // "Declaración conjunta" / "Declaración Conjunta de los Presidentes de México y EUA": a
+  // post's short name above the headline it opens.
+  if (const std::string folded = Analyzer::fold(kicker);
+      Analyzer::fold(longer).starts_with(folded + " ")) {
+    return after;
+  }
   // A label is capitalised word by word, or in capitals above a title in capitals too; a
   // title in capitals above a subtitle in mixed case is no label.
   const bool label_like =

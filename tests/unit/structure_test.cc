@@ -67,6 +67,12 @@ TEST(FindBulletinNumber, ReadsANumberWithoutAYearOnlyOnALineOfItsOwn) {
   EXPECT_EQ("none", Number("No 12"));  // "no" is a word; the period marks the abbreviation
 }
 
+TEST(FindBulletinNumber, ReadsAnOfficesCodeAndThreeDigitsAlone) {
+  EXPECT_EQ("CGCS-089", Number("CGCS-089"));
+  EXPECT_EQ("none", Number("COVID-19"));
+  EXPECT_EQ("none", Number("La CGCS-089 informó"));
+}
+
 TEST(FindBulletinNumber, ReadsPerusNotaDePrensaAndItsOrdinalSign) {
   EXPECT_EQ("174-2025", Number("NOTA DE PRENSA n.º 174-2025/ORR.0PP.II/MPCH"));
   EXPECT_EQ("12", Number("Nota de prensa N.º 12"));
@@ -1395,6 +1401,20 @@ TEST(ReadStructure, AWordCountAndAnAuthorsLineWithTheHourAreFurniture) {
   EXPECT_EQ("Cabildo del municipio B | - |  | 2026-01-15",
             Header("Fecha: 15 de Enero de 2026 a las 07:21\n\nCabildo del municipio B\n\nLa "
                    "Intendencia presentó las acciones.\n"));
+}
+
+// Batches 63 and 64.
+TEST(ReadStructure, APostsShortNameOrTwoLabelsAboveTheHeadline) {
+  EXPECT_EQ(
+      "Declaración Conjunta de los Presidentes de México y EUA | CGCS-089 | Washington "
+      "D.C., EUA | 2010-05-19",
+      Header("19 may 2010\n\nDeclaración conjunta\n\nDeclaración Conjunta de los "
+             "Presidentes de México y EUA\n\n2010-05-19\nWashington D.C., EUA\nCGCS-089\n"
+             "El Presidente Felipe Calderón y el Presidente Barack Obama reafirmaron la "
+             "asociación.\n"));
+  EXPECT_EQ("Invita alcalde a juarenses a votar | - |  | 2025-05-31",
+            Header("Sala de Prensa Comunicación Social\n\nInvita alcalde a juarenses a votar\n\n"
+                   "Sábado 31 de Mayo del 2025\n\nEl Presidente Municipal invita a votar.\n"));
 }
 
 TEST(ReadStructure, ATitlePrintedAgainUnderThePagesStamp) {
