@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
+#include <optional>
 
 namespace hemeroteca {
 namespace {
@@ -62,6 +64,129 @@ std::string from_windows_1252(std::string_view bytes) {
   return out;
 }
 
+// ---- Mojibake: UTF-8 that a program once read as another encoding and wrote out as UTF-8
+// again, so that each accented letter became two characters ("DiputaciÃ³n", read as
+// Windows-1252) or a Chinese one ("Diputaci贸n", read as GBK). Encoding such a run of
+// characters back to that encoding gives the original bytes, which are UTF-8 again.
+
+// Whether `text` holds the marks of either misreading: "Ã" or "Â" or "â€" (Windows-1252), or a
+// CJK ideograph (GBK). A cheap byte test before anything is converted.
+bool may_hold_mojibake(std::string_view text) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if ((byte == 0xC3 && (next == 0x83 || next == 0x82)) || (byte == 0xC3 && next == 0xA2)) {
+      return true;
+    }
+    if (byte >= 0xE4 && byte <= 0xE9) return true;  // U+4000..U+9FFF
+  }
+  return false;
+}
+
+// The Windows-1252 byte of `c`, if it has one; the C1 controls stand for the five bytes that
+// encoding leaves undefined, as a Latin-1 reading gives them.
+std::optional<char> windows_1252_byte(UChar32 c) {
+  static const std::array<UChar32, 32> kHigh = [] {
+    std::array<UChar32, 32> high{};
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open("windows-1252", &status);
+    for (int byte = 0x80; byte < 0xA0; ++byte) {
+      const char in = static_cast<char>(byte);
+      UChar out[2] = {};
+      status = U_ZERO_ERROR;
+      const int32_t length = U_SUCCESS(status) && converter != nullptr
+                                 ? ucnv_toUChars(converter, out, 2, &in, 1, &status)
+                                 : 0;
+      high[static_cast<std::size_t>(byte - 0x80)] =
+          U_SUCCESS(status) && length == 1 && out[0] != 0xFFFD && out[0] != 0x1A ? out[0] : byte;
+    }
+    if (converter != nullptr) ucnv_close(converter);
+    return high;
+  }();
+  if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return static_cast<char>(c);
+  for (std::size_t k = 0; k < kHigh.size(); ++k) {
+    if (kHigh[k] == c) return static_cast<char>(0x80 + k);
+  }
+  if (c >= 0x80 && c < 0xA0) return static_cast<char>(c);
+  return std::nullopt;
+}
+
+// The bytes of a run of non-ASCII characters in GBK, if every one has them.
+std::optional<std::string> gbk_bytes(const icu::UnicodeString& run) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("gbk", &status),
+                                                               &ucnv_close);
+  if (U_FAILURE(status)) return std::nullopt;
+  ucnv_setFromUCallBack(converter.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                        &status);
+  std::string bytes(static_cast<std::size_t>(run.length()) * 4, '\0');
+  const int32_t length =
+      ucnv_fromUChars(converter.get(), bytes.data(), static_cast<int32_t>(bytes.size()),
+                      run.getBuffer(), run.length(), &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  bytes.resize(static_cast<std::size_t>(length));
+  return bytes;
+}
+
+// Whether `bytes` are UTF-8 for a Spanish text's characters: letters and marks up to Latin
+// Extended, and punctuation; no controls, nor ideographs (then the run was not mojibake).
+bool is_plain_utf8(std::string_view bytes) {
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  bool non_ascii = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(data, i, length, c);
+    if (c < 0 || (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0)) return false;
+    if (c > 0x24F && !(c >= 0x2000 && c <= 0x206F) && c != 0x20AC && c != 0x2122) return false;
+    non_ascii = non_ascii || c >= 0x80;
+  }
+  return non_ascii;
+}
+
+// `text` with each run of mojibake restored; how many runs were.
+std::string without_mojibake(const std::string& text, std::size_t& repaired) {
+  repaired = 0;
+  if (!may_hold_mojibake(text)) return text;
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(text);
+  std::string out;
+  out.reserve(text.size());
+  for (int32_t i = 0; i < source.length();) {
+    const UChar32 c = source.char32At(i);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      i += U16_LENGTH(c);
+      continue;
+    }
+    int32_t end = i;
+    while (end < source.length() && source.char32At(end) >= 0x80) {
+      end += U16_LENGTH(source.char32At(end));
+    }
+    const icu::UnicodeString run(source, i, end - i);
+    std::string as_read;
+    run.toUTF8String(as_read);
+    std::optional<std::string> original = std::string();
+    for (int32_t k = 0; k < run.length() && original;) {
+      const UChar32 r = run.char32At(k);
+      if (const auto byte = windows_1252_byte(r)) {
+        original->push_back(*byte);
+      } else {
+        original.reset();
+      }
+      k += U16_LENGTH(r);
+    }
+    if (!original || !is_plain_utf8(*original)) original = gbk_bytes(run);
+    if (original && is_plain_utf8(*original) && original->size() < as_read.size()) {
+      out += *original;
+      ++repaired;
+    } else {
+      out += as_read;
+    }
+    i = end;
+  }
+  return out;
+}
+
 std::string normalize_lines_and_nfc(std::string text) {
   std::string unix_lines;
   unix_lines.reserve(text.size());
@@ -100,7 +225,12 @@ DecodedText decode_text(std::string_view bytes) {
   const Utf8Census census = count_utf8(bytes);
   if (census.invalid == 0) {
     if (decoded.encoding.empty()) decoded.encoding = "utf-8";
-    decoded.text = std::string(bytes);
+    std::size_t repaired = 0;
+    decoded.text = without_mojibake(std::string(bytes), repaired);
+    if (repaired > 0) {
+      decoded.warnings.push_back("restored " + std::to_string(repaired) +
+                                 " run(s) of UTF-8 once misread as another encoding");
+    }
   } else if (census.valid_multibyte > census.invalid) {
     // Mostly UTF-8 with a few broken bytes (a truncated or damaged file): keep it UTF-8.
     decoded.encoding = "utf-8-repaired";

@@ -23,6 +23,24 @@ TEST(Decode, ConvertsWindows1252) {
   EXPECT_EQ(std::vector<std::string>{"converted from windows-1252"}, decoded.warnings);
 }
 
+// A stored copy that a crawler once read in another encoding and wrote out as UTF-8 again.
+TEST(Decode, RestoresUtf8MisreadAsWindows1252OrGbk) {
+  const DecodedText latin = decode_text("La DiputaciÃ³n aprobÃ³ el aÃ±o â€œÃ­ntegroâ€\u009D.");
+  EXPECT_EQ("La Diputación aprobó el año “íntegro”.", latin.text);
+  EXPECT_EQ("utf-8", latin.encoding);
+  EXPECT_EQ(std::vector<std::string>{"restored 5 run(s) of UTF-8 once misread as another "
+                                     "encoding"},
+            latin.warnings);
+  EXPECT_EQ("La Diputación de Rosángela Peña",
+            decode_text("La Diputaci贸n de Ros谩ngela Pe帽a").text);
+  // Text that only looks so stays as it is: a capital Ã, Chinese, accents.
+  for (const char* text : {"SÃO PAULO y São Paulo", "中文 y español", "Año, “Médico”, ÑANDÚ"}) {
+    const DecodedText decoded = decode_text(text);
+    EXPECT_EQ(text, decoded.text);
+    EXPECT_TRUE(decoded.warnings.empty()) << text;
+  }
+}
+
 TEST(Decode, RepairsAFewBrokenBytesInUtf8) {
   const DecodedText decoded = decode_text("Año, Médico, Oncología \xFF fin");
   EXPECT_EQ("Año, Médico, Oncología \uFFFD fin", decoded.text);
