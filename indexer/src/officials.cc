@@ -604,6 +604,8 @@ std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) 
 // "Nombre, primera secretaria; Nombre…").
 std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   const Text& text = scan.text;
+  // "Nombre (PES) y Nombre (Morena)": the party's acronym after each name.
+  if (k + 2 < last && is_punct(text[k], "(") && is_punct(text[k + 2], ")")) k += 3;
   if (k + 1 < last && is_punct(text[k], ",") && (text.is(k + 1, "de") || text.is(k + 1, "del"))) {
     k += 2;
     while (k < last && text[k].word && !text.is(k, "y")) ++k;  // the place's words

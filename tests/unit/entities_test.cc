@@ -463,6 +463,13 @@ TEST(Officials, EveryNameListedAfterAPluralPostWithItsParty) {
                        "Revolucionario Institucional (PRI); Raúl Bonifaz Moedano de Morena y Mario "
                        "Humberto Vázquez López del Partido del Trabajo, quienes debatieron."},
                       "2023-05-10"));
+  // Batch 64: or its acronym.
+  EXPECT_EQ(
+      Lines({"rosangela-amairany-peña-escalante|Rosángela Amairany Peña Escalante|diputada||1",
+             "maria-eduwiges-espinoza-tapia|María Eduwiges Espinoza Tapia|diputada||1"}),
+      Officials({"Estuvo acompañado por las diputadas Rosángela Amairany Peña Escalante "
+                 "(PES) y María Eduwiges Espinoza Tapia (Morena), así como otros."},
+                "2025-06-04"));
 }
 
 // Batch 60: a court's posts, one of three words.
