@@ -143,7 +143,11 @@ constexpr std::array<std::string_view, 16> kPageLabels = {"banner principal",
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 25> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 29> kArticleEnds = {"ver mas",
+                                                           "mira tambien",
+                                                           "ultimas noticias",
+                                                           "ultimas publicaciones",
+                                                           "lee tambien",
                                                            "explora mas noticias",
                                                            "mas noticias",
                                                            "related posts",

@@ -1289,6 +1289,14 @@ TEST(ReadStructure, EndsTheStoryWhereThePagesTeasersOrTheClosingMarkBegin) {
             "economía y en todas las entidades del país, según el reporte mensual del "
             "Instituto, que se publicó esta mañana en su portal.\n\nDeja una respuesta\n\n"
             "Tu dirección de correo no será publicada.\n"));
+  // Batches 60, 63 and 64: a site's latest posts and its "see also" teaser.
+  for (const char* heading : {"Últimas Publicaciones", "Mira También", "Últimas noticias"}) {
+    EXPECT_EQ("El alcalde invitó a votar este domingo. / Dijo que la elección es importante.",
+              Story(std::string("Invita alcalde a votar\n\nEl alcalde invitó a votar este "
+                                "domingo.\n\nDijo que la elección es importante.\n\n") +
+                    heading + "\n\nH. Ayuntamiento de Juárez\nAv. Francisco Villa 950 N.\n"))
+        << heading;
+  }
   // Under a lead alone, a share bar is still the page's top.
   EXPECT_EQ("La obra costó 300 millones.",
             Story("Gobierno inaugura hospital en Cajeme\n\nEl gobernador inauguró el hospital."
