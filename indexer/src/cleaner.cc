@@ -501,7 +501,8 @@ struct LineShape {
   bool markdown = false;
   bool layout_lines = false;  // a PDF's: they break where the page did, never for meaning
   bool one_line_paragraphs = false;
-  bool quotes_in_runs = false;  // quotes_lines_in_runs()
+  bool quotes_in_runs = false;        // quotes_lines_in_runs()
+  bool glued_hyphen_bullets = false;  // has_glued_hyphen_bullets()
 };
 
 class BlockBuilder {
@@ -510,7 +511,8 @@ class BlockBuilder {
       : markdown_(shape.markdown),
         layout_lines_(shape.layout_lines),
         one_line_paragraphs_(shape.one_line_paragraphs),
-        quotes_in_runs_(shape.quotes_in_runs) {}
+        quotes_in_runs_(shape.quotes_in_runs),
+        glued_hyphen_bullets_(shape.glued_hyphen_bullets) {}
 
   void line(std::string_view raw) {
     std::string_view text = trim(raw);
@@ -525,6 +527,12 @@ class BlockBuilder {
     // ">Medidas focalizadas…" under a title: an arrow bullet, where no quoted lines run.
     const bool arrow_bullet = !markdown_ && !quotes_in_runs_ && text.size() > 1 && text[0] == '>' &&
                               u_isupper(first_code_point(text.substr(1)));
+    // "-20 bailarinas del Conservatorio…" beside "-El vídeo…": a hyphen glued to a count opens
+    // a bullet too where the page glues its bullets' hyphens, unfinished as they are (elsewhere
+    // "-20 grados" is a temperature, and "-5 por ciento fue la baja." a sentence).
+    const bool counted_bullet = glued_hyphen_bullets_ && text.size() > 2 && text[0] == '-' &&
+                                text[1] >= '0' && text[1] <= '9' && !text.ends_with('.');
+    if (counted_bullet) text.remove_prefix(1);
     text = without_quote_marks(text);
     std::string unbolded;
     if (!markdown_ && without_chat_bold(text, unbolded)) text = unbolded;
@@ -546,7 +554,7 @@ class BlockBuilder {
         return;
       }
     }
-    if (arrow_bullet || strip_bullet(text)) {
+    if (arrow_bullet || counted_bullet || strip_bullet(text)) {
       flush();
       // "• Primera frase. • Segunda frase. |": a page that put its bullets on one line.
       constexpr std::string_view kInnerBullet = ". \u2022 ";
@@ -678,6 +686,7 @@ class BlockBuilder {
   bool layout_lines_;  // a PDF's: they break where the page did, never for meaning
   bool one_line_paragraphs_;
   bool quotes_in_runs_;
+  bool glued_hyphen_bullets_;
   bool gap_ = false;
   BlockKind kind_ = BlockKind::kParagraph;
   std::string current_;
@@ -932,6 +941,20 @@ bool quotes_lines_in_runs(std::string_view text) {
   return false;
 }
 
+// Whether a line opens with a hyphen glued to a capital and does not end a sentence, as pages
+// glue their bullets' hyphens ("-El vídeo, que será difundido…"); a line that ends with its
+// period is dialogue ("-Vamos a seguir, afirmó.").
+bool has_glued_hyphen_bullets(std::string_view text) {
+  for (const std::string_view line : split_lines(text)) {
+    const std::string_view trimmed = trim(line);
+    if (trimmed.size() > 2 && trimmed[0] == '-' && u_isupper(first_code_point(trimmed.substr(1))) &&
+        !trimmed.ends_with('.')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layout_lines) {
   std::string undoubled;
   if (!markdown && !layout_lines && is_double_spaced(text)) {
@@ -942,7 +965,8 @@ std::vector<Block> build_blocks(std::string_view text, bool markdown, bool layou
       LineShape{.markdown = markdown,
                 .layout_lines = layout_lines,
                 .one_line_paragraphs = !layout_lines && keeps_paragraphs_on_one_line(text),
-                .quotes_in_runs = quotes_lines_in_runs(text)});
+                .quotes_in_runs = quotes_lines_in_runs(text),
+                .glued_hyphen_bullets = !markdown && has_glued_hyphen_bullets(text)});
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);

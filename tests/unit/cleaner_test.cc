@@ -278,6 +278,17 @@ TEST(Cleaner, TakesABracketClosedAtALinesStartOff) {
   EXPECT_EQ("P:a) El primer punto.\n", Blocks("a) El primer punto.\n"));
 }
 
+TEST(Cleaner, AHyphenGluedToACountIsABulletWherePagesGlueTheirBullets) {
+  EXPECT_EQ(
+      "B:20 bailarinas han realizado una coreografía\nB:El vídeo se completará en "
+      "septiembre\nP:Arte y naturaleza unidos.\n",
+      Blocks("-20 bailarinas han realizado una coreografía\n\n-El vídeo se completará en "
+             "septiembre\n\nArte y naturaleza unidos.\n"));
+  // Elsewhere it is a number below zero.
+  EXPECT_EQ("P:-20 grados se registraron en la sierra.\n",
+            Blocks("-20 grados se registraron en la sierra.\n"));
+}
+
 TEST(Cleaner, DropsPageBuildersShortcodesAndDotsAlone) {
   EXPECT_EQ("P:Comunicado 016.\nP:11 de marzo de 2017\n",
             Blocks("[et_pb_section admin_label=\u201Dsection\u201D][et_pb_row admin_label=\u201Drow"
