@@ -68,7 +68,7 @@ constexpr auto kLabels = std::to_array<std::string_view>(
 // Words before a four-digit year that make it a year whatever follows (folded).
 constexpr auto kYearIntros =
     std::to_array<std::string_view>({"en", "desde", "hasta", "durante", "año", "ejercicio",
-                                     "periodo", "sexenio", "el", "del", "este"});
+                                     "periodo", "sexenio", "el", "del", "este", "para"});
 
 constexpr auto kMonths = std::to_array<std::string_view>(
     {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

@@ -267,6 +267,8 @@ TEST(ExtractFigures, YearsAndDaysThatCountNothing) {
       {"Publicado en noviembre - 6 - 2012 Comentarios desactivados.", ""},
       {"El 2025 viernes llegó.", ""},
       {"Durante este 2025 estaremos dando seguimiento.", ""},
+      // Batch 65: a goal's year.
+      {"La meta para 2015 de mastografías es alta.", ""},
       {"Conforme a los Calendarios Escolares 2018 – 2019 marcados por la SEP.", ""},
       {"Hoy 1925 académicos forman el claustro.", "1925 académicos | 1925 académicos"},
   });
