@@ -386,6 +386,23 @@ void find_comma_anchors(OfficialScan& s) {
           post_after_comma(s.scan, name->end) != npos) {
         name.reset();
       }
+      // "el secretario de Desarrollo Agrario, Territorial y Urbano, Juan López Ruiz": the
+      // area's list goes on past the comma, and the name follows the next one ("Ana Sánchez y
+      // Tépoz" opens with a first name).
+      std::size_t after_name = name ? name->end : last;
+      if (after_name + 2 < last && is_punct(text[after_name], "(") &&
+          is_punct(text[after_name + 2], ")")) {
+        after_name += 3;  // "…Territorial y Urbano (SEDATU), Nombre"
+      }
+      if (name && after_name < last && is_punct(text[after_name], ",") &&
+          !s.scan.gazetteer.is_given_name(text[name->begin].folded)) {
+        for (std::size_t k = name->begin; k < name->end; ++k) {
+          if (text.is(k, "y") || text.is(k, "e")) {
+            name.reset();
+            break;
+          }
+        }
+      }
       if (name) {
         add_anchor(s, make_role(s.scan, head, c), *name);
         continue;

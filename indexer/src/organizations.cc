@@ -248,6 +248,8 @@ std::size_t known_name_start(const Scan& scan, const GazetteerOrganization& know
   return npos;
 }
 
+bool post_before_name(const Text& text, std::size_t begin, std::size_t end, std::size_t last);
+
 // "Instituto Mexicano del Seguro Social (IMSS)", "Corte Interamericana de Derechos Humanos
 // (CIDH)", "Unidades Médicas de Alta Especialidad (UMAE)" (a unit type: claimed, not kept).
 void find_pairs(Scan& scan) {
@@ -351,8 +353,13 @@ void find_pairs(Scan& scan) {
     } else {
       continue;
     }
+    // "la Secretaria de Salud (SSA), Nombre": without its accent, the post of the holder named
+    // next; the acronym alone names the body here.
+    if (name_start < end && post_before_name(text, name_start, i, text.sentence_end(i))) {
+      name_start = i;
+    }
     scan.organization_keys[acronym.folded] = organization;
-    scan.organization_keys[content_key(text, name_start, end)] = organization;
+    if (name_start < end) scan.organization_keys[content_key(text, name_start, end)] = organization;
     add_mention(scan, organization, name_start, close);
   }
 }
@@ -365,15 +372,22 @@ bool post_before_name(const Text& text, std::size_t begin, std::size_t end, std:
   if (first.folded != "secretaria" || first.accented || first.upper || end + 1 >= last) {
     return false;
   }
-  // "el director de la Secretaria de Salud Juan Pérez": after a preposition, the ministry.
-  if (begin >= 2 && is_article(text[begin - 1].folded) && is_preposition(text[begin - 2].folded)) {
+  // "el director de la Secretaria de Salud Juan Pérez": after a preposition, the ministry; but
+  // "establecido por la Secretaria…, Nombre", "con la Secretaria…": the agent, the companion.
+  if (begin >= 2 && is_article(text[begin - 1].folded) && is_preposition(text[begin - 2].folded) &&
+      !text.is(begin - 2, "por") && !text.is(begin - 2, "con")) {
     return false;
   }
   const auto capitalised_name_part = [&](std::size_t k) {
     return text[k].word && text[k].capitalized && !is_connector(text[k].folded) &&
            !is_not_name_word(text[k].folded);
   };
-  return capitalised_name_part(end) && capitalised_name_part(end + 1);
+  // "la Secretaria de Salud, Ana López Ruiz", "…Territorial y Urbano (SEDATU), Rosario Robles
+  // Berlanga": the acronym and a comma between.
+  std::size_t name = end;
+  if (name + 2 < last && is_punct(text[name], "(") && is_punct(text[name + 2], ")")) name += 3;
+  if (name < last && is_punct(text[name], ",")) ++name;
+  return name + 1 < last && capitalised_name_part(name) && capitalised_name_part(name + 1);
 }
 
 // Whether the word at i, in the sentence that begins at `first`, follows a capitalised word

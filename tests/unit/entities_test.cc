@@ -396,6 +396,25 @@ TEST(Officials, ASecretariaWithoutItsAccentBeforeANameIsThePost) {
             Officials({"La Secretaria de Salud Ligia Arce Padilla informó que hay casos."},
                       "2024-07-24"));
   EXPECT_EQ("SSA:1", Organizations({"El director de la Secretaria de Salud Juan Pérez habló."}));
+  // Batch 66: the name after a comma, and after the ministry's acronym too; the agent of "por".
+  EXPECT_EQ(Lines({"ana-lopez-ruiz|Ana López Ruiz|secretaria|SSA|1"}),
+            Officials({"Lo estableció la Secretaria de Salud, Ana López Ruiz, en la reunión."},
+                      "2024-07-24"));
+  EXPECT_EQ(Lines({"rosario-robles-berlanga|Rosario Robles Berlanga|secretaria|SEDATU|1"}),
+            Officials({"Es el compromiso establecido por la Secretaria de Desarrollo Agrario, "
+                       "Territorial y Urbano (SEDATU), Rosario Robles Berlanga, en la reunión."},
+                      "2016-05-24"));
+}
+
+TEST(Officials, APostsAreaListedWithCommasBeforeTheName) {
+  EXPECT_EQ(Lines({"juan-lopez-ruiz|Juan López Ruiz|secretario|SEDATU|1"}),
+            Officials({"Lo dijo el secretario de Desarrollo Agrario, Territorial y Urbano, Juan "
+                       "López Ruiz, en la reunión."},
+                      "2016-05-24"));
+  // A name with "y" opens with a first name.
+  EXPECT_EQ(Lines({"ana-sanchez-y-tepoz|Ana Sánchez y Tépoz|directora|IMSS|1"}),
+            Officials({"Lo dijo la directora del IMSS, Ana Sánchez y Tépoz, en la reunión."},
+                      "2016-05-24"));
 }
 
 TEST(Officials, AUnitsNumberInsideAPost) {
