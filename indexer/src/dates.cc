@@ -267,9 +267,14 @@ class DateMatcher {
       }
     }
     if (is_word(j, "de") || is_word(j, "del") || is_mark(j, ",", false)) ++j;
+    // "Diciembre 11 (2017)": the year between parentheses.
+    const bool parenthesised =
+        is_mark(j, "(", false) && is_number(j + 1, 4, 4, true) && is_mark(j + 2, ")", true);
+    if (parenthesised) ++j;
     if (!is_number(j, 4, 4, false)) return std::nullopt;
     auto iso = iso_date(to_int(tokens_[j].text), month->month, day, kMinYear);
     if (!iso) return std::nullopt;
+    if (parenthesised) ++j;
     *last = j;
     return DateMention{std::move(*iso), tokens_[i].begin, tokens_[j].end, weekday};
   }

@@ -57,8 +57,10 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
       // and its period, inside a name that goes on; not a sentence's last letter ("el Plan B.
       // Lorenzo Córdova…", "la vitamina D. José…"): a lone initial opens a name only after a
       // mark, a title or a post, and follows only a first name.
+      // "los diputados J. Jesús Cabrera Jiménez, …": after a post in the plural too.
       const bool opens_after = j == 0 || !text[j - 1].word || honorific_length(scan, j - 1) > 0 ||
-                               role_word_length(scan, j - 1) > 0;
+                               role_word_length(scan, j - 1) > 0 ||
+                               !plural_post_singular(scan, j - 1).empty();
       const bool follows_first_name =
           !name.words.empty() && scan.gazetteer.is_given_name(name.words.back());
       const bool initial_allowed =

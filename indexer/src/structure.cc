@@ -71,7 +71,9 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 53> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 55> kPageFurniture = {"mapa del sitio",
+                                                             "sin categoria",
+                                                             "uncategorized",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
                                                              "buscador general",
@@ -442,8 +444,27 @@ bool is_reading_time(std::string_view folded) {
          std::regex_match(folded.begin(), folded.end(), kReadingTime);
 }
 
+// A news site's byline: "Redacción Web/La Voz de MIchoacán.", "Redacción Círculo Rojo": the
+// word and the desk's or the outlet's capitalised name, a few words ("Redacción de la ley…"
+// goes on in lower case).
+bool is_newsroom_byline(std::string_view text) {
+  constexpr std::size_t kMaxBylineWords = 6;
+  text = trim_spaces(text);
+  for (const std::string_view word :
+       {std::string_view("Redacción"), std::string_view("REDACCIÓN")}) {
+    if (!text.starts_with(word) || text.size() <= word.size() + 1) continue;
+    const std::string_view rest = trim_spaces(text.substr(word.size()));
+    const bool slash = rest.starts_with('/');
+    const UChar32 next = first_code_point(slash ? trim_spaces(rest.substr(1)) : rest);
+    return (slash || text[word.size()] == ' ') && next > 0 && u_isupper(next) &&
+           words_of(text).size() <= kMaxBylineWords;
+  }
+  return false;
+}
+
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
+  if (is_newsroom_byline(text)) return true;
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
@@ -1103,6 +1124,9 @@ bool split_before_dateline(BlockSheet& sheet, std::size_t i, std::size_t max_lea
     if (!dateline || dateline->place.empty() || dateline->story.empty()) continue;
     sheet.stories.push_back(Block{block.kind, std::string(rest), block.emphasized});
     sheet.blocks[i] = &sheet.stories.back();
+    // "Redacción Web/La Voz de Michoacán. Morelia, Michoacán, a 15 de…": a news site's byline
+    // leaves the text.
+    if (is_newsroom_byline(text.substr(0, period))) return true;
     // The lead keeps its period when it is a sentence under a title, not the title itself.
     const std::size_t lead_end = max_lead == kMaxTitleBytes ? period : period + 1;
     sheet.stories.push_back(Block{block.kind, std::string(text.substr(0, lead_end)), false});

@@ -48,6 +48,7 @@ TEST(FindDates, ReadsSpelledDates) {
       {"5 ago 2014", "2014-08-05 [5 ago 2014]"},
       {"3 de septiembre, 2020", "2020-09-03 [3 de septiembre, 2020]"},
       {"julio 07 de 2015", "2015-07-07 [julio 07 de 2015]"},
+      {"Diciembre 11 (2017).-", "2017-12-11 [Diciembre 11 (2017)]"},  // batch 67
       {"Publicado por Nombre en noviembre - 6 - 2012 Comentarios",
        "2012-11-06 [noviembre - 6 - 2012]"},
       {"Martes, marzo 3, 2021", "2021-03-03 [Martes, marzo 3, 2021] weekday"},

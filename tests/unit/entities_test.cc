@@ -491,6 +491,15 @@ TEST(Officials, EveryNameListedAfterAPluralPostWithItsParty) {
                 "2025-06-04"));
 }
 
+// Batch 67: a first name's initial opens a name after a post in the plural too.
+TEST(Officials, AnInitialOpensANameListedAfterAPluralPost) {
+  EXPECT_EQ(Lines({"j-jesus-cabrera-jimenez|J. Jesús Cabrera Jiménez|diputado||1",
+                   "norma-valenzuela-alvarez|Norma Valenzuela Álvarez|diputado||1"}),
+            Officials({"Se aprobó con el voto a favor de los diputados J. Jesús Cabrera Jiménez y "
+                       "Norma Valenzuela Álvarez."},
+                      "2019-03-11"));
+}
+
 // Batch 60: a court's posts, one of three words.
 TEST(Officials, AJudgeAndACourtsSecretaryOfAgreements) {
   EXPECT_EQ(Lines({"elvia-guadalupe-maza-mejia|Elvia Guadalupe Maza Mejía|secretaria de "

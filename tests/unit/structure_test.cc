@@ -1411,6 +1411,23 @@ TEST(ReadStructure, AWordCountAndAnAuthorsLineWithTheHourAreFurniture) {
                    "Intendencia presentó las acciones.\n"));
 }
 
+// Batch 67: a blog's "no category", and a news site's byline run on into the dateline.
+TEST(ReadStructure, ABlogsNoCategoryAndANewsroomsBylineAreFurniture) {
+  EXPECT_EQ("Premia CONADE al IDEA | - | Aguascalientes | 2017-12-11",
+            Header("Sin categoría\n\nPremia CONADE al IDEA\n\nAguascalientes, Diciembre 11 "
+                   "(2017).-Durante la sesión se dio a conocer el reconocimiento.\n"));
+  EXPECT_EQ(" | - | Morelia, Michoacán | 2014-02-15",
+            Header("Redacción Web/La Voz de Michoacán. Morelia, Michoacán, a 15 de febrero de "
+                   "2014.- Las descalificaciones del dirigente estatal ponen en evidencia su "
+                   "desconocimiento.\n"));
+  EXPECT_EQ("El IMSS informó del empleo. || La Secretaría dijo más.",
+            HighlightsAndStory("Informa el IMSS cifras\n\n- El IMSS informó del empleo.\n\n"
+                               "Redacción Círculo Rojo\n\nLa Secretaría dijo más.\n"));
+  // A title about drafting stays one.
+  EXPECT_EQ("Redacción de la nueva ley avanza | - |  | -",
+            Header("Redacción de la nueva ley avanza\n\nEl Congreso revisó el texto.\n"));
+}
+
 // Batches 63 and 64.
 TEST(ReadStructure, APostsShortNameOrTwoLabelsAboveTheHeadline) {
   EXPECT_EQ(
