@@ -414,8 +414,6 @@ std::string_view without_final_period(std::string_view place) {
   return place.substr(0, place.size() - 1);
 }
 
-bool ends_with_abbreviation(std::string_view text, std::size_t period);
-
 // `before` without the spaced dash that ends it after a town and its state ("Chihuahua,
 // Chihuahua –"); `before` itself otherwise.
 std::string_view trim_dash_after_place(std::string_view before) {
@@ -431,7 +429,7 @@ std::string_view trim_dash_after_place(std::string_view before) {
 // The place before a date, without its separator; nullopt when no ", ", "; ", ". " or " a "
 // separates them ("Publicado el 16 de julio"). A name before " | " is the issuing office, not
 // a place ("Secretaría de Salud | 14 de abril de 2021"): the place is then empty; but a town
-// with its state's abbreviation is a place there too ("Ixtaczoquitlán, Ver. | 15 abril 2025").
+// with its state is a place there too ("Ixtaczoquitlán, Ver. | 15 abril 2025").
 std::optional<std::string_view> place_before(std::string_view before) {
   before = trim_spaces(before);
   // "Ciudad de México, de 8 de agosto de 2016": a stray "de" typed before the day.
@@ -446,10 +444,9 @@ std::optional<std::string_view> place_before(std::string_view before) {
   if (before.back() == '|') {
     const std::string_view issuer = trim_spaces(before.substr(0, before.size() - 1));
     if (!issuer.empty() && !looks_like_place(issuer)) return std::nullopt;
-    if (issuer.find(", ") != std::string_view::npos && issuer.ends_with('.') &&
-        ends_with_abbreviation(issuer, issuer.size() - 1)) {
-      return issuer;
-    }
+    // A town and its state, abbreviated or whole: "Ixtaczoquitlán, Ver. | 15 abril 2025",
+    // "Monterrey, Nuevo León | 26 enero de 2018".
+    if (issuer.find(", ") != std::string_view::npos) return issuer;
     return before.substr(0, 0);
   }
   bool separated = false;
@@ -713,7 +710,8 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   if (rest.empty()) return dateline;
   // "Zapopan, Jalisco a 27 de febrero de 2021: La Comisión Nacional Forestal informa…"
   bool colon = false;
-  if (!period && rest.front() == ':') {
+  // ":::", as a site sets it between dateline and story: "México, 12 de junio 2025 ::: El…".
+  while (!period && !rest.empty() && rest.front() == ':') {
     rest = trim_spaces(rest.substr(1));
     colon = true;
   }

@@ -389,6 +389,14 @@ bool is_site_notice(std::string_view folded) {
        folded.find("este portal") != std::string_view::npos)) {
     return true;
   }
+  // "La expresión de los columnistas y colaboraciones, es criterio y responsabilidad personal
+  // de quien los firma…": a news site's disclaimer.
+  if (folded.find("responsabilidad") != std::string_view::npos &&
+      (folded.find("quien los firma") != std::string_view::npos ||
+       folded.find("quien lo firma") != std::string_view::npos ||
+       folded.find("quienes los firman") != std::string_view::npos)) {
+    return true;
+  }
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
          folded.ends_with("clic aqui.") || folded.find("| press release |") != std::string::npos ||
          folded.find("distributed by public on") != std::string::npos;
@@ -1623,6 +1631,14 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       }
       sheet.put_story(i, std::move(lead_in->story));
       text = sheet.blocks[i]->text;
+    } else if (auto tag = sheet.dateline && sheet.dateline_alone && *sheet.dateline + 1 == i
+                              ? parse_place_lead_in(text)
+                              : std::nullopt;
+               tag && tag->iso.empty() && !tag->story.empty()) {
+      // "Monterrey, Nuevo León | 26 enero de 2018" / "Tribuna Libre.- La Sala Regional…": an
+      // outlet's tag opens the story under the dateline, which placed it already.
+      sheet.put_story(i, std::move(tag->story));
+      text = sheet.blocks[i]->text;
     }
     // A number line; or the kicker a flattened header left, with the number read from it; and
     // a place among the line's parts ("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/").
@@ -1810,6 +1826,29 @@ std::optional<std::size_t> title_around_stamp(const BlockSheet& sheet, std::size
     }
   }
   return std::nullopt;
+}
+
+// "Aprueba INE distribución del financiamiento… 2025  - Central Electoral": the title as a
+// page's head gives it, with the site's name after a dash, where another block above or below
+// prints the title without it ("Instituto Nacional Electoral INE Comunicado: Aprueba INE…").
+std::string without_site_name(std::string title, const BlockSheet& sheet, std::size_t at) {
+  constexpr std::size_t kMaxSiteNameWords = 3;
+  const std::size_t dash = title.rfind(" - ");
+  if (dash == std::string::npos) return title;
+  const std::string_view site = trim_spaces(std::string_view(title).substr(dash + 3));
+  const std::vector<std::string_view> words = words_of(site);
+  if (words.empty() || words.size() > kMaxSiteNameWords || !every_word_capitalised(site)) {
+    return title;
+  }
+  const std::string headline(trim_spaces(std::string_view(title).substr(0, dash)));
+  const std::string folded = Analyzer::fold(headline);
+  const std::size_t end = std::min(sheet.blocks.size(), at + kHeaderBlocks);
+  for (std::size_t k = at > kHeaderBlocks ? at - kHeaderBlocks : 0; k < end; ++k) {
+    if (k != at && Analyzer::fold(sheet.blocks[k]->text).find(folded) != std::string::npos) {
+      return headline;
+    }
+  }
+  return title;
 }
 
 // "BOLETÍN | SS|SESVER amplía fechas…": a web page's label glued before the title.
@@ -2166,7 +2205,8 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       used[next] = true;  // the page's title
       next = *headline;
     }
-    structure.title = without_stray_mark(without_label(trim_spaces(blocks[next]->text)));
+    structure.title = without_site_name(
+        without_stray_mark(without_label(trim_spaces(blocks[next]->text))), sheet, next);
     used[next] = true;
   } else if (const auto title = title_above_dateline(sheet, next)) {
     for (std::size_t k = next; k <= *title; ++k) {  // the page's furniture

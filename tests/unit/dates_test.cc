@@ -456,6 +456,17 @@ TEST(ParsePlaceLine, ReadsAPlaceAlone) {
   EXPECT_EQ("none", parse_place_line(".").value_or("none"));  // a page's scrap
 }
 
+TEST(ParseDateline, ReadsATownAndItsWholeStateBeforeABarAndColonsBeforeTheStory) {
+  EXPECT_EQ("Monterrey, Nuevo León | 2018-01-26",
+            Dateline("Monterrey, Nuevo León | 26 enero de 2018"));
+  EXPECT_EQ(" | 2021-04-14", Dateline("Secretaría de Salud | 14 de abril de 2021"));
+  const auto dateline =
+      parse_dateline("México, 12 de junio 2025 ::: El INFO CDMX celebró su sesión.");
+  ASSERT_TRUE(dateline.has_value());
+  EXPECT_EQ("México", dateline->place);
+  EXPECT_EQ("El INFO CDMX celebró su sesión.", dateline->story);
+}
+
 TEST(ParseDateline, ReadsABulletOrAnAsteriskAfterThePlacesPeriod) {
   EXPECT_EQ("CHILPANCINGO | 2021-06-15", Dateline("CHILPANCINGO. * 15 de junio de 2021."));
   EXPECT_EQ("Mérida, Yucatán | 2021-06-15",

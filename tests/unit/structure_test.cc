@@ -1428,6 +1428,28 @@ TEST(ReadStructure, ABlogsNoCategoryAndANewsroomsBylineAreFurniture) {
             Header("Redacción de la nueva ley avanza\n\nEl Congreso revisó el texto.\n"));
 }
 
+// Batch 68: a news site's disclaimer on top; the site's name after the title, which the page
+// prints without it too; an outlet's tag under a dateline that placed the story.
+TEST(ReadStructure, ADisclaimerASitesNameAndAnOutletsTagUnderTheDateline) {
+  EXPECT_EQ("La sala regional cumplirá su compromiso | - | Monterrey, Nuevo León | 2018-01-26",
+            Header("La expresión de los columnistas y colaboraciones, es criterio y "
+                   "responsabilidad personal de quien los firma. Más no el sentir de Tribuna "
+                   "Libre Noticias\n\nLa sala regional cumplirá su compromiso\n\nMonterrey, "
+                   "Nuevo León | 26 enero de 2018\nTribuna Libre.- La Sala Regional está lista "
+                   "para impartir justicia.\n"));
+  EXPECT_EQ(" || La Sala Regional está lista para impartir justicia.",
+            HighlightsAndStory("La sala regional cumplirá su compromiso\n\nMonterrey, Nuevo León "
+                               "| 26 enero de 2018\nTribuna Libre.- La Sala Regional está lista "
+                               "para impartir justicia.\n"));
+  EXPECT_EQ("Aprueba INE distribución del financiamiento público | - |  | -",
+            Header("Instituto Nacional Electoral INE Comunicado: Aprueba INE distribución del "
+                   "financiamiento público\n\nAprueba INE distribución del financiamiento "
+                   "público  - Central Electoral\n\nEl Consejo General aprobó la distribución.\n"));
+  // A title whose last words follow a dash is left whole.
+  EXPECT_EQ("Inaugura hospital el IMSS - Jalisco | - |  | -",
+            Header("Inaugura hospital el IMSS - Jalisco\n\nEl Instituto abrió el hospital.\n"));
+}
+
 // Batches 63 and 64.
 TEST(ReadStructure, APostsShortNameOrTwoLabelsAboveTheHeadline) {
   EXPECT_EQ(
