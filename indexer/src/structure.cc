@@ -1245,8 +1245,10 @@ void drop_truncated_copies(BlockSheet& sheet) {
   }
 }
 
-// Whether the folded words before a colon label a page's date: "Fecha", "Publicado".
+// Whether the folded words before a colon label a page's date: "Fecha", "Publicado", "Esta
+// nota fue publicada el día".
 bool is_date_label(std::string_view folded) {
+  if (folded.ends_with(" publicada el dia") || folded.ends_with(" publicado el dia")) return true;
   static constexpr std::array<std::string_view, 10> kLabels = {"fecha",
                                                                "fecha de publicacion",
                                                                "fecha publicacion",
@@ -1658,7 +1660,9 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
   const std::size_t size = sheet.blocks.size();
   const std::size_t footer = std::max(kHeaderBlocks, size - std::min(size, kFooterBlocks));
   for (std::size_t i = size; i > footer && !structure.dateline_date; --i) {
-    const auto dateline = parse_dateline(sheet.blocks[i - 1]->text);
+    // "Esta nota fue publicada el día: 21, diciembre, 2016": a page's date under the story.
+    auto dateline = parse_dateline(sheet.blocks[i - 1]->text);
+    if (!dateline) dateline = labelled_date(sheet.blocks[i - 1]->text);
     if (!dateline || !dateline->story.empty()) continue;
     structure.place = dateline->place;
     structure.dateline_date = dateline->iso;

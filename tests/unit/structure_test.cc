@@ -1428,6 +1428,14 @@ TEST(ReadStructure, ABlogsNoCategoryAndANewsroomsBylineAreFurniture) {
             Header("Redacción de la nueva ley avanza\n\nEl Congreso revisó el texto.\n"));
 }
 
+// Batch 70: the page's date under the story.
+TEST(ReadStructure, APagesLabelledDateUnderTheStory) {
+  EXPECT_EQ("Seguirán lluvias fuertes en Chiapas | - |  | 2016-12-21",
+            Header("Seguirán lluvias fuertes en Chiapas\n\nAutoridades de Protección Civil dieron "
+                   "a conocer el pronóstico.\n\nSe exhorta a la población a mantenerse "
+                   "informada.\n\nEsta nota fue publicada el día: 21, diciembre, 2016\n"));
+}
+
 // Batch 68: a news site's disclaimer on top; the site's name after the title, which the page
 // prints without it too; an outlet's tag under a dateline that placed the story.
 TEST(ReadStructure, ADisclaimerASitesNameAndAnOutletsTagUnderTheDateline) {
