@@ -45,7 +45,7 @@ constexpr std::size_t kMaxHighlightBytes = 400;
 constexpr std::size_t kMaxUnmarked = 3;
 
 // Folded lines that every bulletin of a press office carries, saying nothing of this one.
-constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
+constexpr std::array<std::string_view, 22> kBoilerplate = {"boletin de prensa",
                                                            "boletin informativo",
                                                            "noticia de ultimo momento",
                                                            "ultimo momento",
@@ -54,6 +54,7 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
                                                            "nota de prensa",
                                                            "nota informativa",
                                                            "comunicado de prensa",
+                                                           "comunicado conjunto",
                                                            "comunicado",
                                                            "sala de prensa",
                                                            "link fotos",
@@ -71,8 +72,10 @@ constexpr std::array<std::string_view, 21> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 55> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 57> kPageFurniture = {"mapa del sitio",
                                                              "sin categoria",
+                                                             "imprimir esta pagina",
+                                                             "imprimir pagina",
                                                              "uncategorized",
                                                              "mapa del sitio web",
                                                              "contenido inicial",
@@ -126,7 +129,8 @@ constexpr std::array<std::string_view, 55> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 16> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 17> kPageLabels = {"banner principal",
+                                                          "enlace al sitio",
                                                           "siguenos en ",
                                                           "siguenos:",
                                                           "posted in ",
@@ -1411,8 +1415,8 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
 // "Publicado:" alone on its line, the date on the next.
 bool is_date_label_alone(std::string_view line) {
   line = trim_spaces(line);
-  return line.ends_with(':') && line.size() <= kMaxNumberLineBytes &&
-         is_date_label(Analyzer::fold(trim_spaces(line.substr(0, line.size() - 1))));
+  if (line.ends_with(':')) line.remove_suffix(1);
+  return line.size() <= kMaxNumberLineBytes && is_date_label(Analyzer::fold(trim_spaces(line)));
 }
 
 // The date a blog's line of categories ends with, the post's: "Categorías: Notas de prensa —
@@ -1513,7 +1517,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     }
     // "Publicado:" / "15/06/2022": the label on a line of its own, the date on the next.
     if (is_date_label_alone(text) && i + 1 < sheet.blocks.size() && !sheet.used[i + 1]) {
-      if (auto date = labelled_date(std::string(trim_spaces(text)) + " " +
+      std::string_view label = trim_spaces(text);
+      if (label.ends_with(':')) label.remove_suffix(1);
+      if (auto date = labelled_date(std::string(label) + ": " +
                                     std::string(trim_spaces(sheet.blocks[i + 1]->text)))) {
         if (!structure.dateline_date) {
           structure.dateline_date = std::move(date->iso);

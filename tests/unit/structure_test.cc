@@ -1428,6 +1428,21 @@ TEST(ReadStructure, ABlogsNoCategoryAndANewsroomsBylineAreFurniture) {
             Header("Redacción de la nueva ley avanza\n\nEl Congreso revisó el texto.\n"));
 }
 
+// Batch 69: a print link, a link to the office's site, a joint release's label; a date's label
+// on a line of its own without its colon.
+TEST(ReadStructure, APrintLinkASitesLinkAndAJointReleasesLabelAreFurniture) {
+  EXPECT_EQ("CINVESTAV, 62 años de aportaciones científicas | - |  | 2023-04-26",
+            Header("Imprimir esta página\n\nCINVESTAV, 62 años de aportaciones científicas\n\n"
+                   "Abr 26, 2023\n\nEl Centro celebra sus primeros 62 años.\n"));
+  EXPECT_EQ("Nace un nuevo campus de la UdeG | - |  | -",
+            Header("Enlace al sitio de la Universidad de Guadalajara\n\nNace un nuevo campus de "
+                   "la UdeG\n\nEste miércoles nació un nuevo plantel universitario.\n"));
+  EXPECT_EQ("Asume la doctora la Presidencia de El Colegio | - |  | 2025-09-22",
+            Header("Fecha de publicación\n22 de septiembre de 2025\nComunicado conjunto\n\n"
+                   "Asume la doctora la Presidencia de El Colegio\n\nLa ceremonia se realizó "
+                   "esta mañana.\n"));
+}
+
 // Batch 70: the page's date under the story.
 TEST(ReadStructure, APagesLabelledDateUnderTheStory) {
   EXPECT_EQ("Seguirán lluvias fuertes en Chiapas | - |  | 2016-12-21",
