@@ -29,6 +29,8 @@ constexpr std::size_t kMaxFlattenedHeaderBytes = 240;
 constexpr std::size_t kFooterBlocks = 3;
 // No title is shorter than this.
 constexpr std::size_t kMinTitleBytes = 12;
+// A title the page prints twice is a few words at least: no accidental repeat.
+constexpr std::size_t kMinRepeatedBytes = 24;
 // A block longer than this with this many commas is a story's sentence, not a title.
 constexpr std::size_t kMaxCommaStrungTitleBytes = 300;
 constexpr std::ptrdiff_t kLeadCommas = 3;
@@ -1793,7 +1795,6 @@ std::optional<BylineTitle> title_named_by_byline(const BlockSheet& sheet) {
 // "Título Alcaldías") and once alone: the later block, whose text the earlier one holds with
 // more, is the title. Nothing when no title repeats so.
 std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t from) {
-  constexpr std::size_t kMinRepeatedBytes = 24;  // a few words: no accidental repeat
   const std::size_t end = std::min(sheet.blocks.size(), from + kHeaderBlocks);
   for (std::size_t j = from + 1; j < end; ++j) {
     const std::string_view title = trim_spaces(sheet.blocks[j]->text);
@@ -1821,7 +1822,6 @@ std::optional<std::size_t> repeated_title(const BlockSheet& sheet, std::size_t f
 // mayores…": a page that prints the title, its stamp (who posted it and when), then the title
 // again. The first copy's block, below the page's own labels; nothing when no title repeats so.
 std::optional<std::size_t> title_around_stamp(const BlockSheet& sheet, std::size_t from) {
-  constexpr std::size_t kMinRepeatedBytes = 24;  // a few words: no accidental repeat
   const std::size_t end = std::min(sheet.blocks.size(), from + kHeaderBlocks);
   for (std::size_t j = sheet.next_unused(from); j < end; j = sheet.next_unused(j + 1)) {
     const std::size_t stamp = sheet.next_unused(j + 1);
