@@ -618,6 +618,16 @@ std::optional<std::string> short_numeric_date(std::string_view line, char separa
   return iso_date(year, parts[1], parts[0], kMinYear);
 }
 
+// A printed paper's page after its date: ", p. 31", "p. 4". Nothing else may follow.
+bool is_page_reference(std::string_view rest) {
+  constexpr std::size_t kMaxPageDigits = 3;
+  while (rest.starts_with(',')) rest = trim_spaces(rest.substr(1));
+  if (!rest.starts_with("p.")) return false;
+  rest = trim_spaces(rest.substr(2));
+  return !rest.empty() && rest.size() <= kMaxPageDigits &&
+         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
 // "León, Gto. jueves 10 de diciembre [10/12/2020]": a dateline's day and month without their
@@ -641,6 +651,8 @@ std::optional<Dateline> dateline_of_bracketed_date(std::string_view line,
 
 std::optional<Dateline> parse_dateline(std::string_view line) {
   line = trim_spaces(line);
+  // "/ jueves 20 de diciembre de 2018": the slash after a byline the copy left out.
+  if (line.starts_with("/ ") || line.starts_with("| ")) line = trim_spaces(line.substr(1));
   // "(Lima, 25 de setiembre de 2025). – Comprometidos con…": the dateline between parentheses.
   if (line.starts_with('(')) {
     const std::size_t close = line.find(')');
@@ -678,6 +690,8 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   }
   // "Abr 10, 2021 , ,": a theme's empty fields after the date end the line.
   if (rest.find_first_not_of(" ,") == std::string_view::npos) rest = {};
+  // "Miércoles 23 de mayo de 2012, p. 31": the page of the printed paper ends it.
+  if (is_page_reference(rest)) rest = {};
   // "Lunes 21 de febrero, 2011. 03:33 pm": the hour a page posted it ends the line too.
   if (std::string_view time = rest; !time.empty()) {
     while (time.starts_with('.')) time = trim_spaces(time.substr(1));

@@ -249,7 +249,7 @@ bool might_be_navigation(std::string_view text) {
 // A site's weather widget: "18.8 C", "17.8 C Zacatecas"; folded.
 bool is_weather(const std::string& folded) {
   constexpr std::size_t kMaxWidgetBytes = 60;
-  static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d)?\s*(?:°)?\s*[cf](?:\s|$))",
+  static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d\d?)?\s*(?:°)?\s*[cf](?:\s|$))",
                                    std::regex::optimize);
   return folded.size() <= kMaxWidgetBytes && !folded.empty() &&
          (std::isdigit(static_cast<unsigned char>(folded[0])) || folded[0] == '-') &&
@@ -354,12 +354,20 @@ bool is_yearless_date(const std::string& folded) {
   return std::regex_search(folded, kStamp);
 }
 
+// "…at the Atlapa Convention Center in Panama City - REUTERS / CARLOS JASSO - Archivo": a news
+// agency's picture with its agency, photographer and archive credit. Folded.
+bool is_agency_photo_caption(std::string_view folded) {
+  return folded.size() <= kMaxHighlightBytes && folded.ends_with(" - archivo") &&
+         folded.find(" / ") != std::string_view::npos;
+}
+
 // A photo's caption with its credit after the last sentence, as news sites print it under the
 // picture: "Senasica avanza hacia la erradicación. Cortesía", "…en Tepic. Foto: Especial".
 // Folded.
 bool is_photo_caption(const std::string& folded) {
   constexpr std::size_t kMaxCreditBytes = 40;
   if (folded.size() > kMaxHighlightBytes) return false;
+  if (is_agency_photo_caption(folded)) return true;
   const std::size_t period = folded.rfind(". ");
   if (period == std::string::npos) return false;
   const std::string_view credit = trim_spaces(std::string_view(folded).substr(period + 2));
@@ -401,6 +409,22 @@ bool is_site_notice(std::string_view folded) {
       (folded.find("quien los firma") != std::string_view::npos ||
        folded.find("quien lo firma") != std::string_view::npos ||
        folded.find("quienes los firman") != std::string_view::npos)) {
+    return true;
+  }
+  // "Este sitio web utiliza cookies propias y de terceros…": the page's cookie banner, said of
+  // the site ("este sitio", "navegar"), not a story about cookies.
+  if (folded.find("cookies") != std::string_view::npos &&
+      (folded.find("este sitio") != std::string_view::npos ||
+       folded.find("nuestro sitio") != std::string_view::npos ||
+       folded.find("esta pagina") != std::string_view::npos ||
+       folded.find("navega") != std::string_view::npos ||
+       folded.find("this website") != std::string_view::npos)) {
+    return true;
+  }
+  // "Usted está navegando por una versión inactiva del sitio web… ofrecida únicamente con
+  // propósitos de archivo": an archived site's banner.
+  if (folded.find("version inactiva del sitio") != std::string_view::npos ||
+      folded.find("con propositos de archivo") != std::string_view::npos) {
     return true;
   }
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
@@ -476,9 +500,45 @@ bool is_newsroom_byline(std::string_view text) {
   return false;
 }
 
+// An image's alternative text where the page lost the image: "Logo Ministerio de Educación
+// Nacional", a name after the word, in capitals but for its little words ("Logo del IMSS
+// cumple 80 años" is a title).
+bool is_logo_alt_text(std::string_view text) {
+  constexpr std::size_t kMaxLogoBytes = 160;
+  text = trim_spaces(text);
+  if (text.size() > kMaxLogoBytes || !(text.starts_with("Logo ") || text.starts_with("LOGO "))) {
+    return false;
+  }
+  static constexpr std::string_view kLittleWords[] = {"de",  "del", "la", "las",
+                                                      "los", "el",  "y",  "e"};
+  const std::vector<std::string_view> words = words_of(text.substr(5));
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    const UChar32 first = first_code_point(word);
+    return first <= 0 || !u_islower(first) ||
+           std::find(std::begin(kLittleWords), std::end(kLittleWords), word) !=
+               std::end(kLittleWords);
+  });
+}
+
+// A newspaper's masthead that a copy of its page kept as a line: "El Siglo de Durango", "La
+// Jornada Maya", "El Sol de Irapuato"; the names Mexican dailies share, and a town or region.
+bool is_masthead(std::string_view text) {
+  constexpr std::size_t kMaxMastheadBytes = 40;
+  text = trim_spaces(text);
+  if (text.size() > kMaxMastheadBytes || !(text.starts_with("El ") || text.starts_with("La "))) {
+    return false;
+  }
+  static const std::regex kMasthead(
+      "^(?:El|La) (?:Siglo|Sol|Jornada|Heraldo|Diario|Universal|Informador|Economista|Financiero|"
+      "Occidental|Imparcial|Dictamen|Porvenir|Tribuna|Crónica)"
+      "(?: (?:de )?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){0,2}$",
+      std::regex::optimize);
+  return std::regex_match(text.begin(), text.end(), kMasthead);
+}
+
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
-  if (is_newsroom_byline(text)) return true;
+  if (is_newsroom_byline(text) || is_logo_alt_text(text) || is_masthead(text)) return true;
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
@@ -493,6 +553,11 @@ bool is_boilerplate(std::string_view text) {
     if (folded.size() > known.size() && folded.starts_with(known) && folded[known.size()] == ' ' &&
         std::find(kBoilerplate.begin(), kBoilerplate.end(),
                   std::string_view(folded).substr(known.size() + 1)) != kBoilerplate.end()) {
+      return true;
+    }
+    // "Boletín 20:00 horas": the label and the hour of the day's issue.
+    if (folded.size() > known.size() && folded.starts_with(known) && folded[known.size()] == ' ' &&
+        is_time(std::string_view(folded).substr(known.size() + 1))) {
       return true;
     }
     // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.
@@ -875,6 +940,10 @@ struct BlockSheet {
   std::optional<std::size_t> dateline;
   bool dateline_alone = false;
   bool dateline_place = false;  // and whether it gave a place
+  std::string crawled_month;    // "2020-02": the month a crawler stored the page under
+  // Whether the place came from a news site's stamp ("Plano Informativo | 18/06/2025 | 13:59"),
+  // which the story's own lead-in ("San Luis Potosí, SLP.- La Secretaría…") corrects.
+  bool place_from_stamp = false;
 
   // The first block at or after i that no step took.
   std::size_t next_unused(std::size_t i) const {
@@ -1272,10 +1341,19 @@ bool is_date_label(std::string_view folded) {
 // de 2021": a page's labelled date, its label's words and the date alone (a dateline below
 // wins over it).
 std::optional<Dateline> labelled_date(std::string_view line) {
+  line = trim_spaces(line);
   const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon > kMaxNumberLineBytes) return std::nullopt;
-  if (!is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) return std::nullopt;
-  std::string_view text = trim_spaces(line.substr(colon + 1));
+  std::string_view text;
+  if (colon != std::string_view::npos && colon <= kMaxNumberLineBytes &&
+      is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) {
+    text = trim_spaces(line.substr(colon + 1));
+  } else if (const std::size_t space = line.find(' ');
+             space != std::string_view::npos && space <= kMaxNumberLineBytes &&
+             is_date_label(Analyzer::fold(line.substr(0, space)))) {
+    text = trim_spaces(line.substr(space + 1));  // "Publicado 04/07/2019 10:53": no colon
+  } else {
+    return std::nullopt;
+  }
   // "Publicado: 27.04.2024 - 15:46", "Fecha: 15 de Enero de 2026 a las 07:21:54": the hour
   // after a dash or "a las".
   for (const std::string_view before_time :
@@ -1451,8 +1529,8 @@ std::optional<Dateline> byline_date(std::string_view line) {
 
 // A page stored with its date ahead of its text, as some crawlers keep pages: "date 2025-12-31
 // Acciones coordinadas para proteger…". The date, and the text after it (perhaps empty).
-// A month alone ("date 2022-01 Suman 122 municipios…") is no date: the text after it, with an
-// empty date.
+// A month alone ("date 2022-01 Suman 122 municipios…") is no date: the month ("2022-01") takes
+// the place of the date, for a dateline without a year to be read in.
 std::optional<std::pair<std::string, std::string>> crawler_date(std::string_view text) {
   constexpr std::string_view kLabel = "date ";
   constexpr std::size_t kIsoBytes = 10;
@@ -1473,10 +1551,16 @@ std::optional<std::pair<std::string, std::string>> crawler_date(std::string_view
   static const std::regex kMonth(R"(^(?:19|20)\d\d-(?:0[1-9]|1[0-2])$)", std::regex::optimize);
   const std::string month(stamp.substr(0, kMonthBytes));
   if (std::regex_match(month, kMonth)) {
-    if (const auto rest = rest_after(kMonthBytes))
-      return std::pair{std::string(), std::string(*rest)};
+    if (const auto rest = rest_after(kMonthBytes)) return std::pair{month, std::string(*rest)};
   }
   return std::nullopt;
+}
+
+// "02" for February, "09" for the ninth day: a month or a day as an ISO date writes it.
+std::string two_digits(int number) {
+  char digits[4];
+  std::snprintf(digits, sizeof digits, "%02d", number % 100);
+  return digits;
 }
 
 // The place a header line names among its parts parted by '/' ("MÉXICO, D.F." in "BOLETIN
@@ -1506,7 +1590,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     std::string_view text = sheet.blocks[i]->text;
     if (auto stamped = i == 0 ? crawler_date(text) : std::nullopt) {
       // The page's date, which a dateline below wins over; the rest of the line stays text.
-      if (!stamped->first.empty()) {
+      if (!is_iso_date(stamped->first)) {
+        sheet.crawled_month = std::move(stamped->first);
+      } else {
         structure.dateline_date = std::move(stamped->first);
         sheet.dateline_alone = true;
       }
@@ -1597,6 +1683,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
                !(structure.dateline_date && structure.number) &&
                read_header_parts(text, structure)) {
       sheet.used[i] = true;
+      sheet.place_from_stamp = !dated && !structure.place.empty();
       // "Redacción PV / Xalapa, Ver. / Martes 12 de…": the dateline a title stands above.
       if (!dated && !structure.place.empty() && !sheet.dateline) {
         sheet.dateline = i;
@@ -1604,6 +1691,13 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         sheet.dateline_place = true;
       }
       continue;
+    } else if (auto stamped_place =
+                   sheet.place_from_stamp ? parse_place_lead_in(text) : std::nullopt;
+               stamped_place && !stamped_place->place.empty() && !stamped_place->story.empty()) {
+      structure.place = std::move(stamped_place->place);
+      sheet.place_from_stamp = false;
+      sheet.put_story(i, std::move(stamped_place->story));
+      text = sheet.blocks[i]->text;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date; or
       // "Redacción.- A través de…", a byline. Under a date alone, the story opens here.
@@ -1621,6 +1715,14 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       } else if (lead_in->month != 0 && under_date_alone) {
         if (auto dated = day_in_year_of(*structure.dateline_date, lead_in->month, lead_in->day)) {
           structure.dateline_date = std::move(*dated);
+        }
+      } else if (lead_in->month != 0 && !structure.dateline_date &&
+                 sheet.crawled_month.ends_with(two_digits(lead_in->month))) {
+        // " date 2020-02 Oaxaca de Juárez, 29 de febrero. Acción Nacional…": the month the
+        // crawler stored the page under gives the day its year.
+        if (const std::string iso = sheet.crawled_month + "-" + two_digits(lead_in->day);
+            is_iso_date(iso)) {
+          structure.dateline_date = iso;
         }
       } else if (lead_in->month != 0 && !structure.dateline_date) {
         // "Bogotá, 7 ago (SIG). Un despliegue… marcaron este sábado 7 de agosto de 2010…": the
@@ -2106,6 +2208,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   constexpr std::size_t kWidgetBlocks = 2;
   constexpr std::size_t kMaxCaptionBytes = 120;
   bool after_picture = false;
+  std::string_view clock;  // the date a site's clock printed above its weather
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
@@ -2122,8 +2225,31 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     after_picture = is_image_file_name(block.text);
+    // The clock's date printed again under the masthead ("La Jornada" / "miércoles 13 de agosto
+    // de 2025").
+    if (!story_begun && !clock.empty() && trim_spaces(block.text) == clock) continue;
     if (is_boilerplate(block.text)) {
-      if (is_weather(Analyzer::fold(block.text))) weather_at = sheet.blocks.size();
+      // The caption printed once more with its credit: "…in Panama City" / "…in Panama City -
+      // REUTERS / CARLOS JASSO - Archivo".
+      if (!sheet.blocks.empty() && sheet.blocks.back()->text.size() < block.text.size() &&
+          block.text.starts_with(sheet.blocks.back()->text) &&
+          is_agency_photo_caption(Analyzer::fold(block.text))) {
+        sheet.blocks.pop_back();
+      }
+      if (is_weather(Analyzer::fold(block.text))) {
+        weather_at = sheet.blocks.size();
+        // The date above a site's weather is today's too, with the city the weather is of
+        // between them ("miércoles 13 de agosto de 2025" / "Ciudad de México" / "17.75°C").
+        const std::size_t back = std::min(sheet.blocks.size(), kWidgetBlocks);
+        for (std::size_t k = sheet.blocks.size() - back; !story_begun && k < sheet.blocks.size();
+             ++k) {
+          if (opens_with_page_date(sheet.blocks[k]->text)) {
+            clock = trim_spaces(sheet.blocks[k]->text);
+            sheet.blocks.resize(k);
+            break;
+          }
+        }
+      }
       // The post's date that a blog's line of categories ends with, which a dateline below wins
       // over.
       if (auto posted = category_line_date(block.text); posted && !structure.dateline_date) {

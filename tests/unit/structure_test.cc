@@ -1532,5 +1532,89 @@ TEST(ReadStructure, AnOfficeThatSignsTheReleaseDatesItWithoutAPlace) {
                    "Comunicado en PDF\n\nOficina Comunicaciones\nJulio 31 de 2020\n"));
 }
 
+TEST(ReadStructure, ACookieBannerOrAnArchivedSitesNoticeIsNoTitle) {
+  EXPECT_EQ("La ministra de Industria visita Bolivia y Paraguay | 112 |  | 2016-05-03",
+            Header("Este sitio web utiliza cookies propias y de terceros para mejorar su "
+                   "navegación. Más información en nuestra política de cookies\nNOTA DE PRENSA "
+                   "112\nLa ministra de Industria visita Bolivia y Paraguay\n3 de mayo de 2016\n"
+                   "La ministra realizará una gira por ambos países del 8 al 11 de mayo.\nEn La "
+                   "Paz se reunirá con su homólogo.\n"));
+  EXPECT_EQ("Hacienda coloca bonos por 900 millones de dólares | - | Santiago | 2017-03-06",
+            Header("Usted está navegando por una versión inactiva del sitio web, ofrecida "
+                   "únicamente con propósitos de archivo.\nLunes, marzo 6 de 2017\nHacienda "
+                   "coloca bonos por 900 millones de dólares\nSantiago, 6 de marzo de 2017.- El "
+                   "ministro presentó la emisión.\nFue la mayor del año.\n"));
+}
+
+TEST(ReadStructure, ALogosAlternativeTextOrANewspapersMastheadIsNoTitle) {
+  EXPECT_EQ("Reabren el museo de la ciudad | - | Mérida, Yuc. | 2019-04-02",
+            Header("Logo Secretaría de Cultura del Estado de Yucatán\n\nReabren el museo de la "
+                   "ciudad\n\nMérida, Yuc., 2 de abril de 2019.- El museo abrió sus puertas.\n\n"
+                   "Acudieron cien personas.\n"));
+  EXPECT_EQ(" | - |  | -", Header("El Sol de Tampico\nLa Secretaría de Salud entregó equipo al "
+                                  "hospital de la ciudad.\nEl equipo costó diez millones de "
+                                  "pesos.\n"));
+}
+
+TEST(ReadStructure, TheLabelOfTheHoursIssueIsNoTitle) {
+  EXPECT_EQ("COMUNICADO SOBRE LA CALIDAD DEL AIRE | - |  | -",
+            Header("Boletín 18:00 horas\nCOMUNICADO SOBRE LA CALIDAD DEL AIRE\nLa Comisión "
+                   "informa que el sistema de alta presión se mantiene.\nSe recomienda evitar "
+                   "actividades.\n"));
+}
+
+TEST(ReadStructure, TheDateAboveASitesWeatherIsTodaysNotTheBulletins) {
+  EXPECT_EQ("Inauguran la biblioteca central de Apodaca | - | Apodaca, N.L. | 2024-01-10",
+            Header("martes 4 de marzo de 2025\nMonterrey\n21.35°C - nublado\nEl Norte\nmartes 4 "
+                   "de marzo de 2025\nInauguran la biblioteca central de Apodaca\n10 de enero de "
+                   "2024 18:30\nApodaca, N.L.- El Ayuntamiento inauguró la biblioteca.\nAcudieron "
+                   "doscientas personas.\n"));
+}
+
+TEST(ReadStructure, TheMonthACrawlerStoredThePageUnderGivesAYearlessDatelineItsYear) {
+  EXPECT_EQ("2021-03-15", StructureOf(" date 2021-03 Toluca, 15 de marzo. El Consejo General "
+                                      "aprobó el calendario.\nLa sesión duró dos horas.\n")
+                              .dateline_date.value_or("-"));
+  // Another month's stamp says nothing of the day's year.
+  EXPECT_EQ("-", StructureOf(" date 2021-04 Toluca, 15 de marzo. El Consejo General aprobó el "
+                             "calendario.\nLa sesión duró dos horas.\n")
+                     .dateline_date.value_or("-"));
+}
+
+TEST(ReadStructure, ADateAfterABylinesSlashOrBeforeThePapersPage) {
+  EXPECT_EQ("Sube la inflación en mayo | - |  | 2019-06-03",
+            Header("/ lunes 3 de junio de 2019\n Sube la inflación en mayo\nLa inflación subió en "
+                   "mayo, informó el instituto.\nFue la mayor del año.\n"));
+  EXPECT_EQ("Baja la inversión extranjera | - |  | 2013-06-04",
+            Header("Baja la inversión extranjera\nMartes 4 de junio de 2013, p. 12\nLa inversión "
+                   "extranjera bajó en el trimestre, informó la secretaría.\nFue la menor en "
+                   "años.\n"));
+}
+
+TEST(ReadStructure, TheStorysLeadInPlacesTheBulletinWhereANewsSitesStampNamedTheOutlet) {
+  EXPECT_EQ("Reabren el teatro de la ciudad | - | Cuernavaca, Mor. | 2025-06-18",
+            Header("Reabren el teatro de la ciudad\nEl Mercurio | 18/06/2025 | 13:59\n"
+                   "Cuernavaca, Mor.- La Secretaría de Cultura reabrió el teatro.\nAcudieron "
+                   "cien personas.\n"));
+}
+
+TEST(ReadStructure, ADateLabelWithoutItsColon) {
+  EXPECT_EQ("El banco aprueba un préstamo para Ecuador | - | QUITO | 2019-07-04",
+            Header("Publicado 04/07/2019 10:53\n\nEl banco aprueba un préstamo para Ecuador\n\n"
+                   "QUITO, 4 Jul. (Agencia) -\n\nEl banco aprobó un préstamo de 300 millones de "
+                   "dólares.\n\nEl ministro lo celebró.\n"));
+}
+
+TEST(ReadStructure, AnAgencysPictureCaptionPrintedTwiceLeavesTheText) {
+  const BulletinStructure structure = StructureOf(
+      "El banco aprueba un préstamo para Ecuador\n\nVisitors walk past a screen in "
+      "Panama City\n\nVisitors walk past a screen in Panama City - REUTERS / CARLOS "
+      "JASSO - Archivo\n\nQUITO, 4 Jul. 2019 (Agencia) -\n\nEl banco aprobó un "
+      "préstamo de 300 millones de dólares.\n\nEl ministro lo celebró.\n");
+  EXPECT_TRUE(structure.highlights.empty());
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("El banco aprobó un préstamo de 300 millones de dólares.", structure.body.front());
+}
+
 }  // namespace
 }  // namespace hemeroteca
