@@ -361,6 +361,19 @@ std::size_t post_after_comma(const Scan& scan, std::size_t c) {
   return npos;
 }
 
+// The end of a place that a listed name carries after its comma: a state ("Nombre,
+// Aguascalientes; Nombre…", "Nombre, Baja California Sur;") or a zone ("Nombre, Zona
+// Noreste;"); `k` when none starts there.
+std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last) {
+  constexpr std::size_t kLongestPlace = 4;  // words
+  const Text& text = scan.text;
+  std::size_t end = k;
+  while (end < last && end - k < kLongestPlace && text[end].word && text[end].initial) ++end;
+  if (end == k || (end < last && text[end].word && !text.is(end, "y"))) return k;
+  const bool zone = text.is(k, "zona") || text.is(k, "region");
+  return zone || scan.gazetteer.find_state(text.span(k, end - 1)) ? end : k;
+}
+
 // "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -375,7 +388,14 @@ void find_comma_anchors(OfficialScan& s) {
     // "Nombre, presidenta del Consejo, Otro Nombre, directora": a post already said of the
     // name before it is not also the next name's.
     if (head != npos && !s.post_used[head]) {
-      auto name = name_at(s.scan, c + 1, last);
+      // "la alcaldesa de Tijuana, Baja California, Montserrat Caballero": the state of the
+      // post's town between two commas, the name after the second.
+      std::size_t name_from = c + 1;
+      if (const std::size_t place_end = past_listed_place(s.scan, c + 1, last);
+          place_end != c + 1 && place_end + 1 < last && is_punct(text[place_end], ",")) {
+        name_from = place_end + 1;
+      }
+      auto name = name_at(s.scan, name_from, last);
       // "el presidente del Poder Judicial, magistrado Pedro Antonio Enríquez Soto": a rank
       // before the name, as a title is.
       if (!name && role_word_length(s.scan, c + 1) == 1) {
@@ -588,19 +608,6 @@ std::size_t after_colon(const Text& text, std::size_t j, std::size_t last) {
     if (!text[k].word) break;
   }
   return last;
-}
-
-// The end of a place that a listed name carries after its comma: a state ("Nombre,
-// Aguascalientes; Nombre…", "Nombre, Baja California Sur;") or a zone ("Nombre, Zona
-// Noreste;"); `k` when none starts there.
-std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last) {
-  constexpr std::size_t kLongestPlace = 4;  // words
-  const Text& text = scan.text;
-  std::size_t end = k;
-  while (end < last && end - k < kLongestPlace && text[end].word && text[end].initial) ++end;
-  if (end == k || (end < last && text[end].word && !text.is(end, "y"))) return k;
-  const bool zone = text.is(k, "zona") || text.is(k, "region");
-  return zone || scan.gazetteer.find_state(text.span(k, end - 1)) ? end : k;
 }
 
 // The end of a board's post that a listed name carries after its comma, up to the semicolon

@@ -417,6 +417,13 @@ TEST(Officials, APostsAreaListedWithCommasBeforeTheName) {
                       "2016-05-24"));
 }
 
+TEST(Officials, TheStateOfThePostsTownBetweenTwoCommasIsNoName) {
+  EXPECT_EQ(Lines({"montserrat-caballero-ramirez|Montserrat Caballero Ramírez|alcaldesa de "
+                   "Tijuana||1"}),
+            Officials({"Asistió la alcaldesa de Tijuana, Baja California, Montserrat Caballero "
+                       "Ramírez, a la reunión."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
