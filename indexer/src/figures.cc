@@ -609,7 +609,8 @@ class SentenceReader {
 bool is_money(const Figure& figure) { return figure.unit == kPesos || figure.unit == kDollars; }
 
 // Whether the number at [begin, end) of `sentence` counts a part of something counted before
-// it: "de las cuales 312", "115 de ellos", "16 más".
+// it: "de las cuales 312", "de las cuales llevan 13 mil 454", "de las que 8.074.690 tienen
+// empleo", "en los que 4 mil 298 son en Estados Unidos", "115 de ellos", "16 más".
 bool refers_back(std::string_view sentence, std::size_t begin, std::size_t end) {
   // A few words each side, not the whole sentence: a text that lost its periods is one.
   constexpr std::size_t kWindowBytes = 32;
@@ -628,8 +629,20 @@ bool refers_back(std::string_view sentence, std::size_t begin, std::size_t end) 
            (after.size() == word.size() ||
             !std::isalnum(static_cast<unsigned char>(after[word.size()])));
   };
-  return before.ends_with("de los cuales") || before.ends_with("de las cuales") ||
-         word_at_start("de ellos") || word_at_start("de ellas") || word_at_start("mas");
+  // The relative pronoun, and a verb or two before the number at most.
+  constexpr std::size_t kMaxWordsBetween = 2;
+  for (const std::string_view relative :
+       {"de los cuales", "de las cuales", "de los que", "de las que", "en los que", "en las que"}) {
+    const std::size_t at = before.rfind(relative);
+    if (at == std::string::npos || (at > 0 && before[at - 1] != ' ')) continue;
+    const std::string_view between = std::string_view(before).substr(at + relative.size());
+    if (!between.empty() && between.front() != ' ') continue;
+    if (between.find_first_of(",.;:0123456789") == std::string_view::npos &&
+        words_of(between).size() <= kMaxWordsBetween) {
+      return true;
+    }
+  }
+  return word_at_start("de ellos") || word_at_start("de ellas") || word_at_start("mas");
 }
 
 // Spanish leaves out a noun it has just said or is about to say.
@@ -657,11 +670,17 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
   // "187 casos… 115 de ellos", "4 mil 512 quejas, de las cuales 312", "seis unidades y 16
   // más": a part of what was just counted.
   const Figure* counted = nullptr;
+  bool after_part = false;  // the candidate before was such a part
   for (Candidate& candidate : candidates) {
-    if (candidate.figure.unit.empty() && counted != nullptr &&
-        refers_back(sentence, candidate.begin, candidate.end)) {
-      candidate.figure.unit = counted->unit;
-    }
+    const bool part = candidate.figure.unit.empty() && counted != nullptr &&
+                      refers_back(sentence, candidate.begin, candidate.end);
+    // "de las que 8.074.690 tienen empleo y 521.170 no lo tienen": the other part.
+    const std::string joint =
+        Analyzer::fold(last_word(trim_spaces(sentence.substr(0, candidate.begin))));
+    const bool next_part =
+        candidate.figure.unit.empty() && after_part && (joint == "y" || joint == "e");
+    if (part || next_part) candidate.figure.unit = counted->unit;
+    after_part = part || next_part;
     if (!candidate.figure.unit.empty()) counted = &candidate.figure;
   }
   // "130 millones de pesos, así como 50 millones adicionales", "81 millones 513 mil pesos …

@@ -149,6 +149,23 @@ TEST(ExtractFigures, APartOfWhatWasJustCountedTakesItsNoun) {
   });
 }
 
+TEST(ExtractFigures, APartAfterARelativePronounAndItsVerbTakesTheNoun) {
+  ExpectFigures({
+      {"La meta es de 20 mil hectáreas, de las cuales llevan 12 mil 310.",
+       "20000 hectáreas | 20 mil hectáreas; 12310 hectáreas | 12 mil 310"},
+      {"Suman 900 casos en el mundo, en los que 420 son en Europa.",
+       "900 casos | 900 casos; 420 casos | 420"},
+      // And the other part, joined to it.
+      {"Se contaron 7.500.000 personas, de las que 7.100.000 tienen empleo y 400.000 no lo "
+       "tienen.",
+       "7500000 personas | 7.500.000 personas; 7100000 personas | 7.100.000; 400000 personas | "
+       "400.000"},
+      // A number after a comma is no part: "de las que" is too far behind it.
+      {"Hay 30 escuelas, de las que se cerraron muchas, en 2024 y 12 aulas.",
+       "30 escuelas | 30 escuelas; 12 aulas | 12 aulas"},
+  });
+}
+
 TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
   ExpectFigures({
       {"Logró 118 solicitudes de patente y 14 de diseños industriales.",
