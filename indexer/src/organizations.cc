@@ -683,6 +683,14 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     const Token& t = text[j];
     // "el Poder Judicial Dra. Janet Tello": a title and its period open a person's name.
     if (scan.classes[j].honorific && j + 1 < last && is_punct(text[j + 1], ".")) break;
+    // "el secretario del Ayuntamiento de León Jorge Jiménez Lona": past the name's "de" and its
+    // word, a first name and a surname open the holder's name (not "de San Pedro Garza").
+    if (has_de && t.word && t.capitalized && text[j - 1].word && text[j - 1].capitalized &&
+        !is_connector(text[j - 1].folded) && scan.gazetteer.is_given_name(t.folded) &&
+        j + 1 < last && text[j + 1].word && text[j + 1].capitalized && !text.is(j - 1, "san") &&
+        !text.is(j - 1, "santa") && !text.is(j - 1, "santo")) {
+      break;
+    }
     if (t.word && (t.capitalized || t.upper) && text.free(j)) {
       ++j;
       continue;
@@ -926,9 +934,22 @@ bool glued(const Text& text, std::size_t i) {
   }
   if (i + 1 < text.size() && touches(i, i + 1)) {
     const std::string_view mark = text[i + 1].text;
-    if (mark == "/" || mark == "_" || mark == "=" || mark == "@" || text[i + 1].word) return true;
+    // "US$3.500 millones": a currency's letters before its sign.
+    if (mark == "/" || mark == "_" || mark == "=" || mark == "@" || mark == "$" ||
+        text[i + 1].word) {
+      return true;
+    }
   }
   return false;
+}
+
+// A weekday or a month's abbreviation in capitals, as tables and date badges print them: "N, Ñ,
+// O | JUEVES |", "NOV 28". Folded.
+bool is_date_word(std::string_view folded) {
+  static constexpr std::string_view kDateWords[] = {
+      "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ene", "feb", "abr",
+      "jun",   "jul",    "ago",       "sep",    "sept",    "set",    "oct",     "nov", "dic"};
+  return std::find(std::begin(kDateWords), std::end(kDateWords), folded) != std::end(kDateWords);
 }
 
 // The folded words the text writes in lower case somewhere.
@@ -960,7 +981,8 @@ void find_acronyms(Scan& scan) {
     if (!acronym_like(t)) continue;
     if (text.shouting[t.sentence] || in_capitals_run(text, i) || glued(text, i)) continue;
     if (is_roman_numeral(t.text) || is_function_word(t.folded) || is_connector(t.folded) ||
-        is_month(t.folded) || scan.classes[i].honorific /* "el LIC. HORACIO…" */ ||
+        is_month(t.folded) || is_date_word(t.folded) ||
+        scan.classes[i].honorific /* "el LIC. HORACIO…" */ ||
         scan.gazetteer.is_not_organization(t.text) ||
         scan.not_organization_keys.contains(t.folded) || scan.gazetteer.find_state(t.text) ||
         scan.gazetteer.find_official(t.text)) {

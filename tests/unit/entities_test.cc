@@ -984,6 +984,25 @@ TEST(Organizations, PairAnAcronymSaidToBeOne) {
                            "Mundial de Ciencias (TWAS, por sus siglas en inglés)."}));
 }
 
+TEST(Organizations, ACurrencysLettersAWeekdayOrAMonthInCapitalsAreNoAcronyms) {
+  EXPECT_EQ("SHCP:1 IMSS:1", Organizations({"El Fisco emitirá bonos por hasta US$3.500 millones, "
+                                            "informó la SHCP.",
+                                            "Horario: A, B, C | LUNES |",
+                                            "NOV 28 2012 El IMSS "
+                                            "informó."}));
+}
+
+TEST(Organizations, AHoldersNameAfterTheBodysNameIsNoPartOfIt) {
+  EXPECT_EQ("Ayuntamiento de León:1",
+            Organizations({"El secretario del Ayuntamiento de León Jorge Jiménez Lona "
+                           "participó."}));
+  EXPECT_EQ(Lines({"jorge-jimenez-lona|Jorge Jiménez Lona|secretario|Ayuntamiento de León|1"}),
+            Officials({"El secretario del Ayuntamiento de León Jorge Jiménez Lona participó."}));
+  // A town named for a saint keeps its name.
+  EXPECT_EQ("Ayuntamiento de San Pedro Garza García:1",
+            Organizations({"Visitó el Ayuntamiento de San Pedro Garza García."}));
+}
+
 TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
   EXPECT_EQ("SEDATU:1 SICT:1",
             Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
