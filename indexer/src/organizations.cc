@@ -416,6 +416,17 @@ bool short_alias_in_other_name(const Scan& scan, const GazetteerOrganization& kn
       (text.is(after, "de") || text.is(after, "del")) && text[after + 1].capitalized) {
     return true;
   }
+  // "del Seguro Social de Salud (Essalud)": the short form opens a longer name that the text
+  // pairs with an acronym of its own.
+  if (after + 1 < last && (text.is(after, "de") || text.is(after, "del")) &&
+      text[after + 1].capitalized) {
+    std::size_t k = after + 1;
+    while (k < last && text[k].word && (text[k].capitalized || is_connector(text[k].folded))) ++k;
+    if (k + 2 < last && is_punct(text[k], "(") && text[k + 1].word && is_punct(text[k + 2], ")") &&
+        text[k + 1].folded != Analyzer::fold(known.id)) {
+      return true;
+    }
+  }
   if (!text.shouting[text[i].sentence] || (length == 1 && text[i].upper)) return false;
   const auto name_words =
       static_cast<std::size_t>(std::count(known.name.begin(), known.name.end(), ' ') + 1);

@@ -1003,6 +1003,12 @@ TEST(Organizations, AHoldersNameAfterTheBodysNameIsNoPartOfIt) {
             Organizations({"Visitó el Ayuntamiento de San Pedro Garza García."}));
 }
 
+TEST(Organizations, AKnownShortNameOpeningALongerNamePairedWithItsOwnAcronym) {
+  EXPECT_EQ("", Organizations({"El Seguro Social de Salud (Essalud) atendió a los pacientes."}));
+  EXPECT_EQ("IMSS:1", Organizations({"El Seguro Social de Jalisco (IMSS) atendió a los "
+                                     "pacientes."}));
+}
+
 TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
   EXPECT_EQ("SEDATU:1 SICT:1",
             Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
