@@ -650,6 +650,16 @@ bool opens_with_page_date(std::string_view text) {
   return !dates.empty() && dates.front().begin == 0 && dates.front().has_weekday;
 }
 
+// A news theme's breadcrumb whose links lost their spaces: "InicioJaliscoLa SICT inició el
+// Programa…", "InicioSección PoliticaEstatalAlista IMSS…".
+bool is_glued_breadcrumb(std::string_view text) {
+  constexpr std::string_view kHome = "Inicio";
+  text = trim_spaces(text);
+  if (!text.starts_with(kHome) || text.size() == kHome.size()) return false;
+  const UChar32 next = first_code_point(text.substr(kHome.size()));
+  return next > 0 && u_isupper(next);
+}
+
 // A letterhead's or a footer's contact lines: a telephone or a postal code with its digits
 // ("Puebla, Pue. CP 72000", "Teléfono 222 372 11 00", "Tels. (55) 5128…"), as no headline
 // prints them.
@@ -2228,6 +2238,20 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // The clock's date printed again under the masthead ("La Jornada" / "miércoles 13 de agosto
     // de 2025").
     if (!story_begun && !clock.empty() && trim_spaces(block.text) == clock) continue;
+    // A news theme's breadcrumb glued together ("InicioJaliscoLa SICT inició…"), the title it
+    // ends with printed below it; the date in the theme's top bar above it is today's
+    // ("domingo, noviembre 30, 2025" / "Mas..." / "InicioNacional…").
+    if (!story_begun && is_glued_breadcrumb(block.text)) {
+      const std::size_t back = std::min(sheet.blocks.size(), kWidgetBlocks);
+      for (std::size_t k = sheet.blocks.size() - back; k < sheet.blocks.size(); ++k) {
+        if (opens_with_page_date(sheet.blocks[k]->text)) {
+          clock = trim_spaces(sheet.blocks[k]->text);
+          sheet.blocks.resize(k);
+          break;
+        }
+      }
+      continue;
+    }
     if (is_boilerplate(block.text)) {
       // The caption printed once more with its credit: "…in Panama City" / "…in Panama City -
       // REUTERS / CARLOS JASSO - Archivo".

@@ -1616,5 +1616,13 @@ TEST(ReadStructure, AnAgencysPictureCaptionPrintedTwiceLeavesTheText) {
   EXPECT_EQ("El banco aprobó un préstamo de 300 millones de dólares.", structure.body.front());
 }
 
+TEST(ReadStructure, AGluedBreadcrumbAndTheThemesDateAboveItLeaveTheHeader) {
+  EXPECT_EQ("La SCT repara la carretera federal 15 | - |  | -",
+            Header("domingo, noviembre 30, 2025\n\nMas...\n\nInicioNacionalLa SCT repara la "
+                   "carretera federal 15\n\nLa SCT repara la carretera federal 15\n\nLa "
+                   "Secretaría destinará 40 millones de pesos a la obra.\n\nLos trabajos "
+                   "durarán seis meses.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
