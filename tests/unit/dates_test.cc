@@ -312,6 +312,18 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_EQ("A través de un comunicado, la CFE informó.", byline->story);
 }
 
+TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
+  EXPECT_EQ("Quito, Ecuador",
+            parse_place_lead_in("Quito, Ecuador. El Gobierno Nacional trabaja por mejorar el "
+                                "sistema.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  // Not any two words parted by a comma.
+  EXPECT_FALSE(
+      parse_place_lead_in("Salud, Educación. El Gobierno Nacional trabaja por mejorar "
+                          "el sistema."));
+}
+
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
   EXPECT_EQ("Oaxaca", parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima de tensión.")
                           .value_or(PlaceLeadIn{})
