@@ -500,24 +500,44 @@ bool is_newsroom_byline(std::string_view text) {
   return false;
 }
 
-// An image's alternative text where the page lost the image: "Logo Ministerio de Educación
-// Nacional", a name after the word, in capitals but for its little words ("Logo del IMSS
-// cumple 80 años" is a title).
-bool is_logo_alt_text(std::string_view text) {
-  constexpr std::size_t kMaxLogoBytes = 160;
-  text = trim_spaces(text);
-  if (text.size() > kMaxLogoBytes || !(text.starts_with("Logo ") || text.starts_with("LOGO "))) {
-    return false;
-  }
+// Whether every word of `text` is capitalised but for the little words of names: "Ministerio de
+// Educación Nacional", "Gobierno de Chile".
+bool is_written_as_name(std::string_view text) {
   static constexpr std::string_view kLittleWords[] = {"de",  "del", "la", "las",
                                                       "los", "el",  "y",  "e"};
-  const std::vector<std::string_view> words = words_of(text.substr(5));
+  const std::vector<std::string_view> words = words_of(text);
   return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view word) {
     const UChar32 first = first_code_point(word);
     return first <= 0 || !u_islower(first) ||
            std::find(std::begin(kLittleWords), std::end(kLittleWords), word) !=
                std::end(kLittleWords);
   });
+}
+
+// An image's alternative text where the page lost the image: "Logo Ministerio de Educación
+// Nacional", a name after the word ("Logo del IMSS cumple 80 años" is a title).
+bool is_logo_alt_text(std::string_view text) {
+  constexpr std::size_t kMaxLogoBytes = 160;
+  text = trim_spaces(text);
+  return text.size() <= kMaxLogoBytes && (text.starts_with("Logo ") || text.starts_with("LOGO ")) &&
+         is_written_as_name(text.substr(5));
+}
+
+// A page's own title, the office's name and its government's: "Superintendencia de Pensiones -
+// Gobierno de Chile", two names and no headline's verb.
+bool is_site_title(std::string_view text) {
+  constexpr std::size_t kMaxSiteTitleBytes = 120;
+  text = trim_spaces(text);
+  if (text.size() > kMaxSiteTitleBytes) return false;
+  for (const std::string_view separator : {std::string_view(" - "), std::string_view(" | ")}) {
+    const std::size_t at = text.find(separator);
+    if (at == std::string_view::npos) continue;
+    const std::string_view rest = text.substr(at + separator.size());
+    return rest.find(separator) == std::string_view::npos &&
+           is_written_as_name(text.substr(0, at)) && is_written_as_name(rest) &&
+           Analyzer::fold(rest).starts_with("gobierno");
+  }
+  return false;
 }
 
 // A newspaper's masthead that a copy of its page kept as a line: "El Siglo de Durango", "La
@@ -538,7 +558,10 @@ bool is_masthead(std::string_view text) {
 
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
-  if (is_newsroom_byline(text) || is_logo_alt_text(text) || is_masthead(text)) return true;
+  if (is_newsroom_byline(text) || is_logo_alt_text(text) || is_masthead(text) ||
+      is_site_title(text)) {
+    return true;
+  }
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;

@@ -1624,5 +1624,13 @@ TEST(ReadStructure, AGluedBreadcrumbAndTheThemesDateAboveItLeaveTheHeader) {
                    "durarán seis meses.\n"));
 }
 
+TEST(ReadStructure, APagesOwnTitleNamingItsGovernmentIsNoHeadline) {
+  EXPECT_EQ("La Superintendencia supervisa el pago de las pensiones | - |  | -",
+            Header("Superintendencia de Pensiones - Gobierno de Chile\n\nLa Superintendencia "
+                   "supervisa el pago de las pensiones\n\nDesde la semana pasada, el instituto "
+                   "paga las pensiones de manera directa.\n\nSe estima que recibirán el pago "
+                   "unas 727.000 personas.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
