@@ -151,7 +151,7 @@ constexpr std::array<std::string_view, 17> kPageLabels = {"banner principal",
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 29> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 30> kArticleEnds = {"ver mas",
                                                            "mira tambien",
                                                            "ultimas noticias",
                                                            "ultimas publicaciones",
@@ -166,6 +166,7 @@ constexpr std::array<std::string_view, 29> kArticleEnds = {"ver mas",
                                                            "te puede interesar",
                                                            "tambien te puede interesar",
                                                            "te recomendamos",
+                                                           "te podria interesar",
                                                            "lo mas leido",
                                                            "mas leidas",
                                                            "lo mas visto",
@@ -556,6 +557,20 @@ bool is_masthead(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), kMasthead);
 }
 
+// A link to another story inside this one, its label and the story's title on one line: "Te
+// recomendamos Senadora Sylvana Beltrones pide agilizar…"; or the links to a gallery's pictures,
+// "foto1", "foto 3". Folded.
+bool is_inline_teaser(std::string_view folded) {
+  constexpr std::size_t kMaxTeaserBytes = 300;
+  static const std::regex kPictureLink(R"(^fotos? ?\d{1,2}$)", std::regex::optimize);
+  if (folded.starts_with("foto") && folded.size() <= kMaxNumberLineBytes) {
+    return std::regex_match(folded.begin(), folded.end(), kPictureLink);
+  }
+  return folded.size() <= kMaxTeaserBytes &&
+         (folded.starts_with("te recomendamos ") || folded.starts_with("te podria interesar ") ||
+          folded.starts_with("lee tambien ") || folded.starts_with("lee tambien: "));
+}
+
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
   if (is_newsroom_byline(text) || is_logo_alt_text(text) || is_masthead(text) ||
@@ -564,7 +579,10 @@ bool is_boilerplate(std::string_view text) {
   }
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
-  if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded)) return true;
+  if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded) ||
+      is_inline_teaser(folded)) {
+    return true;
+  }
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded)) {
@@ -1650,6 +1668,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         sheet.used[i] = sheet.used[i + 1] = true;
         continue;
       }
+    }
+    // "Fecha de publicación:" / "15:22" (an hour, which leaves as furniture): a label with no
+    // date to read is no title nor highlight.
+    if (is_date_label_alone(text) && trim_spaces(text).ends_with(':')) {
+      sheet.used[i] = true;
+      continue;
     }
     if (auto date = labelled_date(text); date || (date = byline_date(text))) {
       // A date alone, which a dateline below may still place and date.

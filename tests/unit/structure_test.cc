@@ -1632,5 +1632,17 @@ TEST(ReadStructure, APagesOwnTitleNamingItsGovernmentIsNoHeadline) {
                    "unas 727.000 personas.\n"));
 }
 
+TEST(ReadStructure, AnInlineTeaserPictureLinksAndALabelWithNoDateAreNoHighlights) {
+  const BulletinStructure structure = StructureOf(
+      "Fecha de publicación:\n\n15:22\n\nReabre la clínica familiar de San Diego\n\nfoto1\n\nfoto "
+      "2\n\nLa clínica abrió de nuevo sus puertas para acercar los servicios a la población.\n\n"
+      "Te recomendamos Diputada pide agilizar recursos para hospitales\n\nLa reapertura "
+      "beneficiará a cerca de 5 mil personas.\n");
+  EXPECT_EQ("Reabre la clínica familiar de San Diego", structure.title);
+  EXPECT_TRUE(structure.highlights.empty());
+  ASSERT_EQ(2U, structure.body.size());
+  EXPECT_EQ("La reapertura beneficiará a cerca de 5 mil personas.", structure.body.back());
+}
+
 }  // namespace
 }  // namespace hemeroteca
