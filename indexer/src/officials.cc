@@ -61,8 +61,12 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
       const bool opens_after = j == 0 || !text[j - 1].word || honorific_length(scan, j - 1) > 0 ||
                                role_word_length(scan, j - 1) > 0 ||
                                !plural_post_singular(scan, j - 1).empty();
+      // "la Directora de la OPS, Carissa F. Etienne,": after the comma that parts a post from
+      // its holder, the first word is a first name the gazetteer may not know.
       const bool follows_first_name =
-          !name.words.empty() && scan.gazetteer.is_given_name(name.words.back());
+          !name.words.empty() &&
+          (scan.gazetteer.is_given_name(name.words.back()) ||
+           (name.words.size() == 1 && name.begin > 0 && is_punct(text[name.begin - 1], ",")));
       const bool initial_allowed =
           text[j].folded == "ma" || (name.words.empty() ? opens_after : follows_first_name);
       name.words.push_back(text[j].folded);

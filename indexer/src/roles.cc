@@ -333,7 +333,9 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
       continue;
     }
     if (!t.word) {
-      if (is_punct(t, "(") || is_punct(t, ")")) continue;
+      // "de la Organización Panamericana de la Salud/Organización Mundial de la Salud
+      // (OPS/OMS), Nombre": the slash between two bodies' names too.
+      if (is_punct(t, "(") || is_punct(t, ")") || is_punct(t, "/")) continue;
       if (is_punct(t, ",") && continues_post(text, k + 1, segment_end, in_list)) {
         in_list = true;
         segment_end = k;

@@ -424,6 +424,17 @@ TEST(Officials, TheStateOfThePostsTownBetweenTwoCommasIsNoName) {
                        "Ramírez, a la reunión."}));
 }
 
+TEST(Officials, AnInitialAfterAFirstNameTheGazetteerDoesNotKnow) {
+  EXPECT_EQ(Lines({"carissa-f-etienne|Carissa F. Etienne|directora|OPS|1"}),
+            Officials({"La directora de la OPS, Carissa F. Etienne, habló."}));
+}
+
+TEST(Officials, APostOfTwoBodiesJoinedByASlash) {
+  EXPECT_EQ(Lines({"carissa-etienne|Carissa Etienne|directora|OPS|1"}),
+            Officials({"La directora de la Organización Panamericana de la Salud/Organización "
+                       "Mundial de la Salud (OPS/OMS), Carissa Etienne, habló."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
