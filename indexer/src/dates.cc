@@ -628,21 +628,6 @@ bool is_page_reference(std::string_view rest) {
          std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A Spanish-speaking country's name, or a neighbour's, as a dateline writes it after the town:
-// "Quito, Ecuador. El Gobierno Nacional…".
-bool is_country(std::string_view name) {
-  static constexpr std::string_view kCountries[] = {
-      "México",      "Guatemala", "Honduras",
-      "El Salvador", "Nicaragua", "Costa Rica",
-      "Panamá",      "Colombia",  "Venezuela",
-      "Ecuador",     "Perú",      "Bolivia",
-      "Chile",       "Argentina", "Paraguay",
-      "Uruguay",     "Cuba",      "República Dominicana",
-      "Puerto Rico", "España",    "Estados Unidos"};
-  return std::find(std::begin(kCountries), std::end(kCountries), trim_spaces(name)) !=
-         std::end(kCountries);
-}
-
 }  // namespace
 
 // "León, Gto. jueves 10 de diciembre [10/12/2020]": a dateline's day and month without their
@@ -969,7 +954,15 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   }
   const std::size_t comma = line.find(", ");
   if (comma == std::string_view::npos || comma > period) return std::nullopt;
-  if (!ends_with_abbreviation(line, period) && !is_country(before.substr(comma + 2)) &&
+  // "Quito, Ecuador. El Gobierno Nacional…", "Ciudad Victoria, Tamaulipas. A diferencia…": a
+  // town and its state or country, a name of a few words, before a story of some length.
+  constexpr std::size_t kMaxRegionWords = 3;
+  constexpr std::size_t kMinStoryBytes = 40;
+  const std::string_view region = trim_spaces(before.substr(comma + 2));
+  const bool town_and_region =
+      starts_upper(region) && region.find_first_of(",()") == std::string_view::npos &&
+      words_of(region).size() <= kMaxRegionWords && line.size() - period >= kMinStoryBytes;
+  if (!ends_with_abbreviation(line, period) && !town_and_region &&
       without_yearless_date(without_agency_tag(before)).month == 0) {
     return std::nullopt;
   }

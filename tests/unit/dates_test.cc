@@ -318,10 +318,16 @@ TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
                                 "sistema.")
                 .value_or(PlaceLeadIn{})
                 .place);
-  // Not any two words parted by a comma.
+  EXPECT_EQ("Ciudad Victoria, Tamaulipas",
+            parse_place_lead_in("Ciudad Victoria, Tamaulipas. A diferencia de gobiernos "
+                                "anteriores, se apoya a los colectivos de búsqueda.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  // Not a phrase in lower case, nor a short sentence after it.
   EXPECT_FALSE(
-      parse_place_lead_in("Salud, Educación. El Gobierno Nacional trabaja por mejorar "
-                          "el sistema."));
+      parse_place_lead_in("Salud, educación y cultura. El Gobierno Nacional trabaja por "
+                          "mejorar el sistema."));
+  EXPECT_FALSE(parse_place_lead_in("Gracias, México. Nos vemos pronto."));
 }
 
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
