@@ -338,6 +338,15 @@ bool is_page_counter(std::string_view folded) {
   return any;
 }
 
+// A site's clock with its label, and perhaps its city: "Hoy es: Nov 26, 2024 Ciudad Juárez".
+// Folded.
+bool is_labelled_clock(std::string_view folded) {
+  constexpr std::size_t kMaxClockBytes = 80;
+  return folded.size() <= kMaxClockBytes &&
+         (folded.starts_with("hoy es:") || folded.starts_with("hoy es ")) &&
+         folded.find_first_of("0123456789") != std::string_view::npos;
+}
+
 // A day without its year, alone on a line: a blog's post stamp ("martes, marzo 31", "31 de
 // marzo"), no title and no date that can be read. Folded.
 bool is_yearless_date(const std::string& folded) {
@@ -584,7 +593,7 @@ bool is_boilerplate(std::string_view text) {
     return true;
   }
   if (is_yearless_date(folded)) return true;
-  if (is_weather(folded) || is_foreign_date(text, folded)) return true;
+  if (is_weather(folded) || is_foreign_date(text, folded) || is_labelled_clock(folded)) return true;
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded)) {
     return true;
   }

@@ -1644,5 +1644,12 @@ TEST(ReadStructure, AnInlineTeaserPictureLinksAndALabelWithNoDateAreNoHighlights
   EXPECT_EQ("La reapertura beneficiará a cerca de 5 mil personas.", structure.body.back());
 }
 
+TEST(ReadStructure, ASitesLabelledClockIsNoTitle) {
+  EXPECT_EQ("Abre sus puertas el hospital regional de Ciudad Juárez | - |  | 2024-08-12",
+            Header("Hoy es: Nov 26, 2024\nCiudad Juárez\n\nAbre sus puertas el hospital regional "
+                   "de Ciudad Juárez\n\n12 de agosto de 2024\n\nEl hospital atenderá a 315 mil "
+                   "derechohabientes de cinco unidades.\n\nContará con 264 camas.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
