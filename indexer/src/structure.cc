@@ -752,8 +752,12 @@ bool is_title_candidate(const Block& block) {
   if (text.find(' ') == std::string_view::npos) return false;
   if (opens_with_page_date(text)) return false;
   // A line in capitals is a heading even with a period ("PUESTOS DE TRABAJO AFILIADOS AL
-  // INSTITUTO MEXICANO DEL SEGURO SOCIAL.").
-  return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text);
+  // INSTITUTO MEXICANO DEL SEGURO SOCIAL."), and so is one in title case, every word
+  // capitalised as no sentence is ("Hidalgo Impulsa Apoyos Sociales Para Grupos Vulnerables.").
+  constexpr std::size_t kMinTitleCaseWords = 6;
+  return block.kind == BlockKind::kHeading || !ends_with_period(text) || in_capitals(text) ||
+         (every_word_capitalised(text) && has_ascii_lowercase(text) &&
+          words_of(text).size() >= kMinTitleCaseWords);
 }
 
 // Words that open the name of an office, as letterheads print it above the title ("H." for

@@ -1651,5 +1651,15 @@ TEST(ReadStructure, ASitesLabelledClockIsNoTitle) {
                    "derechohabientes de cinco unidades.\n\nContará con 264 camas.\n"));
 }
 
+TEST(ReadStructure, ATitleInTitleCaseEndingInAPeriod) {
+  EXPECT_EQ(
+      "Puebla Amplía Los Apoyos Para Familias Vulnerables: Informe Del Secretario. | - |  | "
+      "-",
+      Header("GOBIERNO\n\nPuebla Amplía Los Apoyos Para Familias Vulnerables: Informe Del "
+             "Secretario.\n\nJuan Pérez López, secretario de Bienestar, compareció ante la "
+             "Legislatura. Durante su intervención, resaltó las acciones.\n\nEl secretario "
+             "informó.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
