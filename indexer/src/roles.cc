@@ -365,8 +365,14 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     }
     // "del 23 Regimiento de Caballería", "del Hospital General de Zona 83": a unit's number
     // before or after its name.
-    const bool unit_number = is_number(t) && ((k + 1 < comma && text[k + 1].initial) ||
-                                              (k > first && text[k - 1].initial));
+    // "de la 35 zona Militar": the unit's word in lower case after its number.
+    const auto unit_word = [&](std::size_t w) {
+      return text.is(w, "zona") || text.is(w, "region") || text.is(w, "batallon");
+    };
+    const bool unit_number =
+        (is_number(t) && ((k + 1 < comma && (text[k + 1].initial || unit_word(k + 1))) ||
+                          (k > first && text[k - 1].initial))) ||
+        (unit_word(k) && k > first && is_number(text[k - 1]));
     // "el coordinador de delegaciones, Nombre", "la directora del hospital, doctora Nombre":
     // the one word a post's area may be, in lower case, right before the comma.
     const bool area = t.word && k + 1 == comma && k >= first + 2 &&

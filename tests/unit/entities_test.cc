@@ -435,6 +435,13 @@ TEST(Officials, APostOfTwoBodiesJoinedByASlash) {
                        "Mundial de la Salud (OPS/OMS), Carissa Etienne, habló."}));
 }
 
+TEST(Officials, AUnitsWordInLowerCaseAfterItsNumber) {
+  EXPECT_EQ(
+      Lines({"miguel-angel-aguirre-lara|Miguel Ángel Aguirre Lara|comandante de la 35 zona "
+             "Militar||1"}),
+      Officials({"El comandante de la 35 zona Militar, Miguel Ángel Aguirre Lara, informó."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
