@@ -1027,6 +1027,12 @@ TEST(Organizations, AKnownShortNameOpeningALongerNamePairedWithItsOwnAcronym) {
                                      "pacientes."}));
 }
 
+TEST(Organizations, ATableOfCoordinationIsABody) {
+  EXPECT_EQ("Mesa de Coordinación para la Construcción de la Paz:1",
+            Organizations({"Sesionó la Mesa de Coordinación para la Construcción de la Paz."}));
+  EXPECT_EQ("", Organizations({"Se instaló una mesa de trabajo con los vecinos."}));
+}
+
 TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
   EXPECT_EQ("SEDATU:1 SICT:1",
             Organizations({"Firmaron la Secretaría de Desarrollo Agrario, Territorial y Urbano "
