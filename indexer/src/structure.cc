@@ -2080,8 +2080,13 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
   if (i < *sheet.dateline) return !sheet.dateline_alone && *sheet.dateline - i <= kMaxUnmarked;
   if (i == *sheet.dateline) return false;
   if (!sheet.dateline_alone || i - *sheet.dateline > kMaxUnmarked) return false;
+  // "-Trabajará por etapas…; atenderá a 315 mil derechohabientes.": a hyphen glued to the
+  // first word marks a highlight, whose sentence may end with a period.
   for (std::size_t j = *sheet.dateline + 1; j <= i; ++j) {
-    if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return false;
+    const std::string_view text = trim_spaces(sheet.blocks[j]->text);
+    const bool hyphened =
+        text.size() > 1 && text[0] == '-' && u_isupper(first_code_point(text.substr(1)));
+    if (!sheet.used[j] && ends_with_period(text) && !hyphened) return false;
   }
   for (std::size_t j = i + 1; j < sheet.blocks.size(); ++j) {
     if (!sheet.used[j] && ends_with_period(sheet.blocks[j]->text)) return true;

@@ -1661,5 +1661,18 @@ TEST(ReadStructure, ATitleInTitleCaseEndingInAPeriod) {
              "informó.\n"));
 }
 
+TEST(ReadStructure, AHyphenedSentenceUnderADateAloneIsAHighlight) {
+  const BulletinStructure structure = StructureOf(
+      "Abre sus puertas el hospital regional de Ciudad Juárez\n\n12 de agosto de 2024\n\n"
+      "-Trabajará por etapas; atenderá a 315 mil derechohabientes.\n\nEl hospital comenzó este "
+      "lunes con el servicio de consulta externa.\n\nContará con 264 camas.\n");
+  ASSERT_EQ(1U, structure.highlights.size());
+  EXPECT_EQ("Trabajará por etapas; atenderá a 315 mil derechohabientes.",
+            structure.highlights.front());
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("El hospital comenzó este lunes con el servicio de consulta externa.",
+            structure.body.front());
+}
+
 }  // namespace
 }  // namespace hemeroteca
