@@ -220,13 +220,18 @@ bool is_group_of_three(std::string_view text, std::size_t at) {
 
 // Length of a thousands separator at `at` that a group of three follows, or 0: a comma, an
 // apostrophe, or a space as INEGI and the SI group digits ("2 162 535 nacimientos"), plain,
-// no-break or thin.
-std::size_t separator_before_group(std::string_view text, std::size_t at) {
+// no-break or thin. Where commas mark decimals, only the spaces ("396 550 personas", "el 6,5 %").
+std::size_t separator_before_group(std::string_view text, std::size_t at, bool comma_decimals) {
   std::size_t length = 0;
-  if (at < text.size() && (text[at] == ',' || text[at] == '\'' || text[at] == ' ')) length = 1;
-  if (text.compare(at, 2, "\u00A0") == 0) length = 2;
-  if (text.compare(at, 3, "\u2019") == 0 || text.compare(at, 3, "\u2009") == 0 ||
-      text.compare(at, 3, "\u202F") == 0) {
+  if (text.compare(at, 1, " ") == 0) {
+    length = 1;
+  } else if (text.compare(at, 2, "\u00A0") == 0) {
+    length = 2;
+  } else if (text.compare(at, 3, "\u2009") == 0 || text.compare(at, 3, "\u202F") == 0) {
+    length = 3;
+  } else if (!comma_decimals && (text.compare(at, 1, ",") == 0 || text.compare(at, 1, "'") == 0)) {
+    length = 1;
+  } else if (!comma_decimals && text.compare(at, 3, "\u2019") == 0) {
     length = 3;
   }
   return length > 0 && is_group_of_three(text, at + length) ? length : 0;
@@ -294,7 +299,7 @@ std::optional<Amount> read_digits(std::string_view text, std::size_t at, Decimal
   while (end < text.size() && is_digit(text[end])) ++end;
   std::string plain(text.substr(at, end - at));
   if (plain.size() <= 3) {
-    while (std::size_t length = comma_decimals ? 0 : separator_before_group(text, end)) {
+    while (std::size_t length = separator_before_group(text, end, comma_decimals)) {
       plain.append(text.substr(end + length, 3));
       end += length + 3;
     }

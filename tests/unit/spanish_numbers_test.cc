@@ -188,6 +188,10 @@ TEST(ReadSpanishNumber, ReadsPeriodsAsThousandsAndACommaAsDecimalsWhenTold) {
   EXPECT_EQ("1140900000 [1.140,9 millones]", read("1.140,9 millones de euros"));
   EXPECT_EQ("4644536 [4.644.536]", read("4.644.536 electores"));
   EXPECT_EQ("12 [12]", read("12. El siguiente punto"));
+  // Spaces group thousands there too ("396 550 personas"), never commas.
+  EXPECT_EQ("396550 [396 550]", read("396 550 personas"));
+  EXPECT_EQ("6.5 [6,5]", read("6,5 por ciento"));
+  EXPECT_EQ("12.5 [12,500]", read("12,500 personas"));
   // Mexico's usage, the default, reads the same text otherwise; but three zeros are never
   // decimals, nor three digits before the things counted.
   EXPECT_EQ("1658000 [1.658 millones]", Read("1.658 millones"));
