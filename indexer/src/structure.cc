@@ -1337,6 +1337,21 @@ bool is_menu_item(const Block& block) {
   return words_of(text).size() <= kMaxItemWords;
 }
 
+// "Elecciones 2024" / "Elecciones 2024": a section's label printed twice above the title, by
+// the menu and by the page, too short to be a title printed twice; both leave the text.
+void drop_repeated_labels(BlockSheet& sheet) {
+  for (std::size_t i = 0; i + 1 < sheet.blocks.size() && i < kHeaderBlocks;) {
+    const std::string_view label = trim_spaces(sheet.blocks[i]->text);
+    if (sheet.blocks[i]->kind == BlockKind::kParagraph && label.size() < kMinRepeatedBytes &&
+        label == trim_spaces(sheet.blocks[i + 1]->text)) {
+      const auto at = sheet.blocks.begin() + static_cast<std::ptrdiff_t>(i);
+      sheet.blocks.erase(at, at + 2);
+    } else {
+      ++i;
+    }
+  }
+}
+
 // "Histórico Comunicación Social" / "Agencia de Noticias" / "Monitoreo de Medios" /
 // "Entrevistas" / "Galerias": a site's menu, one item per line, above the story. Four items in
 // a row at least, before any sentence; they leave the text.
@@ -2369,6 +2384,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
   }
   drop_vertical_menus(sheet);
+  drop_repeated_labels(sheet);
   split_flattened_header(sheet, structure);
   split_run_on_title(sheet);
   drop_titles_repeated_before_datelines(sheet);

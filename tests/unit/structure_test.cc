@@ -1674,5 +1674,13 @@ TEST(ReadStructure, AHyphenedSentenceUnderADateAloneIsAHighlight) {
             structure.body.front());
 }
 
+TEST(ReadStructure, AShortLabelPrintedTwiceAboveTheTitleIsNoTitle) {
+  EXPECT_EQ(
+      "Encabeza el gobernador la mesa de seguridad del estado | - |  | -",
+      Header("Elecciones 2024\n\nElecciones 2024\n\nEncabeza el gobernador la mesa de seguridad "
+             "del estado\n\nEl gobernador encabezó la mesa con autoridades civiles y "
+             "militares.\n\nSe acordó reforzar la estrategia.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
