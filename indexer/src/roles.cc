@@ -299,6 +299,33 @@ std::size_t post_of_words_ending_at(const Scan& scan, std::size_t k, std::size_t
   return npos;
 }
 
+// Where a post's area written in lower case begins, right before the comma: "el director del
+// centro hospitalario de segundo nivel, Nombre". A few words after the post word and its "de",
+// none a verb ("el director del hospital dijo que el paciente, Nombre" has one); npos if none.
+std::size_t lower_case_area_start(const Scan& scan, std::size_t comma, std::size_t first) {
+  constexpr std::size_t kMaxAreaWords = 6;
+  static constexpr std::string_view kVerbs[] = {"que", "se",  "es",   "fue", "son",
+                                                "ha",  "han", "esta", "era", "estan"};
+  static constexpr std::string_view kVerbEndings[] = {"ó",   "aron", "ieron", "aba",
+                                                      "ará", "erá",  "irá"};
+  const Text& text = scan.text;
+  for (std::size_t start = comma; start > first + 2 && comma - start < kMaxAreaWords;) {
+    const Token& t = text[--start];
+    if (!t.word || t.initial || t.upper || in(kVerbs, t.folded) ||
+        std::any_of(std::begin(kVerbEndings), std::end(kVerbEndings),
+                    [&](std::string_view ending) { return t.text.ends_with(ending); })) {
+      return npos;
+    }
+    std::size_t de = start - 1;
+    if (is_article(text[de].folded) && de > first) --de;
+    if ((text.is(de, "de") || text.is(de, "del")) && de > first &&
+        role_word_length(scan, de - 1) > 0) {
+      return start;
+    }
+  }
+  return npos;
+}
+
 std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(comma);
@@ -308,6 +335,7 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
   // Past a post that is a complement ("representante del Gobernador"), only the post it
   // completes may come: "del alcalde Nombre y de la presidenta del DIF, Nombre" is two people.
   bool completing = false;
+  std::size_t lower_area = npos;  // lower_case_area_start(), asked at the comma's word
   std::size_t k = comma;
   while (k > first && comma - k < 24) {
     --k;
@@ -378,6 +406,9 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     const bool area = t.word && k + 1 == comma && k >= first + 2 &&
                       (text.is(k - 1, "de") || text.is(k - 1, "del")) &&
                       role_word_length(scan, k - 2) > 0;
+    if (lower_area == npos && k + 1 == comma)
+      lower_area = lower_case_area_start(scan, comma, first);
+    if (lower_area != npos && k >= lower_area && k < comma) continue;
     // "el senador por Colima, Nombre": "por" and a state complement a legislator's post (not
     // "electo por Morena", "por Videoconferencia").
     const bool for_place = text.is(k, "por") && k + 1 < comma &&

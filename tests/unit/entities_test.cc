@@ -442,6 +442,16 @@ TEST(Officials, AUnitsWordInLowerCaseAfterItsNumber) {
       Officials({"El comandante de la 35 zona Militar, Miguel Ángel Aguirre Lara, informó."}));
 }
 
+TEST(Officials, APostsAreaOfAFewWordsInLowerCase) {
+  EXPECT_EQ(Lines({"francisco-garcia-serapio|Francisco García Serapio|director del centro "
+                   "hospitalario de segundo nivel||1"}),
+            Officials({"Al respecto, el director del centro hospitalario de segundo nivel, "
+                       "Francisco García Serapio, explicó."}));
+  // Not a clause with its verb before the comma.
+  EXPECT_EQ(Lines({}), Officials({"El director del hospital dijo que el paciente, Juan Pérez "
+                                  "López, sanó."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
