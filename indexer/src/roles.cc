@@ -300,8 +300,9 @@ std::size_t post_of_words_ending_at(const Scan& scan, std::size_t k, std::size_t
 }
 
 // Where a post's area written in lower case begins, right before the comma: "el director del
-// centro hospitalario de segundo nivel, Nombre". A few words after the post word and its "de",
-// none a verb ("el director del hospital dijo que el paciente, Nombre" has one); npos if none.
+// centro hospitalario de segundo nivel, Nombre", "el presidente de comunidad de Tizatlán,
+// Nombre". A few words after the post word and its "de", none a verb ("el director del hospital
+// dijo que el paciente, Nombre" has one); npos if none.
 std::size_t lower_case_area_start(const Scan& scan, std::size_t comma, std::size_t first) {
   constexpr std::size_t kMaxAreaWords = 6;
   static constexpr std::string_view kVerbs[] = {"que", "se",  "es",   "fue", "son",
@@ -311,7 +312,10 @@ std::size_t lower_case_area_start(const Scan& scan, std::size_t comma, std::size
   const Text& text = scan.text;
   for (std::size_t start = comma; start > first + 2 && comma - start < kMaxAreaWords;) {
     const Token& t = text[--start];
-    if (!t.word || t.initial || t.upper || in(kVerbs, t.folded) ||
+    // Only "de" joins the area's words: "el secretario de Salud por Videoconferencia" is not one.
+    const bool other_preposition =
+        is_preposition(t.folded) && !text.is(start, "de") && !text.is(start, "del");
+    if (!t.word || other_preposition || in(kVerbs, t.folded) ||
         std::any_of(std::begin(kVerbEndings), std::end(kVerbEndings),
                     [&](std::string_view ending) { return t.text.ends_with(ending); })) {
       return npos;

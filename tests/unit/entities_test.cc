@@ -447,6 +447,10 @@ TEST(Officials, APostsAreaOfAFewWordsInLowerCase) {
                    "hospitalario de segundo nivel||1"}),
             Officials({"Al respecto, el director del centro hospitalario de segundo nivel, "
                        "Francisco García Serapio, explicó."}));
+  EXPECT_EQ(Lines({"jesus-sanchez-santos|Jesús Sánchez Santos|presidente de comunidad de "
+                   "Tizatlán||1"}),
+            Officials({"Antes, el presidente de comunidad de Tizatlán, Jesús Sánchez Santos, "
+                       "habló."}));
   // Not a clause with its verb before the comma.
   EXPECT_EQ(Lines({}), Officials({"El director del hospital dijo que el paciente, Juan Pérez "
                                   "López, sanó."}));
