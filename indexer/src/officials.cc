@@ -386,6 +386,17 @@ void find_comma_anchors(OfficialScan& s) {
     // typed for the comma between a post and the name of its holder.
     const bool semicolon_for_comma =
         is_punct(text[c], ";") && s.scan.gazetteer.is_given_name(text[c + 1].folded);
+    // "la doctora Alicia Mattiazzi (directora del CIC)": the post between parentheses after the
+    // name, as a comma would part it.
+    if (is_punct(text[c], "(") && role_word_length(s.scan, c + 1) > 0) {
+      const auto name = name_ending_at(s.scan, name_run_start(s.scan, c, /*list=*/true), c,
+                                       /*from_first_name=*/false);
+      const auto role = name ? role_at(s.scan, c + 1) : std::nullopt;
+      if (role && role->end < text.size() && is_punct(text[role->end], ")")) {
+        add_anchor(s, *role, *name);
+      }
+      continue;
+    }
     if (!is_punct(text[c], ",") && !semicolon_for_comma) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);

@@ -456,6 +456,15 @@ TEST(Officials, APostsAreaOfAFewWordsInLowerCase) {
                                   "López, sanó."}));
 }
 
+TEST(Officials, APostBetweenParenthesesAfterTheName) {
+  EXPECT_EQ(Lines({"alicia-mattiazzi|Alicia Mattiazzi|directora|CIC|1",
+                   "horacio-garda|Horacio Garda|director|INIBIOLP|1"}),
+            Officials({"Estuvieron la doctora Alicia Mattiazzi (directora del CIC) y el doctor "
+                       "Horacio Garda (director del INIBIOLP)."}));
+  // A party's acronym is no post.
+  EXPECT_EQ(Lines({}), Officials({"Estuvo Juan Pérez López (PRI) en la sesión."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
