@@ -104,6 +104,12 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
   result.weak_name_head = vocabulary.weak_name_head;
   // A post of two or three words: "oficial mayor", "secretario de acuerdos".
   result.role_word_length = vocabulary.role_word ? 1 : 0;
+  // "el exalcalde de Gómez Palacio, Nombre": a past post, its "ex" glued to it.
+  constexpr std::size_t kShortestPastPost = 5;  // "exjuez"
+  if (!vocabulary.role_word && t.lower.size() > kShortestPastPost && t.lower.starts_with("ex") &&
+      gazetteer.word_class(std::string_view(t.lower).substr(2)).role_word) {
+    result.role_word_length = 1;
+  }
   if (vocabulary.opens_role) {
     std::string words = t.lower;
     for (std::size_t length = 2; length <= 3; ++length) {

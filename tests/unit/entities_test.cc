@@ -465,6 +465,13 @@ TEST(Officials, APostBetweenParenthesesAfterTheName) {
   EXPECT_EQ(Lines({}), Officials({"Estuvo Juan Pérez López (PRI) en la sesión."}));
 }
 
+TEST(Officials, APastPostWithItsExGlued) {
+  EXPECT_EQ(Lines({"carlos-herrera-araluce|Carlos Herrera Araluce|exalcalde de Gómez Palacio||1"}),
+            Officials({"Recordó al exalcalde de Gómez Palacio, Carlos Herrera Araluce, con "
+                       "aprecio."}));
+  EXPECT_EQ(Lines({}), Officials({"La exposición fue un éxito, Juan Pérez López dijo."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
