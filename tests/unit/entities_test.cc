@@ -382,9 +382,9 @@ TEST(Officials, PostsAfterComoDemonstrativesAndAcademics) {
                                   "ISSSTE hasta 2018."}));
   EXPECT_EQ(Lines({"guillermo-ortiz-mayagoitia|Guillermo Ortiz Mayagoitia|ministro Decano de "
                    "esta Sala||1",
-                   "marisa-mazari-hiriart|Marisa Mazari Hiriart|académica de la Facultad de "
-                   "Química||1",
-                   "juan-perez-lopez|Juan Pérez López|director académico||1"}),
+                   "marisa-mazari-hiriart|Marisa Mazari Hiriart|académica|Facultad de Química|1",
+                   // The faculty's too, named in the same breath.
+                   "juan-perez-lopez|Juan Pérez López|director académico|Facultad de Química|1"}),
             Officials({"Abrió la sesión el Ministro Decano de esta Sala, Guillermo Ortiz "
                        "Mayagoitia. La académica de la Facultad de Química, Marisa Mazari "
                        "Hiriart, y el director académico, Juan Pérez López, hablaron."},
@@ -1061,6 +1061,10 @@ TEST(Organizations, ATableOfCoordinationIsABody) {
   EXPECT_EQ("Mesa de Coordinación para la Construcción de la Paz:1",
             Organizations({"Sesionó la Mesa de Coordinación para la Construcción de la Paz."}));
   EXPECT_EQ("", Organizations({"Se instaló una mesa de trabajo con los vecinos."}));
+  // A faculty and a laboratory, bodies of a university or a ministry.
+  EXPECT_EQ("Facultad de Ingeniería Mecánica y Eléctrica:1 Laboratorio Estatal de Salud Pública:1",
+            Organizations({"Lo anunció la Facultad de Ingeniería Mecánica y Eléctrica con el "
+                           "Laboratorio Estatal de Salud Pública."}));
 }
 
 TEST(Organizations, PairAKnownNameWithCommasWithItsAcronym) {
