@@ -74,7 +74,7 @@ constexpr std::array<std::string_view, 22> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 57> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 59> kPageFurniture = {"mapa del sitio",
                                                              "sin categoria",
                                                              "imprimir esta pagina",
                                                              "imprimir pagina",
@@ -122,6 +122,8 @@ constexpr std::array<std::string_view, 57> kPageFurniture = {"mapa del sitio",
                                                              "flickr",
                                                              "telegram",
                                                              "cabeza logo",
+                                                             "conectate con nosotros",
+                                                             "a- a a+",
                                                              "header ads",
                                                              "usted esta aqui",
                                                              "centro de noticias",
@@ -525,12 +527,16 @@ bool is_written_as_name(std::string_view text) {
 }
 
 // An image's alternative text where the page lost the image: "Logo Ministerio de Educación
-// Nacional", a name after the word ("Logo del IMSS cumple 80 años" is a title).
+// Nacional", "Escudo de la República de Colombia", a name after the word ("Logo del IMSS
+// cumple 80 años" is a title).
 bool is_logo_alt_text(std::string_view text) {
   constexpr std::size_t kMaxLogoBytes = 160;
   text = trim_spaces(text);
-  return text.size() <= kMaxLogoBytes && (text.starts_with("Logo ") || text.starts_with("LOGO ")) &&
-         is_written_as_name(text.substr(5));
+  if (text.size() > kMaxLogoBytes) return false;
+  for (const std::string_view image : {"Logo ", "LOGO ", "Escudo "}) {
+    if (text.starts_with(image)) return is_written_as_name(text.substr(image.size()));
+  }
+  return false;
 }
 
 // A page's own title, the office's name and its government's: "Superintendencia de Pensiones -
@@ -698,6 +704,22 @@ bool opens_with_page_date(std::string_view text) {
   if (text.size() > kMaxHeaderLineBytes) return false;
   const auto dates = find_dates(text);
   return !dates.empty() && dates.front().begin == 0 && dates.front().has_weekday;
+}
+
+// The text after a theme's "Publicado el" that lost its date ("Publicado el Foto: Internet"),
+// perhaps empty; nothing when the line is no such label or its date is there.
+std::optional<std::string_view> after_dateless_label(std::string_view text) {
+  text = trim_spaces(text);
+  for (const std::string_view label : {"Publicado el", "Publicada el"}) {
+    if (!text.starts_with(label) || (text.size() > label.size() && text[label.size()] != ' ')) {
+      continue;
+    }
+    const std::string_view rest = trim_spaces(text.substr(label.size()));
+    const std::vector<DateMention> dates = find_dates(rest);
+    if (!dates.empty() && dates.front().begin == 0) return std::nullopt;
+    return rest;
+  }
+  return std::nullopt;
 }
 
 // A news theme's breadcrumb whose links lost their spaces: "InicioJaliscoLa SICT inició el
@@ -1403,7 +1425,9 @@ void drop_truncated_copies(BlockSheet& sheet) {
 // nota fue publicada el día".
 bool is_date_label(std::string_view folded) {
   if (folded.ends_with(" publicada el dia") || folded.ends_with(" publicado el dia")) return true;
-  static constexpr std::array<std::string_view, 10> kLabels = {"fecha",
+  static constexpr std::array<std::string_view, 12> kLabels = {"fecha",
+                                                               "publicado el",
+                                                               "publicada el",
                                                                "fecha de publicacion",
                                                                "fecha publicacion",
                                                                "publicado",
@@ -1697,9 +1721,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         continue;
       }
     }
-    // "Fecha de publicación:" / "15:22" (an hour, which leaves as furniture): a label with no
-    // date to read is no title nor highlight.
-    if (is_date_label_alone(text) && trim_spaces(text).ends_with(':')) {
+    // "Fecha de publicación:" / "15:22" (an hour, which leaves as furniture), "Publicado" /
+    // "el" / …: a label with no date to read is no title nor highlight.
+    if (is_date_label_alone(text)) {
       sheet.used[i] = true;
       continue;
     }
@@ -2315,6 +2339,17 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     after_picture = is_image_file_name(block.text);
+    // "Publicado" / "el" / "#México | Se atienden…": a theme's label that lost its date, which
+    // the cleaner joined to the line after it; that line stays.
+    if (!story_begun) {
+      if (const auto rest = after_dateless_label(block.text)) {
+        if (!rest->empty()) {
+          sheet.stories.push_back(Block{block.kind, std::string(*rest), block.emphasized});
+          sheet.blocks.push_back(&sheet.stories.back());
+        }
+        continue;
+      }
+    }
     // The clock's date printed again under the masthead ("La Jornada" / "miércoles 13 de agosto
     // de 2025").
     if (!story_begun && !clock.empty() && trim_spaces(block.text) == clock) continue;

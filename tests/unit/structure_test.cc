@@ -1682,5 +1682,18 @@ TEST(ReadStructure, AShortLabelPrintedTwiceAboveTheTitleIsNoTitle) {
              "militares.\n\nSe acordó reforzar la estrategia.\n"));
 }
 
+TEST(ReadStructure, ACoatOfArmsFollowLinksFontControlsAndALabelThatLostItsDate) {
+  const BulletinStructure structure = StructureOf(
+      "Escudo de la República de Colombia\nA- A A+\n\nConéctate con nosotros\n\nCierra el museo "
+      "de la ciudad por la pandemia\n\nPublicado\n\nel\n\nFoto: Internet\n\nMéxico.- La "
+      "Secretaría de Cultura informa que el museo cierra desde este domingo.\n\nAbrirá en "
+      "enero.\n");
+  EXPECT_EQ("Cierra el museo de la ciudad por la pandemia", structure.title);
+  EXPECT_TRUE(structure.highlights.empty());
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("La Secretaría de Cultura informa que el museo cierra desde este domingo.",
+            structure.body.front());
+}
+
 }  // namespace
 }  // namespace hemeroteca
