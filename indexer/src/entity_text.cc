@@ -321,7 +321,7 @@ constexpr std::string_view kNotNameWords[] = {
     "banco", "fondo", "asociacion", "fundacion", "organizacion", "conferencia", "jefatura",
     "division", "area", "departamento", "norte", "sur", "oriente", "poniente", "zona", "region",
     "ciudad", "municipio", "ayuntamiento", "auditorio", "lunes", "martes", "miercoles", "jueves",
-    "viernes", "sabado", "domingo", "boletin",
+    "viernes", "sabado", "domingo", "boletin", "responsable",
     // Military titles: "el general de Brigada Diplomado de Estado Mayor Claudio Huizar".
     "mayor", "diplomado", "brigada"};
 

@@ -378,6 +378,16 @@ std::size_t past_listed_place(const Scan& scan, std::size_t k, std::size_t last)
   return zone || scan.gazetteer.find_state(text.span(k, end - 1)) ? end : k;
 }
 
+// Whether the name joins words with "y" and opens with no first name: the words of an area
+// ("Desarrollo Agrario, Territorial y Urbano"), where "Ana Sánchez y Tépoz" is a person's.
+bool joins_words_without_first_name(const Scan& scan, const NameSpan& name) {
+  if (scan.gazetteer.is_given_name(scan.text[name.begin].folded)) return false;
+  for (std::size_t k = name.begin; k < name.end; ++k) {
+    if (scan.text.is(k, "y") || scan.text.is(k, "e")) return true;
+  }
+  return false;
+}
+
 // "el director general del IMSS, Mtro. Zoé Robledo" and "Zoé Robledo, director general".
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
@@ -432,13 +442,8 @@ void find_comma_anchors(OfficialScan& s) {
         after_name += 3;  // "…Territorial y Urbano (SEDATU), Nombre"
       }
       if (name && after_name < last && is_punct(text[after_name], ",") &&
-          !s.scan.gazetteer.is_given_name(text[name->begin].folded)) {
-        for (std::size_t k = name->begin; k < name->end; ++k) {
-          if (text.is(k, "y") || text.is(k, "e")) {
-            name.reset();
-            break;
-          }
-        }
+          joins_words_without_first_name(s.scan, *name)) {
+        name.reset();
       }
       if (name) {
         add_anchor(s, make_role(s.scan, head, c), *name);
@@ -458,7 +463,8 @@ void find_comma_anchors(OfficialScan& s) {
         !(name && s.scan.gazetteer.is_given_name(text[name->begin].folded))) {
       continue;
     }
-    if (name) {
+    // "en materia de Protección Marítima y Portuaria, Coordinadora de…": an area's words.
+    if (name && !joins_words_without_first_name(s.scan, *name)) {
       if (const auto role = role_at(s.scan, post)) add_anchor(s, *role, *name);
     }
   }

@@ -472,6 +472,12 @@ TEST(Officials, APastPostWithItsExGlued) {
   EXPECT_EQ(Lines({}), Officials({"La exposición fue un éxito, Juan Pérez López dijo."}));
 }
 
+TEST(Officials, AnAreasWordsOrAPostsOwnNameAreNoPerson) {
+  EXPECT_EQ(Lines({}), Officials({"Se fortalece la seguridad en materia de Protección Marítima y "
+                                  "Portuaria, Coordinadora de la Estrategia de Seguridad."}));
+  EXPECT_EQ(Lines({}), Officials({"Las fisuras las evaluará un Director Responsable de Obra."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
