@@ -834,11 +834,13 @@ void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
     const bool as_post = text.is(i - 1, "como");
-    // "sus colegas magistrados Nombre, …", "los compañeros diputados Nombre y Nombre".
+    // "sus colegas magistrados Nombre, …", "los compañeros diputados Nombre y Nombre",
+    // "nuestras compañeras senadoras Nombre y Nombre".
     const bool fellows = i >= 2 &&
-                         (text.is(i - 1, "colegas") || text.is(i - 1, "companeros") ||
-                          text.is(i - 1, "companeras")) &&
-                         (text.is(i - 2, "los") || text.is(i - 2, "las") || text.is(i - 2, "sus"));
+                         (text.is(i - 1, "colegas") || text.is(i - 1, "compañeros") ||
+                          text.is(i - 1, "compañeras")) &&
+                         (text.is(i - 2, "los") || text.is(i - 2, "las") || text.is(i - 2, "sus") ||
+                          text.is(i - 2, "nuestros") || text.is(i - 2, "nuestras"));
     if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus") && !as_post &&
          !fellows) ||
         !text.free(i) || s.post_used[i]) {

@@ -478,6 +478,18 @@ TEST(Officials, AnAreasWordsOrAPostsOwnNameAreNoPerson) {
   EXPECT_EQ(Lines({}), Officials({"Las fisuras las evaluará un Director Responsable de Obra."}));
 }
 
+TEST(Officials, OurFellowLegislatorsNamedAfterTheirPost) {
+  EXPECT_EQ(
+      Lines({"adriana-davila|Adriana Dávila|senadora||1", "laura-rojas|Laura Rojas|senadora||1"}),
+      Officials({"Nos solidarizamos con nuestras compañeras senadoras Adriana Dávila y Laura "
+                 "Rojas, quienes fueron electas."}));
+  // The fold keeps the ñ: "compañeros", which the rule once spelt without it.
+  EXPECT_EQ(Lines({"juan-perez-lopez|Juan Pérez López|diputado||1",
+                   "ana-ruiz-gomez|Ana Ruiz Gómez|diputado||1"}),
+            Officials({"Votaron los compañeros diputados Juan Pérez López y Ana Ruiz Gómez en "
+                       "contra."}));
+}
+
 TEST(Officials, AUnitsNumberInsideAPost) {
   EXPECT_EQ(Lines({"enrique-hernandez-cisneros|Enrique Hernández Cisneros|comandante del 23 "
                    "Regimiento de Caballería Motorizada||1"}),
