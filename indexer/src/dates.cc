@@ -556,9 +556,14 @@ bool ends_in_acronym(std::string_view text) {
 // Whether the word before the period at `period` is written as a state's abbreviation is:
 // a capital and two to three lower-case letters ("Ver.", "Gro.", "Chis."), or letters parted
 // by periods ("D.F.", "B.C."); not a title ("Dr.", "Lic.") nor an acronym ("SAT.").
-bool ends_with_abbreviation(std::string_view text, std::size_t period) {
+// A person's title as its abbreviation writes it, before the period: "Dr", "Lic".
+bool is_title_abbreviation(std::string_view word) {
   static constexpr std::array<std::string_view, 8> kTitles = {"Dr",   "Dra",  "Lic", "Ing",
                                                               "Mtro", "Mtra", "Sr",  "Sra"};
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
+}
+
+bool ends_with_abbreviation(std::string_view text, std::size_t period) {
   const std::string_view word = last_word(text.substr(0, period));
   if (word.find('.') != std::string_view::npos) {
     return std::all_of(word.begin(), word.end(),
@@ -567,7 +572,7 @@ bool ends_with_abbreviation(std::string_view text, std::size_t period) {
   const bool lower_rest = std::all_of(word.begin() + std::min<std::size_t>(1, word.size()),
                                       word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return word.size() >= 3 && word.size() <= 4 && word[0] >= 'A' && word[0] <= 'Z' && lower_rest &&
-         std::find(kTitles.begin(), kTitles.end(), word) == kTitles.end();
+         !is_title_abbreviation(word);
 }
 
 // Whether some run of ASCII digits, as tokenize() reads number tokens, is four digits long.
@@ -959,9 +964,11 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   constexpr std::size_t kMaxRegionWords = 3;
   constexpr std::size_t kMinStoryBytes = 40;
   const std::string_view region = trim_spaces(before.substr(comma + 2));
-  const bool town_and_region =
-      starts_upper(region) && region.find_first_of(",()") == std::string_view::npos &&
-      words_of(region).size() <= kMaxRegionWords && line.size() - period >= kMinStoryBytes;
+  // Not a post and its holder's title: "El Presidente de la República, Dr. Tabaré Vázquez…".
+  const bool town_and_region = starts_upper(region) && !is_title_abbreviation(region) &&
+                               region.find_first_of(",()") == std::string_view::npos &&
+                               words_of(region).size() <= kMaxRegionWords &&
+                               line.size() - period >= kMinStoryBytes;
   if (!ends_with_abbreviation(line, period) && !town_and_region &&
       without_yearless_date(without_agency_tag(before)).month == 0) {
     return std::nullopt;

@@ -328,6 +328,9 @@ TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
       parse_place_lead_in("Salud, educación y cultura. El Gobierno Nacional trabaja por "
                           "mejorar el sistema."));
   EXPECT_FALSE(parse_place_lead_in("Gracias, México. Nos vemos pronto."));
+  EXPECT_FALSE(
+      parse_place_lead_in("El Presidente de la República, Dr. Tabaré Vázquez, designó "
+                          "a sus ministros."));
 }
 
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
