@@ -1695,5 +1695,12 @@ TEST(ReadStructure, ACoatOfArmsFollowLinksFontControlsAndALabelThatLostItsDate) 
             structure.body.front());
 }
 
+TEST(ReadStructure, APopupsCloseButtonAndASearchFormAreFurniture) {
+  EXPECT_EQ("El instituto vigila el plazo de sus resoluciones | - |  | -",
+            Header("cerrar× CAT: 01 800 821 04 41\ncerrar×\n\nFormulario de búsqueda\n\nEl "
+                   "instituto vigila el plazo de sus resoluciones\n\nEl comisionado presidente "
+                   "habló a favor del cobro de derechos.\n\nLa sesión terminó a mediodía.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
