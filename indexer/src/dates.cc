@@ -792,7 +792,9 @@ struct PlaceAndDay {
   int day = 0;
   std::string iso;  // a full date written short ("Caracas, 12.01.17"), else empty
 };
-PlaceAndDay without_yearless_date(std::string_view place) {
+// `after_abbreviation`: the day follows the state's abbreviation and its period, which the
+// place keeps ("Tuxtla Gutiérrez, Chis. 6 Nov.-").
+PlaceAndDay read_yearless_date(std::string_view place, bool after_abbreviation) {
   // "Frontera Comalapa, Chiapas; a 5 de junio": a semicolon for the comma, and "a" before the
   // day.
   std::size_t comma = place.rfind(", ");
@@ -802,11 +804,22 @@ PlaceAndDay without_yearless_date(std::string_view place) {
     comma = semicolon;
   }
   std::size_t separator_bytes = 2;
+  std::size_t place_end = comma;  // where the place ends, before the separator
+  if (after_abbreviation) {
+    const std::size_t period = place.rfind(". ");
+    if (period == std::string_view::npos || comma == std::string_view::npos || period < comma ||
+        period + 2 >= place.size() || place[period + 2] < '0' || place[period + 2] > '9') {
+      return {place, 0, 0, {}};
+    }
+    comma = period;
+    place_end = period + 1;
+  }
   // "México 24 diciembre._ En relación…": the day after the town with no comma between.
   if (const std::size_t digit = place.find_first_of("0123456789");
       comma == std::string_view::npos && digit != std::string_view::npos && digit > 1 &&
       place[digit - 1] == ' ') {
     comma = digit - 1;
+    place_end = comma;
     separator_bytes = 1;
   }
   if (comma == std::string_view::npos) return {place, 0, 0, {}};
@@ -817,7 +830,7 @@ PlaceAndDay without_yearless_date(std::string_view place) {
   // "Caracas, 12.01.17 (Cortesía Prensa MPPS).–": the day, month and year in short.
   if (words.size() == 1) {
     if (auto iso = short_numeric_date(words.front(), '.')) {
-      return {trim_commas(place.substr(0, comma)), 0, 0, std::move(*iso)};
+      return {trim_commas(place.substr(0, place_end)), 0, 0, std::move(*iso)};
     }
   }
   // "Jueves 29 de Octubre": the weekday before the day.
@@ -852,7 +865,7 @@ PlaceAndDay without_yearless_date(std::string_view place) {
   const std::size_t year_at = words.size() == 3 && (words[1] == "de" || words[1] == "del") ? 2 : 1;
   if (words.size() == year_at + 1 && month_of(words[0]) > 0 &&
       year_of(words[year_at]) >= kMinYear && year_of(words[year_at]) <= kMaxYear) {
-    return {trim_commas(place.substr(0, comma)), 0, 0, {}};
+    return {trim_commas(place.substr(0, place_end)), 0, 0, {}};
   }
   PlaceAndDay found{place, 0, 0, {}};
   if (words.size() == 3 && words[1] == "de") {
@@ -867,7 +880,18 @@ PlaceAndDay without_yearless_date(std::string_view place) {
     }
   }
   if (found.day < 1 || found.day > 31 || found.month == 0) return {place, 0, 0, {}};
-  found.place = trim_commas(place.substr(0, comma));
+  found.place = trim_commas(place.substr(0, place_end));
+  return found;
+}
+
+PlaceAndDay without_yearless_date(std::string_view place) {
+  PlaceAndDay found = read_yearless_date(place, /*after_abbreviation=*/false);
+  if (found.place.size() == place.size() && found.month == 0 && found.iso.empty()) {
+    if (PlaceAndDay again = read_yearless_date(place, /*after_abbreviation=*/true);
+        again.month != 0) {
+      return again;
+    }
+  }
   return found;
 }
 

@@ -333,6 +333,22 @@ TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
                           "a sus ministros."));
 }
 
+TEST(ParsePlaceLeadIn, ADayAfterTheStatesAbbreviationAndItsPeriod) {
+  const auto lead_in = parse_place_lead_in(
+      "Tuxtla Gutiérrez, Chis. 6 Nov.- Daños en 160 "
+      "viviendas dejaron las lluvias.");
+  ASSERT_TRUE(lead_in);
+  EXPECT_EQ("Tuxtla Gutiérrez, Chis.", lead_in->place);
+  EXPECT_EQ(11, lead_in->month);
+  EXPECT_EQ(6, lead_in->day);
+  // A month's abbreviation with its period stays the date's.
+  EXPECT_EQ("Mazatán, Chis",
+            parse_place_lead_in("Mazatán, Chis; AGO. 22 (interMEDIOS).– El presidente municipal "
+                                "entregó las obras.")
+                .value_or(PlaceLeadIn{})
+                .place);
+}
+
 TEST(ParsePlaceLeadIn, LeavesADayAndMonthWithoutAYearOut) {
   EXPECT_EQ("Oaxaca", parse_place_lead_in("Oaxaca, 7 de junio.- Debido al clima de tensión.")
                           .value_or(PlaceLeadIn{})
