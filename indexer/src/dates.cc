@@ -774,13 +774,25 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     dateline.story = std::move(lead_in->story);
     return dateline;
   }
+  // "01 Junio 2014/ Tlaxcala, Tlax. ( Redaccion)": a slash before the place, and the desk's tag
+  // after it.
+  const bool slash = rest.front() == '/';
+  if (slash) {
+    rest = trim_spaces(rest.substr(1));
+    if (const std::size_t open = rest.rfind(" (");
+        open != std::string_view::npos && rest.ends_with(')')) {
+      rest = trim_spaces(rest.substr(0, open));
+    }
+  }
   // "8 DE JUNIO DE 2017 AGUASCALIENTES, AGS.": an abbreviation keeps its period.
   while (rest.ends_with("..")) rest.remove_suffix(1);
   rest = trim_commas(without_final_period(trim_spaces(rest)));
-  if (comma ? !looks_like_place(rest) : !unseparated_place(rest)) return std::nullopt;
+  if (comma || slash ? !looks_like_place(rest) : !unseparated_place(rest)) return std::nullopt;
   dateline.place = std::string(rest);
   return dateline;
 }
+
+namespace {
 
 // A place and the day and month that a wire's lead-in writes after it without the year
 // ("Oaxaca, 7 de junio", "MÉXICO, D.F., noviembre 24", "San José, Jueves 29 de Octubre",
@@ -792,6 +804,7 @@ struct PlaceAndDay {
   int day = 0;
   std::string iso;  // a full date written short ("Caracas, 12.01.17"), else empty
 };
+
 // `after_abbreviation`: the day follows the state's abbreviation and its period, which the
 // place keeps ("Tuxtla Gutiérrez, Chis. 6 Nov.-").
 PlaceAndDay read_yearless_date(std::string_view place, bool after_abbreviation) {
@@ -907,6 +920,8 @@ std::string_view without_agency_tag(std::string_view place) {
   }
   return trim_spaces(place.substr(0, open));
 }
+
+}  // namespace
 
 std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   line = trim_spaces(line);

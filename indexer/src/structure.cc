@@ -74,7 +74,7 @@ constexpr std::array<std::string_view, 22> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 62> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 63> kPageFurniture = {"mapa del sitio",
                                                              "sin categoria",
                                                              "imprimir esta pagina",
                                                              "imprimir pagina",
@@ -123,6 +123,7 @@ constexpr std::array<std::string_view, 62> kPageFurniture = {"mapa del sitio",
                                                              "telegram",
                                                              "cabeza logo",
                                                              "conectate con nosotros",
+                                                             "spread the love",
                                                              "formulario de busqueda",
                                                              "cerrar",
                                                              "cerrar×",
@@ -136,7 +137,8 @@ constexpr std::array<std::string_view, 62> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 18> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 19> kPageLabels = {"banner principal",
+                                                          "version para impresion",
                                                           "cerrar× ",
                                                           "enlace al sitio",
                                                           "siguenos en ",
@@ -2177,6 +2179,15 @@ std::string without_glued_hyphen(const std::string& text) {
   return u_isupper(first_code_point(std::string_view(text).substr(1))) ? text.substr(1) : text;
 }
 
+// "*Apuntala este gobierno… estatales*": a highlight in a chat's bold over several lines, which
+// the cleaner leaves (it unbolds a line at a time).
+std::string without_wrapping_asterisks(std::string text) {
+  while (text.size() > 2 && text.front() == '*' && text.back() == '*') {
+    text = std::string(trim_spaces(std::string_view(text).substr(1, text.size() - 2)));
+  }
+  return text;
+}
+
 // A few words each capitalised, without a final period: a photo's caption or a label under the
 // title, no highlight ("Jorge Arganis Díaz-Leal").
 bool is_short_caption(std::string_view text) {
@@ -2547,7 +2558,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
     if (!in_body && block.kind == BlockKind::kBullet && !is_scrap(block) && i < story_end) {
-      structure.highlights.push_back(text);
+      structure.highlights.push_back(without_wrapping_asterisks(text));
       continue;
     }
     // Between the title and the story, a photo's caption or a byline leaves the text.

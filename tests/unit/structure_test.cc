@@ -1702,5 +1702,19 @@ TEST(ReadStructure, APopupsCloseButtonAndASearchFormAreFurniture) {
                    "habló a favor del cobro de derechos.\n\nLa sesión terminó a mediodía.\n"));
 }
 
+TEST(ReadStructure, ADateThenASlashAndThePlaceAndABoldDeckOverTwoLines) {
+  const BulletinStructure structure = StructureOf(
+      "Tlaxcala es de los estados mejor comunicados\n\n01 Junio 2014/ Tlaxcala, Tlax. ( "
+      "Redaccion)\n\n– *Apuntala el gobierno la rehabilitación de las vías\nde 900 kilómetros "
+      "estatales*\n\nTlaxcala se convirtió en uno de los estados mejor conectados del país.\n\n"
+      "Spread the love\n\nVersión para impresiónVersión PDF\n\nLo dijo el gobernador.\n");
+  EXPECT_EQ("2014-06-01", structure.dateline_date.value_or("-"));
+  EXPECT_EQ("Tlaxcala, Tlax.", structure.place);
+  ASSERT_EQ(1U, structure.highlights.size());
+  EXPECT_EQ("Apuntala el gobierno la rehabilitación de las vías de 900 kilómetros estatales",
+            structure.highlights.front());
+  EXPECT_EQ(2U, structure.body.size());
+}
+
 }  // namespace
 }  // namespace hemeroteca
