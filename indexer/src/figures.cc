@@ -386,7 +386,13 @@ class SentenceReader {
 
   // Codes and references: "641/2020", "COVID-19", "No. 2", "artículo 4".
   bool is_code(std::size_t first, std::size_t after) const {
-    if (first > 0 && !tokens_[first].spaced && is_mark(first - 1, {"-", "/", ":", ".", "\u2013"})) {
+    // "artesanales -6 fusiles y un arma corta-": a dash spaced from the word before it opens an
+    // aside, no code (a temperature's minus stays out: "-5 grados").
+    const bool aside_dash = first >= 2 && tokens_[first - 1].spaced &&
+                            is_mark(first - 1, {"-", "\u2013"}) &&
+                            tokens_[first - 2].kind == Kind::kWord && !is_word(after, {"grados"});
+    if (first > 0 && !tokens_[first].spaced && is_mark(first - 1, {"-", "/", ":", ".", "\u2013"}) &&
+        !aside_dash) {
       return true;
     }
     if (after + 1 < tokens_.size() && !tokens_[after].spaced && !tokens_[after + 1].spaced &&

@@ -149,6 +149,15 @@ TEST(ExtractFigures, APartOfWhatWasJustCountedTakesItsNoun) {
   });
 }
 
+TEST(ExtractFigures, ACountAfterADashThatOpensAnAside) {
+  ExpectFigures({
+      {"Llevaban siete armas artesanales -6 fusiles y un arma corta- en el auto.",
+       "7 armas artesanales | siete armas artesanales; 6 fusiles | 6 fusiles"},
+      // A code's dash, glued to the word before it, and a temperature's minus stay out.
+      {"El COVID-19 sigue y se esperan -5 grados.", ""},
+  });
+}
+
 TEST(ExtractFigures, APartAfterARelativePronounAndItsVerbTakesTheNoun) {
   ExpectFigures({
       {"La meta es de 20 mil hectáreas, de las cuales llevan 12 mil 310.",
