@@ -708,35 +708,49 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
   }
 }
 
-// "854 kilos 933 gramos 800 miligramos de marihuana": one weight in kilos, as seizure reports
-// write it, not three figures.
+// "854 kilos 933 gramos 800 miligramos de marihuana", "5 toneladas 500 kilos": one weight in
+// kilos, as seizure reports write it, not two or three figures.
 void join_compound_weights(std::vector<Candidate>& candidates, std::string_view sentence) {
+  static constexpr auto kTons = std::to_array<std::string_view>({"toneladas", "tonelada"});
   static constexpr auto kKilos = std::to_array<std::string_view>({"kilos", "kilogramos", "kg"});
   static constexpr auto kGrams = std::to_array<std::string_view>({"gramos", "g"});
   static constexpr auto kMilligrams = std::to_array<std::string_view>({"miligramos", "mg"});
   const auto adjacent = [&](const Candidate& left, const Candidate& right) {
     return trim_spaces(sentence.substr(left.end, right.begin - left.end)).empty();
   };
+  // The part after `last` in `units`, right after it: its index, or `last`.
+  const auto next_part = [&](std::size_t last, const auto& units) {
+    return last + 1 < candidates.size() && is_one_of(candidates[last + 1].figure.unit, units) &&
+                   adjacent(candidates[last], candidates[last + 1])
+               ? last + 1
+               : last;
+  };
   std::size_t kept = 0;  // one pass, moving what stays to the front
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     std::size_t last = i;
-    if (is_one_of(candidates[i].figure.unit, kKilos)) {
-      double value = candidates[i].figure.value;
-      if (last + 1 < candidates.size() && is_one_of(candidates[last + 1].figure.unit, kGrams) &&
-          adjacent(candidates[last], candidates[last + 1])) {
-        value += candidates[++last].figure.value / 1e3;
+    double kilos = 0;
+    std::string_view unit;
+    // "5 toneladas 500 kilos": the tons in kilos.
+    if (is_one_of(candidates[i].figure.unit, kTons) && next_part(i, kKilos) != i) {
+      kilos = candidates[i].figure.value * 1e3;
+      last = i + 1;
+    }
+    if (is_one_of(candidates[last].figure.unit, kKilos)) {
+      kilos += candidates[last].figure.value;
+      unit = candidates[last].figure.unit;
+      if (const std::size_t grams = next_part(last, kGrams); grams != last) {
+        kilos += candidates[last = grams].figure.value / 1e3;
       }
-      if (last + 1 < candidates.size() &&
-          is_one_of(candidates[last + 1].figure.unit, kMilligrams) &&
-          adjacent(candidates[last], candidates[last + 1])) {
-        value += candidates[++last].figure.value / 1e6;
+      if (const std::size_t milligrams = next_part(last, kMilligrams); milligrams != last) {
+        kilos += candidates[last = milligrams].figure.value / 1e6;
       }
-      if (last != i) {
-        Candidate& kilos = candidates[i];
-        kilos.figure.value = value;
-        kilos.end = candidates[last].end;
-        kilos.figure.text = std::string(sentence.substr(kilos.begin, kilos.end - kilos.begin));
-      }
+    }
+    if (last != i) {
+      Candidate& joined = candidates[i];
+      joined.figure.value = kilos;
+      joined.figure.unit = std::string(unit);
+      joined.end = candidates[last].end;
+      joined.figure.text = std::string(sentence.substr(joined.begin, joined.end - joined.begin));
     }
     if (kept != i) candidates[kept] = std::move(candidates[i]);
     ++kept;

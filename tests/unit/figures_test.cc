@@ -326,6 +326,9 @@ TEST(ExtractFigures, AWeightInKilosGramsAndMilligramsIsOne) {
       {"Se destruyeron 854 kilos 933 gramos 800 miligramos de marihuana y 12 kilos de cocaína.",
        "854.9338 kilos | 854 kilos 933 gramos 800 miligramos; 12 kilos | 12 kilos"},
       {"Se aseguraron 3 kilos 200 gramos de cristal.", "3.2 kilos | 3 kilos 200 gramos"},
+      // Tons too, in kilos.
+      {"Pesaban 5 toneladas 500 kilos.", "5500 kilos | 5 toneladas 500 kilos"},
+      {"Pesaban 5 toneladas de maíz.", "5 toneladas | 5 toneladas"},
       // Apart, they are two figures.
       {"Se aseguraron 3 kilos de cristal y 200 gramos de heroína.",
        "3 kilos | 3 kilos; 200 gramos | 200 gramos"},
