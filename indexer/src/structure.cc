@@ -860,11 +860,11 @@ std::optional<std::string> take_leading_number(std::string& title) {
       R"(^\s*(?:(?:comunicado|bolet(?:í|Í|i)n)(?:\s+de\s+prensa)?\s+(?:(?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*)?)?)"
       R"((\d{1,4})\.-?\s+)",
       std::regex::icase | std::regex::optimize);
-  // "Nota N°. 10755 Emite la Mesa Directiva…": a label with its "No." runs on into the title
-  // without a period.
+  // "Nota N°. 10755 Emite la Mesa Directiva…", "Nota N°. 8621 | Espera…": a label with its
+  // "No." runs on into the title without a period, or with a bar.
   static const std::regex kLabelledNumber(
       R"(^\s*(?:comunicado|bolet(?:í|Í|i)n|nota)(?:\s+de\s+prensa)?\s+)"
-      R"((?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*(\d{1,6})\s+(?=[A-ZÁÉÍÓÚÑ]))",
+      R"((?:no|n\.?\s*°|n(?:ú|Ú|u)m)\.?\s*(\d{1,6})\s+(?:\|\s+)?(?=[A-ZÁÉÍÓÚÑ]))",
       std::regex::icase | std::regex::optimize);
   // "111271 Arranca Gobernador…": a serial of five digits or six alone before a title (no
   // final period: not a story's count), the line under "COMUNICADO DE PRENSA" it joined.
@@ -2080,10 +2080,23 @@ std::string without_site_name(std::string title, const BlockSheet& sheet, std::s
 
 // "BOLETÍN | SS|SESVER amplía fechas…": a web page's label glued before the title.
 std::string without_label(std::string_view title) {
-  const std::size_t bar = title.find(" | ");
-  if (bar == std::string_view::npos || !is_boilerplate(title.substr(0, bar))) {
-    return std::string(title);
+  // "Alcanza generación de empleos, cifra histórica abril 11, 2017 | 110 vistas": the post's
+  // date and its counter after the title.
+  if (const std::size_t bar = title.rfind(" | ");
+      bar != std::string_view::npos && is_page_counter(Analyzer::fold(title.substr(bar + 3)))) {
+    title = trim_spaces(title.substr(0, bar));
+    const std::vector<DateMention> dates = find_dates(title);
+    if (!dates.empty() && dates.back().end == title.size() && dates.back().begin > 0) {
+      title = trim_spaces(title.substr(0, dates.back().begin));
+    }
   }
+  const std::size_t bar = title.find(" | ");
+  if (bar == std::string_view::npos) return std::string(title);
+  // "#Colón | Arranca la Gira Navideña 2019": the site's tag of the story's town or section.
+  const std::string_view label = trim_spaces(title.substr(0, bar));
+  const bool tag =
+      label.size() > 1 && label.front() == '#' && label.find(' ') == std::string_view::npos;
+  if (!tag && !is_boilerplate(label)) return std::string(title);
   return std::string(trim_spaces(title.substr(bar + 3)));
 }
 
@@ -2092,6 +2105,14 @@ std::string without_label(std::string_view title) {
 std::string without_stray_mark(std::string title) {
   if (title.ends_with('*') && title.find('*') == title.size() - 1) {
     title.pop_back();
+  }
+  // "…de cara a las elecciones de 2018 |": a bar left after the title by the page's fields.
+  if (title.ends_with(" |")) title.resize(title.size() - 2);
+  // "*CNDH rechaza señalamientos…**": a bold's asterisks, uneven.
+  if (title.starts_with('*') && title.ends_with('*')) {
+    const std::size_t first = title.find_first_not_of('*');
+    const std::size_t last = title.find_last_not_of('*');
+    if (first != std::string::npos) title = title.substr(first, last - first + 1);
   }
   constexpr std::string_view kBullet = "\u2022";
   if (title.ends_with(kBullet) && title.find(kBullet) == title.size() - kBullet.size()) {
@@ -2496,8 +2517,17 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       used[next] = true;  // the page's title
       next = *headline;
     }
-    structure.title = without_site_name(
-        without_stray_mark(without_label(trim_spaces(blocks[next]->text))), sheet, next);
+    std::string title(trim_spaces(blocks[next]->text));
+    // "Nota N°. 8621 | Espera Graue Wiechers…": the number and the title parted by a bar.
+    if (title.find(" | ") != std::string::npos) {
+      std::string rest = title;
+      if (auto number = take_leading_number(rest);
+          number && number == structure.number.value_or(*number)) {
+        structure.number = std::move(number);
+        title = std::move(rest);
+      }
+    }
+    structure.title = without_site_name(without_stray_mark(without_label(title)), sheet, next);
     used[next] = true;
   } else if (const auto title = title_above_dateline(sheet, next)) {
     for (std::size_t k = next; k <= *title; ++k) {  // the page's furniture
@@ -2566,7 +2596,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
          is_deck_printed_again(sheet, i))) {
-      structure.highlights.push_back(without_glued_hyphen(text));
+      structure.highlights.push_back(without_label(without_glued_hyphen(text)));
       continue;
     }
     // Not past the story's opening: the paragraphs after a dateline that opens the story are

@@ -1716,5 +1716,26 @@ TEST(ReadStructure, ADateThenASlashAndThePlaceAndABoldDeckOverTwoLines) {
   EXPECT_EQ(2U, structure.body.size());
 }
 
+TEST(ReadStructure, ATitlesBoldTagNumberDateAndCounterLeaveIt) {
+  const auto title = [](std::string_view first_line) {
+    return StructureOf(std::string(first_line) +
+                       "\n\nCiudad de México, 3 de mayo de 2021.- La comisión informó que "
+                       "atendió las quejas.\n\nEl informe se entregó al Congreso.\n")
+        .title;
+  };
+  EXPECT_EQ("La comisión rechaza los señalamientos", title("*La comisión rechaza los "
+                                                           "señalamientos**"));
+  EXPECT_EQ("Arranca la gira navideña del municipio", title("#Colón | Arranca la gira navideña "
+                                                            "del municipio"));
+  EXPECT_EQ("Crece el empleo en el estado", title("Crece el empleo en el estado abril 11, 2017 | "
+                                                  "110 vistas"));
+  const BulletinStructure numbered = StructureOf(
+      "Nota N°. 8621 | Espera el rector que la universidad no sea escenario de campañas |\n\n"
+      "Palacio Legislativo, 04-12-2017 (Notilegis).- El rector expresó su expectativa.\n\nLo "
+      "dijo ante los diputados.\n");
+  EXPECT_EQ("Espera el rector que la universidad no sea escenario de campañas", numbered.title);
+  EXPECT_EQ("8621", numbered.number.value_or("-"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
