@@ -1694,6 +1694,11 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
 // 2024.- La Secretaría…" opening the text is the bulletin's own dateline.
 void read_header(BlockSheet& sheet, BulletinStructure& structure) {
+  // Whether the date read stood alone on its line, as a site's clock or a post's stamp above the
+  // title does ("jueves , 21 noviembre 2024" / title / "Boletín 66/2024" / "20 de junio de
+  // 2024"; "Ciudad Acuña, Coahuila, México | 19 de Abril del 2024" / title / "Saltillo, …. 18 de
+  // febrero del 2014.- El Gobernador…"): a later date in the header, before the story, wins.
+  bool page_date_first = false;
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     if (sheet.used[i]) continue;  // a blog's byline
     std::string_view text = sheet.blocks[i]->text;
@@ -1743,8 +1748,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.used[i] = true;
       continue;
     }
-    auto dateline =
-        !structure.dateline_date || structure.place.empty() ? parse_dateline(text) : std::nullopt;
+    auto dateline = !structure.dateline_date || structure.place.empty() || page_date_first
+                        ? parse_dateline(text)
+                        : std::nullopt;
     const bool later = dateline && structure.dateline_date;
     // Without a place, a later dateline still wins over a date alone when it opens the story:
     // "22 abril 2008" / title / "16 de Abril de 2008.- Las corporaciones…".
@@ -1760,11 +1766,16 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     }
     // "domingo, 22 de marzo de 2015" (the blog's) / … / "México, D.F." / "19 de marzo de 2015":
     // a later date with its place beside it is the bulletin's dateline.
-    if (later && dateline->place.empty() && !opens_story_under_date &&
+    if (later && dateline->place.empty() && !opens_story_under_date && !page_date_first &&
         !(structure.place.empty() && place_beside(sheet, i))) {
       dateline.reset();
     }
+    // The page's own date with its place gives way only to a dateline that opens the story.
+    if (later && page_date_first && !structure.place.empty() && dateline->story.empty()) {
+      dateline.reset();
+    }
     if (dateline) {
+      page_date_first = !later && dateline->story.empty();
       structure.place = dateline->place;
       structure.dateline_date = dateline->iso;
       take_place_beside(sheet, i, structure);
@@ -1799,6 +1810,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
                read_header_parts(text, structure)) {
       sheet.used[i] = true;
       sheet.place_from_stamp = !dated && !structure.place.empty();
+      page_date_first = !dated && structure.dateline_date;
       // "Redacción PV / Xalapa, Ver. / Martes 12 de…": the dateline a title stands above.
       if (!dated && !structure.place.empty() && !sheet.dateline) {
         sheet.dateline = i;
@@ -1876,6 +1888,13 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         sheet.used[i] = true;
         if (structure.place.empty()) structure.place = place_among_parts(text);
       }
+    }
+    // Past the story's first paragraph, the page's date stands: what follows is the story's
+    // or another story's ("17 de noviembre de 2021" / "Desde la Comuna informaron…").
+    constexpr std::size_t kMinStoryWords = 25;
+    if (page_date_first && !sheet.used[i] && ends_with_period(text) &&
+        words_of(text).size() >= kMinStoryWords) {
+      page_date_first = false;
     }
   }
 }

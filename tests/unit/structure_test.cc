@@ -1737,5 +1737,27 @@ TEST(ReadStructure, ATitlesBoldTagNumberDateAndCounterLeaveIt) {
   EXPECT_EQ("8621", numbered.number.value_or("-"));
 }
 
+TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
+  EXPECT_EQ("Presenta la comisión su informe anual | 66/2024 |  | 2024-06-20",
+            Header("jueves , 21 noviembre 2024\n\nPresenta la comisión su informe anual\n\n"
+                   "Boletín 66/2024\n20 de junio de 2024\n\nDesde el trabajo territorial, la "
+                   "comisión tiene la fuerza y la legitimidad para exigir el respeto de los "
+                   "derechos de todas las personas que habitan la ciudad.\n"));
+  EXPECT_EQ(
+      "Encabeza el gobernador la reunión del consejo | - | Saltillo, Coahuila de Zaragoza | "
+      "2014-02-18",
+      Header("Ciudad Acuña, Coahuila, México | 19 de Abril del 2024\n\nEncabeza el "
+             "gobernador la reunión del consejo\n\nSaltillo, Coahuila de Zaragoza. 18 de "
+             "febrero del 2014.- El Gobernador encabezó la sesión ordinaria del consejo.\n\n"
+             "El secretario expuso el panorama.\n"));
+  // Past the story's first paragraph a date is the story's or another's.
+  EXPECT_EQ("2021-11-17",
+            StructureOf("17 de noviembre de 2021\n\nDesde la Comuna informaron que ayer a la "
+                        "mañana la secretaria de Obras Públicas constató los trabajos que realiza "
+                        "la gestión con mano de obra municipal en los lotes del barrio.\n\n24 de "
+                        "diciembre de 2025\n\nOtra nota del día sobre otro asunto.\n")
+                .dateline_date.value_or("-"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
