@@ -681,10 +681,11 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     const bool part = candidate.figure.unit.empty() && counted != nullptr &&
                       refers_back(sentence, candidate.begin, candidate.end);
     // "de las que 8.074.690 tienen empleo y 521.170 no lo tienen": the other part.
-    const std::string joint =
-        Analyzer::fold(last_word(trim_spaces(sentence.substr(0, candidate.begin))));
-    const bool next_part =
-        candidate.figure.unit.empty() && after_part && (joint == "y" || joint == "e");
+    const bool next_part = candidate.figure.unit.empty() && after_part && [&] {
+      const std::string joint =
+          Analyzer::fold(last_word(trim_spaces(sentence.substr(0, candidate.begin))));
+      return joint == "y" || joint == "e";
+    }();
     if (part || next_part) candidate.figure.unit = counted->unit;
     after_part = part || next_part;
     if (!candidate.figure.unit.empty()) counted = &candidate.figure;

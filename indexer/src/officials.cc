@@ -392,6 +392,7 @@ bool joins_words_without_first_name(const Scan& scan, const NameSpan& name) {
 void find_comma_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
+    if (text[c].word) continue;  // the marks that part a post from a name, below
     // "el secretario del Ayuntamiento de Cadereyta Jiménez; Roberto Díaz García": a semicolon
     // typed for the comma between a post and the name of its holder.
     const bool semicolon_for_comma =

@@ -430,8 +430,11 @@ bool is_site_notice(std::string_view folded) {
     return true;
   }
   // "Este sitio web utiliza cookies propias y de terceros…": the page's cookie banner, said of
-  // the site ("este sitio", "navegar"), not a story about cookies.
-  if (folded.find("cookies") != std::string_view::npos &&
+  // the site ("este sitio", "navegar"), not a story about cookies; a banner is a few lines at
+  // most, and longer text the story's.
+  constexpr std::size_t kMaxBannerBytes = 400;
+  const bool banner_sized = folded.size() <= kMaxBannerBytes;
+  if (banner_sized && folded.find("cookies") != std::string_view::npos &&
       (folded.find("este sitio") != std::string_view::npos ||
        folded.find("nuestro sitio") != std::string_view::npos ||
        folded.find("esta pagina") != std::string_view::npos ||
@@ -441,8 +444,8 @@ bool is_site_notice(std::string_view folded) {
   }
   // "Usted está navegando por una versión inactiva del sitio web… ofrecida únicamente con
   // propósitos de archivo": an archived site's banner.
-  if (folded.find("version inactiva del sitio") != std::string_view::npos ||
-      folded.find("con propositos de archivo") != std::string_view::npos) {
+  if (banner_sized && (folded.find("version inactiva del sitio") != std::string_view::npos ||
+                       folded.find("con propositos de archivo") != std::string_view::npos)) {
     return true;
   }
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
@@ -609,6 +612,9 @@ bool is_boilerplate(std::string_view text) {
   if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded)) {
     return true;
   }
+  // Every line is asked: the hour's colon first, cheaply.
+  const bool may_end_in_hour =
+      folded.size() <= kMaxNumberLineBytes && folded.find(':') != std::string::npos;
   for (std::string_view known : kBoilerplate) {
     if (folded == known) return true;
     // "Sala de Prensa Comunicación Social": two of them on one line.
@@ -618,8 +624,8 @@ bool is_boilerplate(std::string_view text) {
       return true;
     }
     // "Boletín 20:00 horas": the label and the hour of the day's issue.
-    if (folded.size() > known.size() && folded.starts_with(known) && folded[known.size()] == ' ' &&
-        is_time(std::string_view(folded).substr(known.size() + 1))) {
+    if (may_end_in_hour && folded.size() > known.size() && folded.starts_with(known) &&
+        folded[known.size()] == ' ' && is_time(std::string_view(folded).substr(known.size() + 1))) {
       return true;
     }
     // "BOLETÍN DE PRENSA SADER.": the label and the office's acronym in capitals, one word.
