@@ -147,6 +147,17 @@ void strip_font_size_buttons(std::string_view& line) {
   if (sized && !rest.empty()) line = rest;
 }
 
+// A sharing bar's label alone on its line, whose buttons the copy lost: "Compartir en",
+// "Compartir:". A gap, not a line to join the next one to ("Compartir en" / "Cali, 26 de
+// noviembre de 2025. Después…").
+bool is_share_label(std::string_view line) {
+  for (const std::string_view label : {"Compartir en", "Compartir en:", "Compartir:", "Compartir",
+                                       "Comparte", "Comparte:", "COMPARTIR", "Share", "Share:"}) {
+    if (line == label) return true;
+  }
+  return false;
+}
+
 // Whether `line` is a carousel's controls, which a page's text keeps as words: "previous
 // arrow", "next arrow", "previous arrownext arrow", "Slider".
 bool is_carousel_controls(std::string_view line) {
@@ -520,7 +531,7 @@ class BlockBuilder {
       gap_ = true;
       return;
     }
-    if (is_carousel_controls(text)) {
+    if (is_carousel_controls(text) || is_share_label(text)) {
       gap_ = true;
       return;
     }

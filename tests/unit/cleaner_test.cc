@@ -435,6 +435,14 @@ TEST(Cleaner, DropsACarouselsControls) {
              "recibieron al alcalde.\n"));
 }
 
+TEST(Cleaner, ASharingBarsLabelPartsLinesAndLeaves) {
+  EXPECT_EQ(
+      "P:Compartir es bueno para todos\nP:Cali, 26 de noviembre de 2025. La Gobernación "
+      "atendió al público.\n",
+      Blocks("Compartir es bueno para todos\n\nCompartir en\nCali, 26 de noviembre de "
+             "2025. La Gobernación atendió al público.\n"));
+}
+
 TEST(PageFurniture, DropsRunningHeadersAndBareNumbersAcrossFormFeeds) {
   EXPECT_EQ("Título|Texto que sigue||||en la otra página.|Fin.",
             Stripped("INSTITUTO\nTítulo\nTexto que sigue\n1\fINSTITUTO\nen la otra página.\n"
