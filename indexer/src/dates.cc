@@ -740,6 +740,13 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   if (rest.empty()) return dateline;  // "6 Julio 2018:", "… de 2021.-": nothing after the mark
   // "Ciudad de México, 3 de mayo de 2021. La Secretaría informó…"
   if (dash || ((period || colon) && starts_upper(rest))) {
+    // "20.12.2025.-Ciudad de México.– La Comisión…": the place's lead-in after the date's mark.
+    if (auto lead_in = place->empty() && dash ? parse_place_lead_in(rest) : std::nullopt;
+        lead_in && !lead_in->place.empty() && lead_in->month == 0 && !lead_in->story.empty()) {
+      dateline.place = std::move(lead_in->place);
+      dateline.story = std::move(lead_in->story);
+      return dateline;
+    }
     dateline.story = std::string(rest);
     return dateline;
   }

@@ -312,6 +312,16 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_EQ("A través de un comunicado, la CFE informó.", byline->story);
 }
 
+TEST(ParseDateline, APlacesLeadInAfterTheDatesMark) {
+  const auto dateline = parse_dateline(
+      "20.12.2025.-Ciudad de México.– La Comisión respondió a "
+      "las críticas.");
+  ASSERT_TRUE(dateline);
+  EXPECT_EQ("2025-12-20", dateline->iso);
+  EXPECT_EQ("Ciudad de México", dateline->place);
+  EXPECT_EQ("La Comisión respondió a las críticas.", dateline->story);
+}
+
 TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
   EXPECT_EQ("Quito, Ecuador",
             parse_place_lead_in("Quito, Ecuador. El Gobierno Nacional trabaja por mejorar el "
