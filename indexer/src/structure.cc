@@ -159,7 +159,7 @@ constexpr std::array<std::string_view, 19> kPageLabels = {"banner principal",
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 30> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 32> kArticleEnds = {"ver mas",
                                                            "mira tambien",
                                                            "ultimas noticias",
                                                            "ultimas publicaciones",
@@ -175,6 +175,8 @@ constexpr std::array<std::string_view, 30> kArticleEnds = {"ver mas",
                                                            "tambien te puede interesar",
                                                            "te recomendamos",
                                                            "te podria interesar",
+                                                           "relacionadas",
+                                                           "top 5 esta semana",
                                                            "lo mas leido",
                                                            "mas leidas",
                                                            "lo mas visto",

@@ -1759,5 +1759,13 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
+  EXPECT_EQ(
+      "La Secretaría del Trabajo realiza 420 inspecciones. | - |  | -",
+      Header("Top 5 esta semana\n\nRelacionadas\n\nLa Secretaría del Trabajo realiza 420 "
+             "inspecciones.\n\nLa Secretaría del Trabajo ha realizado 420 inspecciones a "
+             "centros de empleo durante este año.\n\nSe revisaron las medidas de higiene.\n"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
