@@ -1707,6 +1707,11 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   // 2024"; "Ciudad Acuña, Coahuila, México | 19 de Abril del 2024" / title / "Saltillo, …. 18 de
   // febrero del 2014.- El Gobernador…"): a later date in the header, before the story, wins.
   bool page_date_first = false;
+  // Past the story's first paragraph, a date alone is the story's or another story's: a teaser's
+  // ("17 de noviembre de 2021" / "Desde la Comuna informaron…" / … / "• 14 de enero de 2026" /
+  // "• Prensa, Secretaría de Salud"); but the same date signing the story off may place it
+  // ("Huacho, 3 de diciembre de 2021").
+  bool story_begun = false;
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     if (sheet.used[i]) continue;  // a blog's byline
     std::string_view text = sheet.blocks[i]->text;
@@ -1759,6 +1764,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     auto dateline = !structure.dateline_date || structure.place.empty() || page_date_first
                         ? parse_dateline(text)
                         : std::nullopt;
+    if (dateline && structure.dateline_date && story_begun && dateline->story.empty() &&
+        (dateline->iso != structure.dateline_date || dateline->place.empty())) {
+      dateline.reset();
+    }
     const bool later = dateline && structure.dateline_date;
     // Without a place, a later dateline still wins over a date alone when it opens the story:
     // "22 abril 2008" / title / "16 de Abril de 2008.- Las corporaciones…".
@@ -1897,11 +1906,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         if (structure.place.empty()) structure.place = place_among_parts(text);
       }
     }
-    // Past the story's first paragraph, the page's date stands: what follows is the story's
-    // or another story's ("17 de noviembre de 2021" / "Desde la Comuna informaron…").
     constexpr std::size_t kMinStoryWords = 25;
-    if (page_date_first && !sheet.used[i] && ends_with_period(text) &&
+    if (!story_begun && !sheet.used[i] && ends_with_period(text) &&
         words_of(text).size() >= kMinStoryWords) {
+      story_begun = true;
       page_date_first = false;
     }
   }

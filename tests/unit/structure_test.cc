@@ -1767,5 +1767,23 @@ TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
              "centros de empleo durante este año.\n\nSe revisaron las medidas de higiene.\n"));
 }
 
+TEST(ReadStructure, ATeasersDateAfterTheStoryIsNotTheBulletins) {
+  EXPECT_EQ("2022-10-10",
+            StructureOf("• 10 de octubre de 2022\n\nTamaulipas concluyó la jornada de este lunes "
+                        "con diez casos de COVID-19, informó el secretario de Salud, luego de "
+                        "pedir a la sociedad protegerse y cuidar a los más vulnerables.\n\nSalud, "
+                        "prioridad del gobierno del estado\n\n• 14 de enero de 2026\n\n• Prensa, "
+                        "Secretaría de Salud\n")
+                .dateline_date.value_or("-"));
+  // The same date signing the story off still places it.
+  EXPECT_EQ(
+      "Huacho",
+      StructureOf("3 de diciembre de 2021 - 9:40 p. m.\n\nEn la capital de la Eterna "
+                  "Primavera, el gobernador regional sostuvo reuniones técnicas bilaterales "
+                  "durante el Gore Ejecutivo para analizar las problemáticas de la región.\n\n"
+                  "Huacho, 3 de diciembre de 2021\n")
+          .place);
+}
+
 }  // namespace
 }  // namespace hemeroteca
