@@ -1373,6 +1373,21 @@ bool is_menu_item(const Block& block) {
   return words_of(text).size() <= kMaxItemWords;
 }
 
+// A site's clock among the last `within` blocks of the sheet, the date of its top bar above its
+// weather or its breadcrumb: it and the blocks after it (the weather's city) leave the sheet.
+// Its text, or empty when none is there.
+std::string_view drop_clock_above(BlockSheet& sheet, std::size_t within) {
+  const std::size_t back = std::min(sheet.blocks.size(), within);
+  for (std::size_t k = sheet.blocks.size() - back; k < sheet.blocks.size(); ++k) {
+    if (opens_with_page_date(sheet.blocks[k]->text)) {
+      const std::string_view clock = trim_spaces(sheet.blocks[k]->text);
+      sheet.blocks.resize(k);
+      return clock;
+    }
+  }
+  return {};
+}
+
 // "Elecciones 2024" / "Elecciones 2024": a section's label printed twice above the title, by
 // the menu and by the page, too short to be a title printed twice; both leave the text.
 void drop_repeated_labels(BlockSheet& sheet) {
@@ -2428,13 +2443,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // ends with printed below it; the date in the theme's top bar above it is today's
     // ("domingo, noviembre 30, 2025" / "Mas..." / "InicioNacional…").
     if (!story_begun && is_glued_breadcrumb(block.text)) {
-      const std::size_t back = std::min(sheet.blocks.size(), kWidgetBlocks);
-      for (std::size_t k = sheet.blocks.size() - back; k < sheet.blocks.size(); ++k) {
-        if (opens_with_page_date(sheet.blocks[k]->text)) {
-          clock = trim_spaces(sheet.blocks[k]->text);
-          sheet.blocks.resize(k);
-          break;
-        }
+      if (const std::string_view dropped = drop_clock_above(sheet, kWidgetBlocks);
+          !dropped.empty()) {
+        clock = dropped;
       }
       continue;
     }
@@ -2450,14 +2461,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
         weather_at = sheet.blocks.size();
         // The date above a site's weather is today's too, with the city the weather is of
         // between them ("miércoles 13 de agosto de 2025" / "Ciudad de México" / "17.75°C").
-        const std::size_t back = std::min(sheet.blocks.size(), kWidgetBlocks);
-        for (std::size_t k = sheet.blocks.size() - back; !story_begun && k < sheet.blocks.size();
-             ++k) {
-          if (opens_with_page_date(sheet.blocks[k]->text)) {
-            clock = trim_spaces(sheet.blocks[k]->text);
-            sheet.blocks.resize(k);
-            break;
-          }
+        if (const std::string_view dropped =
+                story_begun ? "" : drop_clock_above(sheet, kWidgetBlocks);
+            !dropped.empty()) {
+          clock = dropped;
         }
       }
       // The post's date that a blog's line of categories ends with, which a dateline below wins
