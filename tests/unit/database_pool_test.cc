@@ -101,7 +101,9 @@ TEST_F(WithDatabase, AHandleThatCannotBeOpenedIsAFailedReadToo) {
     if (entry.path().extension() != ".glass") continue;
     std::ofstream(entry.path(), std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
   }
-  fs::rename(index, index.string() + ".old");
+  // The healthy index goes into a folder of its own, which the test deletes when it ends.
+  const testing::TempDir aside;
+  fs::rename(index, aside.path() / "healthy");
   fs::rename(damaged, index);
   try {
     with_database(pool_, [](OpenIndex& opened) { return opened.database->get_doccount(); });
