@@ -537,6 +537,14 @@ std::optional<std::string_view> lone_town(std::string_view text) {
     }
   }
   const std::string first = Analyzer::fold(words.empty() ? text : words.front());
+  // "El 29 de noviembre de 2011": a sentence's article or determiner alone, where a town that
+  // opens with one goes on with its name ("La Paz", "El Salto", "Los Mochis").
+  static constexpr std::array<std::string_view, 12> kDeterminers = {
+      "el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa", "aquel", "al"};
+  if (words.size() == 1 &&
+      std::find(kDeterminers.begin(), kDeterminers.end(), first) != kDeterminers.end()) {
+    return std::nullopt;
+  }
   if (words.size() > kMaxUnseparatedPlaceWords ||
       std::find(kLabels.begin(), kLabels.end(), first) != kLabels.end() ||
       std::find(kPrepositions.begin(), kPrepositions.end(), first) != kPrepositions.end() ||

@@ -146,6 +146,7 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       // A town alone before a date that ends the line.
       {"Medellín 30 de junio de 2020", "Medellín | 2020-06-30"},
       {"San Luis Potosí 2 de enero de 2022.", "San Luis Potosí | 2022-01-02"},
+      {"La Paz 30 de junio de 2020", "La Paz | 2020-06-30"},
       // Batch 28: a town alone before a lead-in's mark, a date between parentheses, a blog's
       // date line with a two-digit year (day first).
       {"Palacio Legislativo 22-02-2012 (Notilegis).- La Comisión suspendió la reunión.",
@@ -241,6 +242,9 @@ TEST(ParseDateline, RejectsSentencesThatMentionADate) {
       // A town alone only when the date ends the line; labels and events are no towns.
       {"Medellín 30 de junio de 2020 se inauguró", "none"},
       {"Publicado 30 de junio de 2020", "none"},
+      // A sentence's article alone, as a flattened first paragraph's header reads it.
+      {"El 29 de noviembre de 2011", "none"},
+      {"LA 29 DE NOVIEMBRE DE 2011", "none"},
       {"Sesión Ordinaria 30 de junio de 2020", "none"},
       {"Informó el IMSS 30 de junio de 2020", "none"},
       {"Sesión Ordinaria 22-02-2012.- La Comisión sesionó", "none"},

@@ -1040,6 +1040,22 @@ TEST(ReadStructure, AFlattenedHeaderWithoutAPlaceAndTitlesInCapitals) {
              "2018 Los 2 162 535 nacimientos registrados presentan una disminución de 3.3%.\n"));
 }
 
+// A story whose first long sentence opens with the date of what it tells ("El 29 de noviembre
+// de 2011 la Comisión de Cambios anunció…") has no dateline: "El" is no place, and the date is
+// not the bulletin's.
+TEST(ReadStructure, AFirstSentenceThatOpensWithADateIsNoDateline) {
+  const BulletinStructure structure = StructureOf(
+      "El 29 de noviembre de 2011 la Comisión de Cambios anunció el establecimiento de un "
+      "mecanismo mediante el cual el Banco de México subasta a la venta diariamente 400 millones "
+      "de dólares a un tipo de cambio mínimo dos por ciento superior.\n\nEsto es, la subasta "
+      "genera asignaciones únicamente cuando las solicitudes lo superan.\n");
+  EXPECT_EQ("", structure.place);
+  EXPECT_FALSE(structure.dateline_date);
+  ASSERT_EQ(2u, structure.body.size());
+  EXPECT_TRUE(structure.body[0].starts_with("El 29 de noviembre de 2011 la Comisión"))
+      << structure.body[0];
+}
+
 // The office's name alone on top is a letterhead, not a title, even with no title under it.
 TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
   const BulletinStructure structure = StructureOf(
