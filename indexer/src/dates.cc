@@ -408,8 +408,16 @@ std::string_view without_final_period(std::string_view place) {
   // Short words that end place names whole, not abbreviated: "Baja California Sur.", "La Paz.".
   static constexpr std::array<std::string_view, 6> kShortPlaceWords = {"Sur",  "Roo", "Paz",
                                                                        "Tula", "Oro", "Mar"};
+  // Four letters ending in a vowel are a name ("Lima.-", "Cuba.", "Tula."): the states' short
+  // forms of four end in a consonant ("Chis.", "Mich.", "Tlax."); so does "León".
+  const auto vowel_ended = [](std::string_view name) {
+    const std::string folded = Analyzer::fold(name);
+    return folded.size() == 4 &&
+           std::string_view("aeiou").find(folded.back()) != std::string_view::npos;
+  };
   const bool whole_word =
-      std::find(kShortPlaceWords.begin(), kShortPlaceWords.end(), word) != kShortPlaceWords.end();
+      std::find(kShortPlaceWords.begin(), kShortPlaceWords.end(), word) != kShortPlaceWords.end() ||
+      word == "León" || word == "LEÓN" || vowel_ended(word);
   if (!whole_word && (word.size() <= 4 || word.find('.') != std::string_view::npos)) return place;
   return place.substr(0, place.size() - 1);
 }

@@ -283,6 +283,15 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_EQ("Xalapa, Ver.", parse_place_lead_in("Xalapa, Ver. Con una inversión de 6.5 millones.")
                                 .value_or(PlaceLeadIn{})
                                 .place);
+  // Four letters ending in a vowel, or "León", are whole names; the states' short forms of four
+  // end in a consonant.
+  for (const auto& [line, place] : std::vector<std::pair<std::string, std::string>>{
+           {"Lima.-El Ministerio de Salud distribuirá las dosis.", "Lima"},
+           {"Monterrey, Nuevo León.- El Congreso aprobó la reforma.", "Monterrey, Nuevo León"},
+           {"Tuxtla Gutiérrez, Chis.- El Congreso aprobó la reforma.", "Tuxtla Gutiérrez, Chis."},
+           {"Morelia, Mich.- El Congreso aprobó la reforma.", "Morelia, Mich."}}) {
+    EXPECT_EQ(place, parse_place_lead_in(line).value_or(PlaceLeadIn{}).place) << line;
+  }
   // Batch 30: a space between the period and the dash.
   EXPECT_EQ("Miquihuana, Tamaulipas",
             parse_place_lead_in("Miquihuana, Tamaulipas. – El Gobierno de Tamaulipas supervisó.")
