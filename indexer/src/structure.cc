@@ -1246,13 +1246,29 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
 // A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
 // ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
 // page's date.
+// A byline's words at most, and an outlet's name's beside one.
+constexpr std::size_t kMaxBylineWords = 5;
+
+// A post's byline: "Por: Redacción", "Publicado por Nombre", "Autor: Nombre", "Por admin", "By
+// Nombre", "Redacción Web", a blog's author account ("Administrador").
+bool is_byline(std::string_view text) {
+  const std::string folded = Analyzer::fold(text);
+  return folded.starts_with("publicado por") || folded.starts_with("por:") ||
+         folded.starts_with("autor:") || folded.starts_with("autora:") ||
+         ((folded.starts_with("por ") || folded.starts_with("by ") ||
+           folded.starts_with("redaccion") || folded.starts_with("administrador")) &&
+          words_of(text).size() <= kMaxBylineWords);
+}
+
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   // A bullet of one word is a section's label ("- Seguridad"), never a highlight; nor is one
-  // of a few capitalised words alone, a page's author or section ("- Linda Zavala").
+  // of a few capitalised words alone, a page's author or section ("- Linda Zavala"), nor a
+  // post's byline in a theme's list of its details ("• Por admin" / "• 11 marzo, 2020").
   if (block.kind == BlockKind::kBullet) {
     constexpr std::size_t kMaxLabelWords = 3;
     const std::vector<std::string_view> words = words_of(text);
+    if (!ends_with_period(text) && is_byline(text)) return true;
     return words.size() <= 1 || (words.size() <= kMaxLabelWords && !ends_with_period(text) &&
                                  std::all_of(words.begin(), words.end(), [](std::string_view word) {
                                    return u_isupper(first_code_point(word));
@@ -1535,7 +1551,6 @@ std::optional<Dateline> dateline_part(std::string_view part) {
 bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   constexpr std::size_t kMaxPartedHeaderBytes = 200;
   if (line.size() > kMaxPartedHeaderBytes) return false;
-  constexpr std::size_t kMaxBylineWords = 5;
   // " / ", " | ", a news site's bullet between date and byline ("14 abril, 2023•By Nombre"), and
   // the spaces of a table's cells ("Comunicado No.: 3483  Fecha publicación: jueves, 13 de…").
   constexpr std::array<std::string_view, 5> kSeparators = {" / ", " | ", "\u2022", " \u00B7 ",
@@ -1586,13 +1601,7 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     if (dateline_here && (!dateline_here->story.empty() || dateline_here->place.empty())) {
       dateline_here.reset();
     }
-    const std::string folded = Analyzer::fold(part);
-    const bool byline = folded.starts_with("publicado por") || folded.starts_with("por:") ||
-                        folded.starts_with("autor:") || folded.starts_with("autora:") ||
-                        ((folded.starts_with("por ") || folded.starts_with("by ") ||
-                          folded.starts_with("redaccion") ||
-                          folded.starts_with("administrador")) &&  // a blog's author account
-                         words_of(part).size() <= kMaxBylineWords);
+    const bool byline = is_byline(part);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) {
       // The office and its press address beside the date: "17/12/2020 | Tribunal Superior de
       // Justicia | prensa@pjenl.gob.mx".

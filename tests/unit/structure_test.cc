@@ -1056,6 +1056,19 @@ TEST(ReadStructure, AFirstSentenceThatOpensWithADateIsNoDateline) {
       << structure.body[0];
 }
 
+// A theme's list of the post's details, its byline and its date as bullets, is no highlight,
+// and the title under it is found.
+TEST(ReadStructure, APostsBylineAsABulletIsNoHighlight) {
+  const BulletinStructure structure = StructureOf(
+      "\u2022 Por admin\n  \u2022 11 marzo, 2020\n\nMinisterio de Salud reitera que Nicaragua no "
+      "cuenta con casos de Coronavirus\n\nEste martes 10 de marzo el Ministerio de Salud informó "
+      "al pueblo que no hay casos.\n\nEl Ministerio pidió no difundir noticias falsas.\n");
+  EXPECT_EQ("Ministerio de Salud reitera que Nicaragua no cuenta con casos de Coronavirus",
+            structure.title);
+  EXPECT_TRUE(structure.highlights.empty());
+  EXPECT_EQ("2020-03-11", structure.dateline_date.value_or("-"));
+}
+
 // The office's name alone on top is a letterhead, not a title, even with no title under it.
 TEST(ReadStructure, AnOfficesNameAloneIsNoTitle) {
   const BulletinStructure structure = StructureOf(
