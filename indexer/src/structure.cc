@@ -770,6 +770,11 @@ bool is_title_candidate(const Block& block) {
   // sitio: Noviembre 27 de 2024, 10:03 am".
   if (Analyzer::fold(text).find("ultima actualizacion") != std::string::npos) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
+  // A section's label and the post's byline: "NACIONALES Por: Infopaís22/04/2025".
+  if (const std::string folded = Analyzer::fold(text);
+      folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos) {
+    return false;
+  }
   // A menu's links: "Inicio  http://twitter.com/leecolima  http://www.facebook.com/…".
   if (text.find("http://") != std::string_view::npos ||
       text.find("https://") != std::string_view::npos) {
@@ -1653,10 +1658,14 @@ std::optional<Dateline> category_line_date(std::string_view line) {
 }
 
 // "Por La Gaceta.me 06 Agosto 2018": a news site's byline and the date it posted the story.
+// The section's label in capitals may stand before it: "NACIONALES Por: Infopaís22/04/2025".
 std::optional<Dateline> byline_date(std::string_view line) {
-  constexpr std::size_t kMaxBylineWords = 5;
   line = trim_spaces(line);
   if (line.size() > kMaxNumberLineBytes) return std::nullopt;
+  if (const std::size_t by = line.find(" Por: ");
+      by != std::string_view::npos && in_capitals(line.substr(0, by))) {
+    line = line.substr(by + 1);
+  }
   // The first word whole: a cut through a letter's bytes would fold broken UTF-8.
   const std::string opening = Analyzer::fold(line.substr(0, line.find(' ')));
   if (opening != "por" && !opening.starts_with("por:")) return std::nullopt;

@@ -331,6 +331,12 @@ TEST(ReadStructure, ASubtitleAboveBulletsABylinesDateAndAnOutletsLeadIn) {
   EXPECT_EQ("Inicia Sagarpa censo en programa Procampo | - | YUCATÁN, MÉXICO | -",
             Header("Inicia Sagarpa censo en programa Procampo\n\nYUCATÁN, MÉXICO.─ La "
                    "delegación inició un censo.\n"));
+  // The section's label in capitals before the byline, the outlet's name glued to the date:
+  // neither is the title.
+  EXPECT_EQ(
+      "Presidente Orsi recibió a Madres y Familiares de Uruguayos | - |  | 2025-04-22",
+      Header("NACIONALES Por: Infopaís22/04/2025\n\nPresidente Orsi recibió a Madres y "
+             "Familiares de Uruguayos\n\nEl presidente recibió este lunes 21 a las madres.\n"));
   EXPECT_EQ("Suman 122 municipios con Leyes de Ingresos | - |  | -",
             Header(" date 2022-01 Suman 122 municipios con Leyes de Ingresos\n\nEl Congreso "
                    "aprobó las leyes.\n"));
