@@ -1012,6 +1012,19 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   // "CIUDAD DE MÉXICO. El secretario…": a place in capitals before the story in mixed case.
   constexpr std::size_t kMaxCapitalsPlaceWords = 4;
   const std::string_view before = line.substr(0, period);
+  constexpr std::size_t kMinStoryBytes = 40;
+  // "Ciudad de México. La Comisión…": in mixed case, only a name that a word of places opens
+  // ("Ciudad", "San", "Puerto"…), as headlines that end in a period do not ("Día del
+  // Politécnico. El IPN…").
+  static constexpr std::array<std::string_view, 7> kPlaceOpeners = {
+      "Ciudad", "San", "Santa", "Santo", "Puerto", "Villa", "Heroica"};
+  if (const std::string_view opener = before.substr(0, before.find(' '));
+      opener.size() < before.size() &&
+      std::find(kPlaceOpeners.begin(), kPlaceOpeners.end(), opener) != kPlaceOpeners.end() &&
+      before.find_first_of(",.") == std::string_view::npos && looks_like_place(before) &&
+      line.size() - period >= kMinStoryBytes) {
+    return lead_in(period, period + 1);
+  }
   constexpr std::size_t kMinCapitalsPlaceBytes = 4;  // not "H. Congreso aprueba…"
   if (before.size() >= kMinCapitalsPlaceBytes && before.find('.') == std::string_view::npos &&
       static_cast<std::size_t>(std::count(before.begin(), before.end(), ' ')) <
@@ -1024,7 +1037,6 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   // "Quito, Ecuador. El Gobierno Nacional…", "Ciudad Victoria, Tamaulipas. A diferencia…": a
   // town and its state or country, a name of a few words, before a story of some length.
   constexpr std::size_t kMaxRegionWords = 3;
-  constexpr std::size_t kMinStoryBytes = 40;
   const std::string_view region = trim_spaces(before.substr(comma + 2));
   // Not a post and its holder's title: "El Presidente de la República, Dr. Tabaré Vázquez…".
   const bool town_and_region = starts_upper(region) && !is_title_abbreviation(region) &&

@@ -1730,6 +1730,24 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
          structure.place.empty() && !structure.number;
 }
 
+// The place on a line of its own that opens the story without a date, block i: a town and its
+// state ("Guadalajara, Jalisco."), the story's first sentence in the next block; not a place
+// beside a dateline ("México, D.F." / "19 de marzo de 2015"), which place_beside() reads.
+std::optional<std::string> town_line_above_story(const BlockSheet& sheet, std::size_t i) {
+  constexpr std::size_t kMinStoryWords = 8;
+  const std::string_view text = trim_spaces(sheet.blocks[i]->text);
+  if (!text.ends_with('.') || text.find(", ") == std::string_view::npos ||
+      i + 1 >= sheet.blocks.size() || sheet.used[i + 1]) {
+    return std::nullopt;
+  }
+  const Block& next = *sheet.blocks[i + 1];
+  if (next.kind != BlockKind::kParagraph || words_of(next.text).size() < kMinStoryWords ||
+      parse_dateline(next.text) || !u_isupper(first_code_point(next.text))) {
+    return std::nullopt;
+  }
+  return parse_place_line(text);
+}
+
 // The header among the first blocks: dateline and number lines leave the text. The first
 // dateline counts; or, when that one had no place, a later one that has it: "13 de agosto de
 // 2024" above a web page's text is when the page was posted, "Tijuana, B.C., a 12 de agosto de
@@ -1875,6 +1893,16 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.place_from_stamp = false;
       sheet.put_story(i, std::move(stamped_place->story));
       text = sheet.blocks[i]->text;
+    } else if (auto town = structure.place.empty() && !sheet.dateline
+                               ? town_line_above_story(sheet, i)
+                               : std::nullopt) {
+      // "Guadalajara, Jalisco." / "En un comunicado la Universidad…": the place, and no date.
+      structure.place = std::move(*town);
+      sheet.dateline = i;
+      sheet.dateline_alone = true;
+      sheet.dateline_place = true;
+      sheet.used[i] = true;
+      continue;
     } else if (auto lead_in = structure.place.empty() ? parse_place_lead_in(text) : std::nullopt) {
       // "Ciudad de México.- La Secretaría de Marina informó…": the place without a date; or
       // "Redacción.- A través de…", a byline. Under a date alone, the story opens here.

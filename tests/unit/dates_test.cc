@@ -283,6 +283,18 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_EQ("Xalapa, Ver.", parse_place_lead_in("Xalapa, Ver. Con una inversión de 6.5 millones.")
                                 .value_or(PlaceLeadIn{})
                                 .place);
+  // A name in mixed case that a word of places opens, before a plain period; not a headline's
+  // words before one.
+  const auto city = parse_place_lead_in(
+      "Ciudad de México. La Comisión Nacional de los Derechos Humanos condenó el asesinato.");
+  ASSERT_TRUE(city);
+  EXPECT_EQ("Ciudad de México", city->place);
+  EXPECT_EQ("La Comisión Nacional de los Derechos Humanos condenó el asesinato.", city->story);
+  EXPECT_FALSE(parse_place_lead_in(
+      "Día del Politécnico. El Instituto celebra su aniversario con una ceremonia."));
+  EXPECT_FALSE(parse_place_lead_in("Ciudad de México. Corta."));
+  EXPECT_FALSE(
+      parse_place_lead_in("Ciudad segura. La policía reforzó la vigilancia en las calles."));
   // Four letters ending in a vowel, or "León", are whole names; the states' short forms of four
   // end in a consonant.
   for (const auto& [line, place] : std::vector<std::pair<std::string, std::string>>{

@@ -1062,6 +1062,18 @@ TEST(ReadStructure, AFirstSentenceThatOpensWithADateIsNoDateline) {
       << structure.body[0];
 }
 
+// A town and its state alone on the story's first line are its place, the story under them;
+// a place beside a dateline stays the dateline's (LeavesWebPagesFurnitureOut).
+TEST(ReadStructure, ATownAndItsStateAloneAboveTheStoryAreItsPlace) {
+  const BulletinStructure structure = StructureOf(
+      "Guadalajara, Jalisco.\nEn un comunicado la Universidad de Guadalajara expresó su rechazo "
+      "a las amenazas del Gobernador.\nLos hechos ocurrieron en el Centro Universitario.\n");
+  EXPECT_EQ("Guadalajara, Jalisco", structure.place);
+  EXPECT_FALSE(structure.dateline_date);
+  ASSERT_EQ(2u, structure.body.size());
+  EXPECT_TRUE(structure.body[0].starts_with("En un comunicado")) << structure.body[0];
+}
+
 // A theme's list of the post's details, its byline and its date as bullets, is no highlight,
 // and the title under it is found.
 TEST(ReadStructure, APostsBylineAsABulletIsNoHighlight) {
