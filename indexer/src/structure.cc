@@ -924,10 +924,12 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
-  // Also "Boletín 1133a/10" (a letter after the number) and "Comunicado de Prensa No. 365 de
-  // 2012" (the year after "de", in full), as Colombian offices write it.
+  // Also "Boletín 1133a/10" (a letter after the number), "Comunicado de Prensa No. 365 de
+  // 2012" (the year after "de", in full), as Colombian offices write it, and "Comunicado de
+  // Prensa (1127/2020)", the number between parentheses.
   static const std::regex kWithYear(
-      "(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + "?|" + kNo + R"(|([a-z]{2,10}[/-])))" +
+      "(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + R"(?(?:\s*\()?|)" + kNo +
+          R"(|([a-z]{2,10}[/-])))" +
           R"(\s*(\d{1,5}[a-z]?)\s*([/-]|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12",
@@ -960,6 +962,14 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
                                      std::regex::optimize);
   if (std::regex_search(folded, match, kCodeAlone)) {
     return office_code(match[1].str()) + "-" + match[2].str();
+  }
+  // "SOP/COM2017/243": an office's code in parts parted by slashes, the number last, on a line
+  // of its own.
+  static const std::regex kSlashedCodeAlone(
+      R"(^\s*((?:[a-z]|ñ){2,8}(?:/(?:[a-z]|ñ){2,8}(?:\d{2}|\d{4})?)+)/(\d{1,5})\s*\.?\s*$)",
+      std::regex::optimize);
+  if (std::regex_search(folded, match, kSlashedCodeAlone)) {
+    return office_code(match[1].str()) + "/" + match[2].str();
   }
   return std::nullopt;
 }

@@ -73,6 +73,17 @@ TEST(FindBulletinNumber, ReadsAnOfficesCodeAndThreeDigitsAlone) {
   EXPECT_EQ("none", Number("La CGCS-089 informó"));
 }
 
+// An office's code in slashed parts, the number last, alone on its line; a number between
+// parentheses after its word.
+TEST(FindBulletinNumber, ReadsASlashedCodeAloneAndANumberInParentheses) {
+  EXPECT_EQ("SOP/COM2017/243", Number("SOP/COM2017/243"));
+  EXPECT_EQ("DCS/COM/45", Number("DCS/COM/45"));
+  EXPECT_EQ("none", Number("y/o 243"));
+  EXPECT_EQ("none", Number("La SOP/COM2017/243 dice"));
+  EXPECT_EQ("1127/2020", Number("Comunicado de Prensa (1127/2020)"));
+  EXPECT_EQ("none", Number("no (2019/20)"));
+}
+
 TEST(FindBulletinNumber, ReadsPerusNotaDePrensaAndItsOrdinalSign) {
   EXPECT_EQ("174-2025", Number("NOTA DE PRENSA n.º 174-2025/ORR.0PP.II/MPCH"));
   EXPECT_EQ("12", Number("Nota de prensa N.º 12"));
