@@ -1014,6 +1014,11 @@ void find_acronyms(Scan& scan) {
     // "la FITUR 2026", "el POA 2018": an unknown acronym with a year is an edition of an
     // event or a plan.
     if (!known && i + 1 < text.size() && is_year(text[i + 1].text)) continue;
+    // "60 UF", "500 MW": an unknown acronym after a quantity is its unit.
+    if (!known && i > 0 && !text[i - 1].text.empty() &&
+        std::isdigit(static_cast<unsigned char>(text[i - 1].text.front()))) {
+      continue;
+    }
     // «el buque “CALIFORNIA”»: an unknown word in capitals alone between quotes names a thing.
     if (!known && i > 0 && i + 1 < text.size() && is_open_quote(text[i - 1].text) &&
         is_close_quote(text[i + 1].text)) {

@@ -1240,6 +1240,19 @@ TEST(Organizations, SkipLabTestsMediaAndAnEventsOrAPlansYear) {
   EXPECT_EQ("IMSS:1", Organizations({"El informe IMSS 2024 se presentó."}));
 }
 
+// An unknown acronym after a quantity is its unit; benefits, indicators and certifications
+// named with their acronym are no bodies, nor the name in capitals after such a word.
+TEST(Organizations, SkipUnitsAfterQuantitiesBenefitsIndicatorsAndCertifications) {
+  EXPECT_EQ("", Organizations({"Con un sueldo inferior a 60 UF al mes recibirán el apoyo."}));
+  EXPECT_EQ("", Organizations({"Las familias que reciben Subsidio Único Familiar (SUF) o "
+                               "Ingreso Ético Familiar (IEF) cobrarán el bono."}));
+  EXPECT_EQ("", Organizations({"Publicará los Indicadores de Productividad Laboral (IPL) y la "
+                               "Información de Interés Nacional (IIN)."}));
+  EXPECT_EQ("", Organizations({"El edificio obtuvo la Certificación LEED Platino."}));
+  // A known body after a quantity is still that body.
+  EXPECT_EQ("IMSS:1", Organizations({"Son 35 IMSS en el país."}));
+}
+
 TEST(Organizations, AWordTheTextAlsoWritesInLowerCaseOrAnHonorificIsNoAcronym) {
   EXPECT_EQ("", Organizations({"Respecto de la SENTENCIA dictada, la sentencia quedó firme."}));
   EXPECT_EQ("", Organizations({"Firmaron la ARQ. LAURA CASTILLO y el LIC. HORACIO DUARTE."}));
