@@ -636,6 +636,14 @@ bool is_chamber_word(std::string_view folded) {
   return std::find(std::begin(kChambers), std::end(kChambers), folded) != std::end(kChambers);
 }
 
+// Words that open a ministry's name, which lists its areas as a committee's does: "Ministerio
+// de Agricultura, Pesca y Alimentación", "Secretaría de Medio Ambiente, Recursos Naturales y
+// Pesca", "Consejería de Educación, Cultura y Deportes".
+bool lists_its_areas(std::string_view folded) {
+  return folded == "ministerio" || folded == "secretaria" || folded == "subsecretaria" ||
+         folded == "consejeria";
+}
+
 // Past the areas a committee's name lists after its first one, from the comma at `end`:
 // "la Comisión de Trabajo, Competitividad y Previsión Social", "la Primera Comisión de
 // Gobernación, Puntos Constitucionales y de Justicia". Each area is a few capitalised words
@@ -877,7 +885,9 @@ void find_head_names(Scan& scan) {
       bool has_de = false;
       std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;
-      if (is_committee_word(t.folded)) end = past_committee_areas(scan, end, last);
+      if (is_committee_word(t.folded) || (has_de && lists_its_areas(t.folded))) {
+        end = past_committee_areas(scan, end, last);
+      }
       if (extend_pair_to_organization_word(scan, i, end)) {
         i = end - 1;
         continue;

@@ -1290,6 +1290,18 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "firmaron."}));
 }
 
+// A ministry lists its areas as a committee does; people and other bodies after its comma are
+// none of them.
+TEST(Organizations, AMinistryListsItsAreas) {
+  EXPECT_EQ("Ministerio de Agricultura, Pesca y Alimentación:1",
+            Organizations({"Lo presentó el Ministerio de Agricultura, Pesca y Alimentación."}));
+  EXPECT_EQ("Secretaría de Medio Ambiente, Desarrollo Sustentable y Ordenamiento Territorial:1",
+            Organizations({"La Secretaría de Medio Ambiente, Desarrollo Sustentable y "
+                           "Ordenamiento Territorial informó."}));
+  EXPECT_EQ("Secretaría de Finanzas:1 IMSS:1",
+            Organizations({"La Secretaría de Finanzas, Juan Pérez y el IMSS firmaron."}));
+}
+
 // Batches 19 and 20: a council named after the body it belongs to. A council alone ("el Consejo
 // General") is no organization, as a weak word without its complement never is.
 TEST(Organizations, ACouncilOfAnotherBodyIsThatBody) {
