@@ -440,7 +440,11 @@ class SentenceReader {
     if (is_word(after, kMonths) || (is_word(after, {"de"}) && is_word(after + 1, kMonths))) {
       return true;
     }
-    if (first > 0 && is_word(first - 1, kMonths)) return true;
+    // "junio 9", "junio 2014"; not "9 de junio 631 690 dosis", a quantity after the day.
+    constexpr double kLastDay = 31;
+    if (first > 0 && is_word(first - 1, kMonths) && (number.value <= kLastDay || is_year(number))) {
+      return true;
+    }
     if (first > 1 && is_word(first - 1, {"de", "del"}) && is_word(first - 2, kMonths)) return true;
     // "noviembre - 6 - 2012", as a blog's theme writes the date.
     if (first > 1 && is_mark(first - 1, {"-"}) && is_word(first - 2, kMonths)) return true;

@@ -225,6 +225,17 @@ TEST(ExtractFigures, SkipsDatesYearsTimesAndCodes) {
   });
 }
 
+// After a day and its month, a number that is neither a day nor a year is a quantity; right
+// after the month, a day or a year is the date's.
+TEST(ExtractFigures, AQuantityAfterADayAndItsMonth) {
+  ExpectFigures({
+      {"Distribuirá este miércoles 9 de junio 631 690 dosis de vacunas.",
+       "631690 dosis | 631 690 dosis"},
+      {"El acuerdo se firmó en junio 2014 ante notario.", ""},
+      {"El acuerdo se firmó en junio 9 ante notario.", ""},
+  });
+}
+
 TEST(ExtractFigures, ReadsAQuantityAfterALabelWord) {
   EXPECT_EQ("2300 trabajadores | 2 mil 300 trabajadores",
             All("Se trasladarán en una primera etapa 2 mil 300 trabajadores a la ciudad."));
