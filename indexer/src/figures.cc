@@ -35,17 +35,20 @@ using Words = std::initializer_list<std::string_view>;
 // Words that end a counted noun phrase (folded): prepositions, articles, pronouns,
 // conjunctions, adverbs and the commonest verbs.
 constexpr auto kStopWords = std::to_array<std::string_view>(
-    {"a",       "al",     "ante",   "bajo",    "con",   "contra",   "de",     "del",   "desde",
-     "durante", "en",     "entre",  "hacia",   "hasta", "mediante", "para",   "por",   "segun",
-     "sin",     "sobre",  "tras",   "el",      "la",    "los",      "las",    "lo",    "un",
-     "una",     "unos",   "unas",   "y",       "e",     "o",        "u",      "ni",    "pero",
-     "sino",    "que",    "quien",  "quienes", "cual",  "cuales",   "cuyo",   "cuya",  "donde",
-     "como",    "cuando", "se",     "le",      "les",   "su",       "sus",    "mi",    "mis",
-     "este",    "esta",   "estos",  "estas",   "ese",   "esa",      "esos",   "esas",  "es",
-     "son",     "fue",    "fueron", "ha",      "han",   "hay",      "sera",   "seran", "era",
-     "eran",    "estan",  "mas",    "menos",   "muy",   "ya",       "no",     "si",    "tambien",
-     "asi",     "ademas", "solo",   "cada",    "todo",  "todos",    "toda",   "todas", "otro",
-     "otra",    "otros",  "otras",  "mismo",   "misma", "mismos",   "mismas", "tan",   "entonces"});
+    {"a",       "al",      "ante",     "bajo",  "con",     "contra", "de",       "del",
+     "desde",   "durante", "en",       "entre", "hacia",   "hasta",  "mediante", "para",
+     "por",     "segun",   "sin",      "sobre", "tras",    "el",     "la",       "los",
+     "las",     "lo",      "un",       "una",   "unos",    "unas",   "y",        "e",
+     "o",       "u",       "ni",       "pero",  "sino",    "que",    "quien",    "quienes",
+     "cual",    "cuales",  "cuyo",     "cuya",  "donde",   "como",   "cuando",   "se",
+     "le",      "les",     "su",       "sus",   "mi",      "mis",    "este",     "esta",
+     "estos",   "estas",   "ese",      "esa",   "esos",    "esas",   "es",       "son",
+     "fue",     "fueron",  "ha",       "han",   "hay",     "sera",   "seran",    "era",
+     "eran",    "estan",   "mas",      "menos", "muy",     "ya",     "no",       "si",
+     "tambien", "asi",     "ademas",   "solo",  "cada",    "todo",   "todos",    "toda",
+     "todas",   "otro",    "otra",     "otros", "otras",   "mismo",  "misma",    "mismos",
+     "mismas",  "tan",     "entonces", "antes", "despues", "luego",  "aun",      "todavia",
+     "hoy",     "ayer",    "aqui",     "alli"});
 
 // Words that follow a number without being what it counts (folded).
 constexpr auto kNotUnits = std::to_array<std::string_view>(
@@ -655,6 +658,35 @@ bool refers_back(std::string_view sentence, std::size_t begin, std::size_t end) 
   return word_at_start("de ellos") || word_at_start("de ellas") || word_at_start("mas");
 }
 
+// Whether the number at `begin` is an item of a list of names and their counts parted by
+// semicolons ("…a las siguientes regiones: Cusco, 39 780; La Libertad, 58 500; … y Piura,
+// 87 750"): a name of capitalised words and a comma before it, since the last ';' or ':', and
+// a ';' before or after its item.
+bool is_named_list_item(std::string_view sentence, std::size_t begin, std::size_t end) {
+  const std::size_t open = sentence.substr(0, begin).find_last_of(";:");
+  if (open == std::string_view::npos) return false;
+  const std::size_t close = sentence.find(';', end);
+  if (sentence[open] != ';' && close == std::string_view::npos) return false;
+  std::string_view item = trim_spaces(sentence.substr(open + 1, begin - open - 1));
+  if (!item.ends_with(',')) return false;
+  item = trim_spaces(item.substr(0, item.size() - 1));
+  std::vector<std::string_view> words = words_of(item);
+  if (!words.empty() && (words.front() == "y" || words.front() == "e")) {
+    words.erase(words.begin());
+  }
+  constexpr std::size_t kMaxNameWords = 5;
+  if (words.empty() || words.size() > kMaxNameWords) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    const std::string folded = Analyzer::fold(word);
+    const bool connector = folded == "de" || folded == "del" || folded == "la" || folded == "las" ||
+                           folded == "los" || folded == "el";
+    UChar32 first = 0;
+    std::size_t at = 0;
+    U8_NEXT(word.data(), at, static_cast<int32_t>(word.size()), first);
+    return connector || u_isupper(first);
+  });
+}
+
 // Spanish leaves out a noun it has just said or is about to say.
 void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view sentence) {
   // "de 10 a 20 hospitales", "entre 5 y 10 por ciento": the first takes the second's unit,
@@ -693,6 +725,19 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     if (part || next_part) candidate.figure.unit = counted->unit;
     after_part = part || next_part;
     if (!candidate.figure.unit.empty()) counted = &candidate.figure;
+  }
+  // "Cusco, 39 780; … Lambayeque, 51 480 dosis; …": the list's items count what one of them
+  // names.
+  const Figure* listed = nullptr;
+  std::vector<bool> items(candidates.size());
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    items[i] = is_named_list_item(sentence, candidates[i].begin, candidates[i].end);
+    if (items[i] && listed == nullptr && !candidates[i].figure.unit.empty()) {
+      listed = &candidates[i].figure;
+    }
+  }
+  for (std::size_t i = 0; listed != nullptr && i < candidates.size(); ++i) {
+    if (items[i] && candidates[i].figure.unit.empty()) candidates[i].figure.unit = listed->unit;
   }
   // "130 millones de pesos, así como 50 millones adicionales", "81 millones 513 mil pesos …
   // y 20 millones 549 mil corresponden…": the amount is in pesos too.

@@ -236,6 +236,22 @@ TEST(ExtractFigures, AQuantityAfterADayAndItsMonth) {
   });
 }
 
+// A list of names and their counts parted by semicolons counts what one of its items names;
+// a list that names nothing, or numbers without names, stay bare.
+TEST(ExtractFigures, AListOfNamesAndCountsTakesTheUnitOneItemNames) {
+  ExpectFigures({
+      {"Se enviarán a las regiones: Cusco, 39 780; La Libertad, 58 500; Lambayeque, 51 480 "
+       "dosis; y Piura, 87 750.",
+       "39780 dosis | 39 780; 58500 dosis | 58 500; 51480 dosis | 51 480 dosis; 87750 dosis | "
+       "87 750"},
+      {"Se enviarán a las regiones: Cusco, 39 780; La Libertad, 58 500.", ""},
+      {"Los resultados: 39 780; 58 500; 51 480 dosis.", "51480 dosis | 51 480 dosis"},
+  });
+  // Adverbs end the counted noun phrase.
+  EXPECT_EQ("5500000 personas | 5.5 millones de personas",
+            All("Se propuso vacunar a 5.5 millones de personas antes de julio."));
+}
+
 TEST(ExtractFigures, ReadsAQuantityAfterALabelWord) {
   EXPECT_EQ("2300 trabajadores | 2 mil 300 trabajadores",
             All("Se trasladarán en una primera etapa 2 mil 300 trabajadores a la ciudad."));
