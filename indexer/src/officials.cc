@@ -566,7 +566,11 @@ void find_post_name_anchors(OfficialScan& s) {
       if (const auto titled = name_after_titled_area(s.scan, j + 1, last)) {
         add_anchor(s, make_role(s.scan, i, titled->area_end), titled->name);
       } else if (const auto named = name_after_area(s.scan, j + 1, last)) {
-        add_anchor(s, make_role(s.scan, i, named->begin), *named);
+        // "el Representante del Presidente Felipe Calderón": the name holds the post right
+        // before it, which its own turn of this loop reads; the representative is another.
+        if (role_word_length(s.scan, named->begin - 1) == 0) {
+          add_anchor(s, make_role(s.scan, i, named->begin), *named);
+        }
       }
     }
   }
@@ -584,12 +588,27 @@ void find_name_post_anchors(OfficialScan& s) {
         text.owner[i - 1] != Owner::kNone) {
       continue;
     }
-    const auto role = role_at(s.scan, i);
-    if (!role || role->end <= i + length) continue;
+    auto role = role_at(s.scan, i);
+    if (!role) continue;
     const std::size_t start = name_run_start(s.scan, i, /*list=*/false);
     if (start > 0 && role_word_length(s.scan, start - 1) > 0) continue;  // "el director Nombre"
-    if (const auto name = name_ending_at(s.scan, start, i, /*from_first_name=*/true))
-      add_anchor(s, *role, *name);
+    const auto name = name_ending_at(s.scan, start, i, /*from_first_name=*/true);
+    if (!name) continue;
+    if (role->end <= i + length) {
+      // "Dr. Ennio Vivaldi Véjar Rector Universidad de Chile": a signature's line, the body
+      // right after the post without "de", the name opening the line and the body ending it.
+      const Mention* body = s.scan.organization_at(i + length);
+      const bool opens_line =
+          name->begin == 0 || text[name->begin - 1].paragraph != text[name->begin].paragraph ||
+          honorific_length(s.scan, name->begin - 1) > 0 || is_punct(text[name->begin - 1], ".");
+      if (body == nullptr || !opens_line ||
+          (body->end < text.size() && text[body->end].paragraph == text[i].paragraph &&
+           !is_punct(text[body->end], "."))) {
+        continue;
+      }
+      role = make_role(s.scan, i, body->end);
+    }
+    add_anchor(s, *role, *name);
   }
 }
 
@@ -961,17 +980,24 @@ std::optional<NameSpan> name_in_capitals(const Scan& scan, std::size_t first, st
 // "JORGE LUIS QUIROZ ALEMÁN" / "Presidente Corte Suprema de Justicia": a statement signed at
 // its foot, the signer's name alone on its line in capitals, a first name first, and the post
 // opening the next line, with the body it names right after it or after "de".
+// So is one in mixed case ("Carolina Dávila Murillo" / "Ministra de Salud", "Dr. Ennio Vivaldi
+// Véjar" / "Rector Universidad de Chile") whose name opens with a first name.
 void find_signature_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t sentence = 0; sentence + 1 < text.sentences.size(); ++sentence) {
     const auto [line, last] = text.sentences[sentence];
-    if (!text.shouting[sentence] || last >= text.size() ||
-        (line > 0 && text[line - 1].paragraph == text[line].paragraph) ||
+    if (last >= text.size() || (line > 0 && text[line - 1].paragraph == text[line].paragraph) ||
         text[last].paragraph == text[line].paragraph) {
       continue;
     }
     const std::size_t first = line + honorific_length(s.scan, line);  // "MTRA. ANA PÉREZ SOTO"
-    const auto name = name_in_capitals(s.scan, first, last);
+    std::optional<NameSpan> name;
+    if (text.shouting[sentence]) {
+      name = name_in_capitals(s.scan, first, last);
+    } else if (first < last && s.scan.gazetteer.is_given_name(text[first].folded)) {
+      name = name_at(s.scan, first, last);
+      if (name && name->begin != first) name.reset();
+    }
     if (!name || name->end != last) continue;
     if (!(text[last].capitalized || text[last].upper) || role_word_length(s.scan, last) == 0) {
       continue;

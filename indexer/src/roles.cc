@@ -90,11 +90,14 @@ bool adjective_like(const Token& token) {
 }
 
 // "del CONADIS y Héctor Pablo Ramírez Puga, director general de Liconsa": after "y", words
-// that a comma and a post follow are the next person of a list, not more of the complement.
+// that a comma and a post follow are the next person of a list, not more of the complement;
+// so is a post after "y" ("Secretario de Salud y el Presidente Juan Pérez": his post, not
+// more of the secretary's).
 bool names_next_person(const Scan& scan, std::size_t connector, std::size_t next,
                        std::size_t last) {
   const Text& text = scan.text;
   if (!text.is(connector, "y") && !text.is(connector, "e")) return false;
+  if (role_word_length(scan, next) > 0) return true;
   std::size_t end = next;
   while (end < last && text[end].word && text[end].capitalized) ++end;
   return end - next >= 2 && end < last && is_punct(text[end], ",") &&

@@ -760,6 +760,38 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
             Officials({"MARIO CUEVAS INAUGURA", "Director de obra es quien firma."}, "2020-11-03"));
 }
 
+// A signer in mixed case: the name alone on its line, the post on the next, or both on one
+// line with the body right after the post; not a name over a story's sentence.
+TEST(Officials, TheSignerInMixedCase) {
+  EXPECT_EQ(Lines({"carolina-davila-murillo|Carolina Dávila Murillo|ministra de Salud||1"}),
+            Officials({"El Ministerio informa que no hay casos.", "Carolina Dávila Murillo",
+                       "Ministra de Salud"},
+                      "2020-03-10"));
+  EXPECT_EQ(Lines({"ennio-vivaldi-vejar|Ennio Vivaldi Véjar|rector|Universidad de Chile|1"}),
+            Officials({"Llamamos a deponer la toma.",
+                       "Dr. Ennio Vivaldi Véjar Rector Universidad de Chile"},
+                      "2015-06-10"));
+  EXPECT_EQ(Lines({}), Officials({"El Ministerio informa que no hay casos.",
+                                  "Carolina Dávila Murillo", "Directora de obra es quien firma."},
+                                 "2020-03-10"));
+  EXPECT_EQ(Lines({}), Officials({"Asistió Juan Pérez López rector Universidad de Chile y otros."},
+                                 "2015-06-10"));
+}
+
+// A post after "y" is the next name's, not more of the post before: "Secretario de Salud y el
+// Presidente Juan Pérez"; and the representative of a post is not the holder named after it.
+TEST(Officials, APostAfterYIsTheNextNamesAndARepresentativeIsNotTheHolder) {
+  EXPECT_EQ(Lines({"rafael-morgan-rios|Rafael Morgan Ríos|secretario|SSA|1",
+                   "juan-perez-lopez|Juan Pérez López|presidente||1"}),
+            Officials({"Están presentes Rafael Morgan Ríos Secretario de Salud y el Presidente "
+                       "Juan Pérez López."},
+                      "2012-10-01"));
+  EXPECT_EQ(Lines({"samuel-garcia-sepulveda|Samuel García Sepúlveda|gobernador||1"}),
+            Officials({"Acudió la representante del Gobernador Samuel García Sepúlveda a la "
+                       "reunión."},
+                      "2023-10-01"));
+}
+
 TEST(Officials, ATranscriptsSpeakersInCapitals) {
   EXPECT_EQ(Lines({"ricardo-celso-najera-herrera|Ricardo Celso Nájera Herrera|vocero|PGR|1",
                    "arturo-chavez-chavez|Arturo Chávez Chávez|procurador general de la "
