@@ -260,6 +260,8 @@ bool might_be_navigation(std::string_view text) {
 // A site's weather widget: "18.8 C", "17.8 C Zacatecas"; folded.
 bool is_weather(const std::string& folded) {
   constexpr std::size_t kMaxWidgetBytes = 60;
+  // "El tiempo en: Ronda": the widget's label and its town, its figures lost.
+  if (folded.starts_with("el tiempo en:") && folded.size() <= kMaxWidgetBytes) return true;
   static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d\d?)?\s*(?:°)?\s*[cf](?:\s|$))",
                                    std::regex::optimize);
   return folded.size() <= kMaxWidgetBytes && !folded.empty() &&
@@ -2290,9 +2292,21 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
     return after;
   }
   // A label is capitalised word by word, or in capitals above a title in capitals too; a
-  // title in capitals above a subtitle in mixed case is no label.
-  const bool label_like =
-      every_word_capitalised(kicker) && (!in_capitals(kicker) || in_capitals(longer));
+  // title in capitals above a subtitle in mixed case is no label. So is a name with its
+  // words abbreviated, as no headline writes them ("Int. del Edo. Municipal"), and a section's
+  // name of three words at most in sentence case ("Territorio y comarcas") over a headline,
+  // no sentence, three times as long.
+  constexpr std::size_t kMaxSectionWords = 3;
+  const bool abbreviated = is_written_as_name(kicker) && [&] {
+    const std::vector<std::string_view> words = words_of(kicker);
+    return std::any_of(words.begin(), words.end() - 1, [](std::string_view word) {
+      return word.size() > 2 && word.ends_with('.') && u_isupper(first_code_point(word));
+    });
+  }();
+  const bool label_like = ((every_word_capitalised(kicker) || abbreviated) &&
+                           (!in_capitals(kicker) || in_capitals(longer))) ||
+                          (words_of(kicker).size() <= kMaxSectionWords && !in_capitals(kicker) &&
+                           longer.size() >= 3 * kicker.size() && !ends_with_period(longer));
   const bool label = label_like && kicker.size() <= kMaxLetterheadLineBytes &&
                      longer.size() >= std::max(2 * kicker.size(), kMinTitleUnderLabelBytes) &&
                      sheet.blocks[title]->kind == sheet.blocks[after]->kind;

@@ -1073,6 +1073,26 @@ TEST(ReadStructure, AFirstSentenceThatOpensWithADateIsNoDateline) {
       << structure.body[0];
 }
 
+// Above the headline, a section's name with its words abbreviated, one of three words in
+// sentence case, and a weather widget's label with its town are the page's, not the title.
+TEST(ReadStructure, AbbreviatedAndSentenceCaseSectionsAndAWeatherLabelAreNoTitle) {
+  EXPECT_EQ("Mejorar la atención a la población siempre será prioridad de este gobierno",
+            StructureOf("Int. del Edo. Municipal\n\nMejorar la atención a la población siempre "
+                        "será prioridad de este gobierno\n\nLa secretaria de Salud visitó el "
+                        "hospital comunitario de Sabancuy.\n")
+                .title);
+  EXPECT_EQ("La comarca de Valdejalón invierte más de 350.000 euros del Fondo de Desarrollo",
+            StructureOf("Territorio y comarcas\nLa comarca de Valdejalón invierte más de 350.000 "
+                        "euros del Fondo de Desarrollo\nEl Consejero de Política Territorial ha "
+                        "visitado los proyectos de inversión.\n")
+                .title);
+  EXPECT_EQ("Obras de mejora en Valdelagrana y Sudamérica por valor de 514.630 euros",
+            StructureOf("El tiempo en: Ronda\n\nEl Puerto\n\nObras de mejora en Valdelagrana y "
+                        "Sudamérica por valor de 514.630 euros\n\nEl alcalde anuncia que ya se "
+                        "han aprobado los informes previos.\n")
+                .title);
+}
+
 // A town and its state alone on the story's first line are its place, the story under them;
 // a place beside a dateline stays the dateline's (LeavesWebPagesFurnitureOut).
 TEST(ReadStructure, ATownAndItsStateAloneAboveTheStoryAreItsPlace) {
