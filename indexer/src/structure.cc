@@ -782,8 +782,12 @@ bool is_title_candidate(const Block& block) {
       text.find("https://") != std::string_view::npos) {
     return false;
   }
-  // A listing's teaser of the story, cut short: "El Rector General… realizará hasta 30...".
-  if (text.ends_with("...") || text.ends_with("\u2026")) return false;
+  // A listing's teaser of the story, cut short: "El Rector General… realizará hasta 30...",
+  // "…y el intendente […]".
+  if (text.ends_with("...") || text.ends_with("\u2026") || text.ends_with("[\u2026]") ||
+      text.ends_with("[...]") || text.ends_with("(\u2026)")) {
+    return false;
+  }
   // A story's lead that lost its period: long, and its clauses strung with commas ("Con las
   // características…, la Feria Tamaulipas 2008 fue inaugurada…, en un hecho que…"). Long
   // titles, as courts write them, string few.

@@ -1093,6 +1093,18 @@ TEST(ReadStructure, AbbreviatedAndSentenceCaseSectionsAndAWeatherLabelAreNoTitle
                 .title);
 }
 
+// A teaser cut with "[…]" under a headline in capitals that opens with an office's word is
+// no title: the headline is.
+TEST(ReadStructure, ATeaserCutWithBracketedEllipsisIsNoTitle) {
+  EXPECT_EQ(
+      "CONSEJO REGIONAL APRUEBA MÁS DE 680 MILLONES DE PESOS PARA 99 INICIATIVAS",
+      StructureOf("CONSEJO REGIONAL APRUEBA MÁS DE 680 MILLONES DE PESOS PARA 99 INICIATIVAS\n\nEl "
+                  "presidente del Consejo dijo que tenían 99 iniciativas, y el intendente "
+                  "[\u2026]\n\nEl presidente del Consejo dijo que tenían 99 iniciativas, y el "
+                  "intendente acogió la solicitud.\n")
+          .title);
+}
+
 // A town and its state alone on the story's first line are its place, the story under them;
 // a place beside a dateline stays the dateline's (LeavesWebPagesFurnitureOut).
 TEST(ReadStructure, ATownAndItsStateAloneAboveTheStoryAreItsPlace) {
