@@ -783,6 +783,9 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
   // "18 de septiembre de 2020, Ciudad de México.", "26 de marzo, 2025 Morelia, Michoacán";
   // "11 septiembre 2014 Ciudad de México.- El director…", the place's lead-in after the date.
   if (unseparated || !place->empty()) return std::nullopt;
+  // "3 enero, 2024Chilpancingo , Gro.,3 de enero del 2024.- La secretaria…": the page's date
+  // glued before the bulletin's own dateline, which wins.
+  if (auto inner = parse_dateline(rest); inner && !inner->place.empty()) return inner;
   const bool comma = rest.front() == ',';
   // "Abr 10, 2021 , , Oaxaca de Juárez, Oax.- Los Servicios…": a theme's empty fields between
   // (two commas at least; after one, a place follows the date).

@@ -163,6 +163,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"Lunes 21 de febrero, 2011. 03:33 pm", " | 2011-02-21"},
       {"Jueves 10 de Diciembre de 2020 8:13 am", " | 2020-12-10"},
       {"11 septiembre 2014Ciudad de México.- El director habló.", "Ciudad de México | 2014-09-11"},
+      {"3 enero, 2024Chilpancingo , Gro.,3 de enero del 2024.- La secretaria habló.",
+       "Chilpancingo , Gro. | 2024-01-03"},   // the page's date glued before the dateline
       {"Abr 10, 2021 , ,", " | 2021-04-10"},  // batch 35: a theme's empty fields
       {"Abr 10, 2021 , , Oaxaca de Juárez, Oax.- Los Servicios informaron.",
        "Oaxaca de Juárez, Oax. | 2021-04-10"},
