@@ -61,7 +61,8 @@ bool month_in_name(const Text& text, std::size_t i) {
 
 // "Luis Corte Ramírez", "Adda Lucelly Cámara Vallejos": a word that opens bodies' names or
 // never names anyone elsewhere is a surname after a first name, or after two name words that
-// open a name listed after a comma or "y", when another name word follows it.
+// open a name listed after a comma or "y", when another name word follows it; or after two
+// first names when nothing of a body's name does ("Miguel Ángel Cámara, ha aprobado").
 bool surname_between_names(const Gazetteer& gazetteer, const Text& text, std::size_t i) {
   const auto in_sentence = [&](std::size_t k) {
     return k < text.size() && text[k].sentence == text[i].sentence;
@@ -74,7 +75,15 @@ bool surname_between_names(const Gazetteer& gazetteer, const Text& text, std::si
     const Gazetteer::WordClass word = gazetteer.word_class(text[k].lower);
     return !word.name_head && !word.weak_name_head;
   };
-  if (i < 1 || !in_sentence(i - 1) || !in_sentence(i + 1) || !plain(i + 1)) return false;
+  if (i < 1 || !in_sentence(i - 1)) return false;
+  // "el Alcalde, Miguel Ángel Cámara, ha aprobado": the last surname after two first names,
+  // with no complement of a body's after it.
+  if (i >= 2 && in_sentence(i - 2) && given(i - 2) && given(i - 1) &&
+      (!in_sentence(i + 1) || (!text[i + 1].word && !is_punct(text[i + 1], "(")) ||
+       (!text[i + 1].capitalized && !text[i + 1].upper && !is_connector(text[i + 1].folded)))) {
+    return true;
+  }
+  if (!in_sentence(i + 1) || !plain(i + 1)) return false;
   if (given(i - 1)) return true;
   if (i < 2) return false;
   const bool listed =

@@ -561,7 +561,16 @@ void find_post_name_anchors(OfficialScan& s) {
       }
     }
     if (const auto name = name_at(s.scan, j, last)) {
-      add_anchor(s, make_role(s.scan, i, j), *name);
+      // "el secretario de Salud Pública Jorge Alcocer": past the complement's first word, more
+      // of the area before a first name.
+      const auto named = j > i + length && !s.scan.gazetteer.is_given_name(text[j].folded)
+                             ? name_after_area(s.scan, j, last)
+                             : std::nullopt;
+      if (named && named->end == name->end) {
+        add_anchor(s, make_role(s.scan, i, named->begin), *named);
+      } else {
+        add_anchor(s, make_role(s.scan, i, j), *name);
+      }
     } else if (text.is(j, "de") || text.is(j, "del")) {
       if (const auto titled = name_after_titled_area(s.scan, j + 1, last)) {
         add_anchor(s, make_role(s.scan, i, titled->area_end), titled->name);
@@ -571,6 +580,13 @@ void find_post_name_anchors(OfficialScan& s) {
         if (role_word_length(s.scan, named->begin - 1) == 0) {
           add_anchor(s, make_role(s.scan, i, named->begin), *named);
         }
+      }
+    } else if (j > i + length && j < last && text[j].word && text[j].capitalized) {
+      // "El presidente del Consejo Regional Miguel Sierpe dijo": the complement's first word,
+      // no name's, goes on with more of the area before the name.
+      if (const auto named = name_after_area(s.scan, j, last);
+          named && role_word_length(s.scan, named->begin - 1) == 0) {
+        add_anchor(s, make_role(s.scan, i, named->begin), *named);
       }
     }
   }

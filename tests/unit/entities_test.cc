@@ -760,6 +760,22 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
             Officials({"MARIO CUEVAS INAUGURA", "Director de obra es quien firma."}, "2020-11-03"));
 }
 
+// South American posts ("intendente", "portavoz"); a body's word as the last surname after two
+// first names; an area of several words, the first no name's, between a post and its holder.
+TEST(Officials, IntendentesCamaraAsASurnameAndAreasOfSeveralWords) {
+  EXPECT_EQ(Lines({"guillermo-montenegro|Guillermo Montenegro|intendente||1"}),
+            Officials({"El intendente, Guillermo Montenegro sigue recorriendo los barrios."},
+                      "2022-05-01"));
+  EXPECT_EQ(Lines({"miguel-angel-camara|Miguel Ángel Cámara|alcalde||1"}),
+            Officials({"La Junta, presidida por el Alcalde, Miguel Ángel Cámara, ha aprobado."},
+                      "2008-05-01"));
+  EXPECT_EQ(
+      Lines({"miguel-sierpe|Miguel Sierpe|presidente del Consejo Regional||1"}),
+      Officials({"El presidente del Consejo Regional Miguel Sierpe dijo que sí."}, "2016-08-16"));
+  EXPECT_EQ(Lines({"jorge-alcocer|Jorge Alcocer|secretario de Salud Pública||1"}),
+            Officials({"El secretario de Salud Pública Jorge Alcocer dijo que sí."}, "2016-08-16"));
+}
+
 // A signer in mixed case: the name alone on its line, the post on the next, or both on one
 // line with the body right after the post; not a name over a story's sentence.
 TEST(Officials, TheSignerInMixedCase) {
