@@ -531,6 +531,27 @@ LocalBody local_body(const Scan& scan, const GazetteerOrganization& known, std::
   return {};
 }
 
+// Whether a known body's name of several words at [begin, end), opened by a word of bodies'
+// names, goes on in the text with more words of its own: "la Secretaría de Economía Sustentable
+// y Turismo" is a state's ministry, not the Secretaría de Economía. Not past a level ("de Salud
+// Federal"), a first name ("…de Salud Jorge Alcocer"), an acronym, a body of its own or another
+// body's name.
+bool name_goes_on(const Scan& scan, std::size_t begin, std::size_t end, std::size_t last) {
+  static constexpr std::string_view kLevels[] = {"federal", "nacional", "estatal",  "municipal",
+                                                 "general", "regional", "mexicana", "mexicano"};
+  const Text& text = scan.text;
+  if (end - begin < 3 || end >= last || text.shouting[text[begin].sentence] ||
+      !scan.classes[begin].name_head || !text[end].word || !text[end].capitalized ||
+      text[end].upper || is_connector(text[end].folded) || is_month(text[end].folded) ||
+      scan.gazetteer.is_given_name(text[end].text) ||
+      std::find(std::begin(kLevels), std::end(kLevels), text[end].folded) != std::end(kLevels)) {
+    return false;
+  }
+  // "el Instituto Nacional Electoral Junta Municipal": a body of the known one after it.
+  return !opens_body(scan, end) && scan.matchers.organizations.match(text, end, last).length == 0 &&
+         scan.matchers.states.match(text, end, last).length == 0;
+}
+
 void find_gazetteer_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -570,6 +591,10 @@ void find_gazetteer_names(Scan& scan) {
           !local.id.empty()) {
         add_mention(scan, add_organization(scan, local.id, local.id), local.begin, local.end);
         i = local.end - 1;
+        continue;
+      }
+      if (name_goes_on(scan, i, i + match.length, last)) {
+        i += match.length - 1;
         continue;
       }
       add_mention(scan, add_known(scan, known), i, i + match.length);

@@ -1338,6 +1338,15 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "firmaron."}));
 }
 
+// A known ministry's name that goes on with words of its own is another body's: a state's
+// ministry, not the federal one; not past a level, a first name or a body of the known one.
+TEST(Organizations, AKnownNameThatGoesOnIsAnotherBodys) {
+  EXPECT_EQ("Secretaría de Economía Sustentable y Turismo:1",
+            Organizations({"La Secretaría de Economía Sustentable y Turismo informó."}));
+  EXPECT_EQ("SSA:1", Organizations({"La Secretaría de Salud Federal informó."}));
+  EXPECT_EQ("SSA:1", Organizations({"La Secretaría de Salud Jorge Alcocer habló."}));
+}
+
 // A ministry lists its areas as a committee does; people and other bodies after its comma are
 // none of them.
 TEST(Organizations, AMinistryListsItsAreas) {
