@@ -557,6 +557,10 @@ DecimalMark decimal_mark_of(const std::vector<std::string>& texts) {
       } else if (commas == 0 && last_digits == 3 &&
                  (periods >= 2 || std::string_view(text).substr(end - 2, 2) == "00")) {
         ++comma_only;  // "1.533.173", "80.000", "7.500 millones": no decimals end so
+      } else if (periods == 1 && commas == 0 && last_digits == 3 &&
+                 (after.starts_with(" euros") || after.starts_with(" \u20ac") ||
+                  after.starts_with(" pesos") || after.starts_with(" d\u00f3lares"))) {
+        ++comma_only;  // "514.630 euros": money is never written to thousandths
       } else if (periods == 0 && commas > 0 && last_digits == 3) {
         ++point_only;  // "1,500", "20,933,050"
       } else if (commas > 0 && last_mark == '.') {

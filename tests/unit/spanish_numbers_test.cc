@@ -169,6 +169,9 @@ TEST(DecimalMarkOf, TellsTheCommasUsageOnlyByNumbersMexicoWouldNotWrite) {
   EXPECT_EQ("comma", mark({"Llegó a 1.533.173 personas.", "Y a 65,4 millones."}));
   EXPECT_EQ("comma", mark({"Más de 80.000 familias y 7.500 millones de pesos."}));
   EXPECT_EQ("comma", mark({"El 9,4% de las solicitudes."}));
+  // Money to thousandths is thousands grouped by periods.
+  EXPECT_EQ("comma", mark({"Obras por valor de 514.630 euros y 152.096 euros."}));
+  EXPECT_EQ("comma", mark({"Se pagaron 98.552 pesos."}));
   // Mexico's thousands or decimals anywhere keep the point.
   EXPECT_EQ("point", mark({"Más de 80.000 familias.", "Se invirtieron 1,500 pesos."}));
   EXPECT_EQ("point", mark({"Más de 80.000 familias y 3.5 millones de pesos."}));
