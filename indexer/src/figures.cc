@@ -697,8 +697,9 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     const std::string between =
         Analyzer::fold(trim_spaces(sentence.substr(first.end, second.begin - first.end)));
     // "14 de los 300 distritos" too.
+    // "con 10 mil, siete mil y cinco mil pesos": a list's items before its last, comma by comma.
     if (first.figure.unit.empty() &&
-        is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013", "de los", "de las"})) {
+        is_one_of(between, {"a", "y", "o", "u", "al", "-", "\u2013", "de los", "de las", ","})) {
       first.figure.unit = second.figure.unit;
       // "12 de los 3 millones de contribuyentes" are twelve: a part takes no scale.
       const bool part = between.starts_with("de ");

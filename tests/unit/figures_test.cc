@@ -236,6 +236,15 @@ TEST(ExtractFigures, AQuantityAfterADayAndItsMonth) {
   });
 }
 
+// A list's items before its last take the last one's noun, comma by comma.
+TEST(ExtractFigures, AListsItemsTakeTheLastOnesNoun) {
+  EXPECT_EQ(
+      "3 primeros lugares | tres primeros lugares; 10000 pesos | 10 mil; 7000 pesos | siete "
+      "mil; 5000 pesos | cinco mil pesos",
+      All("Se premiará a los tres primeros lugares con 10 mil, siete mil y cinco mil "
+          "pesos."));
+}
+
 // A list of names and their counts parted by semicolons counts what one of its items names;
 // a list that names nothing, or numbers without names, stay bare.
 TEST(ExtractFigures, AListOfNamesAndCountsTakesTheUnitOneItemNames) {
