@@ -644,6 +644,14 @@ class BlockBuilder {
         (is_header_line(current_) || is_header_line(text))) {
       return false;
     }
+    // Further down, a short line of a page's furniture ("Compartir esta noticia") or a
+    // dateline signing the story off ("Asunción, 13 de septiembre de 2021") stands alone too.
+    constexpr std::size_t kMaxSignOffBytes = 80;
+    if (!unfinished && blocks_.size() >= kHeaderBlocks &&
+        ((text.size() <= kMaxSignOffBytes && is_header_line(text)) ||
+         (current_.size() <= kMaxSignOffBytes && is_header_line(current_)))) {
+      return false;
+    }
     // A dateline that opens the story ("MORELIA, Mich., 15 de mayo de 2011.- Este domingo…",
     // "Chiapas.- La Secretaría…") starts a block, under a title without a final stop as under
     // anything else.

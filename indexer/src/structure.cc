@@ -159,7 +159,7 @@ constexpr std::array<std::string_view, 19> kPageLabels = {"banner principal",
 
 // Lines after which a web page's article is over and its teasers, related links and comments
 // begin, folded: what follows is no part of the bulletin.
-constexpr std::array<std::string_view, 32> kArticleEnds = {"ver mas",
+constexpr std::array<std::string_view, 34> kArticleEnds = {"ver mas",
                                                            "mira tambien",
                                                            "ultimas noticias",
                                                            "ultimas publicaciones",
@@ -187,6 +187,8 @@ constexpr std::array<std::string_view, 32> kArticleEnds = {"ver mas",
                                                            "publicar un comentario",
                                                            "no hay comentarios:",
                                                            "compartir en:",
+                                                           "compartir esta noticia",
+                                                           "comparte esta noticia",
                                                            "continue reading",
                                                            "click to comment",
                                                            "leave a reply",

@@ -32,6 +32,15 @@ TEST(Cleaner, ReflowsLinesBrokenMidSentence) {
             Blocks("El Instituto y la Oficial Mayor de la \nSecretaría. \n"));
 }
 
+// Past the header too, a dateline signing the story off and a share bar's line stand alone.
+TEST(Cleaner, KeepsASignOffDatelineAndAShareLineApartDownThePage) {
+  std::string text;
+  for (int i = 1; i <= 10; ++i) text += "- Punto " + std::to_string(i) + " de la lista\n";
+  EXPECT_TRUE(Blocks(text + "Asunción, 13 de septiembre de 2021\nCompartir esta noticia\n")
+                  .ends_with("P:Asunción, 13 de septiembre de 2021\nP:Compartir esta noticia\n"))
+      << Blocks(text + "Asunción, 13 de septiembre de 2021\nCompartir esta noticia\n");
+}
+
 TEST(Cleaner, EndsALineInCapitalsWhereMixedCaseBegins) {
   EXPECT_EQ("P:APOYA SAGARPA A PRODUCTORES DE MAÍZ\nP:Se destinarán recursos en cinco entidades\n",
             Blocks("APOYA SAGARPA A PRODUCTORES\nDE MAÍZ\nSe destinarán recursos en cinco "

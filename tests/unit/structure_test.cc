@@ -510,6 +510,22 @@ TEST(ReadStructure, KeepsTheStoryThatFollowsTheDateline) {
       structure.body);
 }
 
+// A share bar's line under the story ends it: the site's teasers after it are none of the
+// bulletin, and the dateline above it signs the story off.
+TEST(ReadStructure, AShareLineUnderTheStoryEndsIt) {
+  std::string text = "Llega lote de vacunas\n\n";
+  for (int i = 1; i <= 10; ++i) text += "Párrafo " + std::to_string(i) + " del boletín.\n\n";
+  const BulletinStructure structure =
+      StructureOf(text +
+                  "Asunción, 13 de septiembre de 2021\n\nCompartir esta noticia\n\nEl "
+                  "ministro entregó un informe a la embajada.\n\nVer MásEn el marco de la "
+                  "celebración, el presidente recibió a los cónsules.\n");
+  EXPECT_EQ("2021-09-13", structure.dateline_date.value_or("-"));
+  EXPECT_EQ("Asunción", structure.place);
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_EQ("Párrafo 10 del boletín.", structure.body.back());
+}
+
 TEST(ReadStructure, ReadsADatelineThatSignsTheBulletinOff) {
   std::string text = "Inicia la SEP el registro a becas\n\n";
   for (int i = 1; i <= 14; ++i) text += "Párrafo " + std::to_string(i) + " del boletín.\n\n";
