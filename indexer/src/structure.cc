@@ -772,13 +772,11 @@ bool is_title_candidate(const Block& block) {
   if (has_contact_details(text)) return false;
   // A site's banner with its update stamp: "Dr. Nombre, Alcalde… | Última actualización del
   // sitio: Noviembre 27 de 2024, 10:03 am".
-  if (Analyzer::fold(text).find("ultima actualizacion") != std::string::npos) return false;
+  const std::string folded = Analyzer::fold(text);
+  if (folded.find("ultima actualizacion") != std::string::npos) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   // A section's label and the post's byline: "NACIONALES Por: Infopaís22/04/2025".
-  if (const std::string folded = Analyzer::fold(text);
-      folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos) {
-    return false;
-  }
+  if (folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos) return false;
   // A menu's links: "Inicio  http://twitter.com/leecolima  http://www.facebook.com/…".
   if (text.find("http://") != std::string_view::npos ||
       text.find("https://") != std::string_view::npos) {
