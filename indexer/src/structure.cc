@@ -777,6 +777,13 @@ bool is_title_candidate(const Block& block) {
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   // A section's label and the post's byline: "NACIONALES Por: Infopaís22/04/2025".
   if (folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos) return false;
+  // A photo's caption with its outlet's credit after its last sentence: "…símbolo de
+  // esperanza y alivio. (El Universal)".
+  if (const std::size_t credit = text.rfind(". (");
+      credit != std::string_view::npos && text.ends_with(')') &&
+      is_written_as_name(text.substr(credit + 3, text.size() - credit - 4))) {
+    return false;
+  }
   // A menu's links: "Inicio  http://twitter.com/leecolima  http://www.facebook.com/…".
   if (text.find("http://") != std::string_view::npos ||
       text.find("https://") != std::string_view::npos) {

@@ -1109,6 +1109,15 @@ TEST(ReadStructure, AbbreviatedAndSentenceCaseSectionsAndAWeatherLabelAreNoTitle
                 .title);
 }
 
+// A photo's caption with its outlet's credit opening the page is no title.
+TEST(ReadStructure, ACaptionWithItsOutletsCreditIsNoTitle) {
+  EXPECT_EQ("", StructureOf("Calderón destacó la labor de la Cruz Roja. (El Universal)\nAl "
+                            "comenzar la Colecta Anual 2009 de la Cruz Roja, el presidente "
+                            "convocó a la solidaridad.\nAcompañado de su esposa, depositó su "
+                            "cooperación.\n")
+                    .title);
+}
+
 // A teaser cut with "[…]" under a headline in capitals that opens with an office's word is
 // no title: the headline is.
 TEST(ReadStructure, ATeaserCutWithBracketedEllipsisIsNoTitle) {
