@@ -2489,14 +2489,26 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   constexpr std::size_t kWidgetBlocks = 2;
   constexpr std::size_t kMaxCaptionBytes = 120;
   bool after_picture = false;
+  bool under_sidebar_heading = false;
   std::string_view clock;  // the date a site's clock printed above its weather
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
     story_over = story_over || (story_begun && (end_mark || is_article_end(block.text)));
     if (end_mark) continue;
-    // Above the story, the heading of a sidebar of teasers ("Más Leídas") is the page's only.
-    if (!story_begun && is_article_end(block.text)) continue;
+    // Above the story, the heading of a sidebar of teasers ("Más Leídas") is the page's only,
+    // and so is a date alone right under it, its ticker's ("Últimas Noticias" / "viernes,
+    // abril 26, 2024").
+    if (!story_begun && is_article_end(block.text)) {
+      under_sidebar_heading = true;
+      continue;
+    }
+    if (std::exchange(under_sidebar_heading, false) && block.text.size() <= kMaxHeaderLineBytes) {
+      if (const auto date = parse_dateline(block.text);
+          date && date->place.empty() && date->story.empty()) {
+        continue;
+      }
+    }
     if (block.kind == BlockKind::kParagraph && ends_with_period(block.text)) ++story_sentences;
     // The caption under a picture whose file name the copy kept: "yum_bala.conanp.jpg" / "Yum
     // Balam, Isla Grande de Holbox".

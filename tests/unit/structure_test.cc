@@ -1109,6 +1109,15 @@ TEST(ReadStructure, AbbreviatedAndSentenceCaseSectionsAndAWeatherLabelAreNoTitle
                 .title);
 }
 
+// Above the story, a date alone under the heading of a sidebar of teasers is its ticker's,
+// not the bulletin's.
+TEST(ReadStructure, ADateUnderASidebarsHeadingIsItsTickers) {
+  EXPECT_EQ("Se reportan más de 56 mil visitantes | - |  | -",
+            Header("Se reportan más de 56 mil visitantes\n\nÚltimas Noticias\n\nviernes, "
+                   "abril 26, 2024\n\nLa Secretaría de Turismo informa que llegaron "
+                   "visitantes.\n\nLa ocupación creció.\n"));
+}
+
 // A photo's caption with its outlet's credit opening the page is no title.
 TEST(ReadStructure, ACaptionWithItsOutletsCreditIsNoTitle) {
   EXPECT_EQ("", StructureOf("Calderón destacó la labor de la Cruz Roja. (El Universal)\nAl "
