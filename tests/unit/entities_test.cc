@@ -766,6 +766,9 @@ TEST(Officials, IntendentesCamaraAsASurnameAndAreasOfSeveralWords) {
   EXPECT_EQ(Lines({"guillermo-montenegro|Guillermo Montenegro|intendente||1"}),
             Officials({"El intendente, Guillermo Montenegro sigue recorriendo los barrios."},
                       "2022-05-01"));
+  EXPECT_EQ(
+      Lines({"carmelo-vidalin|Carmelo Vidalín|jefe comunal||1"}),
+      Officials({"Visitó al jefe comunal, Lic. Carmelo Vidalín, en su despacho."}, "2018-10-24"));
   EXPECT_EQ(Lines({"miguel-angel-camara|Miguel Ángel Cámara|alcalde||1"}),
             Officials({"La Junta, presidida por el Alcalde, Miguel Ángel Cámara, ha aprobado."},
                       "2008-05-01"));
