@@ -559,6 +559,11 @@ void find_post_name_anchors(OfficialScan& s) {
       } else if (k < last && text[k].capitalized && is_not_name_word(text[k].folded)) {
         j = k + 1;
       }
+    } else if (const Mention* organization = j < last ? s.scan.organization_at(j) : nullptr;
+               organization != nullptr && organization->end < last) {
+      // "el director ISC Christopher Amador Cervantes": the body right after the post, without
+      // "de", before its holder's name.
+      j = organization->end;
     }
     if (const auto name = name_at(s.scan, j, last)) {
       // "el secretario de Salud Pública Jorge Alcocer": past the complement's first word, more
