@@ -762,6 +762,13 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
 
 // South American posts ("intendente", "portavoz"); a body's word as the last surname after two
 // first names; an area of several words, the first no name's, between a post and its holder.
+// A body right after a post, without "de", before the holder's name.
+TEST(Officials, ABodyRightAfterThePostBeforeTheName) {
+  EXPECT_EQ(
+      Lines({"juan-perez-lopez|Juan Pérez López|delegado|IMSS|1"}),
+      Officials({"Lo anunció el delegado IMSS Juan Pérez López en la ciudad."}, "2018-10-24"));
+}
+
 TEST(Officials, IntendentesCamaraAsASurnameAndAreasOfSeveralWords) {
   EXPECT_EQ(Lines({"guillermo-montenegro|Guillermo Montenegro|intendente||1"}),
             Officials({"El intendente, Guillermo Montenegro sigue recorriendo los barrios."},
