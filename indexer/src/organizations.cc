@@ -583,6 +583,13 @@ void find_gazetteer_names(Scan& scan) {
         i += match.length - 1;
         continue;
       }
+      // "el Ministro de Hacienda, Felipe Larraín": a ministry's area after its minister's post,
+      // another country's; Mexico's secretariats have secretaries.
+      if (match.length == 1 && !text[i].upper && i >= 2 && text.is(i - 1, "de") &&
+          (text.is(i - 2, "ministro") || text.is(i - 2, "ministra") ||
+           text.is(i - 2, "viceministro") || text.is(i - 2, "viceministra"))) {
+        continue;
+      }
       if (match.length >= 2 && state_level_after(scan, i + match.length, last)) {
         i += match.length - 1;
         continue;

@@ -1348,6 +1348,13 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "firmaron."}));
 }
 
+// A ministry's area after its minister's post names another country's ministry, not Mexico's
+// secretariat of that area.
+TEST(Organizations, AMinistersAreaIsNoMexicanSecretariat) {
+  EXPECT_EQ("", Organizations({"El Ministro de Hacienda, Felipe Larraín, participó."}));
+  EXPECT_EQ("SHCP:1", Organizations({"El secretario de Hacienda, Rogelio Ramírez, participó."}));
+}
+
 // A known ministry's name that goes on with words of its own is another body's: a state's
 // ministry, not the federal one; not past a level, a first name or a body of the known one.
 TEST(Organizations, AKnownNameThatGoesOnIsAnotherBodys) {
