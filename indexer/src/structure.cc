@@ -1292,11 +1292,22 @@ bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   // A bullet of one word is a section's label ("- Seguridad"), never a highlight; nor is one
   // of a few capitalised words alone, a page's author or section ("- Linda Zavala"), nor a
-  // post's byline in a theme's list of its details ("• Por admin" / "• 11 marzo, 2020").
+  // post's byline or update stamp in a theme's list of its details ("• Por admin" / "• 11
+  // marzo, 2020", "• Actualizado 13:28").
   if (block.kind == BlockKind::kBullet) {
     constexpr std::size_t kMaxLabelWords = 3;
     const std::vector<std::string_view> words = words_of(text);
     if (!ends_with_period(text) && is_byline(text)) return true;
+    // "• Actualizado 13:28": the post's update stamp.
+    if (const std::size_t space = text.find(' '); space != std::string_view::npos) {
+      const std::string label = Analyzer::fold(text.substr(0, space));
+      const std::string_view rest = trim_spaces(text.substr(space + 1));
+      if ((label == "actualizado" || label == "actualizada" || label == "publicado" ||
+           label == "publicada") &&
+          (is_time(rest) || !find_dates(rest).empty())) {
+        return true;
+      }
+    }
     return words.size() <= 1 || (words.size() <= kMaxLabelWords && !ends_with_period(text) &&
                                  std::all_of(words.begin(), words.end(), [](std::string_view word) {
                                    return u_isupper(first_code_point(word));

@@ -1162,6 +1162,13 @@ TEST(ReadStructure, APostsBylineAsABulletIsNoHighlight) {
             structure.title);
   EXPECT_TRUE(structure.highlights.empty());
   EXPECT_EQ("2020-03-11", structure.dateline_date.value_or("-"));
+  const BulletinStructure stamped = StructureOf(
+      "\u2022 Diario Digital | viernes, 26 de abril de 2024\n  \u2022 Actualizado "
+      "13:28\n\nSocial\n\n"
+      "Seguro Social entregará hospitales de Apopa y de San Miguel este año\n\nEl director del "
+      "ISSS adelantó que este año se entregarán los dos nuevos hospitales.\n");
+  EXPECT_EQ("Seguro Social entregará hospitales de Apopa y de San Miguel este año", stamped.title);
+  EXPECT_TRUE(stamped.highlights.empty());
 }
 
 // The office's name alone on top is a letterhead, not a title, even with no title under it.
