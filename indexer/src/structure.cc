@@ -833,6 +833,17 @@ bool is_letterhead(const Block& block) {
   if (block.kind == BlockKind::kBullet || text.size() > kMaxTitleBytes || ends_with_period(text)) {
     return false;
   }
+  // "Poder Judicial suspende labores: Rutilio Escandón": a headline that gives who said it,
+  // a name of a few words, after a colon; no office's name does ("Instituto Nacional Electoral
+  // INE Comunicado: Aprueba INE…" is a letterhead and its label before the title).
+  constexpr std::size_t kMaxSpeakerWords = 4;
+  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos) {
+    const std::string_view speaker = text.substr(colon + 2);
+    if (!speaker.empty() && words_of(speaker).size() <= kMaxSpeakerWords &&
+        is_written_as_name(speaker) && !is_written_as_name(text.substr(0, colon))) {
+      return false;
+    }
+  }
   const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
   // "H. CONGRESO DEL ESTADO", not a title that opens "H. Congreso aprueba…".
   if (first == "h.") return every_word_capitalised(text);

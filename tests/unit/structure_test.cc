@@ -1127,6 +1127,16 @@ TEST(ReadStructure, ACaptionWithItsOutletsCreditIsNoTitle) {
                     .title);
 }
 
+// A headline that opens with an office's word and gives who said it after a colon is no
+// letterhead, whatever line stands under it.
+TEST(ReadStructure, AHeadlineWithItsSpeakerAfterAColonIsNoLetterhead) {
+  EXPECT_EQ("Poder Judicial suspende labores: Rutilio Escandón",
+            StructureOf("Poder Judicial suspende labores: Rutilio Escandón\n\nComunicado\n\n"
+                        "Tuxtla Gutiérrez\n\nTras una sesión extraordinaria, el magistrado "
+                        "presidente informó que se suspenden labores.\n")
+                .title);
+}
+
 // A teaser cut with "[…]" under a headline in capitals that opens with an office's word is
 // no title: the headline is.
 TEST(ReadStructure, ATeaserCutWithBracketedEllipsisIsNoTitle) {
