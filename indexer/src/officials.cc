@@ -408,6 +408,18 @@ void find_comma_anchors(OfficialScan& s) {
       }
       continue;
     }
+    // "el Procurador General de la República (Arturo Chávez Chávez)": the holder between
+    // parentheses after the post.
+    if (is_punct(text[c], "(")) {
+      const std::size_t head = role_before_comma(s.scan, c);
+      const auto name =
+          head != npos && !s.post_used[head] ? name_at(s.scan, c + 1, text.size()) : std::nullopt;
+      if (name && name->begin == c + 1 && name->end < text.size() &&
+          is_punct(text[name->end], ")") && s.scan.gazetteer.is_given_name(text[c + 1].folded)) {
+        add_anchor(s, make_role(s.scan, head, c), *name);
+      }
+      continue;
+    }
     if (!is_punct(text[c], ",") && !semicolon_for_comma) continue;
     const std::size_t last = text.sentence_end(c);
     const std::size_t head = role_before_comma(s.scan, c);

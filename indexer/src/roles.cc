@@ -431,6 +431,12 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
         (text[k - 1].capitalized || text[k - 1].upper || role_word_length(scan, k - 1) == 1)) {
       continue;
     }
+    // "el director de comunicación social de la Profepa, Nombre": the area in lower case before
+    // the body the post belongs to.
+    if (lower_area == npos && t.word && !t.capitalized && !t.upper && k + 1 < comma) {
+      lower_area = lower_case_area_start(scan, k + 1, first);
+      if (lower_area != npos && k >= lower_area) continue;
+    }
     break;
   }
   return best;

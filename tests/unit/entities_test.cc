@@ -762,6 +762,21 @@ TEST(Officials, TheSignerAtAStatementsFoot) {
 
 // South American posts ("intendente", "portavoz"); a body's word as the last surname after two
 // first names; an area of several words, the first no name's, between a post and its holder.
+// A post's area in lower case before the body it belongs to, then the comma and the name;
+// the holder's name between parentheses after the post.
+TEST(Officials, ALowerCaseAreaBeforeTheBodyAndAHolderInParentheses) {
+  EXPECT_EQ(Lines({"luis-fernando-carbonell-paredes|Luis Fernando Carbonell Paredes|director de "
+                   "comunicación social|Profepa|1"}),
+            Officials({"El director de comunicación social de la Profepa, Luis Fernando Carbonell "
+                       "Paredes, aclaró que no hubo contaminación."},
+                      "2003-02-01"));
+  EXPECT_EQ(Lines({"arturo-chavez-chavez|Arturo Chávez Chávez|procurador general de la "
+                   "República||1"}),
+            Officials({"Se reunió con el Procurador General de la República (Arturo Chávez "
+                       "Chávez) para dar seguimiento."},
+                      "2010-05-20"));
+}
+
 // A body right after a post, without "de", before the holder's name.
 TEST(Officials, ABodyRightAfterThePostBeforeTheName) {
   EXPECT_EQ(
