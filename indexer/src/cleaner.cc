@@ -32,10 +32,12 @@ constexpr std::array<std::string_view, 26> kBulletGlyphs = {
 constexpr std::array<std::string_view, 3> kSpacedBulletGlyphs = {"\u2013", "\u2014", "\u00B0"};
 
 // Capitalised, these open a sentence: a title line above one ends there.
-constexpr std::array<std::string_view, 25> kSentenceOpeners = {
-    "el",   "la",      "los",   "las",  "un",    "una",    "en",      "con",   "para",
-    "por",  "durante", "al",    "ante", "desde", "este",   "esta",    "estos", "estas",
-    "como", "tras",    "sobre", "hoy",  "ayer",  "además", "asimismo"};
+constexpr std::array<std::string_view, 38> kSentenceOpeners = {
+    "el",       "la",      "los",     "las",   "un",    "una",   "en",    "con",
+    "para",     "por",     "durante", "al",    "ante",  "desde", "este",  "esta",
+    "estos",    "estas",   "como",    "tras",  "sobre", "hoy",   "ayer",  "además",
+    "asimismo", "algunas", "algunos", "unos",  "unas",  "se",    "según", "mientras",
+    "también",  "cada",    "dicho",   "dicha", "todos", "todas"};
 
 // A line with this many capital letters and no lower-case one is in capitals.
 constexpr std::size_t kMinCapitals = 6;

@@ -401,6 +401,8 @@ std::string_view skip_dashes(std::string_view text, bool* skipped = nullptr) {
 // abbreviation keeps its own ("Xalapa, Ver.", "AGUASCALIENTES, AGS.").
 std::string_view without_final_period(std::string_view place) {
   if (!place.ends_with('.')) return place;
+  // "MÉXICO, D.F..-": the abbreviation's period, then the lead-in's.
+  if (place.ends_with("..")) return place.substr(0, place.size() - 1);
   // "Naucalpan, Estado de México, .-" (the date left out): a period standing alone.
   const std::string_view before = trim_spaces(place.substr(0, place.size() - 1));
   if (before.size() + 1 < place.size() || before.ends_with(',')) return before;

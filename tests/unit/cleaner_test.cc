@@ -41,6 +41,15 @@ TEST(Cleaner, KeepsASignOffDatelineAndAShareLineApartDownThePage) {
       << Blocks(text + "Asunción, 13 de septiembre de 2021\nCompartir esta noticia\n");
 }
 
+// Up top, a title without its stop above a deck that opens like a sentence stand apart.
+TEST(Cleaner, KeepsATitleApartFromTheDeckUnderIt) {
+  EXPECT_EQ(
+      "P:Estas son las colonias afectadas por el corte de agua programado\nP:Algunas "
+      "colonias se quedarán sin agua este viernes.\n",
+      Blocks("Estas son las colonias afectadas por el corte de agua programado\nAlgunas "
+             "colonias se quedarán sin agua este viernes.\n"));
+}
+
 TEST(Cleaner, EndsALineInCapitalsWhereMixedCaseBegins) {
   EXPECT_EQ("P:APOYA SAGARPA A PRODUCTORES DE MAÍZ\nP:Se destinarán recursos en cinco entidades\n",
             Blocks("APOYA SAGARPA A PRODUCTORES\nDE MAÍZ\nSe destinarán recursos en cinco "

@@ -303,7 +303,8 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
            {"Lima.-El Ministerio de Salud distribuirá las dosis.", "Lima"},
            {"Monterrey, Nuevo León.- El Congreso aprobó la reforma.", "Monterrey, Nuevo León"},
            {"Tuxtla Gutiérrez, Chis.- El Congreso aprobó la reforma.", "Tuxtla Gutiérrez, Chis."},
-           {"Morelia, Mich.- El Congreso aprobó la reforma.", "Morelia, Mich."}}) {
+           {"Morelia, Mich.- El Congreso aprobó la reforma.", "Morelia, Mich."},
+           {"MÉXICO, D.F..- El Instituto informó la tasa.", "MÉXICO, D.F."}}) {
     EXPECT_EQ(place, parse_place_lead_in(line).value_or(PlaceLeadIn{}).place) << line;
   }
   // Batch 30: a space between the period and the dash.
