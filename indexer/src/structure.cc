@@ -1001,7 +1001,8 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
 namespace {
 
 // "Boletín No. 123, Ciudad de México, 3 de mayo de 2021", "COMUNICADO DE PRENSA 0141 – ABRIL
-// 25, 2011": a number line and a dateline in one, parted by a comma or a dash. The dateline's
+// 25, 2011": a number line and a dateline in one, parted by a comma or a dash, or the date
+// before the number. The dateline's
 // story is the text that follows a page's label on the same line, if any.
 std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
   // "COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2": the
@@ -1033,6 +1034,18 @@ std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string
     auto dateline = parse_dateline(line.substr(at + separator.size()));
     if (!dateline || !dateline->story.empty()) continue;
     return std::pair{std::move(*number), std::move(*dateline)};
+  }
+  // "Jueves, 18 de Septiembre de 2008 Boletín 763/08": the date first, then the number.
+  if (const std::vector<DateMention> dates =
+          line.size() <= kMaxHeaderLineBytes ? find_dates(line) : std::vector<DateMention>{};
+      !dates.empty() && dates.front().end < line.size()) {
+    const std::string_view rest = trim_spaces(line.substr(dates.front().end));
+    auto number = rest.size() <= kMaxNumberLineBytes ? find_bulletin_number(rest) : std::nullopt;
+    auto dateline = number ? parse_dateline(line.substr(0, dates.front().end)) : std::nullopt;
+    if (number && dateline && dateline->story.empty() &&
+        rest.find(*number) != std::string_view::npos) {
+      return std::pair{std::move(*number), std::move(*dateline)};
+    }
   }
   // "COMUNICADO 1596 LXIV LEGISLATURA 29 DE ABRIL 2024": a congress's term between the number
   // and the date, as Tlaxcala's prints them.

@@ -24,6 +24,14 @@ std::string Header(std::string_view text) {
          " | " + structure.dateline_date.value_or("-");
 }
 
+// The date first, then the number, on one line: both read, the line out of the text.
+TEST(ReadStructure, ADateThenTheNumberOnOneLine) {
+  EXPECT_EQ(" | 763/08 |  | 2008-09-18",
+            Header("PGR INFORMA\n\nJueves, 18 de Septiembre de 2008 Boletín 763/08\n\n"
+                   "COMUNICADO\n\nLa Procuraduría General de la República informa que se "
+                   "constató que no tienen ningún vínculo.\n"));
+}
+
 TEST(FindBulletinNumber, ReadsNumbersWithTheirYear) {
   EXPECT_EQ("641/2020", Number("No. 641/2020"));
   EXPECT_EQ("26/2014", Number("Boletín núm. 26/2014"));
