@@ -405,6 +405,42 @@ std::string strip_emphasis(std::string_view text, bool& emphasized) {
   return out;
 }
 
+// Markdown's inline links and images as text: "[aquí](http://…/informe.pdf)" is "aquí
+// (http://…/informe.pdf)", the address kept for the record's links, and "![](http://…/foto.jpg)
+// RÍO GRANDE, ZAC.- La síndico…" loses the picture, a file and no words.
+std::string without_inline_links(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t open = text.find('[', at);
+    if (open == std::string_view::npos) break;
+    const std::size_t close = text.find("](", open + 1);
+    const std::size_t end = close == std::string_view::npos ? close : text.find(')', close + 2);
+    // The label holds no other bracket, and the target no space but before a title.
+    if (end == std::string_view::npos ||
+        text.substr(open + 1, close - open - 1).find_first_of("[]") != std::string_view::npos ||
+        text.substr(close + 2, end - close - 2).find_first_of("\n[]") != std::string_view::npos) {
+      out.append(text.substr(at, open + 1 - at));
+      at = open + 1;
+      continue;
+    }
+    const bool image = open > at && text[open - 1] == '!';
+    out.append(text.substr(at, open - at - (image ? 1 : 0)));
+    const std::string_view label = text.substr(open + 1, close - open - 1);
+    out.append(label);
+    // A link's target stays in the text, for the record's links; a picture's file does not.
+    const std::string_view target = text.substr(close + 2, end - close - 2);
+    if (const std::string_view address = target.substr(0, target.find(' '));
+        !image && !address.empty() && address != label) {
+      out.append(label.empty() ? "" : " (").append(address).append(label.empty() ? "" : ")");
+    }
+    at = end + 1;
+  }
+  out.append(text.substr(std::min(at, text.size())));
+  return out;
+}
+
 // Whether a line is HTML tags and nothing else, as Markdown may embed ("<div class=…>",
 // "<img src=… alt=…>", "</div>"): no text of the bulletin, whatever its attributes say.
 bool is_markup_only(std::string_view line) {
@@ -691,7 +727,8 @@ class BlockBuilder {
 
   void emit(BlockKind kind, std::string_view text) {
     bool emphasized = false;
-    std::string clean = markdown_ ? strip_emphasis(text, emphasized) : std::string(text);
+    std::string clean =
+        markdown_ ? strip_emphasis(without_inline_links(text), emphasized) : std::string(text);
     if (clean.empty()) return;
     blocks_.push_back(Block{kind, std::move(clean), emphasized});
   }

@@ -207,6 +207,20 @@ TEST(Cleaner, ReadsMarkdownHeadingsBoldBulletsAndRules) {
 
 // Markdown from a site's sources: a line in italics is the line; a photo carousel in HTML
 // holds no text of the bulletin.
+// Markdown's inline images read as their words, links as their words and address.
+TEST(Cleaner, ReadsMarkdownLinksAndImagesAsTheirText) {
+  EXPECT_EQ("P:RÍO GRANDE, ZAC.- La síndico informó.\n",
+            Blocks("![](http://i.imgur.com/M5Lw3F2m.jpg)RÍO GRANDE, ZAC.- La síndico informó.\n",
+                   /*markdown=*/true));
+  EXPECT_EQ("P:Consulte el informe aquí (https://imss.gob.mx/informe) y la foto del acto.\n",
+            Blocks("Consulte el informe [aquí](https://imss.gob.mx/informe \"Informe\") y la "
+                   "![foto del acto](https://imss.gob.mx/a.jpg).\n",
+                   /*markdown=*/true));
+  // Brackets that open no link stay.
+  EXPECT_EQ("P:El artículo [sic] dice (sic).\n",
+            Blocks("El artículo [sic] dice (sic).\n", /*markdown=*/true));
+}
+
 TEST(Cleaner, DropsItalicMarksAndLinesOfHtmlMarkupInMarkdown) {
   EXPECT_EQ("P:Tecate, Baja California; 15 de febrero de 2022.\nP:Texto.\nP:Fin del texto.\n",
             Blocks("*Tecate, Baja California; 15 de febrero de 2022.*\n\nTexto.\n\n"
