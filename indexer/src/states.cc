@@ -15,8 +15,9 @@ constexpr std::string_view kStateContext[] = {"estado",         "gobierno", "con
 
 // Lower-case words after which a state's name is a street, a square or a venue.
 constexpr std::string_view kPlaceWords[] = {
-    "calle",   "avenida", "av",     "colonia", "col",   "boulevard", "bulevar",   "calzada",
-    "privada", "plaza",   "parque", "estadio", "paseo", "teatro",    "auditorio", "estacion"};
+    "calle",   "calles",    "avenida", "avenidas",  "av",      "colonia", "colonias",
+    "col",     "boulevard", "bulevar", "calzada",   "privada", "plaza",   "parque",
+    "estadio", "paseo",     "teatro",  "auditorio", "estacion"};
 
 template <std::size_t N>
 bool in(const std::string_view (&words)[N], std::string_view word) {
@@ -25,11 +26,23 @@ bool in(const std::string_view (&words)[N], std::string_view word) {
 
 // "Miguel Hidalgo", "Ciudad Victoria": a capitalised word right before belongs to the name,
 // unless it is capitalised for opening the sentence; in a place, every capital is a name's.
-bool inside_other_name(const Text& text, std::size_t i, StatesIn where) {
+bool inside_other_name(const Scan& scan, std::size_t i, StatesIn where) {
+  const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(i);
   if (i == first) return false;
   const Token& before = text[i - 1];
   if (before.word && in(kPlaceWords, before.folded)) return true;
+  // "las calles Corregidora e Hidalgo": the last of the streets a place word lists.
+  if (before.word && (before.folded == "y" || before.folded == "e") && i >= first + 3 &&
+      text[i - 2].word && text[i - 2].capitalized && text[i - 3].word &&
+      in(kPlaceWords, text[i - 3].folded)) {
+    return true;
+  }
+  // "- Miguel Hidalgo", a colonia's name in a list: a first name opening the line is the name's.
+  if (before.word && before.capitalized && i - 1 == first &&
+      scan.gazetteer.is_given_name(before.folded)) {
+    return true;
+  }
   // "la calle “Hidalgo y Costilla”": the street's name in quotes.
   if (!before.word && i - 1 > first && text[i - 2].word && in(kPlaceWords, text[i - 2].folded) &&
       (is_punct(before, "\u201c") || is_punct(before, "\"") || is_punct(before, "\u00ab"))) {
@@ -69,7 +82,7 @@ void find_states(Scan& scan, StatesIn where) {
       // A dateline's place may give its town and state without a comma between ("La Paz Baja
       // California Sur"); a state's name of several words is no town's then.
       const bool town_before_state = where == StatesIn::kPlace && match.length > 1;
-      if (match.length > 0 && (town_before_state || !inside_other_name(text, i, where))) {
+      if (match.length > 0 && (town_before_state || !inside_other_name(scan, i, where))) {
         add_state(scan, match.target, i, i + match.length);
         i += match.length - 1;
         continue;

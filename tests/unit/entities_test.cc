@@ -1612,6 +1612,10 @@ TEST(States, ReadVariantsAndDatelines) {
       {"El DIF Estatal Zacatecas entregó cobijas.", "Zacatecas"},
       {"Se pavimentó la calle “Hidalgo y Costilla” en la Tenencia.", ""},
       {"La clínica está en la Calle Hidalgo 12, Col. Centro.", ""},
+      // The last of the streets a place word lists; a colonia's name opening a list's line.
+      {"Los locales están en las calles Corregidora e Hidalgo del centro.", ""},
+      {"Miguel Hidalgo, San Benito y Pitic se quedarán sin agua.", ""},
+      {"Sonora y Sinaloa se quedarán sin agua.", "Sonora,Sinaloa"},
       {"Son tres los hospitales nuevos en todo México.", ""},
       {"Se firmó con la Benemérita Universidad Autónoma de Puebla.", ""},
       // Demonyms name the state too; not the words that mostly mean something else.
