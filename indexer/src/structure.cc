@@ -1782,6 +1782,37 @@ std::string place_among_parts(std::string_view line) {
   return {};
 }
 
+// The date of a theme's badge that opens at block i, its month, day and year on lines of their
+// own ("JUL" / "17" / "2014", "17" / "Jul" / "2014"); nothing when there is none.
+std::optional<std::string> date_badge(const BlockSheet& sheet, std::size_t i) {
+  constexpr std::size_t kMaxPartBytes = 10;  // "septiembre"
+  if (i + 2 >= sheet.blocks.size() || sheet.used[i + 1] || sheet.used[i + 2]) return std::nullopt;
+  std::string parts[3];
+  for (std::size_t k = 0; k < 3; ++k) {
+    const std::string_view part = trim_spaces(sheet.blocks[i + k]->text);
+    if (part.empty() || part.size() > kMaxPartBytes || part.find(' ') != std::string_view::npos) {
+      return std::nullopt;
+    }
+    parts[k] = std::string(part);
+  }
+  const auto digits = [](const std::string& part, std::size_t most) {
+    return part.size() <= most &&
+           std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (parts[2].size() != 4 || !digits(parts[2], 4)) return std::nullopt;
+  // The day first in the date read either way: "17 JUL 2014".
+  const std::string day_first = digits(parts[0], 2)   ? parts[0] + " " + parts[1]
+                                : digits(parts[1], 2) ? parts[1] + " " + parts[0]
+                                                      : std::string();
+  if (day_first.empty()) return std::nullopt;
+  const std::string joined = day_first + " " + parts[2];
+  const std::vector<DateMention> dates = find_dates(joined);
+  if (dates.size() != 1 || dates.front().begin != 0 || dates.front().end != joined.size()) {
+    return std::nullopt;
+  }
+  return dates.front().iso;
+}
+
 // Whether the date read so far stood alone, with no place nor number: a page's date.
 bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structure) {
   return structure.dateline_date && sheet.dateline_alone && !sheet.dateline_place &&
@@ -1838,6 +1869,16 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       }
       sheet.put_story(i, std::move(stamped->second));
       text = sheet.blocks[i]->text;
+    }
+    // "JUL" / "17" / "2014": a theme's date badge, month, day and year on lines of their own.
+    if (auto badge = date_badge(sheet, i)) {
+      if (!structure.dateline_date) {
+        structure.dateline_date = std::move(*badge);
+        if (!sheet.dateline) sheet.dateline = i + 2;
+        sheet.dateline_alone = true;
+      }
+      sheet.used[i] = sheet.used[i + 1] = sheet.used[i + 2] = true;
+      continue;
     }
     // "Publicado:" / "15/06/2022": the label on a line of its own, the date on the next.
     if (is_date_label_alone(text) && i + 1 < sheet.blocks.size() && !sheet.used[i + 1]) {

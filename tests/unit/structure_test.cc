@@ -24,6 +24,17 @@ std::string Header(std::string_view text) {
          " | " + structure.dateline_date.value_or("-");
 }
 
+// A theme's date badge, month, day and year on lines of their own, dates the page; three
+// short lines that are no date stay.
+TEST(ReadStructure, AThemesDateBadge) {
+  EXPECT_EQ("Wilfrido atiende a grupo social | - |  | 2014-07-17",
+            Header("Wilfrido atiende a grupo social\n\nJUL\n17\n2014\n\nEl presidente municipal "
+                   "atendió a un grupo social que solicitó audiencia.\n"));
+  EXPECT_EQ("Wilfrido atiende a grupo social | - |  | -",
+            Header("Wilfrido atiende a grupo social\n\nJUL\n\n32\n\n2014\n\nEl presidente "
+                   "municipal atendió a un grupo social que solicitó audiencia.\n"));
+}
+
 // The date first, then the number, on one line: both read, the line out of the text.
 TEST(ReadStructure, ADateThenTheNumberOnOneLine) {
   EXPECT_EQ(" | 763/08 |  | 2008-09-18",
