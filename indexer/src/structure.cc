@@ -2370,6 +2370,9 @@ std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
       !(is_title_candidate(*sheet.blocks[after]) || is_one_sentence_title(*sheet.blocks[after]))) {
     return title;
   }
+  // "Sesiona Diputación Permanente" / "Hermosillo, Sonora, 14 de septiembre de 2006.- La
+  // Diputación…": the story that a dateline opened is no title under a label.
+  if (sheet.dateline && *sheet.dateline == after && !sheet.dateline_alone) return title;
   const std::string_view kicker = trim_spaces(sheet.blocks[title]->text);
   const std::string_view longer = trim_spaces(sheet.blocks[after]->text);
   // "Declaración conjunta" / "Declaración Conjunta de los Presidentes de México y EUA": a

@@ -24,6 +24,15 @@ std::string Header(std::string_view text) {
          " | " + structure.dateline_date.value_or("-");
 }
 
+// A short title in Title Case right above the dateline that opens the story is the title, not
+// a label over the story's first sentence.
+TEST(ReadStructure, AShortTitleAboveTheDatelineThatOpensTheStory) {
+  EXPECT_EQ("Sesiona Diputación Permanente | - | Hermosillo, Sonora | 2006-09-14",
+            Header("sep 14 2006\n\nSesiona Diputación Permanente\n\nHermosillo, Sonora, 14 de "
+                   "septiembre de 2006.- La Diputación Permanente de la LVII Legislatura de "
+                   "Sonora se reunió para atender diversos asuntos.\n\nEl diputado informó.\n"));
+}
+
 // A theme's date badge, month, day and year on lines of their own, dates the page; three
 // short lines that are no date stay.
 TEST(ReadStructure, AThemesDateBadge) {
