@@ -639,8 +639,8 @@ bool joins_two_phrases(const Text& text, std::size_t begin, std::size_t end) {
 bool opens_second_name(const Scan& scan, std::size_t head, std::size_t j, std::size_t k,
                        std::size_t last) {
   static constexpr std::string_view kNeverInside[] = {
-      "universidad",  "secretaria", "subsecretaria", "tribunal", "fiscalia",
-      "procuraduria", "congreso",   "senado",        "camara",   "instituto"};
+      "universidad", "secretaria", "subsecretaria", "tribunal",  "fiscalia", "procuraduria",
+      "congreso",    "senado",     "camara",        "instituto", "comision", "direccion"};
   const Text& text = scan.text;
   if (k >= last || (text[j].folded != "y" && text[j].folded != "e")) return false;
   if (k == j + 1) {

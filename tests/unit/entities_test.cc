@@ -1363,6 +1363,14 @@ TEST(Organizations, ALegislativeCommitteeListsItsAreasAndIsNoPartOfItsChamber) {
                            "firmaron."}));
 }
 
+// "y" and a committee's or a directorate's word open a second body; a budget is none.
+TEST(Organizations, YAndACommitteesWordOpenASecondBodyAndABudgetIsNone) {
+  EXPECT_EQ("Dirección General de Administración:1 Comisión de Administración:1",
+            Organizations({"Lo aprobaron la Dirección General de Administración y Comisión de "
+                           "Administración."}));
+  EXPECT_EQ("", Organizations({"Se aprobó el Presupuesto de Egresos de la Federación (PEF)."}));
+}
+
 // A ministry's area after its minister's post names another country's ministry, not Mexico's
 // secretariat of that area.
 TEST(Organizations, AMinistersAreaIsNoMexicanSecretariat) {
