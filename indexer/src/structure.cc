@@ -987,6 +987,17 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   if (std::regex_search(folded, match, kCodeAlone)) {
     return office_code(match[1].str()) + "-" + match[2].str();
   }
+  // "DCS  56/2011": an office's code, a space and the number with its year, on a line of its
+  // own.
+  static const std::regex kSpacedCodeAlone(
+      R"(^\s*((?:[a-z]|ñ){2,8})\s+(\d{1,5}/(?:19|20)?\d\d)\s*\.?\s*$)", std::regex::optimize);
+  if (std::regex_search(folded, match, kSpacedCodeAlone)) {
+    // The code in capitals as offices print it: "las 56/2011" is no code.
+    const std::string_view code = trim_spaces(line).substr(0, match.length(1));
+    if (std::none_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return office_code(match[1].str()) + " " + match[2].str();
+    }
+  }
   // "SOP/COM2017/243": an office's code in parts parted by slashes, the number last, on a line
   // of its own.
   static const std::regex kSlashedCodeAlone(
@@ -1305,6 +1316,8 @@ constexpr std::size_t kMaxBylineWords = 5;
 // Nombre", "Redacción Web", a blog's author account ("Administrador").
 bool is_byline(std::string_view text) {
   const std::string folded = Analyzer::fold(text);
+  // "Por  Staff Puebla On Line": the label alone where wide spaces parted it from the name.
+  if (folded == "por" || folded == "by") return true;
   return folded.starts_with("publicado por") || folded.starts_with("por:") ||
          folded.starts_with("autor:") || folded.starts_with("autora:") ||
          ((folded.starts_with("por ") || folded.starts_with("by ") ||
@@ -1565,6 +1578,8 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   } else {
     return std::nullopt;
   }
+  // "Publicado el 23 de mayo de 2016": the label's article before the date.
+  if (text.starts_with("el ") || text.starts_with("El ")) text = trim_spaces(text.substr(3));
   // "Publicado: 27.04.2024 - 15:46", "Fecha: 15 de Enero de 2026 a las 07:21:54": the hour
   // after a dash or "a las".
   for (const std::string_view before_time :

@@ -33,6 +33,17 @@ TEST(ReadStructure, AShortTitleAboveTheDatelineThatOpensTheStory) {
                    "Sonora se reunió para atender diversos asuntos.\n\nEl diputado informó.\n"));
 }
 
+// "Publicado el" and the date, alone or beside a byline whose label wide spaces parted.
+TEST(ReadStructure, PublishedOnAndItsDate) {
+  for (const char* line : {"Publicado el 23 de mayo de 2016", "Publicado el 23/05/2016",
+                           "Por  Staff Puebla On Line | Publicado el 23-05-2016"}) {
+    EXPECT_EQ("Instalan refugio temporal ante lluvias | - |  | 2016-05-23",
+              Header("Instalan refugio temporal ante lluvias\n\n" + std::string(line) +
+                     "\n\nEl encargado reportó saldo blanco tras las precipitaciones.\n"))
+        << line;
+  }
+}
+
 // A theme's date badge, month, day and year on lines of their own, dates the page; three
 // short lines that are no date stay.
 TEST(ReadStructure, AThemesDateBadge) {
@@ -109,6 +120,8 @@ TEST(FindBulletinNumber, ReadsASlashedCodeAloneAndANumberInParentheses) {
   EXPECT_EQ("none", Number("y/o 243"));
   EXPECT_EQ("none", Number("La SOP/COM2017/243 dice"));
   EXPECT_EQ("1127/2020", Number("Comunicado de Prensa (1127/2020)"));
+  EXPECT_EQ("DCS 56/2011", Number("DCS  56/2011"));
+  EXPECT_EQ("none", Number("las 56/2011"));
   EXPECT_EQ("none", Number("no (2019/20)"));
 }
 
