@@ -680,10 +680,7 @@ bool is_named_list_item(std::string_view sentence, std::size_t begin, std::size_
     const std::string folded = Analyzer::fold(word);
     const bool connector = folded == "de" || folded == "del" || folded == "la" || folded == "las" ||
                            folded == "los" || folded == "el";
-    UChar32 first = 0;
-    std::size_t at = 0;
-    U8_NEXT(word.data(), at, static_cast<int32_t>(word.size()), first);
-    return connector || u_isupper(first);
+    return connector || u_isupper(first_code_point(word));
   });
 }
 
@@ -731,7 +728,9 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
   // names.
   const Figure* listed = nullptr;
   std::vector<bool> items(candidates.size());
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
+  // Most sentences part nothing with semicolons, and hold no such list.
+  const bool semicolons = sentence.find(';') != std::string_view::npos;
+  for (std::size_t i = 0; semicolons && i < candidates.size(); ++i) {
     items[i] = is_named_list_item(sentence, candidates[i].begin, candidates[i].end);
     if (items[i] && listed == nullptr && !candidates[i].figure.unit.empty()) {
       listed = &candidates[i].figure;

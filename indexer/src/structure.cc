@@ -1013,8 +1013,8 @@ namespace {
 
 // "Boletín No. 123, Ciudad de México, 3 de mayo de 2021", "COMUNICADO DE PRENSA 0141 – ABRIL
 // 25, 2011": a number line and a dateline in one, parted by a comma or a dash, or the date
-// before the number. The dateline's
-// story is the text that follows a page's label on the same line, if any.
+// before the number. The dateline's story is the text that follows a page's label on the same
+// line, if any.
 std::optional<std::pair<std::string, Dateline>> number_then_dateline(std::string_view line) {
   // "COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2": the
   // number, then the date before the place, and the page's label, as INEGI prints them; in a
@@ -1306,9 +1306,6 @@ void split_flattened_header(BlockSheet& sheet, BulletinStructure& structure) {
   }
 }
 
-// A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
-// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
-// page's date.
 // A byline's words at most, and an outlet's name's beside one.
 constexpr std::size_t kMaxBylineWords = 5;
 
@@ -1325,6 +1322,11 @@ bool is_byline(std::string_view text) {
           words_of(text).size() <= kMaxBylineWords);
 }
 
+bool is_date_label(std::string_view folded);
+
+// A scrap too short to be a title or a sentence: a link's word ("regresar"), a site's section
+// ("Tabasco", "Anuncio"), "GOB", a letterhead's word on a line of its own ("Comunicación"), the
+// page's date.
 bool is_scrap(const Block& block) {
   const std::string_view text = trim_spaces(block.text);
   // A bullet of one word is a section's label ("- Seguridad"), never a highlight; nor is one
@@ -1337,10 +1339,8 @@ bool is_scrap(const Block& block) {
     if (!ends_with_period(text) && is_byline(text)) return true;
     // "• Actualizado 13:28": the post's update stamp.
     if (const std::size_t space = text.find(' '); space != std::string_view::npos) {
-      const std::string label = Analyzer::fold(text.substr(0, space));
       const std::string_view rest = trim_spaces(text.substr(space + 1));
-      if ((label == "actualizado" || label == "actualizada" || label == "publicado" ||
-           label == "publicada") &&
+      if (is_date_label(Analyzer::fold(text.substr(0, space))) &&
           (is_time(rest) || !find_dates(rest).empty())) {
         return true;
       }
