@@ -559,6 +559,16 @@ void find_post_name_anchors(OfficialScan& s) {
     const std::size_t length = role_word_length(s.scan, i);
     if (length == 0 || s.post_used[i] || !text.free(i)) continue;
     const std::size_t last = text.sentence_end(i);
+    // The post's area from `k`, then its holder's name: "el subsecretario de Ordenamiento
+    // Territorial David Cervantes". Not when a post ends the area: in "el Representante del
+    // Presidente Felipe Calderón" the name is the post's before it, which its own turn of this
+    // loop reads; the representative is another.
+    const auto anchor_after_area = [&](std::size_t k) {
+      if (const auto named = name_after_area(s.scan, k, last);
+          named && role_word_length(s.scan, named->begin - 1) == 0) {
+        add_anchor(s, make_role(s.scan, i, named->begin), *named);
+      }
+    };
     std::size_t j = i + length;
     while (j < last && is_role_modifier_at(s.scan, j)) ++j;
     // A complement that cannot be part of the name: an organization ("del IMSS") or one
@@ -591,20 +601,13 @@ void find_post_name_anchors(OfficialScan& s) {
     } else if (text.is(j, "de") || text.is(j, "del")) {
       if (const auto titled = name_after_titled_area(s.scan, j + 1, last)) {
         add_anchor(s, make_role(s.scan, i, titled->area_end), titled->name);
-      } else if (const auto named = name_after_area(s.scan, j + 1, last)) {
-        // "el Representante del Presidente Felipe Calderón": the name holds the post right
-        // before it, which its own turn of this loop reads; the representative is another.
-        if (role_word_length(s.scan, named->begin - 1) == 0) {
-          add_anchor(s, make_role(s.scan, i, named->begin), *named);
-        }
+      } else {
+        anchor_after_area(j + 1);
       }
     } else if (j > i + length && j < last && text[j].word && text[j].capitalized) {
       // "El presidente del Consejo Regional Miguel Sierpe dijo": the complement's first word,
       // no name's, goes on with more of the area before the name.
-      if (const auto named = name_after_area(s.scan, j, last);
-          named && role_word_length(s.scan, named->begin - 1) == 0) {
-        add_anchor(s, make_role(s.scan, i, named->begin), *named);
-      }
+      anchor_after_area(j);
     }
   }
 }
