@@ -199,10 +199,11 @@ class DateMatcher {
     return size >= min && size <= max && (!glued || !tokens_[i].spaced);
   }
 
-  // After the day: "o.", "º", "°", "er" glued to it.
+  // After the day: "o.", "º", "°", "er", "ro", "ero" glued to it ("Domingo 1ro de enero").
   std::size_t skip_ordinal(std::size_t j) const {
     if (j < tokens_.size() && !tokens_[j].spaced &&
-        (is_word(j, "o") || is_word(j, "er") || is_mark(j, "\u00B0", true))) {
+        (is_word(j, "o") || is_word(j, "er") || is_word(j, "ro") || is_word(j, "ero") ||
+         is_mark(j, "\u00B0", true))) {
       ++j;
       if (is_mark(j, ".", true)) ++j;
     }
@@ -240,9 +241,12 @@ class DateMatcher {
     if (is_number(j, 1, 2, false)) {
       day = to_int(tokens_[j].text);
       j = skip_ordinal(j + 1);
-      // "05 / Enero / 2016", "19-jun-2016": the same mark on both sides of the month.
+      // "05 / Enero / 2016", "19-jun-2016", "16·MAR·2020": the same mark on both sides of the
+      // month.
       std::string_view mark;
-      if (is_mark(j, "/", false) || is_mark(j, "-", false)) mark = tokens_[j++].text;
+      if (is_mark(j, "/", false) || is_mark(j, "-", false) || is_mark(j, "\u00B7", false)) {
+        mark = tokens_[j++].text;
+      }
       if (mark.empty() && (is_word(j, "de") || is_mark(j, ",", false))) ++j;  // "sábado 3, mayo"
       month = month_at(j++);
       if (month == nullptr) return std::nullopt;

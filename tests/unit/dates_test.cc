@@ -39,6 +39,8 @@ TEST(FindDates, ReadsSpelledDates) {
       {"el 1º de junio de 2021", "2021-06-01 [1º de junio de 2021]"},
       {"el 1° de junio de 2021", "2021-06-01 [1° de junio de 2021]"},
       {"el 1er de junio de 2021", "2021-06-01 [1er de junio de 2021]"},
+      {"Domingo 1ro de enero de 2017", "2017-01-01 [Domingo 1ro de enero de 2017] weekday"},
+      {"el 1ero. de marzo de 2019", "2019-03-01 [1ero. de marzo de 2019]"},
       {"16 Julio 2014", "2014-07-16 [16 Julio 2014]"},
       {"Publicado el Miércoles, 16 Julio 2014 18:29",
        "2014-07-16 [Miércoles, 16 Julio 2014] weekday"},
@@ -54,6 +56,7 @@ TEST(FindDates, ReadsSpelledDates) {
       {"Martes, marzo 3, 2021", "2021-03-03 [Martes, marzo 3, 2021] weekday"},
       {"05 / Enero / 2016", "2016-01-05 [05 / Enero / 2016]"},
       {"Oaxaca, Oax., 19-jun-2016.-", "2016-06-19 [19-jun-2016]"},
+      {"16·MAR·2020", "2020-03-16 [16·MAR·2020]"},
   };
   for (const auto& [text, expected] : cases) EXPECT_EQ(expected, Dates(text)) << text;
 }
