@@ -59,6 +59,20 @@ bool month_in_name(const Text& text, std::size_t i) {
   return (i > 0 && beside(i - 1)) || beside(i + 1);
 }
 
+// "la presidenta interina de la CEDH, María Angélica Temoltzi Durante,": a capitalised
+// preposition after two name words, with a mark right after it, is a last surname: a
+// preposition has its object after it. Long ones only ("Durante", not "De").
+bool surname_before_mark(const Text& text, std::size_t i) {
+  constexpr std::size_t kMinSurnameBytes = 5;
+  const auto in_sentence = [&](std::size_t k) {
+    return k < text.size() && text[k].sentence == text[i].sentence;
+  };
+  return text[i].folded.size() >= kMinSurnameBytes && i >= 2 && in_sentence(i - 2) &&
+         plain_capitalized(text[i - 1]) && plain_capitalized(text[i - 2]) &&
+         (!in_sentence(i + 1) || is_punct(text[i + 1], ",") || is_punct(text[i + 1], ".") ||
+          is_punct(text[i + 1], ";") || is_punct(text[i + 1], ")"));
+}
+
 // "Luis Corte Ramírez", "Adda Lucelly Cámara Vallejos": a word that opens bodies' names or
 // never names anyone elsewhere is a surname after a first name, or after two name words that
 // open a name listed after a comma or "y", when another name word follows it; or after two
@@ -132,6 +146,10 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
       !is_month(t.folded) && result.role_word_length == 0 && !result.role_modifier &&
       !result.honorific && surname_between_names(gazetteer, text, i)) {
     result.name_head = result.weak_name_head = false;
+    result.name_candidate = true;
+    return result;
+  }
+  if (t.capitalized && is_function_word(t.folded) && surname_before_mark(text, i)) {
     result.name_candidate = true;
     return result;
   }

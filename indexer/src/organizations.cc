@@ -1200,16 +1200,20 @@ void link_names_to_acronyms(Scan& scan) {
 
 // "el Tribunal Superior de Justicia del Estado de Veracruz", and later "el Tribunal Superior
 // de Justicia": a name that another name found in the text goes on from ("de…", "del…") is
-// that body, one organization; not when two names go on from it.
+// that body, one organization; not when two names go on from it. The longer name may be a
+// known body's: "la Comisión Nacional de los Derechos Humanos", then "la Comisión Nacional".
 void link_short_names_to_full_ones(Scan& scan) {
-  // Folded names of the bodies found by their words (not known ones nor acronyms); empty else.
+  // Folded names of all the bodies found, and whether each was found by its words (not a
+  // known one nor an acronym): only those may be a short form.
   std::vector<std::string> folded(scan.organizations.size());
+  std::vector<bool> by_words(scan.organizations.size());
   for (std::size_t o = 0; o < folded.size(); ++o) {
     const FoundOrganization& organization = scan.organizations[o];
-    if (organization.id == organization.name) folded[o] = Analyzer::fold(organization.name);
+    folded[o] = Analyzer::fold(organization.name);
+    by_words[o] = organization.id == organization.name;
   }
   for (std::size_t shorter = 0; shorter < folded.size(); ++shorter) {
-    if (folded[shorter].empty()) continue;
+    if (!by_words[shorter]) continue;
     std::optional<std::size_t> longer;
     bool several = false;
     for (std::size_t candidate = 0; candidate < folded.size(); ++candidate) {

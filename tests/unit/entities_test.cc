@@ -784,6 +784,19 @@ TEST(Officials, ABodyRightAfterThePostBeforeTheName) {
       Officials({"Lo anunció el delegado IMSS Juan Pérez López en la ciudad."}, "2018-10-24"));
 }
 
+// A long preposition that ends a name before a mark is its last surname; before its object,
+// a preposition still.
+TEST(Officials, APrepositionAsTheLastSurname) {
+  EXPECT_EQ(Lines({"maria-angelica-temoltzi-durante|María Angélica Temoltzi Durante|presidenta "
+                   "interina|CEDH|1"}),
+            Officials({"Habló la presidenta interina de la Comisión Estatal de Derechos Humanos "
+                       "(CEDH), María Angélica Temoltzi Durante, sobre el tema."},
+                      "2019-05-01"));
+  EXPECT_EQ(Lines({"maria-angelica-temoltzi|María Angélica Temoltzi|presidenta||1"}),
+            Officials({"La presidenta, María Angélica Temoltzi Durante la sesión, habló."},
+                      "2019-05-01"));
+}
+
 TEST(Officials, IntendentesCamaraAsASurnameAndAreasOfSeveralWords) {
   EXPECT_EQ(Lines({"guillermo-montenegro|Guillermo Montenegro|intendente||1"}),
             Officials({"El intendente, Guillermo Montenegro sigue recorriendo los barrios."},
@@ -1427,6 +1440,10 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
       Organizations({"Compitieron el Instituto Tecnológico de Celaya y el Instituto "
                      "Tecnológico de León.",
                      "El Instituto Tecnológico ganó."}));
+  // The full name may be a known body's.
+  EXPECT_EQ("CNDH:2",
+            Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
+                           "La Comisión Nacional hace un llamado."}));
 }
 
 // Batches 31 and 32: the powers of a state, its police, Colombia's registry and a commission's
