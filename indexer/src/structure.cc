@@ -305,13 +305,14 @@ bool is_foreign_date(std::string_view text, const std::string& folded) {
   return year && month_or_day && find_dates(text).empty();
 }
 
-// A page's link past its menus, for screen readers ("Saltar al contenido principal", "Click
-// acá para ir directamente al contenido", "Skip to main content"); or the placeholder text of
-// a site's template ("Lorem ipsum dolor"). Folded.
+// A page's link past its menus, for screen readers ("Saltar al contenido principal", "Pasar al
+// contenido principal", "Click acá para ir directamente al contenido", "Skip to main
+// content"); or the placeholder text of a site's template ("Lorem ipsum dolor"). Folded.
 bool is_skip_link_or_placeholder(std::string_view folded) {
   constexpr std::size_t kMaxSkipLinkBytes = 60;
-  static constexpr std::string_view kSkipVerbs[] = {"ir ",   "saltar ", "click ", "clic ",
-                                                    "haga ", "haz ",    "skip ",  "jump "};
+  static constexpr std::string_view kSkipVerbs[] = {"ir ",    "pasar ", "saltar ", "omitir ",
+                                                    "click ", "clic ",  "haga ",   "haz ",
+                                                    "skip ",  "jump "};
   if (folded.size() > kMaxSkipLinkBytes) return false;
   if (folded.starts_with("lorem ipsum")) return true;
   const bool to_content = folded.ends_with("al contenido") ||
@@ -907,9 +908,14 @@ std::optional<std::string> take_leading_number(std::string& title) {
   // final period: not a story's count), the line under "COMUNICADO DE PRENSA" it joined.
   static const std::regex kSerial(R"(^\s*(\d{5,6})\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))",
                                   std::regex::optimize);
+  // "IFAI/021/10 EL ACCESO A LA INFORMACIÓN…": an office's code, the number and its year, as
+  // a PDF's header flattened to one line puts them before the title.
+  static const std::regex kCodedNumber(R"(^\s*([A-Z]{2,10}[/-]\d{1,5}[/-](?:19|20)?\d\d)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"]))",
+                                       std::regex::optimize);
   std::smatch match;
   if (!std::regex_search(title, match, kLeadingNumber) &&
       !std::regex_search(title, match, kLabelledNumber) &&
+      !std::regex_search(title, match, kCodedNumber) &&
       (ends_with_period(title) || !std::regex_search(title, match, kSerial))) {
     return std::nullopt;
   }
@@ -1542,6 +1548,26 @@ void drop_truncated_copies(BlockSheet& sheet) {
   }
 }
 
+// "Baja en la edad de imputabilidad: una jueza…" / "Lo aseguró Roxana Monti, titular del
+// Tercer Juzgado… Dijo que hoy el problema más ..." / "27 DE FEBRERO DE 2026": another story's
+// teaser on top of the page, its headline, its summary cut short and its date, leaves the
+// text; the bulletin below has its own.
+void drop_teaser_on_top(BlockSheet& sheet) {
+  constexpr std::size_t kTeaserBlocks = 3;
+  constexpr std::size_t kMinSummaryWords = 4;
+  if (sheet.blocks.size() <= kTeaserBlocks + 1 || !is_title_candidate(*sheet.blocks[0])) return;
+  const std::string_view summary = trim_spaces(sheet.blocks[1]->text);
+  if (!(summary.ends_with("...") || summary.ends_with("\u2026")) ||
+      words_of(summary).size() < kMinSummaryWords) {
+    return;
+  }
+  const std::string_view date = trim_spaces(sheet.blocks[2]->text);
+  const std::vector<DateMention> dates = find_dates(date);
+  if (dates.size() != 1 || dates.front().begin != 0 || dates.front().end != date.size()) return;
+  sheet.blocks.erase(sheet.blocks.begin(),
+                     sheet.blocks.begin() + static_cast<std::ptrdiff_t>(kTeaserBlocks));
+}
+
 // Whether the folded words before a colon label a page's date: "Fecha", "Publicado", "Esta
 // nota fue publicada el día".
 bool is_date_label(std::string_view folded) {
@@ -2147,13 +2173,36 @@ bool sentence_title_echoed_by_story(const BlockSheet& sheet, std::size_t i) {
          static_cast<double>(echoed) >= kMinEchoedShare * static_cast<double>(words);
 }
 
+// A sidebar's list that opens the page above the story: three short bullets or more, then a
+// title ("- 12 de Mayo | Día Internacional de la enfermería", "- 13 de Mayo | Sahuaripa
+// recibe título de ciudad"… / "Llama Gobierno de Sonora a vacunarse…"). A bulletin's
+// highlights stand under its title, not above it; above a dateline that opens the story, with
+// no title, they are the highlights still. Marks the list used; returns how many blocks it
+// held.
+std::size_t drop_leading_list(BlockSheet& sheet) {
+  constexpr std::size_t kMinListItems = 3;
+  const std::size_t first = sheet.next_unused(0);
+  std::size_t end = first;
+  while (end < sheet.blocks.size() && sheet.blocks[end]->kind == BlockKind::kBullet &&
+         sheet.blocks[end]->text.size() <= kMaxTitleBytes) {
+    end = sheet.next_unused(end + 1);
+  }
+  if (end - first < kMinListItems || end == sheet.blocks.size() ||
+      !is_title_candidate(*sheet.blocks[end]) || (sheet.dateline && *sheet.dateline == end)) {
+    return 0;
+  }
+  for (std::size_t k = first; k < end; ++k) sheet.used[k] = true;
+  return end - first;
+}
+
 // The first block left for the title: letterhead lines are furniture when a title follows
 // them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
-// nothing titled follows.
-std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
+// nothing titled follows. The header ends `header_end` blocks into the sheet.
+std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
+                             std::size_t header_end) {
   std::size_t next = sheet.next_unused(0);
   bool after_letterhead = false;
-  while (next < sheet.blocks.size() && next < kHeaderBlocks) {
+  while (next < sheet.blocks.size() && next < header_end) {
     const Block& block = *sheet.blocks[next];
     const std::string_view text = trim_spaces(block.text);
     const bool short_line = text.size() <= kMaxLetterheadLineBytes;
@@ -2170,7 +2219,7 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure) {
     std::size_t after = sheet.next_unused(next + 1);
     // Past a run of scraps ("17.8 C" / "Zacatecas" / "spot_img", "Image Image" under a
     // letterhead), to the title they sit on.
-    while (after < sheet.blocks.size() && after < kHeaderBlocks && is_scrap(*sheet.blocks[after])) {
+    while (after < sheet.blocks.size() && after < header_end && is_scrap(*sheet.blocks[after])) {
       after = sheet.next_unused(after + 1);
     }
     if (after == sheet.blocks.size() || !(is_title_candidate(*sheet.blocks[after]) ||
@@ -2689,6 +2738,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   split_run_on_title(sheet);
   drop_titles_repeated_before_datelines(sheet);
   drop_truncated_copies(sheet);
+  drop_teaser_on_top(sheet);
   sheet.used.assign(sheet.blocks.size(), false);
   if (const auto named = title_named_by_byline(sheet)) {
     // The ticker leaves the sheet, so that the header's blocks count from the post's title.
@@ -2707,7 +2757,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   }
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
-  std::size_t next = skip_letterheads(sheet, structure);
+  // The header's blocks count past a sidebar's list above it.
+  const std::size_t header_end = kHeaderBlocks + drop_leading_list(sheet);
+  std::size_t next = skip_letterheads(sheet, structure, header_end);
   const std::vector<const Block*>& blocks = sheet.blocks;
   std::vector<bool>& used = sheet.used;
 

@@ -24,6 +24,49 @@ std::string Header(std::string_view text) {
          " | " + structure.dateline_date.value_or("-");
 }
 
+// A sidebar's list of short bullets above a title is the page's, not the bulletin's
+// highlights; bullets above a dateline that opens the story, with no title, are highlights.
+TEST(ReadStructure, ASidebarsListAboveTheTitle) {
+  const BulletinStructure structure = StructureOf(
+      "- 12 de Mayo | Día Internacional de la enfermería\n- 13 de Mayo | Sahuaripa recibe "
+      "título de ciudad\n- 15 de Mayo | Día del maestro (México)\n\nLlama Gobierno de Sonora a "
+      "vacunarse contra influenza\n\nLa Secretaría de Salud hace un llamado a la población para "
+      "que acuda a vacunarse.\n");
+  EXPECT_EQ("Llama Gobierno de Sonora a vacunarse contra influenza", structure.title);
+  EXPECT_TRUE(structure.highlights.empty());
+  const BulletinStructure highlighted = StructureOf(
+      "• Se registran 18 incendios forestales activos en 10 estados del país.\n• No se reportan "
+      "incendios de atención especial.\n• Trabajan 460 combatientes.\n\nZapopan, Jalisco, 27 de "
+      "febrero de 2021.- La Comisión Nacional Forestal informa la situación de los incendios.\n");
+  EXPECT_EQ(3U, highlighted.highlights.size());
+}
+
+// Another story's teaser on top of the page, its headline, its summary cut short and its
+// date, is not the bulletin's.
+TEST(ReadStructure, AnotherStorysTeaserOnTop) {
+  EXPECT_EQ(
+      " | - |  | 2020-04-13",
+      Header("Baja en la edad de imputabilidad: una jueza dijo que nada cambiará\n\nLo aseguró "
+             "Roxana Monti, titular del juzgado. Dijo que hoy el problema más ...\n\n27 DE "
+             "FEBRERO DE 2026\n\nPublicado el 13 DE ABRIL DE 2020\n\nEl Ministerio de Salud "
+             "informa que la "
+             "tercera etapa de la campaña de vacunación se realizará desde el martes.\n"));
+}
+
+// "Pasar al contenido principal", a skip link, is no title; an office's code with its number
+// and year before a title flattened onto the dateline's line is the number.
+TEST(ReadStructure, ASkipLinkAndACodedNumberBeforeTheTitle) {
+  EXPECT_EQ("Resuelve el Pleno 108 recursos | - |  | -",
+            Header("Pasar al contenido principal\n\nResuelve el Pleno 108 recursos\n\nEl Pleno "
+                   "del Instituto resolvió un total de 108 medios de impugnación.\n"));
+  EXPECT_EQ(
+      "EL ACCESO A LA INFORMACIÓN ESTÁ SOCIALIZADO: PESCHARD | IFAI/021/10 | México, D.F. | "
+      "2010-02-18",
+      Header("México, D.F., 18 de febrero de 2010 IFAI/021/10 EL ACCESO A LA INFORMACIÓN ESTÁ "
+             "SOCIALIZADO: PESCHARD Los funcionarios deben entender que la información no es suya, "
+             "dijo la comisionada.\n"));
+}
+
 // A short title in Title Case right above the dateline that opens the story is the title, not
 // a label over the story's first sentence.
 TEST(ReadStructure, AShortTitleAboveTheDatelineThatOpensTheStory) {
