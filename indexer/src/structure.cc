@@ -1587,6 +1587,23 @@ bool is_date_label(std::string_view folded) {
   return std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end();
 }
 
+// "Comunicado de Prensa /14 de mayo de 2020", "Boletín de prensa, 14 de mayo de 2020": the
+// kind of text as a label before the date that ends the line, without a number; the date.
+std::optional<DateMention> date_after_kind(std::string_view line) {
+  static const std::regex kKind(
+      R"(^(?:comunicado|boletin|nota|tarjeta)(?:\s+(?:de\s+prensa|informativ[oa]))*\s*[/|,:-]?\s*$)",
+      std::regex::optimize);
+  constexpr std::size_t kMaxKindBytes = 32;  // "Tarjeta informativa de prensa / "
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.size() != 1 || dates.front().begin == 0 || dates.front().begin > kMaxKindBytes ||
+      dates.front().end != line.size()) {
+    return std::nullopt;
+  }
+  const std::string kind = Analyzer::fold(line.substr(0, dates.front().begin));
+  if (!std::regex_search(kind, kKind)) return std::nullopt;
+  return dates.front();
+}
+
 // "Fecha: 28 de agosto de 2024", "Publicado: agosto 28, 2024", "Actualizado: 10 de septiembre
 // de 2021": a page's labelled date, its label's words and the date alone (a dateline below
 // wins over it).
@@ -1594,7 +1611,9 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   line = trim_spaces(line);
   const std::size_t colon = line.find(':');
   std::string_view text;
-  if (colon != std::string_view::npos && colon <= kMaxNumberLineBytes &&
+  if (const auto date = date_after_kind(line)) {
+    text = line.substr(date->begin);
+  } else if (colon != std::string_view::npos && colon <= kMaxNumberLineBytes &&
       is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) {
     text = trim_spaces(line.substr(colon + 1));
   } else if (const std::size_t space = line.find(' ');

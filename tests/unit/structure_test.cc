@@ -24,6 +24,23 @@ std::string Header(std::string_view text) {
          " | " + structure.dateline_date.value_or("-");
 }
 
+// "Comunicado de Prensa /14 de mayo de 2020": the kind of text labels the date after it; no
+// place, no highlight.
+TEST(ReadStructure, TheKindOfTextAsTheLabelOfItsDate) {
+  for (const char* line : {"Comunicado de Prensa /14 de mayo de 2020",
+                           "Boletín de prensa, 14 de mayo de 2020",
+                           "Comunicado de Prensa / 14 de mayo de 2020"}) {
+    const BulletinStructure structure =
+        StructureOf("Anuncio de Política Monetaria\n\n" + std::string(line) +
+                    "\n\nLa Junta de Gobierno decidió disminuir en 50 puntos base el objetivo.\n");
+    EXPECT_EQ("Anuncio de Política Monetaria |  | 2020-05-14",
+              structure.title + " | " + structure.place + " | " +
+                  structure.dateline_date.value_or("-"))
+        << line;
+    EXPECT_TRUE(structure.highlights.empty()) << line;
+  }
+}
+
 // A sidebar's list of short bullets above a title is the page's, not the bulletin's
 // highlights; bullets above a dateline that opens the story, with no title, are highlights.
 TEST(ReadStructure, ASidebarsListAboveTheTitle) {
