@@ -941,16 +941,17 @@ std::string office_code(std::string_view folded) {
 
 std::optional<std::string> find_bulletin_number(std::string_view line) {
   // Folded pieces: the word before a number ("boletín", "comunicado", "tarjeta informativa",
-  // Morelos's "fotonota", "boletín informativo", Peru's "nota de prensa"), with an office's
-  // acronym ("boletin unam-dgcs"), and the abbreviations of "número" ("no.", "n.°", "núm.",
-  // "n.º", which folds to "n.o").
+  // Morelos's "fotonota", "boletín informativo", Peru's "nota de prensa", Argentina's "reporte
+  // diario"), with an office's acronym ("boletin unam-dgcs"), and the abbreviations of "número"
+  // ("no.", "n.°", "núm.", "n.º", which folds to "n.o", South America's "nro.").
   static const std::string kWord =
-      R"((?:boletin|comunicado|fotonota|(?:tarjeta|nota)\s+informativa|nota(?=\s+de\s+prensa)))"
+      R"((?:boletin|comunicado|fotonota|reporte\s+diario|(?:tarjeta|nota)\s+informativa|)"
+      R"(nota(?=\s+de\s+prensa)))"
       R"((?:\s+informativ[oa])?)"
       R"((?:\s+de\s+prensa)?)"
       R"((?:\s+((?:[a-z]|ñ){2,8}(?:-(?:[a-z]|ñ){1,8})*))??)";
   // "Comunicado No.: 3483": a colon may follow.
-  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|n\.o|num|numero)\.?:?))";
+  static const std::string kNo = R"((?:(?:no|n\s*\.?\s*°|n\.o|nro|num|numero)\.?:?))";
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
@@ -967,7 +968,7 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
   static const std::regex kAlone("^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
-                                     R"(?|no\.|n\s*\.?\s*°|num\.|numero:?)\s*-?\s*(\d{1,5}))" +
+                                     R"(?|no\.|n\s*\.?\s*°|nro\.?|num\.|numero:?)\s*-?\s*(\d{1,5}))" +
                                      R"(\s*\.?\s*$)",
                                  std::regex::optimize);
   // The office's acronym is part of the number when a hyphen alone joins them

@@ -191,6 +191,15 @@ TEST(FindBulletinNumber, ReadsPerusNotaDePrensaAndItsOrdinalSign) {
   EXPECT_EQ("none", Number("la nota de prensa 12 del Instituto"));
 }
 
+// "Nro.", as South America abbreviates "número", and Argentina's "Reporte diario".
+TEST(FindBulletinNumber, ReadsNroAndADailyReportsNumber) {
+  EXPECT_EQ("16", Number("REPORTE DIARIO NRO 16"));
+  EXPECT_EQ("45", Number("Comunicado Nro. 45"));
+  EXPECT_EQ("45/2020", Number("Comunicado Nro. 45/2020"));
+  EXPECT_EQ("16", Number("Nro. 16"));
+  EXPECT_EQ("none", Number("el reporte diario de 16 hospitales"));
+}
+
 // "highlight; highlight || first body paragraph" of a plain-text bulletin.
 std::string HighlightsAndStory(std::string_view text) {
   const BulletinStructure structure = StructureOf(text);
