@@ -27,6 +27,7 @@ namespace {
 constexpr std::size_t kMaxUnitWords = 4;
 constexpr std::string_view kPesos = "pesos";
 constexpr std::string_view kDollars = "dólares";
+constexpr std::string_view kSoles = "soles";
 constexpr std::string_view kBarrelsADay = "barriles diarios";
 constexpr std::string_view kPercent = "por ciento";
 
@@ -302,12 +303,14 @@ class SentenceReader {
     const std::size_t after = token_index(number.end);
     // A number inside a hyphenated word ("IMSS-veinte") is no token of its own here.
     if (first >= tokens_.size() || tokens_[first].begin != number.begin) return std::nullopt;
-    if (number.value == 0 || is_code(first, after) || is_date_or_time(number, first, after)) {
+    const std::size_t soles_sign = soles_sign_length(first);
+    if (number.value == 0 || (soles_sign == 0 && is_code(first, after)) ||
+        is_date_or_time(number, first, after)) {
       return std::nullopt;
     }
     // "USD 172.867,54": the currency's code before the amount, as a dollar sign.
     const bool usd = first > 0 && is_word(first - 1, {"usd"});
-    const bool money_sign = usd || (first > 0 && is_mark(first - 1, {"$"}));
+    const bool money_sign = usd || soles_sign > 0 || (first > 0 && is_mark(first - 1, {"$"}));
     const bool dollar_sign = usd || (money_sign && first > 1 && is_word(first - 2, {"us"}));
     // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
     // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
@@ -316,8 +319,9 @@ class SentenceReader {
         !percent_right_after(after)) {
       return std::nullopt;
     }
-    UnitReading unit = read_unit(number, past_number_in_words(after),
-                                 money_sign ? (dollar_sign ? kDollars : kPesos) : "");
+    const std::string_view currency =
+        soles_sign > 0 ? kSoles : (dollar_sign ? kDollars : (money_sign ? kPesos : ""));
+    UnitReading unit = read_unit(number, past_number_in_words(after), currency);
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     // "Calendarios Escolares 2018 – 2019 marcados por la SEP": a span's second year.
     const bool span_year =
@@ -331,8 +335,8 @@ class SentenceReader {
       return std::nullopt;
     }
     Candidate candidate;
-    candidate.begin =
-        money_sign ? tokens_[first - (dollar_sign && !usd ? 2 : 1)].begin : number.begin;
+    const std::size_t sign_tokens = soles_sign > 0 ? soles_sign : (dollar_sign && !usd ? 2 : 1);
+    candidate.begin = money_sign ? tokens_[first - sign_tokens].begin : number.begin;
     candidate.end = unit.end;
     // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
     // figure's too, not figures of their own.
@@ -388,6 +392,20 @@ class SentenceReader {
   }
 
   // Codes and references: "641/2020", "COVID-19", "No. 2", "artículo 4".
+  // "S/950 millones", "S/. 120": the sign of Peru's soles glued together before the amount;
+  // the tokens it takes, 0 when there is none.
+  std::size_t soles_sign_length(std::size_t first) const {
+    if (first >= 2 && is_mark(first - 1, {"/"}) && is_word(first - 2, {"s"}) &&
+        !tokens_[first - 1].spaced) {
+      return 2;
+    }
+    if (first >= 3 && is_mark(first - 1, {"."}) && is_mark(first - 2, {"/"}) &&
+        is_word(first - 3, {"s"}) && !tokens_[first - 2].spaced && !tokens_[first - 1].spaced) {
+      return 3;
+    }
+    return 0;
+  }
+
   bool is_code(std::size_t first, std::size_t after) const {
     // "artesanales -6 fusiles y un arma corta-": a dash spaced from the word before it opens an
     // aside, no code (a temperature's minus stays out: "-5 grados").

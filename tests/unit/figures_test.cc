@@ -47,6 +47,10 @@ TEST(ExtractFigures, ReadsMoney) {
       // Dollars by their sign or by the currency's code.
       {"Se invirtieron US$ 3 millones.", "3000000 dólares | US$ 3 millones"},
       {"Se invirtieron USD 5 millones.", "5000000 dólares | USD 5 millones"},
+      // Peru's soles, their sign glued before the amount; a code's slash is no sign.
+      {"Se invierten S/950 millones en obras.", "950000000 soles | S/950 millones"},
+      {"Costó S/.120 mil.", "120000 soles | S/.120 mil"},
+      {"El expediente SS/950 sigue abierto.", ""},
       {"Se obtuvo un crédito de 3 mdd.", "3000000 dólares | 3 mdd"},
       {"Donó 20 mil dólares.", "20000 dólares | 20 mil dólares"},
   });
