@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "hemeroteca/indexer/dates.h"
@@ -832,22 +833,42 @@ void join_compound_weights(std::vector<Candidate>& candidates, std::string_view 
 std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) {
   std::vector<Figure> figures;
   const DecimalMark mark = decimal_mark_of(paragraphs);
+  // "Hoy fueron confirmados 30 nuevos casos de COVID-19:" / "9 en Provincia de Buenos Aires" /
+  // "5 en Córdoba": the items of a list that open with a bare count count what the last
+  // figure of their lead-in counts. Empty when no such list goes on.
+  std::string list_unit;
   for (const std::string& paragraph : paragraphs) {
+    const std::string_view trimmed = trim_spaces(paragraph);
+    const bool opens_with_digit =
+        !trimmed.empty() && trimmed.front() >= '0' && trimmed.front() <= '9';
+    if (!opens_with_digit) list_unit.clear();
+    std::string last_unit;
+    bool first_sentence = true;
     for (const Sentence& sentence : split_sentences(paragraph)) {
+      const bool opens_paragraph = std::exchange(first_sentence, false);
       // Most sentences hold no number, and need no tokens nor dates.
       const std::vector<SpanishNumber> numbers = find_spanish_numbers(sentence.text, mark);
       if (numbers.empty()) continue;
       std::vector<Candidate> candidates = SentenceReader(sentence.text, mark).read(numbers);
       fill_left_out_units(candidates, sentence.text);
       join_compound_weights(candidates, sentence.text);
+      if (!list_unit.empty() && opens_paragraph && !candidates.empty() &&
+          candidates.front().begin == 0 &&
+          candidates.front().figure.unit.empty()) {
+        candidates.front().figure.unit = list_unit;
+      }
       for (Candidate& candidate : candidates) {
         Figure& figure = candidate.figure;
         if (figure.unit.empty()) continue;
+        last_unit = figure.unit;
         const bool seen = std::any_of(figures.begin(), figures.end(), [&](const Figure& known) {
           return known.value == figure.value && known.unit == figure.unit;
         });
         if (!seen) figures.push_back(std::move(figure));
       }
+    }
+    if (trimmed.ends_with(':') && !last_unit.empty() && last_unit != kPercent) {
+      list_unit = std::move(last_unit);
     }
   }
   return figures;
