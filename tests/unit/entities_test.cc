@@ -140,6 +140,17 @@ TEST(Officials, AViceGovernorAndAMinisterDesignate) {
                       "2024-03-22"));
 }
 
+// Ecuador's prefects and their provinces' prefecturas, Colombia's city halls and South
+// America's superintendencies.
+TEST(Officials, PrefectsPrefecturasAlcaldiasAndSuperintendencies) {
+  EXPECT_EQ(Lines({"carlos-serrano|Carlos Serrano|viceprefecto||1"}),
+            Officials({"El viceprefecto Carlos Serrano recorrió las obras."}, "2026-01-10"));
+  EXPECT_EQ("Prefectura del Guayas:1 Alcaldía Mayor de Bogotá:1 "
+            "Superintendencia de Industria y Comercio:1",
+            Organizations({"Firmaron la Prefectura del Guayas, la Alcaldía Mayor de Bogotá y la "
+                           "Superintendencia de Industria y Comercio."}));
+}
+
 // No comma between a post's area and the name, nor between a name and its post.
 TEST(Officials, PostsAndNamesWrittenWithoutACommaBetween) {
   EXPECT_EQ(
