@@ -136,8 +136,9 @@ std::string sorted_initials(const Text& text, std::size_t first, std::size_t end
 // "Secretaría de Desarrollo Agropecuario, Rural, Forestal, Pesca y Alimentación (Sedarpa)": a
 // name whose areas are listed with commas goes back, from `k`, where full_name_start() stopped
 // at a comma, to the organization word that opens the list. Each listed area is a few
-// capitalised words that open no body of their own, so that "la Secretaría de Salud, Instituto
-// Nacional de Cancerología (INCan)" stays two names. `k` when no such word opens the list.
+// capitalised words (and the connectors between them) that open no body of their own, so that
+// "la Secretaría de Salud, Instituto Nacional de Cancerología (INCan)" stays two names. `k`
+// when no such word opens the list.
 std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first, std::size_t end) {
   constexpr std::size_t kMaxAreaWords = 4;
   constexpr std::size_t kLongestName = 24;  // tokens, commas included
@@ -159,7 +160,12 @@ std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first
     }
     if (area == comma || end - area >= kLongestName) return k;
     if (scan.gazetteer.is_name_head(text[area].text)) return area;
-    if (comma - area > kMaxAreaWords) return k;
+    // Capitalised words only: "Acceso a la Información Pública" is an area of three.
+    const auto area_words = std::count_if(
+        text.tokens.begin() + static_cast<std::ptrdiff_t>(area),
+        text.tokens.begin() + static_cast<std::ptrdiff_t>(comma),
+        [](const Token& t) { return !is_connector(t.folded); });
+    if (static_cast<std::size_t>(area_words) > kMaxAreaWords) return k;
     start = area;
   }
   return k;
@@ -1223,7 +1229,11 @@ void link_short_names_to_full_ones(Scan& scan) {
         continue;
       }
       const std::string_view rest = std::string_view(full).substr(folded[shorter].size());
-      if (!rest.starts_with(" de ") && !rest.starts_with(" del ")) continue;
+      // "… de la Ciudad de México", or the areas a name lists after a comma ("Instituto de
+      // Transparencia, Acceso a la Información Pública…").
+      if (!rest.starts_with(" de ") && !rest.starts_with(" del ") && !rest.starts_with(", ")) {
+        continue;
+      }
       several = several || longer.has_value();
       longer = candidate;
     }

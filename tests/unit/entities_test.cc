@@ -1451,6 +1451,13 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
       Organizations({"Compitieron el Instituto Tecnológico de Celaya y el Instituto "
                      "Tecnológico de León.",
                      "El Instituto Tecnológico ganó."}));
+  // A name that lists its areas after commas, some of several words, and its short form.
+  EXPECT_EQ("INFOCDMX(Instituto de Transparencia, Acceso a la Información Pública, Protección "
+            "de Datos Personales y Rendición de Cuentas de la Ciudad de México):2",
+            Organizations({"Informó el Instituto de Transparencia.",
+                           "El Pleno del Instituto de Transparencia, Acceso a la Información "
+                           "Pública, Protección de Datos Personales y Rendición de Cuentas de la "
+                           "Ciudad de México (INFOCDMX) resolvió 108 recursos."}));
   // The full name may be a known body's.
   EXPECT_EQ("CNDH:2",
             Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
