@@ -173,6 +173,11 @@ TEST(ExtractFigures, APartAfterARelativePronounAndItsVerbTakesTheNoun) {
        "tienen.",
        "7500000 personas | 7.500.000 personas; 7100000 personas | 7.100.000; 400000 personas | "
        "400.000"},
+      // And the parts that commas list after it.
+      {"Vuelven 50,029 docentes, de los cuales 32,671 corresponden a educación básica, 7,629 a "
+       "media superior, 10,728 al nivel superior.",
+       "50029 docentes | 50,029 docentes; 32671 docentes | 32,671; 7629 docentes | 7,629; 10728 "
+       "docentes | 10,728"},
       // A number after a comma is no part: "de las que" is too far behind it.
       {"Hay 30 escuelas, de las que se cerraron muchas, en 2024 y 12 aulas.",
        "30 escuelas | 30 escuelas; 12 aulas | 12 aulas"},
