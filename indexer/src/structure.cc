@@ -741,6 +741,19 @@ std::optional<std::string_view> after_dateless_label(std::string_view text) {
   return std::nullopt;
 }
 
+// The text after a page's label of the kind of text that lost the space after it ("Nota de
+// prensaSe impulsa la construcción…"); nothing when the line opens with no such label.
+std::optional<std::string_view> after_glued_kind_label(std::string_view text) {
+  text = trim_spaces(text);
+  for (const std::string_view label : {"Nota de prensa", "Comunicado de prensa",
+                                       "Boletín de prensa", "Comunicado", "Boletín"}) {
+    if (text.size() <= label.size() || !text.starts_with(label)) continue;
+    const std::string_view rest = text.substr(label.size());
+    if (u_isupper(first_code_point(rest))) return rest;
+  }
+  return std::nullopt;
+}
+
 // A news theme's breadcrumb whose links lost their spaces: "InicioJaliscoLa SICT inició el
 // Programa…", "InicioSección PoliticaEstatalAlista IMSS…".
 bool is_glued_breadcrumb(std::string_view text) {
@@ -2689,6 +2702,13 @@ BulletinStructure read_structure(const ParsedDocument& document) {
           sheet.stories.push_back(Block{block.kind, std::string(*rest), block.emphasized});
           sheet.blocks.push_back(&sheet.stories.back());
         }
+        continue;
+      }
+    }
+    if (!story_begun) {
+      if (const auto rest = after_glued_kind_label(block.text)) {
+        sheet.stories.push_back(Block{block.kind, std::string(*rest), block.emphasized});
+        sheet.blocks.push_back(&sheet.stories.back());
         continue;
       }
     }
