@@ -214,7 +214,7 @@ std::string HighlightsAndStory(std::string_view text) {
 TEST(ReadStructure, AKindLabelGluedToTheDeck) {
   EXPECT_EQ("Se impulsa la construcción de 5 hospitales de alta complejidad || En su mensaje, "
             "la presidenta señaló que se destrabaron 57 obras.",
-            HighlightsAndStory("Gobierno destraba 57 obras paralizadas en salud\n\nNota de "
+            HighlightsAndStory("Destraban 57 obras paralizadas en salud\n\nNota de "
                                "prensaSe impulsa la construcción de 5 hospitales de alta "
                                "complejidad\n\n28 de julio de 2024\n\nEn su mensaje, la "
                                "presidenta señaló que se destrabaron 57 obras.\n"));
