@@ -840,6 +840,39 @@ constexpr std::array<std::string_view, 34> kOfficeWords = {
     "ayuntamiento", "presidencia",   "oficina",      "agencia",    "organismo",
     "sistema",      "congreso",      "delegacion",   "servicio"};
 
+// Whether an office's name at the start of `text` goes on with a verb, as a headline's does
+// ("Secretaría de Salud llama a vacunarse", "Gobierno de Sonora entrega apoyos", "Instituto
+// Electoral aprobó lineamientos"): the first word in lower case past the name's capitalised
+// words and connectors ends as a verb in the third person does, and more words follow it. Not
+// an area's noun or adjective in lower case ("Dirección de comunicación social", "Secretaría
+// de Educación pública", "Coordinación de prensa").
+bool goes_on_with_a_verb(std::string_view text) {
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "las", "los",
+                                                     "y",  "e",   "el", "para", "en"};
+  static constexpr std::string_view kAreaWords[] = {
+      "prensa",    "cultura",  "vivienda", "economia", "energia",    "justicia", "defensa",
+      "hacienda",  "ciencia",  "tecnologia", "publica", "politica",  "vigilancia",
+      "transparencia", "agricultura", "enlace", "estadistica", "informatica", "juridica",
+      "tecnica", "academica", "nacional", "general", "estatal", "municipal", "federal"};
+  const std::vector<std::string_view> words = words_of(text);
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string_view word = words[i];
+    if (std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors)) {
+      continue;
+    }
+    const UChar32 initial = first_code_point(word);
+    if (initial < 0 || !u_islower(initial)) continue;
+    const std::string folded = Analyzer::fold(word);
+    if (std::find(std::begin(kAreaWords), std::end(kAreaWords), folded) != std::end(kAreaWords) ||
+        word.ends_with("ón")) {
+      return false;
+    }
+    return folded.ends_with('a') || folded.ends_with('e') || folded.ends_with("an") ||
+           folded.ends_with("en") || word.ends_with("ó") || word.ends_with("á");
+  }
+  return false;
+}
+
 // A letterhead line: an office's name ("Comisión Federal de Electricidad", "GOBIERNO DEL
 // ESTADO DE NUEVO LEÓN", "Coordinación de Comunicación Social"), not a sentence.
 bool is_letterhead(const Block& block) {
@@ -861,7 +894,8 @@ bool is_letterhead(const Block& block) {
   const std::string first = Analyzer::fold(text.substr(0, text.find(' ')));
   // "H. CONGRESO DEL ESTADO", not a title that opens "H. Congreso aprueba…".
   if (first == "h.") return every_word_capitalised(text);
-  return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end();
+  return std::find(kOfficeWords.begin(), kOfficeWords.end(), first) != kOfficeWords.end() &&
+         !goes_on_with_a_verb(text);
 }
 
 // A letterhead that is an office's name and nothing else ("Senado de la República",

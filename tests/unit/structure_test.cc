@@ -210,6 +210,30 @@ std::string HighlightsAndStory(std::string_view text) {
   return out + " || " + (structure.body.empty() ? "-" : structure.body.front());
 }
 
+// A headline that opens with an office's name and goes on with a verb is the title, not a
+// letterhead, above a deck without its period; an office's name with an area in lower case is
+// a letterhead still.
+TEST(ReadStructure, AHeadlineThatOpensWithAnOfficesName) {
+  for (const char* headline :
+       {"Secretaría de Salud llama a vacunarse", "Gobierno de Sonora entrega apoyos a familias",
+        "Instituto Electoral aprobó lineamientos del PREP"}) {
+    EXPECT_EQ(std::string(headline) + " | Se impulsa la construcción de 5 hospitales",
+              [&] {
+                const BulletinStructure structure = StructureOf(
+                    std::string(headline) + "\n\nSe impulsa la construcción de 5 hospitales\n\n28 "
+                    "de julio de 2024\n\nEn su mensaje, la presidenta señaló que sí.\n");
+                return structure.title + " | " +
+                       (structure.highlights.empty() ? "-" : structure.highlights.front());
+              }())
+        << headline;
+  }
+  EXPECT_EQ("Se impulsa la construcción de 5 hospitales",
+            StructureOf("Dirección de comunicación social\n\nSe impulsa la construcción de 5 "
+                        "hospitales\n\n28 de julio de 2024\n\nEn su mensaje, la presidenta "
+                        "señaló que sí.\n")
+                .title);
+}
+
 // "Nota de prensaSe impulsa…": a page's label glued to the deck leaves it.
 TEST(ReadStructure, AKindLabelGluedToTheDeck) {
   EXPECT_EQ("Se impulsa la construcción de 5 hospitales de alta complejidad || En su mensaje, "
