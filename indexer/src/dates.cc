@@ -749,6 +749,13 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
     period = true;
   }
   if (rest.empty()) return dateline;
+  // "Morelia, Michoacán a 15 de septiembre de 2021.,- El Instituto…": a comma typed before the
+  // dash too.
+  if (rest.front() == ',') {
+    bool dashed = false;
+    skip_dashes(trim_spaces(rest.substr(1)), &dashed);
+    if (dashed) rest = trim_spaces(rest.substr(1));
+  }
   // "Zapopan, Jalisco a 27 de febrero de 2021: La Comisión Nacional Forestal informa…"
   bool colon = false;
   // ":::", as a site sets it between dateline and story: "México, 12 de junio 2025 ::: El…".
