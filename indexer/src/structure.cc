@@ -74,7 +74,7 @@ constexpr std::array<std::string_view, 22> kBoilerplate = {"boletin de prensa",
 // networks' buttons, the blog's category of the post, the date of the next release, the byline
 // and the photo credit ("Por: Redacción", "Por Redacción", "Fotografía: Nombre"), and the English
 // of news sites' themes ("Published" / "on" above the date, "Up" for back to the top); folded.
-constexpr std::array<std::string_view, 63> kPageFurniture = {"mapa del sitio",
+constexpr std::array<std::string_view, 68> kPageFurniture = {"mapa del sitio",
                                                              "sin categoria",
                                                              "imprimir esta pagina",
                                                              "imprimir pagina",
@@ -127,6 +127,11 @@ constexpr std::array<std::string_view, 63> kPageFurniture = {"mapa del sitio",
                                                              "formulario de busqueda",
                                                              "cerrar",
                                                              "cerrar×",
+                                                             "cerrar x",
+                                                             "x cerrar",
+                                                             "no hay resultados",
+                                                             "ver todos los resultados",
+                                                             "a a",
                                                              "a- a a+",
                                                              "header ads",
                                                              "usted esta aqui",
@@ -1501,15 +1506,14 @@ void drop_titles_repeated_before_datelines(BlockSheet& sheet) {
   }
 }
 
-// Whether a block may be an item of a site's menu printed one per line: a word to three,
-// letters only ("Agencia de Noticias", "Entrevistas", "Prensa Extranjera").
+// Whether a block may be an item of a site's menu printed one per line, with a bullet or
+// without: a word to three, letters only ("Agencia de Noticias", "Entrevistas", "• Prensa
+// Extranjera").
 bool is_menu_item(const Block& block) {
   constexpr std::size_t kMaxItemBytes = 32;
   constexpr std::size_t kMaxItemWords = 3;
   const std::string_view text = trim_spaces(block.text);
-  if (block.kind == BlockKind::kBullet || text.empty() || text.size() > kMaxItemBytes) {
-    return false;
-  }
+  if (text.empty() || text.size() > kMaxItemBytes) return false;
   for (std::size_t at = 0; at < text.size();) {
     int32_t length = 1;
     const UChar32 c = first_code_point(text.substr(at), &length);
@@ -1551,10 +1555,11 @@ void drop_repeated_labels(BlockSheet& sheet) {
 
 // "Histórico Comunicación Social" / "Agencia de Noticias" / "Monitoreo de Medios" /
 // "Entrevistas" / "Galerias": a site's menu, one item per line, above the story. Four items in
-// a row at least, before any sentence; they leave the text.
+// a row at least, before any sentence; they leave the text, and so does the same menu printed
+// again (a theme's menu for small screens).
 void drop_vertical_menus(BlockSheet& sheet) {
   constexpr std::size_t kMinItems = 4;
-  const std::size_t end = std::min(sheet.blocks.size(), 2 * kHeaderBlocks);
+  std::size_t end = std::min(sheet.blocks.size(), 2 * kHeaderBlocks);
   std::size_t run = 0;
   for (std::size_t j = 0; j <= end; ++j) {
     if (j < end && is_menu_item(*sheet.blocks[j])) {
@@ -1562,9 +1567,12 @@ void drop_vertical_menus(BlockSheet& sheet) {
       continue;
     }
     if (run >= kMinItems) {
-      const auto first = sheet.blocks.begin() + static_cast<std::ptrdiff_t>(j - run);
+      j -= run;
+      const auto first = sheet.blocks.begin() + static_cast<std::ptrdiff_t>(j);
       sheet.blocks.erase(first, first + static_cast<std::ptrdiff_t>(run));
-      return;
+      end = std::min(sheet.blocks.size(), 2 * kHeaderBlocks);
+      run = 0;
+      if (j >= end) return;
     }
     if (j < end && ends_with_period(sheet.blocks[j]->text)) return;  // the story has begun
     run = 0;

@@ -1484,6 +1484,14 @@ TEST(ReadStructure, LeavesAPagesSkipLinkAndTitleLabelOut) {
              "de Medios\n\nEntrevistas\n\nGalerias\n\nPrensa Extranjera\n\nReprograman diputados "
              "reunión con comisionados\n\nPalacio Legislativo 22-02-2012 (Notilegis).- La "
              "Comisión suspendió la comparecencia.\n"));
+  // A theme's menu in bullets, printed twice with its search box's messages between, and the
+  // site's clock above: the dateline far below still dates the story.
+  EXPECT_EQ("Atenderá IMSS las urgencias | - | Morelia, Michoacán | 2021-09-15",
+            Header("miércoles, marzo 11, 2026\n\n• Inicio\n• Política\n• Municipios\n• "
+                   "Estatales\n• Nacionales\n• Opinión\n\nNo hay resultados\n\nVer todos los "
+                   "resultados\n\n• Inicio\n• Política\n• Municipios\n• Estatales\n• "
+                   "Nacionales\n• Opinión\n\nCerrar X\n\nAtenderá IMSS las urgencias\n\nMorelia, "
+                   "Michoacán a 15 de septiembre de 2021.- El IMSS informó que estará abierto.\n"));
   EXPECT_EQ("Entrega Gobernador obras | - | Xalapa, Ver. | 2014-07-16",
             Header("Entrega Gobernador obras\n\nXalapa, Ver., 16 de julio de 2014.- El Gobernador "
                    "entregó las obras.\n\nAsistieron\n\nFuncionarios\n\nVecinos\n\nAlumnos\n"));
