@@ -854,8 +854,7 @@ std::vector<Figure> extract_figures(const std::vector<std::string>& paragraphs) 
       fill_left_out_units(candidates, sentence.text);
       join_compound_weights(candidates, sentence.text);
       if (!list_unit.empty() && opens_paragraph && !candidates.empty() &&
-          candidates.front().begin == 0 &&
-          candidates.front().figure.unit.empty()) {
+          candidates.front().begin == 0 && candidates.front().figure.unit.empty()) {
         candidates.front().figure.unit = list_unit;
       }
       for (Candidate& candidate : candidates) {

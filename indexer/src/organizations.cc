@@ -161,10 +161,9 @@ std::size_t past_listed_areas(const Scan& scan, std::size_t k, std::size_t first
     if (area == comma || end - area >= kLongestName) return k;
     if (scan.gazetteer.is_name_head(text[area].text)) return area;
     // Capitalised words only: "Acceso a la Información Pública" is an area of three.
-    const auto area_words = std::count_if(
-        text.tokens.begin() + static_cast<std::ptrdiff_t>(area),
-        text.tokens.begin() + static_cast<std::ptrdiff_t>(comma),
-        [](const Token& t) { return !is_connector(t.folded); });
+    const auto area_words = std::count_if(text.tokens.begin() + static_cast<std::ptrdiff_t>(area),
+                                          text.tokens.begin() + static_cast<std::ptrdiff_t>(comma),
+                                          [](const Token& t) { return !is_connector(t.folded); });
     if (static_cast<std::size_t>(area_words) > kMaxAreaWords) return k;
     start = area;
   }

@@ -315,9 +315,8 @@ bool is_foreign_date(std::string_view text, const std::string& folded) {
 // content"); or the placeholder text of a site's template ("Lorem ipsum dolor"). Folded.
 bool is_skip_link_or_placeholder(std::string_view folded) {
   constexpr std::size_t kMaxSkipLinkBytes = 60;
-  static constexpr std::string_view kSkipVerbs[] = {"ir ",    "pasar ", "saltar ", "omitir ",
-                                                    "click ", "clic ",  "haga ",   "haz ",
-                                                    "skip ",  "jump "};
+  static constexpr std::string_view kSkipVerbs[] = {
+      "ir ", "pasar ", "saltar ", "omitir ", "click ", "clic ", "haga ", "haz ", "skip ", "jump "};
   if (folded.size() > kMaxSkipLinkBytes) return false;
   if (folded.starts_with("lorem ipsum")) return true;
   const bool to_content = folded.ends_with("al contenido") ||
@@ -750,8 +749,8 @@ std::optional<std::string_view> after_dateless_label(std::string_view text) {
 // prensaSe impulsa la construcción…"); nothing when the line opens with no such label.
 std::optional<std::string_view> after_glued_kind_label(std::string_view text) {
   text = trim_spaces(text);
-  for (const std::string_view label : {"Nota de prensa", "Comunicado de prensa",
-                                       "Boletín de prensa", "Comunicado", "Boletín"}) {
+  for (const std::string_view label :
+       {"Nota de prensa", "Comunicado de prensa", "Boletín de prensa", "Comunicado", "Boletín"}) {
     if (text.size() <= label.size() || !text.starts_with(label)) continue;
     const std::string_view rest = text.substr(label.size());
     if (u_isupper(first_code_point(rest))) return rest;
@@ -852,13 +851,14 @@ constexpr std::array<std::string_view, 34> kOfficeWords = {
 // an area's noun or adjective in lower case ("Dirección de comunicación social", "Secretaría
 // de Educación pública", "Coordinación de prensa").
 bool goes_on_with_a_verb(std::string_view text) {
-  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "las", "los",
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "las",  "los",
                                                      "y",  "e",   "el", "para", "en"};
   static constexpr std::string_view kAreaWords[] = {
-      "prensa",    "cultura",  "vivienda", "economia", "energia",    "justicia", "defensa",
-      "hacienda",  "ciencia",  "tecnologia", "publica", "politica",  "vigilancia",
-      "transparencia", "agricultura", "enlace", "estadistica", "informatica", "juridica",
-      "tecnica", "academica", "nacional", "general", "estatal", "municipal", "federal"};
+      "prensa",     "cultura",       "vivienda",    "economia",   "energia",     "justicia",
+      "defensa",    "hacienda",      "ciencia",     "tecnologia", "publica",     "politica",
+      "vigilancia", "transparencia", "agricultura", "enlace",     "estadistica", "informatica",
+      "juridica",   "tecnica",       "academica",   "nacional",   "general",     "estatal",
+      "municipal",  "federal"};
   const std::vector<std::string_view> words = words_of(text);
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     const std::string_view word = words[i];
@@ -962,8 +962,9 @@ std::optional<std::string> take_leading_number(std::string& title) {
                                   std::regex::optimize);
   // "IFAI/021/10 EL ACCESO A LA INFORMACIÓN…": an office's code, the number and its year, as
   // a PDF's header flattened to one line puts them before the title.
-  static const std::regex kCodedNumber(R"(^\s*([A-Z]{2,10}[/-]\d{1,5}[/-](?:19|20)?\d\d)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"]))",
-                                       std::regex::optimize);
+  static const std::regex kCodedNumber(
+      R"(^\s*([A-Z]{2,10}[/-]\d{1,5}[/-](?:19|20)?\d\d)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"]))",
+      std::regex::optimize);
   std::smatch match;
   if (!std::regex_search(title, match, kLeadingNumber) &&
       !std::regex_search(title, match, kLabelledNumber) &&
@@ -1019,10 +1020,10 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // "Número: 372", "CGCS-089" (an office's code and three digits): without a year, only as a
   // line of its own.
   // A bare "no" must be "no." there: "No 12" may be Spanish "no".
-  static const std::regex kAlone("^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
-                                     R"(?|no\.|n\s*\.?\s*°|nro\.?|num\.|numero:?)\s*-?\s*(\d{1,5}))" +
-                                     R"(\s*\.?\s*$)",
-                                 std::regex::optimize);
+  static const std::regex kAlone(
+      "^\\s*(?:" + kWord + R"((\s*-?\s*))" + kNo +
+          R"(?|no\.|n\s*\.?\s*°|nro\.?|num\.|numero:?)\s*-?\s*(\d{1,5}))" + R"(\s*\.?\s*$)",
+      std::regex::optimize);
   // The office's acronym is part of the number when a hyphen alone joins them
   // ("UNAM-DGCS-536", "CAMPAÑA-030"), not when "No." stands between ("Boletín SEP No. 123").
   const auto glued_acronym = [](const std::smatch& match, int acronym, int joint) {
@@ -1670,7 +1671,7 @@ std::optional<Dateline> labelled_date(std::string_view line) {
   if (const auto date = date_after_kind(line)) {
     text = line.substr(date->begin);
   } else if (colon != std::string_view::npos && colon <= kMaxNumberLineBytes &&
-      is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) {
+             is_date_label(Analyzer::fold(trim_spaces(line.substr(0, colon))))) {
     text = trim_spaces(line.substr(colon + 1));
   } else if (const std::size_t space = line.find(' ');
              space != std::string_view::npos && space <= kMaxNumberLineBytes &&
@@ -2709,6 +2710,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   bool after_picture = false;
   bool under_sidebar_heading = false;
   std::string_view clock;  // the date a site's clock printed above its weather
+  std::optional<std::string> byline_place;
   for (const Block& block : document.blocks) {
     const bool end_mark = block.kind == BlockKind::kEndMark || is_end_mark(block.text);
     const bool story_begun = story_sentences >= kMinStorySentences;
@@ -2768,6 +2770,17 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     if (is_boilerplate(block.text)) {
+      // "Redacción / Guanajuato, Gto.": the newsroom's byline and the place it writes from, a
+      // town and its state, which a dateline below wins over ("Redacción Web/La Voz de
+      // Michoacán." names an outlet).
+      if (!story_begun && !byline_place && is_newsroom_byline(block.text)) {
+        const std::size_t slash = block.text.rfind('/');
+        const std::string_view after =
+            slash == std::string::npos
+                ? std::string_view()
+                : trim_spaces(std::string_view(block.text).substr(slash + 1));
+        if (after.find(", ") != std::string_view::npos) byline_place = parse_place_line(after);
+      }
       // The caption printed once more with its credit: "…in Panama City" / "…in Panama City -
       // REUTERS / CARLOS JASSO - Archivo".
       if (!sheet.blocks.empty() && sheet.blocks.back()->text.size() < block.text.size() &&
@@ -2839,6 +2852,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
   }
   read_header(sheet, structure);
   read_closing_dateline(sheet, structure);
+  if (structure.place.empty() && byline_place) structure.place = std::move(*byline_place);
   // The header's blocks count past a sidebar's list above it.
   const std::size_t header_end = kHeaderBlocks + drop_leading_list(sheet);
   std::size_t next = skip_letterheads(sheet, structure, header_end);

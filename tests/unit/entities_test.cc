@@ -145,10 +145,11 @@ TEST(Officials, AViceGovernorAndAMinisterDesignate) {
 TEST(Officials, PrefectsPrefecturasAlcaldiasAndSuperintendencies) {
   EXPECT_EQ(Lines({"carlos-serrano|Carlos Serrano|viceprefecto||1"}),
             Officials({"El viceprefecto Carlos Serrano recorrió las obras."}, "2026-01-10"));
-  EXPECT_EQ("Prefectura del Guayas:1 Alcaldía Mayor de Bogotá:1 "
-            "Superintendencia de Industria y Comercio:1",
-            Organizations({"Firmaron la Prefectura del Guayas, la Alcaldía Mayor de Bogotá y la "
-                           "Superintendencia de Industria y Comercio."}));
+  EXPECT_EQ(
+      "Prefectura del Guayas:1 Alcaldía Mayor de Bogotá:1 "
+      "Superintendencia de Industria y Comercio:1",
+      Organizations({"Firmaron la Prefectura del Guayas, la Alcaldía Mayor de Bogotá y la "
+                     "Superintendencia de Industria y Comercio."}));
 }
 
 // No comma between a post's area and the name, nor between a name and its post.
@@ -1452,16 +1453,16 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
                      "Tecnológico de León.",
                      "El Instituto Tecnológico ganó."}));
   // A name that lists its areas after commas, some of several words, and its short form.
-  EXPECT_EQ("INFOCDMX(Instituto de Transparencia, Acceso a la Información Pública, Protección "
-            "de Datos Personales y Rendición de Cuentas de la Ciudad de México):2",
-            Organizations({"Informó el Instituto de Transparencia.",
-                           "El Pleno del Instituto de Transparencia, Acceso a la Información "
-                           "Pública, Protección de Datos Personales y Rendición de Cuentas de la "
-                           "Ciudad de México (INFOCDMX) resolvió 108 recursos."}));
+  EXPECT_EQ(
+      "INFOCDMX(Instituto de Transparencia, Acceso a la Información Pública, Protección "
+      "de Datos Personales y Rendición de Cuentas de la Ciudad de México):2",
+      Organizations({"Informó el Instituto de Transparencia.",
+                     "El Pleno del Instituto de Transparencia, Acceso a la Información "
+                     "Pública, Protección de Datos Personales y Rendición de Cuentas de la "
+                     "Ciudad de México (INFOCDMX) resolvió 108 recursos."}));
   // The full name may be a known body's.
-  EXPECT_EQ("CNDH:2",
-            Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
-                           "La Comisión Nacional hace un llamado."}));
+  EXPECT_EQ("CNDH:2", Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
+                                     "La Comisión Nacional hace un llamado."}));
 }
 
 // Batches 31 and 32: the powers of a state, its police, Colombia's registry and a commission's

@@ -420,10 +420,9 @@ TEST(ExtractFigures, ANumberRepeatedInWordsIsOneFigure) {
 // counts; the list ends at a paragraph that does not open with a number.
 TEST(ExtractFigures, AListsBareCountsTakeTheLeadInsNoun) {
   std::string out;
-  for (const Figure& figure :
-       extract_figures({"Hoy fueron confirmados 30 nuevos casos de COVID-19:",
-                        "9 en Provincia de Buenos Aires", "5 en Córdoba", "2 Neuquén",
-                        "Las autoridades revisan el caso.", "7 en Salta"})) {
+  for (const Figure& figure : extract_figures(
+           {"Hoy fueron confirmados 30 nuevos casos de COVID-19:", "9 en Provincia de Buenos Aires",
+            "5 en Córdoba", "2 Neuquén", "Las autoridades revisan el caso.", "7 en Salta"})) {
     out += std::to_string(static_cast<int>(figure.value)) + " " + figure.unit + "; ";
   }
   EXPECT_EQ("30 nuevos casos; 9 nuevos casos; 5 nuevos casos; 2 nuevos casos; ", out);

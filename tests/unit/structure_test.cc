@@ -27,15 +27,15 @@ std::string Header(std::string_view text) {
 // "Comunicado de Prensa /14 de mayo de 2020": the kind of text labels the date after it; no
 // place, no highlight.
 TEST(ReadStructure, TheKindOfTextAsTheLabelOfItsDate) {
-  for (const char* line : {"Comunicado de Prensa /14 de mayo de 2020",
-                           "Boletín de prensa, 14 de mayo de 2020",
-                           "Comunicado de Prensa / 14 de mayo de 2020"}) {
+  for (const char* line :
+       {"Comunicado de Prensa /14 de mayo de 2020", "Boletín de prensa, 14 de mayo de 2020",
+        "Comunicado de Prensa / 14 de mayo de 2020"}) {
     const BulletinStructure structure =
         StructureOf("Anuncio de Política Monetaria\n\n" + std::string(line) +
                     "\n\nLa Junta de Gobierno decidió disminuir en 50 puntos base el objetivo.\n");
-    EXPECT_EQ("Anuncio de Política Monetaria |  | 2020-05-14",
-              structure.title + " | " + structure.place + " | " +
-                  structure.dateline_date.value_or("-"))
+    EXPECT_EQ(
+        "Anuncio de Política Monetaria |  | 2020-05-14",
+        structure.title + " | " + structure.place + " | " + structure.dateline_date.value_or("-"))
         << line;
     EXPECT_TRUE(structure.highlights.empty()) << line;
   }
@@ -217,15 +217,14 @@ TEST(ReadStructure, AHeadlineThatOpensWithAnOfficesName) {
   for (const char* headline :
        {"Secretaría de Salud llama a vacunarse", "Gobierno de Sonora entrega apoyos a familias",
         "Instituto Electoral aprobó lineamientos del PREP"}) {
-    EXPECT_EQ(std::string(headline) + " | Se impulsa la construcción de 5 hospitales",
-              [&] {
-                const BulletinStructure structure = StructureOf(
-                    std::string(headline) + "\n\nSe impulsa la construcción de 5 hospitales\n\n28 "
-                    "de julio de 2024\n\nEn su mensaje, la presidenta señaló que sí.\n");
-                return structure.title + " | " +
-                       (structure.highlights.empty() ? "-" : structure.highlights.front());
-              }())
-        << headline;
+    EXPECT_EQ(std::string(headline) + " | Se impulsa la construcción de 5 hospitales", [&] {
+      const BulletinStructure structure =
+          StructureOf(std::string(headline) +
+                      "\n\nSe impulsa la construcción de 5 hospitales\n\n28 "
+                      "de julio de 2024\n\nEn su mensaje, la presidenta señaló que sí.\n");
+      return structure.title + " | " +
+             (structure.highlights.empty() ? "-" : structure.highlights.front());
+    }()) << headline;
   }
   EXPECT_EQ("Se impulsa la construcción de 5 hospitales",
             StructureOf("Dirección de comunicación social\n\nSe impulsa la construcción de 5 "
@@ -234,14 +233,29 @@ TEST(ReadStructure, AHeadlineThatOpensWithAnOfficesName) {
                 .title);
 }
 
+// "Redacción / Guanajuato, Gto.": a newsroom's byline gives the place it writes from, when no
+// dateline does; an outlet's name after the slash is no place.
+TEST(ReadStructure, APlaceAfterANewsroomsByline) {
+  const std::string story =
+      "\nLa Comisión de Gobernación del Congreso local aprobó la metodología de dos "
+      "iniciativas.\n";
+  EXPECT_EQ("Guanajuato, Gto.", StructureOf("Redacción / Guanajuato, Gto." + story).place);
+  EXPECT_EQ("", StructureOf("Redacción Web/La Voz de Michoacán." + story).place);
+  EXPECT_EQ("León, Gto.",
+            StructureOf("Redacción / Guanajuato, Gto.\n\nLeón, Gto., 3 de mayo de 2024.- La "
+                        "Comisión aprobó la metodología de dos iniciativas.\n")
+                .place);
+}
+
 // "Nota de prensaSe impulsa…": a page's label glued to the deck leaves it.
 TEST(ReadStructure, AKindLabelGluedToTheDeck) {
-  EXPECT_EQ("Se impulsa la construcción de 5 hospitales de alta complejidad || En su mensaje, "
-            "la presidenta señaló que se destrabaron 57 obras.",
-            HighlightsAndStory("Destraban 57 obras paralizadas en salud\n\nNota de "
-                               "prensaSe impulsa la construcción de 5 hospitales de alta "
-                               "complejidad\n\n28 de julio de 2024\n\nEn su mensaje, la "
-                               "presidenta señaló que se destrabaron 57 obras.\n"));
+  EXPECT_EQ(
+      "Se impulsa la construcción de 5 hospitales de alta complejidad || En su mensaje, "
+      "la presidenta señaló que se destrabaron 57 obras.",
+      HighlightsAndStory("Destraban 57 obras paralizadas en salud\n\nNota de "
+                         "prensaSe impulsa la construcción de 5 hospitales de alta "
+                         "complejidad\n\n28 de julio de 2024\n\nEn su mensaje, la "
+                         "presidenta señaló que se destrabaron 57 obras.\n"));
 }
 
 TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
