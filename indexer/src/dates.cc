@@ -715,6 +715,14 @@ std::optional<Dateline> parse_dateline(std::string_view line) {
       rest = trim_spaces(rest.substr(close + 1));
     }
   }
+  // "05/11/2021/ Xalapa, Ver.- Este viernes…": the date opens the line, a slash, then the
+  // place's lead-in and the story.
+  if (trim_spaces(before).empty() && rest.starts_with('/')) {
+    if (auto lead_in = parse_place_lead_in(trim_spaces(rest.substr(1)));
+        lead_in && !lead_in->place.empty() && lead_in->month == 0 && !lead_in->story.empty()) {
+      return Dateline{std::move(lead_in->place), date.iso, std::move(lead_in->story)};
+    }
+  }
   // "Abr 10, 2021 , ,": a theme's empty fields after the date end the line.
   if (rest.find_first_not_of(" ,") == std::string_view::npos) rest = {};
   // "Miércoles 23 de mayo de 2012, p. 31": the page of the printed paper ends it.

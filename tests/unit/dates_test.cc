@@ -112,6 +112,8 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
        "Morelia, Michoacán | 2021-09-15"},
       {"Morelia, Michoacán a 15 de septiembre de 2021,- El IMSS informó que abrirá.",
        "Morelia, Michoacán | 2021-09-15"},
+      {"05/11/2021/ Xalapa, Ver.- Este viernes quedó instalada la Legislatura.",
+       "Xalapa, Ver. | 2021-11-05"},
       {"México, D.F., a 5 de agosto de 2014", "México, D.F. | 2014-08-05"},
       {"México, D.F. a 5 de agosto de 2014..", "México, D.F. | 2014-08-05"},
       {"Toluca, Estado de México, 19 de julio de 2014", "Toluca, Estado de México | 2014-07-19"},
