@@ -2994,6 +2994,21 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     structure.body.push_back(text);
     collect_urls(text, structure.links);
   }
+  // Without a dateline, the story's opening may date itself: "…inaugurada este lunes 7 de
+  // mayo de 2018…", "hoy, jueves 3 de abril de 2025": the day it tells of is the day it was
+  // written. Only its first paragraph, and only "este" or "hoy" before a weekday.
+  if (!structure.dateline_date && !structure.body.empty()) {
+    const std::string_view opening = structure.body.front();
+    for (const DateMention& date : find_dates(opening)) {
+      if (!date.has_weekday) continue;
+      const std::string before =
+          Analyzer::fold(last_word(trim_spaces(opening.substr(0, date.begin))));
+      if (before == "este" || before == "hoy" || before == "hoy,") {
+        structure.dateline_date = date.iso;
+        break;
+      }
+    }
+  }
   // A page that prints its deck twice, as a summary and again as a photo's caption.
   structure.highlights.erase(std::unique(structure.highlights.begin(), structure.highlights.end()),
                              structure.highlights.end());

@@ -233,6 +233,21 @@ TEST(ReadStructure, AHeadlineThatOpensWithAnOfficesName) {
                 .title);
 }
 
+// Without a dateline, "este lunes 7 de mayo de 2018" in the story's first paragraph dates it;
+// a date without "este" or "hoy", or further down, does not.
+TEST(ReadStructure, TheStorysOpeningDatesItself) {
+  EXPECT_EQ("2018-05-07",
+            StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad médica inaugurada este "
+                        "lunes 7 de mayo de 2018 es la número 16.\n")
+                .dateline_date.value_or("-"));
+  EXPECT_EQ("-", StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad abrió el lunes 7 de "
+                             "mayo de 2018 y es la número 16.\n")
+                     .dateline_date.value_or("-"));
+  EXPECT_EQ("-", StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad es la número "
+                             "16.\n\nFue inaugurada este lunes 7 de mayo de 2018.\n")
+                     .dateline_date.value_or("-"));
+}
+
 // "Redacción / Guanajuato, Gto.": a newsroom's byline gives the place it writes from, when no
 // dateline does; an outlet's name after the slash is no place.
 TEST(ReadStructure, APlaceAfterANewsroomsByline) {
