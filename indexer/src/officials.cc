@@ -729,7 +729,7 @@ std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
     }
   }
   if (k < last && (is_punct(text[k], ",") || is_punct(text[k], ";"))) ++k;
-  if (k < last && text.is(k, "y")) ++k;
+  if (k < last && (text.is(k, "y") || text.is(k, "e"))) ++k;
   return k;
 }
 

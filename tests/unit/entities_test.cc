@@ -612,6 +612,13 @@ TEST(Officials, EveryNameListedAfterAPluralPost) {
                        "José Gabriel Cuadra García, así como las comisionadas Blanca Lilia "
                        "Ibarra Cadena y Josefina Román Vergara."},
                       "2025-06-26"));
+  // "e" before a name that opens with "i" joins the last one, as "y" does.
+  EXPECT_EQ(Lines({"adriana-paola-linares|Adriana Paola Linares|diputada||1",
+                   "erika-ayala-rios|Erika Ayala Ríos|diputada||1",
+                   "ivonne-trujillo-ortiz|Ivonne Trujillo Ortiz|diputada||1"}),
+            Officials({"La Comisión, integrada por las diputadas Adriana Paola Linares, Erika "
+                       "Ayala Ríos e Ivonne Trujillo Ortiz, coadyuvó en los trabajos."},
+                      "2021-11-05"));
   // A list after a colon, each name with its town.
   EXPECT_EQ(Lines({"paola-angon-silva|Paola Angón Silva|presidente||1",
                    "mario-de-la-rosa-romero|Mario de la Rosa Romero|presidente||1",
