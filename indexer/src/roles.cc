@@ -420,9 +420,12 @@ std::size_t role_before_comma(const Scan& scan, std::size_t comma) {
     // "electo por Morena", "por Videoconferencia").
     const bool for_place = text.is(k, "por") && k + 1 < comma &&
                            scan.gazetteer.find_state(text.span(k + 1, comma - 1)) != nullptr;
+    // "el embajador de México ante la ONU, Nombre", "el consejero ante el H. Consejo Técnico
+    // del IMSS, Nombre": the body a post represents one before.
+    const bool before_body = text.is(k, "ante");
     if (t.initial || is_connector(t.folded) || is_role_modifier_at(scan, k) ||
         generic_complement_at(text, k) || demonstrative_at(text, k) || unit_number || area ||
-        for_place) {
+        for_place || before_body) {
       continue;
     }
     // "Gobierno mexiquense", and "el ombudsman mexiquense, Nombre": a demonym after a name or

@@ -140,6 +140,18 @@ TEST(Officials, AViceGovernorAndAMinisterDesignate) {
                       "2024-03-22"));
 }
 
+// "ante" and the body a post represents one before, between the post and the comma.
+TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
+  EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
+                   "Consejo Técnico||1"}),
+            Officials({"Asistió el consejero ante el Consejo Técnico, José Luis Carazo "
+                       "Preciado."},
+                      "2022-05-01"));
+  EXPECT_EQ(Lines({}), Officials({"Se presentó ante el Consejo Técnico, José Luis Carazo "
+                                  "Preciado."},
+                                 "2022-05-01"));
+}
+
 // Ecuador's prefects and their provinces' prefecturas, Colombia's city halls and South
 // America's superintendencies.
 TEST(Officials, PrefectsPrefecturasAlcaldiasAndSuperintendencies) {
