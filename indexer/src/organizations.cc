@@ -673,12 +673,13 @@ bool is_chamber_word(std::string_view folded) {
   return std::find(std::begin(kChambers), std::end(kChambers), folded) != std::end(kChambers);
 }
 
-// Words that open a ministry's name, which lists its areas as a committee's does: "Ministerio
-// de Agricultura, Pesca y Alimentación", "Secretaría de Medio Ambiente, Recursos Naturales y
-// Pesca", "Consejería de Educación, Cultura y Deportes".
+// Words that open a ministry's or an institute's name, which lists its areas as a committee's
+// does: "Ministerio de Agricultura, Pesca y Alimentación", "Secretaría de Medio Ambiente,
+// Recursos Naturales y Pesca", "Consejería de Educación, Cultura y Deportes", "Instituto
+// Estatal de Transparencia, Acceso a la Información Pública y Protección de Datos Personales".
 bool lists_its_areas(std::string_view folded) {
   return folded == "ministerio" || folded == "secretaria" || folded == "subsecretaria" ||
-         folded == "consejeria";
+         folded == "consejeria" || folded == "instituto";
 }
 
 // Past the areas a committee's name lists after its first one, from the comma at `end`:
@@ -699,10 +700,13 @@ std::size_t past_committee_areas(const Scan& scan, std::size_t end, std::size_t 
         scan.matchers.organizations.match(text, k, last).length > 0) {
       return npos;
     }
-    while (k < last && k - begin < kMaxAreaWords && text[k].word && text.free(k) &&
+    // Capitalised words counted: "Acceso a la Información Pública" is an area of three.
+    std::size_t words = 0;
+    while (k < last && text[k].word && text.free(k) &&
            (text[k].capitalized ||
             (is_connector(text[k].folded) && !text.is(k, "y") && !text.is(k, "e")))) {
       if (k > begin && (opens_body(scan, k) || is_chamber_word(text[k].folded))) break;
+      if (text[k].capitalized && ++words > kMaxAreaWords) break;
       ++k;
     }
     while (k > begin && !text[k - 1].capitalized) --k;  // no connector at the end

@@ -1479,6 +1479,11 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
                      "El Pleno del Instituto de Transparencia, Acceso a la Información "
                      "Pública, Protección de Datos Personales y Rendición de Cuentas de la "
                      "Ciudad de México (INFOCDMX) resolvió 108 recursos."}));
+  // Without an acronym too: an institute's name lists its areas, one of them of three words.
+  EXPECT_EQ("Instituto Estatal de Transparencia, Acceso a la Información Pública y Protección "
+            "de Datos Personales:1",
+            Organizations({"Sesionó el Instituto Estatal de Transparencia, Acceso a la "
+                           "Información Pública y Protección de Datos Personales en Mérida."}));
   // The full name may be a known body's.
   EXPECT_EQ("CNDH:2", Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
                                      "La Comisión Nacional hace un llamado."}));
