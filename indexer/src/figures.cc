@@ -744,6 +744,23 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     after_part = part || next_part;
     if (!candidate.figure.unit.empty()) counted = &candidate.figure;
   }
+  // "10 consultorios de atención médica y cinco de atención preventiva", "nueve hospitales del
+  // Régimen Ordinario y siete del Programa IMSS-Bienestar": after "y", a bare count with a
+  // complement of its own counts what the count before it counted.
+  for (std::size_t i = 1; i < candidates.size(); ++i) {
+    Candidate& candidate = candidates[i];
+    const Figure& before = candidates[i - 1].figure;
+    if (!candidate.figure.unit.empty() || before.unit.empty() || is_money(before) ||
+        before.unit == kPercent) {
+      continue;
+    }
+    const std::string joint = Analyzer::fold(last_word(trim_spaces(
+        sentence.substr(candidates[i - 1].end, candidate.begin - candidates[i - 1].end))));
+    const std::string_view after = trim_spaces(sentence.substr(candidate.end));
+    if ((joint == "y" || joint == "e") && (after.starts_with("de ") || after.starts_with("del "))) {
+      candidate.figure.unit = before.unit;
+    }
+  }
   // "Cusco, 39 780; … Lambayeque, 51 480 dosis; …": the list's items count what one of them
   // names.
   const Figure* listed = nullptr;

@@ -173,6 +173,11 @@ TEST(ExtractFigures, APartAfterARelativePronounAndItsVerbTakesTheNoun) {
        "tienen.",
        "7500000 personas | 7.500.000 personas; 7100000 personas | 7.100.000; 400000 personas | "
        "400.000"},
+      // After "y", a bare count with its own complement counts what the count before it did;
+      // after a comma it may be anything ("el 5 de la lista").
+      {"Tendrá 10 consultorios de atención médica y cinco de atención preventiva.",
+       "10 consultorios | 10 consultorios; 5 consultorios | cinco"},
+      {"Tendrá 10 consultorios, el 5 de la lista.", "10 consultorios | 10 consultorios"},
       // And the parts that commas list after it.
       {"Vuelven 50,029 docentes, de los cuales 32,671 corresponden a educación básica, 7,629 a "
        "media superior, 10,728 al nivel superior.",
