@@ -576,11 +576,25 @@ bool is_site_title(std::string_view text) {
   return false;
 }
 
+// A logo's name spelt in letters parted by spaces: "T R A J Í N". Four letters at least.
+bool is_spaced_letters(std::string_view text) {
+  constexpr std::size_t kMinLetters = 4;
+  const std::vector<std::string_view> words = words_of(text);
+  return words.size() >= kMinLetters &&
+         std::all_of(words.begin(), words.end(), [](std::string_view word) {
+           int32_t length = 0;
+           const UChar32 c = first_code_point(word, &length);
+           return static_cast<std::size_t>(length) == word.size() && u_isalpha(c);
+         });
+}
+
 // A newspaper's masthead that a copy of its page kept as a line: "El Siglo de Durango", "La
-// Jornada Maya", "El Sol de Irapuato"; the names Mexican dailies share, and a town or region.
+// Jornada Maya", "El Sol de Irapuato"; the names Mexican dailies share, and a town or region;
+// or a logo's name in spaced letters.
 bool is_masthead(std::string_view text) {
   constexpr std::size_t kMaxMastheadBytes = 40;
   text = trim_spaces(text);
+  if (is_spaced_letters(text)) return true;
   if (text.size() > kMaxMastheadBytes || !(text.starts_with("El ") || text.starts_with("La "))) {
     return false;
   }

@@ -262,6 +262,13 @@ TEST(ReadStructure, APlaceAfterANewsroomsByline) {
                 .place);
 }
 
+// A logo's name in spaced letters ("T R A J Í N") is the site's, not the title.
+TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
+  EXPECT_EQ("Termina el periodo de sesiones del Senado | - |  | 2024-04-28",
+            Header("28 abril 2024\n\nT R A J Í N\n\nTermina el periodo de sesiones del "
+                   "Senado\n\nLa Cámara de Senadores concluyó este miércoles sus trabajos.\n"));
+}
+
 // "Nota de prensaSe impulsa…": a page's label glued to the deck leaves it.
 TEST(ReadStructure, AKindLabelGluedToTheDeck) {
   EXPECT_EQ(
