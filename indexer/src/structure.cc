@@ -1866,6 +1866,26 @@ std::optional<Dateline> byline_date(std::string_view line) {
   return Dateline{{}, dates.back().iso, {}};
 }
 
+// "Política07 de abril de 2025Leticia Aguayo Soto": a theme's section, the post's date and its
+// byline, glued together on one line. The section one word; the date glued to it and to the
+// byline's capital.
+std::optional<Dateline> glued_stamp_date(std::string_view line) {
+  constexpr std::size_t kMaxStampBytes = 120;
+  line = trim_spaces(line);
+  if (line.size() > kMaxStampBytes) return std::nullopt;
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.size() != 1 || dates.front().begin == 0 || dates.front().end >= line.size()) {
+    return std::nullopt;
+  }
+  const std::string_view section = line.substr(0, dates.front().begin);
+  const std::string_view byline = line.substr(dates.front().end);
+  if (section.find(' ') != std::string_view::npos || !u_isupper(first_code_point(byline)) ||
+      !u_isupper(first_code_point(section))) {
+    return std::nullopt;
+  }
+  return Dateline{{}, dates.front().iso, {}};
+}
+
 // A page stored with its date ahead of its text, as some crawlers keep pages: "date 2025-12-31
 // Acciones coordinadas para proteger…". The date, and the text after it (perhaps empty).
 // A month alone ("date 2022-01 Suman 122 municipios…") is no date: the month ("2022-01") takes
@@ -2032,7 +2052,8 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.used[i] = true;
       continue;
     }
-    if (auto date = labelled_date(text); date || (date = byline_date(text))) {
+    if (auto date = labelled_date(text);
+        date || (date = byline_date(text)) || (date = glued_stamp_date(text))) {
       // A date alone, which a dateline below may still place and date.
       if (!structure.dateline_date) {
         structure.dateline_date = std::move(date->iso);

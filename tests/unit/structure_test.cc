@@ -262,6 +262,18 @@ TEST(ReadStructure, APlaceAfterANewsroomsByline) {
                 .place);
 }
 
+// "Política07 de abril de 2025Leticia Aguayo Soto": a theme's section, date and byline glued
+// together date the post; a line that goes on in lower case is no such stamp.
+TEST(ReadStructure, ASectionDateAndBylineGluedTogether) {
+  EXPECT_EQ("Realizó IMSS 22 procuraciones | - |  | 2025-04-07",
+            Header("Realizó IMSS 22 procuraciones\n\nPolítica07 de abril de 2025Leticia Aguayo "
+                   "SotoLeticia Aguayo Soto\n\nDurante el primer trimestre, el IMSS realizó 22 "
+                   "procuraciones.\n"));
+  EXPECT_EQ("Realizó IMSS 22 procuraciones | - |  | -",
+            Header("Realizó IMSS 22 procuraciones\n\nDesde el 7 de abril de 2025 se informó\n\n"
+                   "Durante el primer trimestre, el IMSS realizó 22 procuraciones.\n"));
+}
+
 // A logo's name in spaced letters ("T R A J Í N") is the site's, not the title.
 TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
   EXPECT_EQ("Termina el periodo de sesiones del Senado | - |  | 2024-04-28",
