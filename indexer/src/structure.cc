@@ -2063,6 +2063,19 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.used[i] = true;
       continue;
     }
+    // "19 febrero, 2023Foto: Internet. A nivel…": the page's date glued to what follows it, a
+    // caption or a deck; the date alone, and the rest stays text.
+    if (const std::vector<DateMention> dates =
+            structure.dateline_date ? std::vector<DateMention>{}
+                                    : find_dates(words_within(text, kMaxNumberLineBytes));
+        !dates.empty() && dates.front().begin == 0 && dates.front().end < text.size() &&
+        u_isupper(first_code_point(text.substr(dates.front().end)))) {
+      structure.dateline_date = dates.front().iso;
+      if (!sheet.dateline) sheet.dateline = i;
+      sheet.dateline_alone = true;
+      sheet.put_story(i, std::string(text.substr(dates.front().end)));
+      text = sheet.blocks[i]->text;
+    }
     auto dateline = !structure.dateline_date || structure.place.empty() || page_date_first
                         ? parse_dateline(text)
                         : std::nullopt;

@@ -274,6 +274,19 @@ TEST(ReadStructure, ASectionDateAndBylineGluedTogether) {
                    "Durante el primer trimestre, el IMSS realizó 22 procuraciones.\n"));
 }
 
+// "19 febrero, 2023Foto: Internet. …": the page's date glued to a caption dates the page; the
+// caption leaves the date behind.
+TEST(ReadStructure, APageDateGluedToACaption) {
+  const BulletinStructure structure = StructureOf(
+      "DURANTE 118 AÑOS, EL HOSPITAL GENERAL HA SIDO PARTE DEL SISTEMA\n\n19 febrero, "
+      "2023Foto: Internet. Uno de los mejores formadores de profesionales.\n\nCiudad "
+      "de México, 19 de febrero. -Durante 118 años, el Hospital ha contribuido.\n");
+  EXPECT_EQ("2023-02-19", structure.dateline_date.value_or("-"));
+  for (const std::string& highlight : structure.highlights) {
+    EXPECT_EQ(std::string::npos, highlight.find("2023")) << highlight;
+  }
+}
+
 // A logo's name in spaced letters ("T R A J Í N") is the site's, not the title.
 TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
   EXPECT_EQ("Termina el periodo de sesiones del Senado | - |  | 2024-04-28",
