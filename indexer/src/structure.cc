@@ -589,8 +589,8 @@ bool is_spaced_letters(std::string_view text) {
 }
 
 // A newspaper's masthead that a copy of its page kept as a line: "El Siglo de Durango", "La
-// Jornada Maya", "El Sol de Irapuato"; the names Mexican dailies share, and a town or region;
-// or a logo's name in spaced letters.
+// Jornada Maya", "El Sol de Irapuato", "La voz de Zihuatanejo"; the names Mexican dailies
+// share, and a town or region; or a logo's name in spaced letters.
 bool is_masthead(std::string_view text) {
   constexpr std::size_t kMaxMastheadBytes = 40;
   text = trim_spaces(text);
@@ -600,7 +600,7 @@ bool is_masthead(std::string_view text) {
   }
   static const std::regex kMasthead(
       "^(?:El|La) (?:Siglo|Sol|Jornada|Heraldo|Diario|Universal|Informador|Economista|Financiero|"
-      "Occidental|Imparcial|Dictamen|Porvenir|Tribuna|Crónica)"
+      "Occidental|Imparcial|Dictamen|Porvenir|Tribuna|Crónica|Voz|voz|Prensa|Razón|Región)"
       "(?: (?:de )?[A-ZÁÉÍÓÚ][a-záéíóúñ]+){0,2}$",
       std::regex::optimize);
   return std::regex_match(text.begin(), text.end(), kMasthead);

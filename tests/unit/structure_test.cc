@@ -1908,6 +1908,10 @@ TEST(ReadStructure, ALogosAlternativeTextOrANewspapersMastheadIsNoTitle) {
   EXPECT_EQ(" | - |  | -", Header("El Sol de Tampico\nLa Secretaría de Salud entregó equipo al "
                                   "hospital de la ciudad.\nEl equipo costó diez millones de "
                                   "pesos.\n"));
+  EXPECT_EQ("Consolida la gobernadora sus proyectos | - | Chilpancingo, Gro. | 2025-09-17",
+            Header("La voz de Zihuatanejo\n\nConsolida la gobernadora sus proyectos\n\n"
+                   "Chilpancingo, Gro., 17 de septiembre de 2025.- La gobernadora sostuvo una "
+                   "reunión.\n"));
 }
 
 TEST(ReadStructure, TheLabelOfTheHoursIssueIsNoTitle) {
