@@ -650,17 +650,32 @@ void find_name_post_anchors(OfficialScan& s) {
 
 // "se designó a Damaris Ortiz como Secretaria General del CNE", "la designación del ciudadano
 // Francisco José Espinoza Santibáñez como alcalde": a name appointed to a post, after a word
-// of appointing a few words before it, and "como" and the post after it.
+// of appointing a few words before it, and "como" and the post after it; or a name sworn in
+// ("Carlos Joaquín tomó protesta como Gobernador").
 void find_appointed_anchors(OfficialScan& s) {
   constexpr std::size_t kMaxWordsBeforeName = 5;  // "la designación del ciudadano Nombre"
   static constexpr std::string_view kAppointing[] = {"design", "nombr",   "elig",
                                                      "eleg",   "ratific", "protesta"};
+  static constexpr std::string_view kSwearing[] = {"tomo", "toma", "rindio", "rinde"};
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
-    if (!text.is(c, "como") || !name_word(s.scan, c - 1) || role_word_length(s.scan, c + 1) == 0 ||
-        s.post_used[c + 1] || !text.free(c + 1)) {
+    if (!text.is(c, "como") || role_word_length(s.scan, c + 1) == 0 || s.post_used[c + 1] ||
+        !text.free(c + 1)) {
       continue;
     }
+    // "Carlos Joaquín tomó protesta como Gobernador Constitucional": the name sworn in before
+    // the oath.
+    if (c >= 3 && text.is(c - 1, "protesta") &&
+        std::any_of(std::begin(kSwearing), std::end(kSwearing),
+                    [&](std::string_view verb) { return text.is(c - 2, verb); }) &&
+        name_word(s.scan, c - 3)) {
+      const auto sworn = name_ending_at(s.scan, name_run_start(s.scan, c - 2, /*list=*/false),
+                                        c - 2, /*from_first_name=*/true);
+      const auto role = sworn ? role_at(s.scan, c + 1) : std::nullopt;
+      if (role) add_anchor(s, *role, *sworn);
+      continue;
+    }
+    if (!name_word(s.scan, c - 1)) continue;
     const std::size_t start = name_run_start(s.scan, c, /*list=*/false);
     const auto name = name_ending_at(s.scan, start, c, /*from_first_name=*/true);
     if (!name) continue;

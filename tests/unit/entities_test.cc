@@ -140,6 +140,15 @@ TEST(Officials, AViceGovernorAndAMinisterDesignate) {
                       "2024-03-22"));
 }
 
+// "Nombre tomó protesta como Gobernador": the name sworn in before the oath and its post.
+TEST(Officials, ANameSwornInBeforeTheOath) {
+  EXPECT_EQ(Lines({"carlos-joaquin|Carlos Joaquín|gobernador constitucional de Quintana Roo||1"}),
+            Officials({"Carlos Joaquín tomó protesta como Gobernador Constitucional de Quintana "
+                       "Roo."},
+                      "2016-09-25"));
+  EXPECT_EQ(Lines({}), Officials({"Carlos Joaquín habló como Gobernador."}, "2016-09-25"));
+}
+
 // "ante" and the body a post represents one before, between the post and the comma.
 TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
   EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
@@ -1480,10 +1489,11 @@ TEST(Organizations, AShortFormOfANameWrittenInFullIsThatBody) {
                      "Pública, Protección de Datos Personales y Rendición de Cuentas de la "
                      "Ciudad de México (INFOCDMX) resolvió 108 recursos."}));
   // Without an acronym too: an institute's name lists its areas, one of them of three words.
-  EXPECT_EQ("Instituto Estatal de Transparencia, Acceso a la Información Pública y Protección "
-            "de Datos Personales:1",
-            Organizations({"Sesionó el Instituto Estatal de Transparencia, Acceso a la "
-                           "Información Pública y Protección de Datos Personales en Mérida."}));
+  EXPECT_EQ(
+      "Instituto Estatal de Transparencia, Acceso a la Información Pública y Protección "
+      "de Datos Personales:1",
+      Organizations({"Sesionó el Instituto Estatal de Transparencia, Acceso a la "
+                     "Información Pública y Protección de Datos Personales en Mérida."}));
   // The full name may be a known body's.
   EXPECT_EQ("CNDH:2", Organizations({"La Comisión Nacional de los Derechos Humanos informa que sí.",
                                      "La Comisión Nacional hace un llamado."}));
