@@ -1067,6 +1067,14 @@ void find_acronyms(Scan& scan) {
     // "la FITUR 2026", "el POA 2018": an unknown acronym with a year is an edition of an
     // event or a plan.
     if (!known && i + 1 < text.size() && is_year(text[i + 1].text)) continue;
+    // "ISO 9000", "ISO 14001": an unknown acronym before a number of four digits or more,
+    // no year, names a standard or a model.
+    constexpr std::size_t kMinStandardDigits = 4;
+    if (!known && i + 1 < text.size() && text[i + 1].text.size() >= kMinStandardDigits &&
+        std::all_of(text[i + 1].text.begin(), text[i + 1].text.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      continue;
+    }
     // "60 UF", "500 MW": an unknown acronym after a quantity is its unit.
     if (!known && i > 0 && !text[i - 1].text.empty() &&
         std::isdigit(static_cast<unsigned char>(text[i - 1].text.front()))) {

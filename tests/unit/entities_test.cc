@@ -1370,6 +1370,9 @@ TEST(Organizations, SkipLabTestsMediaAndAnEventsOrAPlansYear) {
 // named with their acronym are no bodies, nor the name in capitals after such a word.
 TEST(Organizations, SkipUnitsAfterQuantitiesBenefitsIndicatorsAndCertifications) {
   EXPECT_EQ("", Organizations({"Con un sueldo inferior a 60 UF al mes recibirán el apoyo."}));
+  // Before a number of four digits, an unknown acronym names a standard; a known one stays.
+  EXPECT_EQ("", Organizations({"El pasto tiene certificación ISO 9000 e ISO 14001."}));
+  EXPECT_EQ("IMSS:1", Organizations({"El IMSS 2500 obras realizó."}));
   EXPECT_EQ("", Organizations({"Las familias que reciben Subsidio Único Familiar (SUF) o "
                                "Ingreso Ético Familiar (IEF) cobrarán el bono."}));
   EXPECT_EQ("", Organizations({"Publicará los Indicadores de Productividad Laboral (IPL) y la "
