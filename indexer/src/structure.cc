@@ -3024,6 +3024,14 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       structure.highlights.push_back(without_label(without_glued_hyphen(text)));
       continue;
     }
+    // Without a title, the lines above the dateline that opens the story are its highlights
+    // still ("-En la Conmemoración del Día del Trabajo, el mandatario…" / "CIUDAD DE PUEBLA,
+    // Pue.- En su paso…").
+    if (!in_body && structure.title.empty() && sheet.dateline && i < *sheet.dateline &&
+        !is_scrap(block) && is_unmarked_highlight(sheet, i)) {
+      structure.highlights.push_back(without_label(without_glued_hyphen(text)));
+      continue;
+    }
     // Not past the story's opening: the paragraphs after a dateline that opens the story are
     // the story, whatever bullets a second bulletin further down the page prints.
     const bool past_opening =

@@ -294,6 +294,21 @@ TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
                    "Senado\n\nLa Cámara de Senadores concluyó este miércoles sus trabajos.\n"));
 }
 
+// Without a title, the lines above the dateline that opens the story are its highlights.
+TEST(ReadStructure, HighlightsAboveTheDatelineWithoutATitle) {
+  const std::string first =
+      "En la Conmemoración del Día Internacional del Trabajo, el mandatario estatal retomó la "
+      "cercanía con sindicatos y trabajadores poblanos al marchar este 1o de Mayo; escuchó las "
+      "demandas y consignas de la clase obrera.";
+  EXPECT_EQ(first +
+                "; Destacó la importancia del diálogo con el magisterio. || En su paso por el "
+                "Senado, el gobernador se comprometió a impulsar una auditoría.",
+            HighlightsAndStory("Comunicado AA 242/2025\n\n-" + first +
+                               "\n\n-Destacó la importancia del diálogo con el magisterio.\n\n"
+                               "CIUDAD DE PUEBLA, Pue.- En su paso por el Senado, el gobernador se "
+                               "comprometió a impulsar una auditoría.\n"));
+}
+
 // "Nota de prensaSe impulsa…": a page's label glued to the deck leaves it.
 TEST(ReadStructure, AKindLabelGluedToTheDeck) {
   EXPECT_EQ(
