@@ -2515,6 +2515,19 @@ bool is_deck_printed_again(const BlockSheet& sheet, std::size_t i) {
          trim_spaces(sheet.blocks[next]->text) == trim_spaces(block.text);
 }
 
+// A picture's or a text's credit on a line of its own: "Fuente: Prensa Gobierno de Mendoza",
+// "Foto publicada en agenciasanluis.com", "Fotos: Minsa".
+bool is_credit_line(std::string_view text) {
+  constexpr std::size_t kMaxCreditBytes = 80;
+  static constexpr std::string_view kCredits[] = {"fuente:", "foto:",   "fotos:",     "foto ",
+                                                  "imagen:", "credito", "fotografia:"};
+  text = trim_spaces(text);
+  if (text.size() > kMaxCreditBytes) return false;
+  const std::string folded = Analyzer::fold(text);
+  return std::any_of(std::begin(kCredits), std::end(kCredits),
+                     [&](std::string_view credit) { return folded.starts_with(credit); });
+}
+
 // Block i, after the title, as a highlight printed without a bullet: a paragraph between the
 // title and the dateline ("Turismo internacional deja…" / "Miguel Torruco informó que…" /
 // "Ciudad de México, 13 de junio de 2022.- El secretario…"), or one of the unfinished lines
@@ -2525,8 +2538,14 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
   // "…el SAPAC informa a la ciudadanía:": a list's lead-in, the story's.
   if (trim_spaces(block.text).ends_with(':')) return false;
   // A dateline alone after the paragraphs may sign the bulletin off: they are its story; so is
-  // the rest of a dateline's own line.
-  if (i < *sheet.dateline) return !sheet.dateline_alone && *sheet.dateline - i <= kMaxUnmarked;
+  // the rest of a dateline's own line. A date alone right under the title and its deck, the
+  // story below it, is a post's stamp: "Realizó IMSS…" / "Fueron realizadas en…" /
+  // "Política07 de abril de 2025Leticia…" / "Durante el primer trimestre…".
+  if (i < *sheet.dateline) {
+    const bool stamp_under_deck = sheet.dateline_alone && *sheet.dateline <= kMaxUnmarked &&
+                                  sheet.next_unused(*sheet.dateline + 1) < sheet.blocks.size();
+    return (!sheet.dateline_alone || stamp_under_deck) && *sheet.dateline - i <= kMaxUnmarked;
+  }
   if (i == *sheet.dateline) return false;
   if (!sheet.dateline_alone || i - *sheet.dateline > kMaxUnmarked) return false;
   // "-Trabajará por etapas…; atenderá a 315 mil derechohabientes.": a hyphen glued to the
@@ -3016,8 +3035,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       structure.highlights.push_back(without_wrapping_asterisks(text));
       continue;
     }
-    // Between the title and the story, a photo's caption or a byline leaves the text.
+    // Between the title and the story, a photo's caption or a byline leaves the text; above
+    // the story, a picture's or a text's credit does.
     if (!in_body && title_taken && next < i && is_short_caption(text)) continue;
+    if (!in_body && is_credit_line(text)) continue;
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
          is_deck_printed_again(sheet, i))) {

@@ -294,6 +294,22 @@ TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
                    "Senado\n\nLa Cámara de Senadores concluyó este miércoles sus trabajos.\n"));
 }
 
+// A deck between the title and a post's stamp right under it, the story below, is a
+// highlight; a picture's credit there is none.
+TEST(ReadStructure, ADeckAboveAPostsStampUnderTheTitle) {
+  EXPECT_EQ(
+      "Fueron realizadas en los Hospitales Generales de Zona No. 2 y No. 21. || Durante el "
+      "primer trimestre, el IMSS realizó 22 procuraciones.",
+      HighlightsAndStory("Realizó IMSS Guanajuato 22 procuraciones\n\nFueron realizadas "
+                         "en los Hospitales Generales de Zona No. 2 y No. 21.\n\nPolítica07 "
+                         "de abril de 2025Leticia Aguayo Soto\n\nDurante el primer "
+                         "trimestre, el IMSS realizó 22 procuraciones.\n"));
+  EXPECT_EQ(" || Durante el primer trimestre, el IMSS realizó 22 procuraciones.",
+            HighlightsAndStory("Realizó IMSS Guanajuato 22 procuraciones\n\nFoto publicada en "
+                               "agenciasanluis.com\n\n7 de abril de 2025\n\nDurante el primer "
+                               "trimestre, el IMSS realizó 22 procuraciones.\n"));
+}
+
 // Without a title, the lines above the dateline that opens the story are its highlights.
 TEST(ReadStructure, HighlightsAboveTheDatelineWithoutATitle) {
   const std::string first =
