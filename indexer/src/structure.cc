@@ -142,7 +142,8 @@ constexpr std::array<std::string_view, 68> kPageFurniture = {"mapa del sitio",
                                                              "redaccion.",
                                                              "por redaccion",
                                                              "por redaccion."};
-constexpr std::array<std::string_view, 19> kPageLabels = {"banner principal",
+constexpr std::array<std::string_view, 20> kPageLabels = {"archivo de la categoria",
+                                                          "banner principal",
                                                           "version para impresion",
                                                           "cerrar× ",
                                                           "enlace al sitio",
@@ -1202,11 +1203,19 @@ struct PlaceBeside {
 };
 
 // The block just above or below the dateline at block i that is a place on a line of its own,
-// if one is; not an office's name ("Secretaría de Salud" / "14 de abril de 2021").
+// if one is; not an office's name ("Secretaría de Salud" / "14 de abril de 2021"), nor an
+// office's acronym alone ("CEIEG." / "Jueves, 3 de diciembre de 2020").
 std::optional<PlaceBeside> place_beside(const BlockSheet& sheet, std::size_t i) {
+  constexpr std::size_t kMaxAcronymLetters = 5;
   for (const std::size_t beside : {i - 1, i + 1}) {  // when i is 0, i - 1 wraps past the end
     if (beside >= sheet.blocks.size() || sheet.used[beside] ||
         is_letterhead(*sheet.blocks[beside])) {
+      continue;
+    }
+    std::string_view word = trim_spaces(sheet.blocks[beside]->text);
+    if (word.ends_with('.')) word.remove_suffix(1);
+    if (word.size() <= kMaxAcronymLetters && in_capitals(word) &&
+        word.find(' ') == std::string_view::npos) {
       continue;
     }
     if (auto place = parse_place_line(sheet.blocks[beside]->text)) {
@@ -2305,10 +2314,11 @@ bool sentence_title_echoed_by_story(const BlockSheet& sheet, std::size_t i) {
 // held.
 std::size_t drop_leading_list(BlockSheet& sheet) {
   constexpr std::size_t kMinListItems = 3;
+  constexpr std::size_t kMaxItemBytes = 90;  // a sidebar's line, not a highlight's sentence
   const std::size_t first = sheet.next_unused(0);
   std::size_t end = first;
   while (end < sheet.blocks.size() && sheet.blocks[end]->kind == BlockKind::kBullet &&
-         sheet.blocks[end]->text.size() <= kMaxTitleBytes) {
+         sheet.blocks[end]->text.size() <= kMaxItemBytes) {
     end = sheet.next_unused(end + 1);
   }
   if (end - first < kMinListItems || end == sheet.blocks.size() ||
@@ -2334,9 +2344,12 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     // still follows.
     const bool letterhead_line =
         after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
-    // A web page's label ("Atajo de Navegación:").
+    // A web page's label ("Atajo de Navegación:"), or an office's acronym alone ("CEIEG.").
     const bool label = short_line && text.ends_with(':');
-    if (!is_letterhead(block) && !letterhead_line && !label && !is_scrap(block) &&
+    constexpr std::size_t kMaxAcronymBytes = 9;
+    const bool acronym = text.size() <= kMaxAcronymBytes && in_capitals(text) &&
+                         text.find(' ') == std::string_view::npos;
+    if (!is_letterhead(block) && !letterhead_line && !label && !acronym && !is_scrap(block) &&
         !has_contact_details(text)) {
       break;
     }
@@ -3048,8 +3061,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // Without a title, the lines above the dateline that opens the story are its highlights
     // still ("-En la Conmemoración del Día del Trabajo, el mandatario…" / "CIUDAD DE PUEBLA,
     // Pue.- En su paso…").
+    constexpr std::size_t kMinUntitledHighlightWords = 8;  // a sentence, not a page's label
     if (!in_body && structure.title.empty() && sheet.dateline && i < *sheet.dateline &&
-        !is_scrap(block) && is_unmarked_highlight(sheet, i)) {
+        !is_scrap(block) && words_of(text).size() >= kMinUntitledHighlightWords &&
+        is_unmarked_highlight(sheet, i)) {
       structure.highlights.push_back(without_label(without_glued_hyphen(text)));
       continue;
     }

@@ -294,6 +294,32 @@ TEST(ReadStructure, ALogoInSpacedLettersIsNoTitle) {
                    "Senado\n\nLa Cámara de Senadores concluyó este miércoles sus trabajos.\n"));
 }
 
+// Highlights that open the page above its date and a title are no sidebar's list: long
+// sentences, not a sidebar's short lines.
+TEST(ReadStructure, LongBulletsAboveATitleAreHighlightsStill) {
+  const std::string bullet =
+      "- El presidente avanza que la Comunidad dispondrá de la flota más extensa de vehículos de "
+      "emergencias de toda España, con 6 nuevos helicópteros\n";
+  const BulletinStructure structure =
+      StructureOf(bullet + bullet + bullet +
+                  "26 de marzo de 2025\nCastilla y León |\nDurante su "
+                  "cuarto Debate de Política General, el presidente anunció medidas.\n");
+  EXPECT_EQ(1U, structure.highlights.size());  // three equal bullets, printed once
+}
+
+// An office's acronym alone and a blog's archive label above the date and the title are the
+// page's furniture: no place, no highlights.
+TEST(ReadStructure, AnOfficesAcronymAndAnArchiveLabelAboveTheTitle) {
+  const BulletinStructure structure = StructureOf(
+      "CEIEG.\n\n\nArchivo de la categoría \"Nota SAGARPA\"\n\nJueves, 3 de diciembre de "
+      "2020\n\nCrece en México el consumo y producción de nopal: Agricultura\n\nEn los últimos "
+      "10 años, la superficie sembrada de nopal creció 2.6 por ciento.\n");
+  EXPECT_EQ(
+      "Crece en México el consumo y producción de nopal: Agricultura | | 2020-12-03",
+      structure.title + " |" + structure.place + " | " + structure.dateline_date.value_or("-"));
+  EXPECT_TRUE(structure.highlights.empty());
+}
+
 // A deck between the title and a post's stamp right under it, the story below, is a
 // highlight; a picture's credit there is none.
 TEST(ReadStructure, ADeckAboveAPostsStampUnderTheTitle) {
