@@ -2575,11 +2575,44 @@ bool is_unmarked_highlight(const BlockSheet& sheet, std::size_t i) {
   return false;
 }
 
+// "Acciones de Gobierno" / "Sonora tierra de oportunidades" / "Llama Gobierno de Sonora a
+// vacunarse contra influenza…" / the story: two short labels stacked above a headline twice
+// as long as either at least, which the story's first sentence follows. The headline's block, or
+// `first` when the blocks are no such stack.
+std::size_t past_stacked_labels(const BlockSheet& sheet, std::size_t first) {
+  constexpr std::size_t kMaxLabelWords = 5;
+  const auto short_label = [&](std::size_t i) {
+    const std::string_view text = trim_spaces(sheet.blocks[i]->text);
+    return sheet.blocks[i]->kind == BlockKind::kParagraph &&
+           text.size() <= kMaxLetterheadLineBytes && !ends_with_period(text) &&
+           !text.ends_with(':') && words_of(text).size() <= kMaxLabelWords;
+  };
+  const std::size_t second = sheet.next_unused(first + 1);
+  const std::size_t headline =
+      second < sheet.blocks.size() ? sheet.next_unused(second + 1) : sheet.blocks.size();
+  const std::size_t story =
+      headline < sheet.blocks.size() ? sheet.next_unused(headline + 1) : sheet.blocks.size();
+  if (story >= sheet.blocks.size() || !short_label(first) || !short_label(second) ||
+      !is_title_candidate(*sheet.blocks[headline]) ||
+      ends_with_period(sheet.blocks[headline]->text) ||
+      sheet.blocks[story]->kind != BlockKind::kParagraph ||
+      !ends_with_period(sheet.blocks[story]->text) ||
+      (sheet.dateline && *sheet.dateline == headline)) {
+    return first;
+  }
+  const std::size_t longer_label = std::max(trim_spaces(sheet.blocks[first]->text).size(),
+                                            trim_spaces(sheet.blocks[second]->text).size());
+  return trim_spaces(sheet.blocks[headline]->text).size() >= 2 * longer_label ? headline : first;
+}
+
 // The title at or after the candidate at `title`: a short line above a longer one that is a
 // title too is a section's or a page's label ("Locales y estatales", "TERCER INFORME DE
 // GOBIERNO"), since a bulletin's title is rarely that short; not above a line of middling length,
 // which may be the subtitle of a short title ("Anuncio de Política Monetaria").
 std::size_t past_kicker(const BlockSheet& sheet, std::size_t title) {
+  if (const std::size_t stacked = past_stacked_labels(sheet, title); stacked != title) {
+    return stacked;
+  }
   std::size_t after = sheet.next_unused(title + 1);
   // Past scraps too short to be anything but furniture ("GOB", "Img").
   while (after < sheet.blocks.size() && after < kHeaderBlocks &&

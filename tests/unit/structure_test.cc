@@ -320,6 +320,22 @@ TEST(ReadStructure, AnOfficesAcronymAndAnArchiveLabelAboveTheTitle) {
   EXPECT_TRUE(structure.highlights.empty());
 }
 
+// Two short labels stacked above a headline are the page's; a short title above its short
+// deck and a long line of story is the title still.
+TEST(ReadStructure, TwoShortLabelsStackedAboveAHeadline) {
+  EXPECT_EQ(
+      "Llama Gobierno de Sonora a vacunarse contra influenza y covid-19 antes del 28 de "
+      "marzo | - |  | -",
+      Header("Acciones de Gobierno\n\nSonora tierra de oportunidades\n\nLlama Gobierno de "
+             "Sonora a vacunarse contra influenza y covid-19 antes del 28 de marzo\n\nLa "
+             "Secretaría de Salud hace un llamado a la población para que acuda a "
+             "vacunarse.\n"));
+  EXPECT_EQ("Inauguran hospital en Tula | - |  | -",
+            Header("Inauguran hospital en Tula\n\nCon 120 camas y ocho quirófanos\n\nEl "
+                   "gobernador inauguró el hospital general de Tula con una inversión de 900 "
+                   "millones de pesos.\n"));
+}
+
 // A deck between the title and a post's stamp right under it, the story below, is a
 // highlight; a picture's credit there is none.
 TEST(ReadStructure, ADeckAboveAPostsStampUnderTheTitle) {
