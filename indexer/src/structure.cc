@@ -1674,6 +1674,10 @@ std::optional<DateMention> date_after_kind(std::string_view line) {
       R"(^(?:comunicado|boletin|nota|tarjeta)(?:\s+(?:de\s+prensa|informativ[oa]))*\s*[/|,:-]?\s*$)",
       std::regex::optimize);
   constexpr std::size_t kMaxKindBytes = 32;  // "Tarjeta informativa de prensa / "
+  // Every header line is asked: its first letter first, cheaply.
+  if (line.empty() || std::string_view("CcBbNnTt").find(line.front()) == std::string_view::npos) {
+    return std::nullopt;
+  }
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.size() != 1 || dates.front().begin == 0 || dates.front().begin > kMaxKindBytes ||
       dates.front().end != line.size()) {
@@ -2075,8 +2079,9 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
     // "19 febrero, 2023Foto: Internet. A nivel…": the page's date glued to what follows it, a
     // caption or a deck; the date alone, and the rest stays text.
     if (const std::vector<DateMention> dates =
-            structure.dateline_date ? std::vector<DateMention>{}
-                                    : find_dates(words_within(text, kMaxNumberLineBytes));
+            structure.dateline_date || text.empty() || text.front() < '0' || text.front() > '9'
+                ? std::vector<DateMention>{}
+                : find_dates(words_within(text, kMaxNumberLineBytes));
         !dates.empty() && dates.front().begin == 0 && dates.front().end < text.size() &&
         u_isupper(first_code_point(text.substr(dates.front().end)))) {
       structure.dateline_date = dates.front().iso;
