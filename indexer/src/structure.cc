@@ -580,6 +580,15 @@ bool is_site_title(std::string_view text) {
 // A logo's name spelt in letters parted by spaces: "T R A J Í N". Four letters at least.
 bool is_spaced_letters(std::string_view text) {
   constexpr std::size_t kMinLetters = 4;
+  constexpr std::size_t kMaxLogoBytes = 60;
+  if (text.size() > kMaxLogoBytes) return false;
+  // Every short line is asked: a space after its first letter first, cheaply.
+  int32_t first = 0;
+  first_code_point(text, &first);
+  if (first <= 0 || static_cast<std::size_t>(first) >= text.size() ||
+      text[static_cast<std::size_t>(first)] != ' ') {
+    return false;
+  }
   const std::vector<std::string_view> words = words_of(text);
   return words.size() >= kMinLetters &&
          std::all_of(words.begin(), words.end(), [](std::string_view word) {
