@@ -1895,6 +1895,13 @@ std::optional<Dateline> glued_stamp_date(std::string_view line) {
   constexpr std::size_t kMaxStampBytes = 120;
   line = trim_spaces(line);
   if (line.size() > kMaxStampBytes) return std::nullopt;
+  // Every header line is asked: a digit glued to a letter before it first, cheaply.
+  bool glued_digit = false;
+  for (std::size_t i = 1; i < line.size() && !glued_digit; ++i) {
+    const auto previous = static_cast<unsigned char>(line[i - 1]);
+    glued_digit = line[i] >= '0' && line[i] <= '9' && (std::isalpha(previous) || previous >= 0x80);
+  }
+  if (!glued_digit) return std::nullopt;
   const std::vector<DateMention> dates = find_dates(line);
   if (dates.size() != 1 || dates.front().begin == 0 || dates.front().end >= line.size()) {
     return std::nullopt;
