@@ -67,10 +67,11 @@ bool surname_before_mark(const Text& text, std::size_t i) {
   const auto in_sentence = [&](std::size_t k) {
     return k < text.size() && text[k].sentence == text[i].sentence;
   };
-  return text[i].folded.size() >= kMinSurnameBytes && i >= 2 && in_sentence(i - 2) &&
-         plain_capitalized(text[i - 1]) && plain_capitalized(text[i - 2]) &&
-         (!in_sentence(i + 1) || is_punct(text[i + 1], ",") || is_punct(text[i + 1], ".") ||
-          is_punct(text[i + 1], ";") || is_punct(text[i + 1], ")"));
+  // The mark after it first: most words have none.
+  return (!in_sentence(i + 1) || is_punct(text[i + 1], ",") || is_punct(text[i + 1], ".") ||
+          is_punct(text[i + 1], ";") || is_punct(text[i + 1], ")")) &&
+         text[i].folded.size() >= kMinSurnameBytes && i >= 2 && in_sentence(i - 2) &&
+         plain_capitalized(text[i - 1]) && plain_capitalized(text[i - 2]);
 }
 
 // "Luis Corte Ramírez", "Adda Lucelly Cámara Vallejos": a word that opens bodies' names or
@@ -149,7 +150,7 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
     result.name_candidate = true;
     return result;
   }
-  if (t.capitalized && is_function_word(t.folded) && surname_before_mark(text, i)) {
+  if (t.capitalized && surname_before_mark(text, i) && is_function_word(t.folded)) {
     result.name_candidate = true;
     return result;
   }

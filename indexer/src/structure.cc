@@ -1683,8 +1683,10 @@ std::optional<DateMention> date_after_kind(std::string_view line) {
       R"(^(?:comunicado|boletin|nota|tarjeta)(?:\s+(?:de\s+prensa|informativ[oa]))*\s*[/|,:-]?\s*$)",
       std::regex::optimize);
   constexpr std::size_t kMaxKindBytes = 32;  // "Tarjeta informativa de prensa / "
-  // Every header line is asked: its first letter first, cheaply.
-  if (line.empty() || std::string_view("CcBbNnTt").find(line.front()) == std::string_view::npos) {
+  // Every header line is asked: its length and first letter first, cheaply.
+  constexpr std::size_t kMaxLineBytes = 80;  // the label, a mark and a date with its weekday
+  if (line.empty() || line.size() > kMaxLineBytes ||
+      std::string_view("CcBbNnTt").find(line.front()) == std::string_view::npos) {
     return std::nullopt;
   }
   const std::vector<DateMention> dates = find_dates(line);
