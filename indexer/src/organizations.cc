@@ -704,9 +704,8 @@ std::size_t past_committee_areas(const Scan& scan, std::size_t end, std::size_t 
     // past "en" or "con", which open a place or a partner: "…Datos Personales en Mérida".
     std::size_t words = 0;
     while (k < last && text[k].word && text.free(k) &&
-           (text[k].capitalized ||
-            (is_connector(text[k].folded) && !text.is(k, "y") && !text.is(k, "e") &&
-             !text.is(k, "en") && !text.is(k, "con")))) {
+           (text[k].capitalized || (is_connector(text[k].folded) && !text.is(k, "y") &&
+                                    !text.is(k, "e") && !text.is(k, "en") && !text.is(k, "con")))) {
       if (k > begin && (opens_body(scan, k) || is_chamber_word(text[k].folded))) break;
       if (text[k].capitalized && ++words > kMaxAreaWords) break;
       ++k;
