@@ -2296,6 +2296,26 @@ bool sentence_title_above_dateline(const BlockSheet& sheet, std::size_t i) {
          sheet.dateline_place && is_one_sentence_title(*sheet.blocks[i]);
 }
 
+// How many of a title's words of four letters or more `text` says again (as word starts).
+struct Echo {
+  std::size_t words = 0;
+  std::size_t echoed = 0;
+};
+Echo echo_of(std::string_view title, std::string_view text) {
+  const std::string folded_text = " " + Analyzer::fold(text) + " ";
+  Echo echo;
+  for (const std::string_view word : words_of(title)) {
+    std::string folded = Analyzer::fold(word);
+    while (!folded.empty() && std::ispunct(static_cast<unsigned char>(folded.back()))) {
+      folded.pop_back();
+    }
+    if (folded.size() < 4) continue;
+    ++echo.words;
+    if (folded_text.find(" " + folded) != std::string::npos) ++echo.echoed;
+  }
+  return echo;
+}
+
 // Whether block i, one short sentence with its period, is a headline that the story's first
 // sentence says again at more length: "En Atoyac, gran inauguración de la Calle El Roble…" /
 // "El H. Ayuntamiento… llevó a cabo la inauguración de la Calle El Roble…". Most of its words
@@ -2312,21 +2332,22 @@ bool sentence_title_echoed_by_story(const BlockSheet& sheet, std::size_t i) {
   const std::string_view title = trim_spaces(sheet.blocks[i]->text);
   const std::string_view story_text = trim_spaces(sheet.blocks[story]->text);
   if (story_text.size() <= title.size()) return false;
-  const std::string_view lead = words_within(story_text, kLeadBytes);
-  const std::string folded_lead = " " + Analyzer::fold(lead) + " ";
-  std::size_t words = 0;
-  std::size_t echoed = 0;
-  for (const std::string_view word : words_of(title)) {
-    std::string folded = Analyzer::fold(word);
-    while (!folded.empty() && std::ispunct(static_cast<unsigned char>(folded.back()))) {
-      folded.pop_back();
-    }
-    if (folded.size() < 4) continue;
-    ++words;
-    if (folded_lead.find(" " + folded) != std::string::npos) ++echoed;
-  }
-  return words >= kMinEchoedWords &&
-         static_cast<double>(echoed) >= kMinEchoedShare * static_cast<double>(words);
+  const Echo echo = echo_of(title, words_within(story_text, kLeadBytes));
+  return echo.words >= kMinEchoedWords &&
+         static_cast<double>(echo.echoed) >= kMinEchoedShare * static_cast<double>(echo.words);
+}
+
+// Whether `line` is the headline printed again in other words, as pages print it twice
+// ("Entregan obras de movilidad y servicios en colonia Cerro de la Campana." / "Entregan obras
+// de movilidad y de servicios en la colonia…"): every word of the title of four letters or
+// more, and few words besides.
+bool restates_title(std::string_view line, std::string_view title) {
+  constexpr std::size_t kMinWords = 4;
+  constexpr std::size_t kMostExtraWords = 4;
+  if (title.empty() || line == title) return false;
+  const Echo echo = echo_of(title, line);
+  return echo.words >= kMinWords && echo.echoed == echo.words &&
+         words_of(line).size() <= words_of(title).size() + kMostExtraWords;
 }
 
 // A sidebar's list that opens the page above the story: three short bullets or more, then a
@@ -2367,12 +2388,12 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     // still follows.
     const bool letterhead_line =
         after_letterhead && short_line && !ends_with_period(text) && every_word_capitalised(text);
-    // A web page's label ("Atajo de Navegación:"), or an office's acronym alone ("CEIEG.").
+    // A web page's label ("Atajo de Navegación:"), an office's acronym alone ("CEIEG."), or a
+    // section's one word ("ALCALDÍAS", "Nacional"): no headline is one word.
     const bool label = short_line && text.ends_with(':');
-    constexpr std::size_t kMaxAcronymBytes = 9;
-    const bool acronym = text.size() <= kMaxAcronymBytes && in_capitals(text) &&
-                         text.find(' ') == std::string_view::npos;
-    if (!is_letterhead(block) && !letterhead_line && !label && !acronym && !is_scrap(block) &&
+    const bool lone_word =
+        short_line && text.find(' ') == std::string_view::npos && every_word_capitalised(text);
+    if (!is_letterhead(block) && !letterhead_line && !label && !lone_word && !is_scrap(block) &&
         !has_contact_details(text)) {
       break;
     }
@@ -2382,8 +2403,9 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     while (after < sheet.blocks.size() && after < header_end && is_scrap(*sheet.blocks[after])) {
       after = sheet.next_unused(after + 1);
     }
-    if (after == sheet.blocks.size() || !(is_title_candidate(*sheet.blocks[after]) ||
-                                          sentence_title_above_dateline(sheet, after))) {
+    if (after == sheet.blocks.size() ||
+        !(is_title_candidate(*sheet.blocks[after]) || sentence_title_above_dateline(sheet, after) ||
+          sentence_title_echoed_by_story(sheet, after))) {
       break;
     }
     for (std::size_t k = next; k < after; ++k) sheet.used[k] = true;
@@ -3100,6 +3122,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const Block& block = *blocks[i];
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
+    // The headline printed again; a bullet that restates it is the office's highlight still.
+    if (!in_body && block.kind != BlockKind::kBullet && restates_title(text, structure.title)) {
+      continue;
+    }
     if (!in_body && block.kind == BlockKind::kBullet && !is_scrap(block) && i < story_end) {
       structure.highlights.push_back(without_wrapping_asterisks(text));
       continue;

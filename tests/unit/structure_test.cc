@@ -1267,6 +1267,21 @@ TEST(ReadStructure, ASentenceTitleTheStorysLeadSaysAgain) {
                    "inauguración de la Calle El Roble de la Colonia Lagunilla.\n"));
 }
 
+// A section's one word above a headline printed twice, each copy with its period: the first
+// copy is the title, the second leaves the highlights; the office's bullet stays one.
+TEST(ReadStructure, ASectionsWordAboveAHeadlinePrintedTwice) {
+  const BulletinStructure structure = StructureOf(
+      "ALCALDÍAS\n\nEntregan obras de movilidad y servicios en colonia Cerro de la "
+      "Campana.\n\nEntregan obras de movilidad y de servicios en la colonia Cerro de la "
+      "Campana.\n\n• Son trabajos para mejorar la calidad de vida en el sector.\n\nComo parte "
+      "del programa, el Gobierno de la ciudad entregó este lunes una nueva red de agua potable "
+      "en la colonia Cerro de La Campana.\n\nEl alcalde acudió a inaugurar las obras.\n");
+  EXPECT_EQ("Entregan obras de movilidad y servicios en colonia Cerro de la Campana.",
+            structure.title);
+  EXPECT_EQ(std::vector<std::string>{"Son trabajos para mejorar la calidad de vida en el sector."},
+            structure.highlights);
+}
+
 // A photo's caption that names someone the headline names too is neither the title nor a
 // highlight; nor is a byline between title and story.
 TEST(ReadStructure, ANameCaptionOrABylineUnderTheTitle) {
