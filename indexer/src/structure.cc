@@ -473,7 +473,8 @@ bool is_share_buttons(std::string_view folded) {
                                            folded.find("share") == std::string_view::npos)) {
     return false;
   }
-  for (const std::string_view network : {"tweet", "twitter", "facebook", "whatsapp"}) {
+  for (const std::string_view network :
+       {"tweet", "twitter", "facebook", "whatsapp", "telegram", "linkedin", "pinterest"}) {
     if (folded.find(network) != std::string_view::npos) return true;
   }
   return false;

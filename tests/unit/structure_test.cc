@@ -2205,6 +2205,17 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A theme's sharing buttons, one network a line, leave the page whichever networks they name.
+TEST(ReadStructure, ShareButtonsOneNetworkALine) {
+  const BulletinStructure structure = StructureOf(
+      "Share on facebook\nShare on twitter\nShare on whatsapp\nShare on telegram\nShare on "
+      "linkedin\nCiudad de México.- Esta mañana, el Secretario de Marina rindió el informe "
+      "mensual de los resultados de las operaciones.\n");
+  EXPECT_EQ("", structure.title);
+  EXPECT_EQ("Ciudad de México", structure.place);
+  EXPECT_EQ(1u, structure.body.size());
+}
+
 TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
   EXPECT_EQ(
       "La Secretaría del Trabajo realiza 420 inspecciones. | - |  | -",
