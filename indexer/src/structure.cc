@@ -845,8 +845,10 @@ bool is_title_candidate(const Block& block) {
       std::count(text.begin(), text.end(), ',') >= kLeadCommas) {
     return false;
   }
-  // One word is a letterhead's or a menu's ("Comunicación" / "Social"), never a headline.
+  // One word is a letterhead's or a menu's ("Comunicación" / "Social"), never a headline; nor
+  // does a headline open in lower case, as a page's tags do ("teatro del pueblo").
   if (text.find(' ') == std::string_view::npos) return false;
+  if (u_islower(first_code_point(text))) return false;
   if (opens_with_page_date(text)) return false;
   // A line in capitals is a heading even with a period ("PUESTOS DE TRABAJO AFILIADOS AL
   // INSTITUTO MEXICANO DEL SEGURO SOCIAL."), and so is one in title case, every word
@@ -2394,8 +2396,10 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     const bool label = short_line && text.ends_with(':');
     const bool lone_word =
         short_line && text.find(' ') == std::string_view::npos && every_word_capitalised(text);
-    if (!is_letterhead(block) && !letterhead_line && !label && !lone_word && !is_scrap(block) &&
-        !has_contact_details(text)) {
+    // A page's tag, in lower case as no headline or letterhead is ("teatro del pueblo").
+    const bool tag = short_line && u_islower(first_code_point(text));
+    if (!is_letterhead(block) && !letterhead_line && !label && !lone_word && !tag &&
+        !is_scrap(block) && !has_contact_details(text)) {
       break;
     }
     std::size_t after = sheet.next_unused(next + 1);

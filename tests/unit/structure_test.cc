@@ -2205,6 +2205,14 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A page's tags above the headline, in lower case as no headline opens.
+TEST(ReadStructure, APagesTagsInLowerCaseAboveTheTitle) {
+  EXPECT_EQ("Invierten más de 9 millones en imagen urbana de Puebla capital | - |  | -",
+            Header("teatro del pueblo\n\n911\n\nPublicado enPuebla\n\nInvierten más de 9 millones "
+                   "en imagen urbana de Puebla capital\n\nCon una inversión de 9 millones de "
+                   "pesos, el Gobierno de la Ciudad rehabilita la imagen urbana.\n"));
+}
+
 // A theme's sharing buttons, one network a line, leave the page whichever networks they name.
 TEST(ReadStructure, ShareButtonsOneNetworkALine) {
   const BulletinStructure structure = StructureOf(
