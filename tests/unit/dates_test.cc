@@ -357,6 +357,14 @@ TEST(ParseDateline, APlacesLeadInAfterTheDatesMark) {
   EXPECT_EQ("2025-12-20", dateline->iso);
   EXPECT_EQ("Ciudad de México", dateline->place);
   EXPECT_EQ("La Comisión respondió a las críticas.", dateline->story);
+  // The press office that signs the release after the date is no place.
+  for (const char* office : {"Prensa Gobierno de la Provincia de Salta", "Comunicación Social"}) {
+    const auto signed_by = parse_dateline("11/11/2025.- " + std::string(office) +
+                                          ".- El trabajo fue desplegado en Tartagal.");
+    ASSERT_TRUE(signed_by) << office;
+    EXPECT_EQ("2025-11-11", signed_by->iso);
+    EXPECT_EQ("", signed_by->place) << office;
+  }
 }
 
 TEST(ParsePlaceLeadIn, ATownAndItsCountryBeforeAPeriod) {
