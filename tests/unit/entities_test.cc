@@ -1184,6 +1184,14 @@ TEST(Organizations, ACurrencysLettersAWeekdayOrAMonthInCapitalsAreNoAcronyms) {
                                             "informó."}));
 }
 
+// A country's letters name no body: "University of Guadalajara Foundation USA", "la
+// frontera con EUA".
+TEST(Organizations, ACountrysLettersAreNoAcronym) {
+  EXPECT_EQ("UdeG:1", Organizations({"Asistió el presidente de University of Guadalajara "
+                                     "Foundation USA y la rectora de la UdeG.",
+                                     "Cruzaron la frontera con EUA."}));
+}
+
 TEST(Organizations, AHoldersNameAfterTheBodysNameIsNoPartOfIt) {
   EXPECT_EQ("Ayuntamiento de León:1",
             Organizations({"El secretario del Ayuntamiento de León Jorge Jiménez Lona "
