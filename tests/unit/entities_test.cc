@@ -107,6 +107,13 @@ TEST(Officials, MergeAliasesAndShortMentions) {
             Officials({"La diputada Alejandra Segura Novelo presentó la iniciativa.",
                        "A favor, la diputada de Morena, Alejandra Novelo, dijo que sí."},
                       "2022-03-03"));
+  // The second given name and the first surname: the name she goes by.
+  EXPECT_EQ(Lines({"maria-elena-alvarez-buylla-roces|María Elena Álvarez-Buylla Roces|directora "
+                   "general|CONACYT|2"}),
+            Officials({"La Dra. Elena Álvarez-Buylla, directora general del Conacyt, presentó el "
+                       "informe.",
+                       "La directora general del Conacyt, Dra. María Elena Álvarez-Buylla Roces, "
+                       "presentó el plan."}));
 }
 
 TEST(Officials, AKnownOfficialIsNamedAsTheTextWritesTheNameInFull) {
