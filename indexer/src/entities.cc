@@ -123,7 +123,10 @@ TokenClass classify(const Gazetteer& gazetteer, const Text& text, std::size_t i)
   if (!t.word) return result;
   const Gazetteer::WordClass vocabulary = gazetteer.word_class(t.lower);
   result.role_modifier = vocabulary.role_modifier;
-  result.honorific = vocabulary.honorific;
+  // "Juan C. Pérez": a letter after a capitalised word is an initial, not "C." for
+  // "Ciudadano".
+  result.honorific = vocabulary.honorific &&
+                     !(t.lower.size() == 1 && i > 0 && text[i - 1].word && text[i - 1].capitalized);
   result.name_head = vocabulary.name_head;
   result.weak_name_head = vocabulary.weak_name_head;
   // A post of two or three words: "oficial mayor", "secretario de acuerdos".

@@ -116,6 +116,17 @@ TEST(Officials, MergeAliasesAndShortMentions) {
                        "presentó el plan."}));
 }
 
+// "C." for "Ciudadano" before a name is a title, not part of the name before it; after a given
+// name, a letter and its period are an initial.
+TEST(Officials, CitizensTitleAndAnInitial) {
+  EXPECT_EQ(Lines({"magdaleno-vazquez-melchor|Magdaleno Vázquez Melchor|regidor||1",
+                   "cristian-israel-sanchez|Cristian Israel Sánchez|regidor||1"}),
+            Officials({"Acudieron los regidores Magdaleno Vázquez Melchor y C. Cristian Israel "
+                       "Sánchez."}));
+  EXPECT_EQ(Lines({"juan-c-perez-gomez|Juan C. Pérez Gómez|secretario|SSA|1"}),
+            Officials({"El secretario de Salud, Juan C. Pérez Gómez, asistió."}));
+}
+
 TEST(Officials, AKnownOfficialIsNamedAsTheTextWritesTheNameInFull) {
   EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo Aburto|director general|IMSS|2"}),
             Officials({"El director general del IMSS, Zoé Robledo Aburto, firmó; Robledo dijo "
