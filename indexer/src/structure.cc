@@ -2736,17 +2736,39 @@ bool is_short_caption(std::string_view text) {
 // Not the story's opening behind its place ("Ciudad Victoria, Tamaulipas.- El Gobierno…"),
 // even where it lacks its period.
 bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
-  const Block& block = *sheet.blocks[i];
-  if (i != sheet.next_unused(title + 1) || i == sheet.dateline ||
-      block.kind != BlockKind::kParagraph || block.text.size() > kMaxTitleBytes ||
-      ends_with_period(block.text)) {
+  const auto unfinished = [&](std::size_t k) {
+    const Block& block = *sheet.blocks[k];
+    return k != sheet.dateline && block.kind == BlockKind::kParagraph &&
+           block.text.size() <= kMaxTitleBytes && !ends_with_period(block.text);
+  };
+  // A deck of sentences printed without their periods, up to three, one a line ("Este nuevo
+  // hábitat se ha descrito en…" / "Los investigadores han hallado diferencias…" / "El trabajo
+  // ha sido liderado por…"): each of them, as long as a sentence is.
+  constexpr std::size_t kMinDeckLineWords = 8;
+  std::size_t first = sheet.next_unused(title + 1);
+  std::size_t lines = 1;
+  while (first < i && lines < kMaxUnmarked && unfinished(first) &&
+         words_of(sheet.blocks[first]->text).size() >= kMinDeckLineWords) {
+    first = sheet.next_unused(first + 1);
+    ++lines;
+  }
+  if (i != first || !unfinished(i) ||
+      (lines > 1 && words_of(sheet.blocks[i]->text).size() < kMinDeckLineWords)) {
     return false;
   }
   // Above the story's first paragraph, or above the bullets ("Será permanente la inscripción…"
-  // / "Las ventanillas recibirán a interesados…" / "• Deben presentar…").
+  // / "Las ventanillas recibirán a interesados…" / "• Deben presentar…"); a line of a deck
+  // above the next line of it.
   const std::size_t story = sheet.next_unused(i + 1);
-  return story < sheet.blocks.size() && (ends_with_period(sheet.blocks[story]->text) ||
-                                         sheet.blocks[story]->kind == BlockKind::kBullet);
+  if (story >= sheet.blocks.size()) return false;
+  if (ends_with_period(sheet.blocks[story]->text) ||
+      sheet.blocks[story]->kind == BlockKind::kBullet) {
+    return true;
+  }
+  return lines < kMaxUnmarked && unfinished(story) &&
+         words_of(sheet.blocks[story]->text).size() >= kMinDeckLineWords &&
+         words_of(sheet.blocks[i]->text).size() >= kMinDeckLineWords &&
+         is_subtitle(sheet, title, story);
 }
 
 // Where a second bulletin begins further down the page (a blog's archive, a page of several

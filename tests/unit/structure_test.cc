@@ -2205,6 +2205,29 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A deck of three sentences without their periods, one a line, between title and story: the
+// highlights. Short lines there are labels or captions, not a deck.
+TEST(ReadStructure, ADeckOfSentencesWithoutPeriods) {
+  const std::string title =
+      "Un investigador del IRNASA-CSIC participa en el descubrimiento de un nuevo hábitat\n\n";
+  const std::string story =
+      "En los desiertos, las condiciones ambientales son tan extremas que la vida encuentra en "
+      "las rocas a excelentes aliados.\n";
+  const std::vector<std::string> deck = {
+      "Este nuevo hábitat se ha descrito en el pavimento pedregoso del desierto del Namib",
+      "Los investigadores han hallado diferencias en la composición de las comunidades "
+      "microbianas",
+      "El trabajo ha sido liderado por el Museo Nacional de Ciencias Naturales (MNCN)"};
+  EXPECT_EQ(deck,
+            StructureOf(title + deck[0] + "\n\n" + deck[1] + "\n\n" + deck[2] + "\n\n" + story)
+                .highlights);
+  EXPECT_TRUE(StructureOf(title +
+                          "Montevideo en Cabildos - Municipio B\n\nCabildo del municipio "
+                          "B en el Espacio Colabora\n\n" +
+                          story)
+                  .highlights.empty());
+}
+
 // A page's tags above the headline, in lower case as no headline opens.
 TEST(ReadStructure, APagesTagsInLowerCaseAboveTheTitle) {
   EXPECT_EQ("Invierten más de 9 millones en imagen urbana de Puebla capital | - |  | -",
