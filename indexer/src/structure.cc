@@ -721,6 +721,21 @@ bool ends_with_period(std::string_view text) {
   return !abbreviation;
 }
 
+// The label a press kit prints above a link: what the link holds ("Video, Secretario General
+// del Gobierno de Guadalajara, Manuel Romo", "Fotos:") or a line that points to it ("Las
+// imágenes pueden consultarse en el siguiente link:"). Never a sentence with its period.
+bool is_link_label(std::string_view text) {
+  constexpr std::size_t kMaxLabelBytes = 160;
+  text = trim_spaces(text);
+  if (text.empty() || text.size() > kMaxLabelBytes || ends_with_period(text)) return false;
+  if (text.ends_with(':')) return true;
+  static constexpr std::string_view kMedia[] = {"video",   "videos",    "audio",       "audios",
+                                                "foto",    "fotos",     "fotografias", "imagenes",
+                                                "galeria", "descargas", "descarga"};
+  std::string first = Analyzer::fold(text.substr(0, text.find_first_of(" ,:")));
+  return std::find(std::begin(kMedia), std::end(kMedia), first) != std::end(kMedia);
+}
+
 // Whether every word of `text` starts with a capital or a digit ("LXIV Legislatura", "Central
 // Electoral", "TERCER INFORME DE GOBIERNO"), as labels and letterhead lines are written and
 // titles are not ("Reabre el Museo…").
@@ -1194,6 +1209,7 @@ struct BlockSheet {
   // Whether the place came from a news site's stamp ("Plano Informativo | 18/06/2025 | 13:59"),
   // which the story's own lead-in ("San Luis Potosí, SLP.- La Secretaría…") corrects.
   bool place_from_stamp = false;
+  std::vector<const Block*> link_labels;  // the labels of a press kit's links
 
   // The first block at or after i that no step took.
   std::size_t next_unused(std::size_t i) const {
@@ -3003,6 +3019,12 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       continue;
     }
     if (is_link_line(block.text)) {
+      // "Las imágenes pueden consultarse en el siguiente link:" / "Video, Secretario General…,
+      // Manuel Romo" / "https://we.tl/…": a press kit's label opens no story; it names who
+      // spoke, so its text stays.
+      if (!sheet.blocks.empty() && is_link_label(sheet.blocks.back()->text)) {
+        sheet.link_labels.push_back(sheet.blocks.back());
+      }
       structure.links.emplace_back(trim_spaces(block.text));
       continue;
     }
@@ -3149,6 +3171,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     const Block& block = *blocks[i];
     const std::string text(trim_spaces(block.text));
     if (text == structure.title) continue;
+    if (!in_body && std::find(sheet.link_labels.begin(), sheet.link_labels.end(), &block) !=
+                        sheet.link_labels.end()) {
+      structure.body.push_back(text);
+      continue;
+    }
     // The headline printed again; a bullet that restates it is the office's highlight still.
     if (!in_body && block.kind != BlockKind::kBullet && restates_title(text, structure.title)) {
       continue;

@@ -2205,6 +2205,25 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A press kit's links between the date and the highlights: their labels open no story, and
+// their text stays in the body for who they name.
+TEST(ReadStructure, APressKitsLinksAboveTheHighlights) {
+  const BulletinStructure structure = StructureOf(
+      "Listo Gobierno de Guadalajara para cuidar a fieles este 12 de Diciembre\n\nmartes, 10 de "
+      "diciembre de 2024\n\nLas imágenes pueden consultarse en el siguiente link:\n\n"
+      "https://we.tl/t-8qKHsgFZhL\n\nVideo, Secretario General del Gobierno de Guadalajara, "
+      "Manuel Romo\n\nhttps://we.tl/t-coUhQm5nl6\n\n• En el operativo participarán más de un "
+      "centenar de elementos.\n\nPara garantizar la seguridad de los fieles, el Gobierno "
+      "desplegará un operativo.\n");
+  EXPECT_EQ(std::vector<std::string>{"En el operativo participarán más de un centenar de "
+                                     "elementos."},
+            structure.highlights);
+  ASSERT_EQ(3u, structure.body.size());
+  EXPECT_EQ("Video, Secretario General del Gobierno de Guadalajara, Manuel Romo",
+            structure.body[1]);
+  EXPECT_EQ(2u, structure.links.size());
+}
+
 // A deck of three sentences without their periods, one a line, between title and story: the
 // highlights. Short lines there are labels or captions, not a deck.
 TEST(ReadStructure, ADeckOfSentencesWithoutPeriods) {
