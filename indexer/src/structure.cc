@@ -2738,6 +2738,22 @@ std::string without_wrapping_asterisks(std::string text) {
   return text;
 }
 
+// "«Como parte del compromiso del Ayuntamiento, … vulnerables».": a summary set in guillemets,
+// as one quotation, and the period after them. A line that quotes more than once keeps its
+// marks.
+std::string without_wrapping_guillemets(std::string text) {
+  constexpr std::string_view kOpen = "\u00AB";
+  constexpr std::string_view kClose = "\u00BB";
+  std::string_view inner = text;
+  if (inner.ends_with('.')) inner.remove_suffix(1);
+  if (!inner.starts_with(kOpen) || !inner.ends_with(kClose)) return text;
+  inner = inner.substr(kOpen.size(), inner.size() - kOpen.size() - kClose.size());
+  if (inner.find(kOpen) != std::string_view::npos || inner.find(kClose) != std::string_view::npos) {
+    return text;
+  }
+  return std::string(trim_spaces(inner));
+}
+
 // A few words each capitalised, without a final period: a photo's caption or a label under the
 // title, no highlight ("Jorge Arganis Díaz-Leal").
 bool is_short_caption(std::string_view text) {
@@ -3236,6 +3252,9 @@ BulletinStructure read_structure(const ParsedDocument& document) {
         break;
       }
     }
+  }
+  for (std::string& highlight : structure.highlights) {
+    highlight = without_wrapping_guillemets(std::move(highlight));
   }
   // A page that prints its deck twice, as a summary and again as a photo's caption.
   structure.highlights.erase(std::unique(structure.highlights.begin(), structure.highlights.end()),

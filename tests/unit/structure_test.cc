@@ -2205,6 +2205,22 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A summary set in guillemets above the dateline of an untitled page: the highlight, without
+// the marks; a line that quotes twice keeps them.
+TEST(ReadStructure, ASummaryInGuillemets) {
+  const std::string dateline =
+      "Apatzingán, Michoacán De Ocampo, México. 21 de Julio del 2023. Durante el recorrido por "
+      "las Localidades, la Presidente del Sistema DIF indicó que la distribución continúa.\n";
+  const std::string summary =
+      "Como parte del compromiso del Ayuntamiento, en esta ocasión, se hizo la entrega de "
+      "despensas en el poblado El Alcalde; con lo que se beneficia y aligeran los gastos "
+      "económicos de los núcleos sociales vulnerables";
+  EXPECT_EQ(std::vector<std::string>{summary},
+            StructureOf("«" + summary + "».\n" + dateline).highlights);
+  const std::string quotes = "«Vamos por más» y «no nos detendremos»: " + summary + ".";
+  EXPECT_EQ(std::vector<std::string>{quotes}, StructureOf(quotes + "\n" + dateline).highlights);
+}
+
 // A press kit's links between the date and the highlights: their labels open no story, and
 // their text stays in the body for who they name.
 TEST(ReadStructure, APressKitsLinksAboveTheHighlights) {
