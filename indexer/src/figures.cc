@@ -29,6 +29,7 @@ constexpr std::size_t kMaxUnitWords = 4;
 constexpr std::string_view kPesos = "pesos";
 constexpr std::string_view kDollars = "dólares";
 constexpr std::string_view kSoles = "soles";
+constexpr std::string_view kColones = "colones";
 constexpr std::string_view kBarrelsADay = "barriles diarios";
 constexpr std::string_view kPercent = "por ciento";
 
@@ -62,7 +63,7 @@ constexpr auto kNotUnits = std::to_array<std::string_view>(
 
 // Units of measure written as symbols, which have no plural (folded).
 constexpr auto kSymbols = std::to_array<std::string_view>(
-    {"km", "m", "cm", "mm", "kg", "g", "mg", "ml", "l", "lt", "ha", "ton", "mw", "kw"});
+    {"km", "m", "cm", "mm", "kg", "g", "mg", "ml", "l", "lt", "ha", "ton", "mw", "kw", "hp"});
 
 // Labels whose number is a name or a reference, not a quantity (folded).
 constexpr auto kLabels = std::to_array<std::string_view>(
@@ -311,7 +312,10 @@ class SentenceReader {
     }
     // "USD 172.867,54": the currency's code before the amount, as a dollar sign.
     const bool usd = first > 0 && is_word(first - 1, {"usd"});
-    const bool money_sign = usd || soles_sign > 0 || (first > 0 && is_mark(first - 1, {"$"}));
+    // "¢150 millones", "₡2.500": Costa Rica's colones.
+    const bool colon_sign = first > 0 && is_mark(first - 1, {"\u00A2", "\u20A1"});
+    const bool money_sign =
+        usd || soles_sign > 0 || colon_sign || (first > 0 && is_mark(first - 1, {"$"}));
     const bool dollar_sign = usd || (money_sign && first > 1 && is_word(first - 2, {"us"}));
     // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
     // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
@@ -320,8 +324,10 @@ class SentenceReader {
         !percent_right_after(after)) {
       return std::nullopt;
     }
-    const std::string_view currency =
-        soles_sign > 0 ? kSoles : (dollar_sign ? kDollars : (money_sign ? kPesos : ""));
+    const std::string_view currency = soles_sign > 0 ? kSoles
+                                      : colon_sign
+                                          ? kColones
+                                          : (dollar_sign ? kDollars : (money_sign ? kPesos : ""));
     UnitReading unit = read_unit(number, past_number_in_words(after), currency);
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     // "Calendarios Escolares 2018 – 2019 marcados por la SEP": a span's second year.
@@ -603,7 +609,11 @@ class SentenceReader {
       return std::nullopt;
     }
     const std::string_view folded = tokens_[head].folded;
-    if (value != 1 && !folded.ends_with("s") && !is_one_of(folded, kSymbols)) return std::nullopt;
+    // A symbol takes no adjective: "un motor de 30 HP nuevo", "30 HP FUERA DE BORDA".
+    if (is_one_of(folded, kSymbols)) {
+      return UnitReading{lower_case(raw(head)), 1, tokens_[head].end};
+    }
+    if (value != 1 && !folded.ends_with("s")) return std::nullopt;
     std::size_t last = head;       // last word of the text
     std::size_t unit_last = head;  // last word of the unit
     for (std::size_t words = 1; words < kMaxUnitWords;) {

@@ -51,6 +51,9 @@ TEST(ExtractFigures, ReadsMoney) {
       {"Se invierten S/950 millones en obras.", "950000000 soles | S/950 millones"},
       {"Costó S/.120 mil.", "120000 soles | S/.120 mil"},
       {"El expediente SS/950 sigue abierto.", ""},
+      // Costa Rica's colones, either sign.
+      {"La UCR destinará ¢150 millones al fondo.", "150000000 colones | ¢150 millones"},
+      {"Cada beca es de ₡2.500.", "2500 colones | ₡2.500"},
       {"Se obtuvo un crédito de 3 mdd.", "3000000 dólares | 3 mdd"},
       {"Donó 20 mil dólares.", "20000 dólares | 20 mil dólares"},
   });
@@ -90,6 +93,10 @@ TEST(ExtractFigures, ReadsTheCountedNounPhrase) {
       {"Votaron 11 de los equipos de zona.", "11 equipos | 11 de los equipos"},
       {"Llevan 18 meses con el programa.", "18 meses | 18 meses"},
       {"Se pavimentaron 120 km de carretera.", "120 km | 120 km"},
+      {"Se entregaron motores de 30 HP.", "30 hp | 30 HP"},
+      // A symbol takes no adjective after it, in capitals or not.
+      {"Entregó un motor de 30 HP nuevo.", "30 hp | 30 HP"},
+      {"ENTREGA UN MOTOR DE 30 HP FUERA DE BORDA", "30 hp | 30 HP"},
       {"Se atendió a 2000 personas.", "2000 personas | 2000 personas"},
   });
 }
