@@ -329,6 +329,17 @@ class SentenceReader {
                                           ? kColones
                                           : (dollar_sign ? kDollars : (money_sign ? kPesos : ""));
     UnitReading unit = read_unit(number, past_number_in_words(after), currency);
+    // "un sismo de magnitud 7.7", "de magnitud de 5.2": an earthquake's magnitude, its unit
+    // written before it.
+    std::optional<std::size_t> magnitude;
+    if (unit.unit.empty() && first > 0 && is_word(first - 1, {"magnitud"})) magnitude = first - 1;
+    if (unit.unit.empty() && first > 1 && is_word(first - 1, {"de"}) &&
+        is_word(first - 2, {"magnitud"})) {
+      magnitude = first - 2;
+    }
+    constexpr double kMaxMagnitude = 10;  // past it, a count or a year
+    if (number.value >= kMaxMagnitude) magnitude.reset();
+    if (magnitude) unit.unit = "magnitud";
     const bool introduced_year = first > 0 && is_word(first - 1, kYearIntros);
     // "Calendarios Escolares 2018 – 2019 marcados por la SEP": a span's second year.
     const bool span_year =
@@ -343,7 +354,9 @@ class SentenceReader {
     }
     Candidate candidate;
     const std::size_t sign_tokens = soles_sign > 0 ? soles_sign : (dollar_sign && !usd ? 2 : 1);
-    candidate.begin = money_sign ? tokens_[first - sign_tokens].begin : number.begin;
+    candidate.begin = money_sign  ? tokens_[first - sign_tokens].begin
+                      : magnitude ? tokens_[*magnitude].begin
+                                  : number.begin;
     candidate.end = unit.end;
     // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
     // figure's too, not figures of their own.

@@ -94,6 +94,10 @@ TEST(ExtractFigures, ReadsTheCountedNounPhrase) {
       {"Llevan 18 meses con el programa.", "18 meses | 18 meses"},
       {"Se pavimentaron 120 km de carretera.", "120 km | 120 km"},
       {"Se entregaron motores de 30 HP.", "30 hp | 30 HP"},
+      // An earthquake's magnitude, its unit before it; not a year.
+      {"Se registró un sismo de magnitud 7.7 en la costa.", "7.7 magnitud | magnitud 7.7"},
+      {"Fue de magnitud de 5.2 según el SSN.", "5.2 magnitud | magnitud de 5.2"},
+      {"La magnitud 2020 fue otra.", ""},
       // A symbol takes no adjective after it, in capitals or not.
       {"Entregó un motor de 30 HP nuevo.", "30 hp | 30 HP"},
       {"ENTREGA UN MOTOR DE 30 HP FUERA DE BORDA", "30 hp | 30 HP"},
