@@ -463,6 +463,16 @@ void find_comma_anchors(OfficialScan& s) {
           joins_words_without_first_name(s.scan, *name)) {
         name.reset();
       }
+      // "el Ministro de Vivienda, Ordenamiento Territorial y Medio Ambiente, Mariano Arana": the
+      // list's last area of several words after the "y" that ends the run, then the comma.
+      if (name && after_name < last && (text.is(after_name, "y") || text.is(after_name, "e")) &&
+          !s.scan.gazetteer.is_given_name(text[name->begin].folded)) {
+        std::size_t k = after_name + 1;
+        while (k < last && text[k].word && (text[k].capitalized || is_connector(text[k].folded))) {
+          ++k;
+        }
+        if (k > after_name + 1 && k < last && is_punct(text[k], ",")) name.reset();
+      }
       if (name) {
         add_anchor(s, make_role(s.scan, head, c), *name);
         continue;
@@ -679,6 +689,40 @@ void find_appointed_anchors(OfficialScan& s) {
       const auto role = sworn ? role_at(s.scan, c + 1) : std::nullopt;
       if (role) add_anchor(s, *role, *sworn);
       continue;
+    }
+    // "Se designó como Ministro del Interior a José Díaz", "se designó –mediante la firma del
+    // Acta correspondiente- como Director de la OPP a Carlos Viera": the post first, then "a"
+    // and the name, a word of appointing a few tokens before "como".
+    constexpr std::size_t kMaxTokensBeforeComo = 12;
+    const bool appointing_before = [&] {
+      const std::size_t from =
+          std::max(text.sentence_begin(c), c - std::min(c, kMaxTokensBeforeComo));
+      for (std::size_t k = from; k < c; ++k) {
+        if (text[k].word &&
+            std::any_of(std::begin(kAppointing), std::end(kAppointing),
+                        [&](std::string_view stem) { return text[k].folded.starts_with(stem); })) {
+          return true;
+        }
+      }
+      return false;
+    }();
+    if (appointing_before) {
+      // The post reads on past "a" when its words allow it: the name cuts it there.
+      const std::size_t last = text.sentence_end(c);
+      bool anchored = false;
+      for (std::size_t k = c + 2; k + 1 < last && !anchored; ++k) {
+        if (!text.is(k, "a") || !s.scan.gazetteer.is_given_name(text[k + 1].folded)) continue;
+        std::size_t post_end = k;  // "…de Planeamiento y Presupuesto (OPP) a Carlos Viera"
+        if (post_end >= c + 4 && is_punct(text[k - 1], ")") && is_punct(text[k - 3], "(")) {
+          post_end = k - 3;
+        }
+        if (const auto name = name_at(s.scan, k + 1, last)) {
+          add_anchor(s, make_role(s.scan, c + 1, post_end), *name);
+          anchored = true;
+        }
+        break;
+      }
+      if (anchored) continue;
     }
     if (!name_word(s.scan, c - 1)) continue;
     const std::size_t start = name_run_start(s.scan, c, /*list=*/false);

@@ -167,6 +167,24 @@ TEST(Officials, ANameSwornInBeforeTheOath) {
   EXPECT_EQ(Lines({}), Officials({"Carlos Joaquín habló como Gobernador."}, "2016-09-25"));
 }
 
+// "Se designó como Ministro del Interior a José Díaz": the post before the name it goes to,
+// the name cutting the post where "a" would read on; a list of areas of several words before
+// the name's comma.
+TEST(Officials, APostAppointedBeforeTheNameAndAListOfAreas) {
+  EXPECT_EQ(Lines({"jose-diaz|José Díaz|ministro del Interior||1",
+                   "carlos-viera|Carlos Viera|director de la Oficina de Planeamiento y "
+                   "Presupuesto|OPP|1"}),
+            Officials({"Se designó como Ministro del Interior a José Díaz.",
+                       "Se designó –mediante la firma del Acta- como Director de la Oficina de "
+                       "Planeamiento y Presupuesto (OPP) a Carlos Viera."},
+                      "2005-03-01"));
+  EXPECT_EQ(Lines({"mariano-arana|Mariano Arana|ministro de Vivienda, Ordenamiento Territorial y "
+                   "Medio Ambiente||1"}),
+            Officials({"Asumió el Ministro de Vivienda, Ordenamiento Territorial y Medio "
+                       "Ambiente, Mariano Arana."},
+                      "2005-03-01"));
+}
+
 // "ante" and the body a post represents one before, between the post and the comma.
 TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
   EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
