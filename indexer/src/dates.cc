@@ -24,7 +24,7 @@ constexpr int kMinFileYear = 1990;
 constexpr std::size_t kMaxPlaceWords = 8;
 // A place standing on a line of its own beside a dateline is short: "AGUASCALIENTES, AGS.".
 constexpr std::size_t kMaxPlaceLineBytes = 48;
-constexpr std::size_t kMaxPlaceLineWords = 5;
+constexpr std::size_t kMaxPlaceLineWords = 7;
 // A town and its state before a date with nothing between: "Morelia, Michoacán de Ocampo".
 constexpr std::size_t kMaxUnseparatedPlaceWords = 4;
 // An agency's tag after a dateline's date, parentheses included: "(CONADE)".

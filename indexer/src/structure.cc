@@ -1777,6 +1777,23 @@ std::optional<Dateline> dateline_part(std::string_view part) {
   return parse_dateline(std::string(place) + ", " + std::string(part.substr(dates.front().begin)));
 }
 
+// "Sala Regional Toluca 72/2015": an office's name, its words capitalised, then the number with
+// its year; the number.
+std::optional<std::string> number_after_office(std::string_view part) {
+  static const std::regex kNumberWithYear(R"(\d{1,5}/(?:19|20)?\d\d)", std::regex::optimize);
+  part = trim_spaces(part);
+  const std::size_t space = part.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const std::string number(part.substr(space + 1));
+  const std::string_view office = trim_spaces(part.substr(0, space));
+  if (!std::regex_match(number, kNumberWithYear) || !every_word_capitalised(office) ||
+      words_of(office).size() > kMaxBylineWords ||
+      office.find_first_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return number;
+}
+
 // "Boletín: DCS/030/18/ Publicado por: Dirección de Comunicación Social / Ciudad de México 22 de
 // mayo de 2018": a web page's header line, its number, byline and dateline parted by " / ",
 // " | " or a bullet ("14 abril, 2023•By Nombre", a date alone then: the page's); the dateline's
@@ -1819,8 +1836,10 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   std::size_t outlet_parts = 0;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const std::string_view part = parts[k];
-    // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …".
+    // The number opens its part: "Boletín: DCS/030/18/ Publicado por: …"; or ends it after the
+    // office's name: "1 /octubre /2015 / Sala Regional Toluca 72/2015".
     auto number_here = find_bulletin_number(words_within(part, kMaxNumberLineBytes));
+    if (!number_here) number_here = number_after_office(part);
     auto dateline_here = dateline_part(part);
     // The place and the date parted too: "Ixtaczoquitlán, Ver. | 15 abril 2025".
     if (!dateline_here && !number_here && k + 1 < parts.size()) {
@@ -2023,10 +2042,13 @@ bool date_alone_above(const BlockSheet& sheet, const BulletinStructure& structur
 // The place on a line of its own that opens the story without a date, block i: a town and its
 // state ("Guadalajara, Jalisco."), the story's first sentence in the next block; not a place
 // beside a dateline ("México, D.F." / "19 de marzo de 2015"), which place_beside() reads.
-std::optional<std::string> town_line_above_story(const BlockSheet& sheet, std::size_t i) {
+// Under a header line that gave the date but no place, the town's line needs no period ("1
+// /octubre /2015 / Sala Regional Toluca 72/2015" / "Toluca de Lerdo, Estado de México").
+std::optional<std::string> town_line_above_story(const BlockSheet& sheet, std::size_t i,
+                                                 bool under_dated_header) {
   constexpr std::size_t kMinStoryWords = 8;
   const std::string_view text = trim_spaces(sheet.blocks[i]->text);
-  if (!text.ends_with('.') || text.find(", ") == std::string_view::npos ||
+  if ((!text.ends_with('.') && !under_dated_header) || text.find(", ") == std::string_view::npos ||
       i + 1 >= sheet.blocks.size() || sheet.used[i + 1]) {
     return std::nullopt;
   }
@@ -2053,6 +2075,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
   // "• Prensa, Secretaría de Salud"); but the same date signing the story off may place it
   // ("Huacho, 3 de diciembre de 2021").
   bool story_begun = false;
+  std::optional<std::size_t> dated_header_at;  // the header line read in parts
   for (std::size_t i = 0; i < sheet.blocks.size() && i < kHeaderBlocks; ++i) {
     if (sheet.used[i]) continue;  // a blog's byline
     std::string_view text = sheet.blocks[i]->text;
@@ -2194,6 +2217,7 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.used[i] = true;
       sheet.place_from_stamp = !dated && !structure.place.empty();
       page_date_first = !dated && structure.dateline_date;
+      dated_header_at = i;
       // "Redacción PV / Xalapa, Ver. / Martes 12 de…": the dateline a title stands above.
       if (!dated && !structure.place.empty() && !sheet.dateline) {
         sheet.dateline = i;
@@ -2208,9 +2232,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       sheet.place_from_stamp = false;
       sheet.put_story(i, std::move(stamped_place->story));
       text = sheet.blocks[i]->text;
-    } else if (auto town = structure.place.empty() && !sheet.dateline
-                               ? town_line_above_story(sheet, i)
-                               : std::nullopt) {
+    } else if (auto town =
+                   structure.place.empty() && !sheet.dateline
+                       ? town_line_above_story(sheet, i,
+                                               dated_header_at && *dated_header_at + 1 == i &&
+                                                   structure.dateline_date.has_value())
+                       : std::nullopt) {
       // "Guadalajara, Jalisco." / "En un comunicado la Universidad…": the place, and no date.
       structure.place = std::move(*town);
       sheet.dateline = i;

@@ -2205,6 +2205,23 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A court's header: the date, then the office's name and the number with its year, parted by
+// slashes; the town and its state on the next line, without a period.
+TEST(ReadStructure, ACourtsHeaderWithTheNumberAfterTheOfficesName) {
+  EXPECT_EQ(
+      "CONFIRMA LA SALA TOLUCA DEL TEPJF SENTENCIAS EMITIDAS POR EL TEEM. | 72/2015 | "
+      "Toluca de Lerdo, Estado de México | 2015-10-01",
+      Header("CONFIRMA LA SALA TOLUCA DEL TEPJF SENTENCIAS EMITIDAS POR EL TEEM.\n\n1 "
+             "/octubre /2015 / Sala Regional Toluca 72/2015\n\nToluca de Lerdo, Estado de "
+             "México\n\nEn el estudio de los asuntos, los integrantes del pleno determinaron "
+             "infundados los agravios.\n"));
+  // A part that ends with a number and year but holds more than an office's name is no number.
+  EXPECT_EQ("-", StructureOf("Título del boletín de prueba\n\n1 /octubre /2015 / se aprobó la "
+                             "ley 72/2015\n\nEl pleno determinó infundados los agravios del "
+                             "actor en el juicio.\n")
+                     .number.value_or("-"));
+}
+
 // A summary set in guillemets above the dateline of an untitled page: the highlight, without
 // the marks; a line that quotes twice keeps them.
 TEST(ReadStructure, ASummaryInGuillemets) {
