@@ -460,6 +460,17 @@ bool is_site_notice(std::string_view folded) {
                        folded.find("con propositos de archivo") != std::string_view::npos)) {
     return true;
   }
+  // "Portal oficial del Gobierno de Puerto Rico" / "Un sitio web oficial .pr.gov pertenece a…" /
+  // "Los sitios web seguros .pr.gov usan HTTPS…": a government site's banner.
+  if (banner_sized && (folded.starts_with("portal oficial del gobierno") ||
+                       folded.find("sitio web oficial") != std::string_view::npos ||
+                       folded.find("sitios web seguros") != std::string_view::npos)) {
+    return true;
+  }
+  // "🎧 Escúchenos en audio real": a radio's player.
+  if (folded.size() <= kMaxBannerBytes / 4 && folded.find("escuchenos") != std::string_view::npos) {
+    return true;
+  }
   return folded.ends_with("clic aqui") || folded.ends_with("click aqui") ||
          folded.ends_with("clic aqui.") || folded.find("| press release |") != std::string::npos ||
          folded.find("distributed by public on") != std::string::npos;
@@ -2797,8 +2808,11 @@ bool is_short_caption(std::string_view text) {
 bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
   const auto unfinished = [&](std::size_t k) {
     const Block& block = *sheet.blocks[k];
+    // "…insta a las familias a cumplir las medidas de la Defensa Civil:" opens the story's
+    // list, the bullets under it the story's own.
     return k != sheet.dateline && block.kind == BlockKind::kParagraph &&
-           block.text.size() <= kMaxTitleBytes && !ends_with_period(block.text);
+           block.text.size() <= kMaxTitleBytes && !ends_with_period(block.text) &&
+           !trim_spaces(block.text).ends_with(':');
   };
   // A deck of sentences printed without their periods, up to three, one a line ("Este nuevo
   // hábitat se ha descrito en…" / "Los investigadores han hallado diferencias…" / "El trabajo

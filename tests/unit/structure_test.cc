@@ -2205,6 +2205,25 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A government site's banner and a radio's player above the title are the page's; a lead-in
+// that ends with a colon opens the story, and the bullets under it are its list.
+TEST(ReadStructure, ASitesBannerAndAListUnderALeadIn) {
+  EXPECT_EQ("Expresiones autorizadas del gobernador sobre la pandemia",
+            StructureOf("Portal oficial del Gobierno de Puerto Rico\nUn sitio web oficial .pr.gov "
+                        "pertenece a una organización oficial del Gobierno de Puerto Rico\nLos "
+                        "sitios web seguros .pr.gov usan HTTPS\n\nExpresiones autorizadas del "
+                        "gobernador sobre la pandemia\n\nEl Departamento de Salud continúa el "
+                        "proceso de vacunación sin pausa en toda la Isla.\n")
+                .title);
+  const BulletinStructure cuba = StructureOf(
+      "🎧 Escúchenos en audio real\n\nNota Informativa del Ministerio de Educación\n\nAnte el "
+      "impacto inminente del huracán, el Ministerio insta a las familias a cumplir las medidas de "
+      "la Defensa Civil:\n\n📌 El curso escolar tendrá interrupciones en las provincias.\n\n📌 "
+      "Desde mañana recesa la actividad docente en todos los niveles.\n");
+  EXPECT_EQ("Nota Informativa del Ministerio de Educación", cuba.title);
+  EXPECT_TRUE(cuba.highlights.empty());
+}
+
 // A court's header: the date, then the office's name and the number with its year, parted by
 // slashes; the town and its state on the next line, without a period.
 TEST(ReadStructure, ACourtsHeaderWithTheNumberAfterTheOfficesName) {
