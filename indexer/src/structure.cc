@@ -1919,6 +1919,16 @@ std::optional<Dateline> category_line_date(std::string_view line) {
   return Dateline{{}, dates.back().iso, {}};
 }
 
+// The date a press-release service's stamp opens with, the release's: "10/28/2025 | Press
+// release | Distributed by Public on 10/28/2025 11:53".
+std::optional<Dateline> release_service_date(std::string_view line) {
+  line = trim_spaces(line);
+  if (Analyzer::fold(line).find("| press release |") == std::string::npos) return std::nullopt;
+  const std::vector<DateMention> dates = find_dates(line);
+  if (dates.empty() || dates.front().begin != 0) return std::nullopt;
+  return Dateline{{}, dates.front().iso, {}};
+}
+
 // "Por La Gaceta.me 06 Agosto 2018": a news site's byline and the date it posted the story.
 // The section's label in capitals may stand before it: "NACIONALES Por: Infopaís22/04/2025".
 std::optional<Dateline> byline_date(std::string_view line) {
@@ -3060,6 +3070,11 @@ BulletinStructure read_structure(const ParsedDocument& document) {
       // over.
       if (auto posted = category_line_date(block.text); posted && !structure.dateline_date) {
         structure.dateline_date = std::move(posted->iso);
+        sheet.dateline_alone = true;
+      }
+      if (auto released = story_begun ? std::nullopt : release_service_date(block.text);
+          released && !structure.dateline_date) {
+        structure.dateline_date = std::move(released->iso);
         sheet.dateline_alone = true;
       }
       continue;

@@ -949,7 +949,8 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
             Header("Actualmente estamos en proceso de migración al nuevo Portal Sonora. Para ir "
                    "al nuevo sitio web, haz clic aquí\n\nConfirma Salud Sonora mil 311 casos\n\n"
                    "Este día la Secretaría de Salud confirmó los casos.\n"));
-  EXPECT_EQ("“Operativo Tabasco Seguro”: 103 detenidos | - |  | -",
+  // The syndication service's stamp dates the release.
+  EXPECT_EQ("“Operativo Tabasco Seguro”: 103 detenidos | - |  | 2024-04-18",
             Header("04/18/2024 | Press release | Distributed by Public on 04/18/2024 18:35\n\n"
                    "“Operativo Tabasco Seguro”: 103 detenidos\n\nLas acciones siguen.\n"));
   // A menu of links above the title printed twice, and a date with the time to the second.
