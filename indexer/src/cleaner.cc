@@ -99,6 +99,14 @@ bool strip_bullet(std::string_view& line) {
       return true;
     }
   }
+  // "…La muestra se compone por obras de más de 20 artistas": an ellipsis glued to a capital
+  // marks a highlight as a bullet would; one that closes the line too quotes a fragment.
+  constexpr std::string_view kEllipsis = "\u2026";
+  if (line.starts_with(kEllipsis) && !line.ends_with(kEllipsis) &&
+      u_isupper(first_code_point(line.substr(kEllipsis.size())))) {
+    line = trim(line.substr(kEllipsis.size()));
+    return true;
+  }
   // "+La inversión es superior…": a plus sign glued to a capital too.
   const bool dialogue = !line.empty() && line[0] == '-' && line.ends_with('.');
   if (line.size() > 1 && (line[0] == '*' || line[0] == '-' || line[0] == '+') && !dialogue &&

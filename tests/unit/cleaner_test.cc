@@ -146,6 +146,16 @@ TEST(Cleaner, ReadsAnAsteriskOrHyphenGluedToACapitalAsABullet) {
              "**Énfasis** al empezar.\n"));
 }
 
+// "…La muestra se compone…": an ellipsis glued to a capital marks a highlight; one that closes
+// the line too, or one before lower case, goes on from something cut.
+TEST(Cleaner, ReadsAnEllipsisGluedToACapitalAsABullet) {
+  EXPECT_EQ(
+      "B:La muestra se compone por obras de 20 artistas\nP:\u2026y así lo dijo.\n"
+      "P:\u2026La muestra\u2026\n",
+      Blocks("\u2026La muestra se compone por obras de 20 artistas\n\n\u2026y así lo "
+             "dijo.\n\n\u2026La muestra\u2026\n"));
+}
+
 TEST(Cleaner, ANewsSitesSlashedFieldsStandAlone) {
   EXPECT_EQ(
       "P:Consejo General aprueba la designación\nP:Xalapa: / Bitácora del Golfo / "
