@@ -664,13 +664,14 @@ void find_name_post_anchors(OfficialScan& s) {
 }
 
 // "se designó a Damaris Ortiz como Secretaria General del CNE", "la designación del ciudadano
-// Francisco José Espinoza Santibáñez como alcalde": a name appointed to a post, after a word
+// Francisco José Espinoza Santibáñez como alcalde", "la juramentación del doctor Jon Kim Andrus
+// como Director Adjunto": a name appointed (or sworn in) to a post, after a word
 // of appointing a few words before it, and "como" and the post after it; or a name sworn in
 // ("Carlos Joaquín tomó protesta como Gobernador").
 void find_appointed_anchors(OfficialScan& s) {
   constexpr std::size_t kMaxWordsBeforeName = 5;  // "la designación del ciudadano Nombre"
-  static constexpr std::string_view kAppointing[] = {"design", "nombr",   "elig",
-                                                     "eleg",   "ratific", "protesta"};
+  static constexpr std::string_view kAppointing[] = {"design",  "nombr",    "elig",    "eleg",
+                                                     "ratific", "protesta", "jurament"};
   static constexpr std::string_view kSwearing[] = {"tomo", "toma", "rindio", "rinde"};
   const Text& text = s.scan.text;
   for (std::size_t c = 1; c + 1 < text.size(); ++c) {
@@ -980,6 +981,9 @@ void find_plural_post_anchors(OfficialScan& s) {
     }
     Role role = make_role(s.scan, i, j);
     role.text.replace(0, text[i].lower.size(), singular);
+    // "las Consejeras Electorales Paula Melgarejo Salgado, …": the names follow the modifiers in
+    // the plural, capitalised as they may be.
+    if (complement > j && name_at(s.scan, complement, last)) j = complement;
     // "Los presidentes municipales electos que acudieron fueron: Nombre, de Amozoc; Nombre…",
     // "sus presidentes nacionales, Nombre, Nombre y Nombre".
     if (!name_at(s.scan, j, last)) {

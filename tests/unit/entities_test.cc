@@ -185,6 +185,18 @@ TEST(Officials, APostAppointedBeforeTheNameAndAListOfAreas) {
                       "2005-03-01"));
 }
 
+// A plural post's modifiers capitalised before the names ("las Consejeras Electorales Nombre,
+// Nombre y Nombre") are no part of the first name; a name sworn in to a post.
+TEST(Officials, CapitalisedPluralModifiersAndANameSwornIn) {
+  EXPECT_EQ(Lines({"paula-melgarejo-salgado|Paula Melgarejo Salgado|consejera||1",
+                   "patricia-lozano-sanabria|Patricia Lozano Sanabria|consejera||1"}),
+            Officials({"Participaron las Consejeras Electorales Paula Melgarejo Salgado y "
+                       "Patricia Lozano Sanabria."}));
+  EXPECT_EQ(Lines({"jon-kim-andrus|Jon Kim Andrus|director adjunto||1"}),
+            Officials({"Se realizará la juramentación del doctor Jon Kim Andrus como Director "
+                       "Adjunto."}));
+}
+
 // "ante" and the body a post represents one before, between the post and the comma.
 TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
   EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
