@@ -595,6 +595,13 @@ void find_post_name_anchors(OfficialScan& s) {
         j = organization->end;
       } else if (k < last && text[k].capitalized && is_not_name_word(text[k].folded)) {
         j = k + 1;
+      } else if (const auto role =
+                     k < last && !text[k].capitalized ? role_at(s.scan, i) : std::nullopt;
+                 role && role->end > k && role->end < last &&
+                 s.scan.gazetteer.is_given_name(text[role->end].folded)) {
+        // "el alcalde de la capital Jorge Aldana": a generic place or body in lower case, then
+        // a first name.
+        j = role->end;
       }
     } else if (const Mention* organization = j < last ? s.scan.organization_at(j) : nullptr;
                organization != nullptr && organization->end < last) {

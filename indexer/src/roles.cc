@@ -20,8 +20,10 @@ constexpr std::string_view kVagueComplements[] = {"del instituto", "de la instit
 // Common nouns that stand for a place or an institution without naming it: "el gobernador del
 // estado", "el titular de la dependencia", "el presidente de la república".
 constexpr std::string_view kGenericComplements[] = {
-    "estado",    "entidad",     "municipio",    "pais",   "republica",   "nacion",    "instituto",
-    "organismo", "dependencia", "ayuntamiento", "ciudad", "institucion", "localidad", "region"};
+    "estado",    "entidad",     "municipio",    "pais",        "republica",
+    "nacion",    "instituto",   "organismo",    "dependencia", "ayuntamiento",
+    "ciudad",    "institucion", "localidad",    "region",      "capital",
+    "provincia", "comuna",      "departamento", "alcaldia",    "delegacion"};
 
 // Posts inside an institution; without a named organization they belong to the bulletin's.
 constexpr std::string_view kInternalPosts[] = {

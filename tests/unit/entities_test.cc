@@ -197,6 +197,16 @@ TEST(Officials, CapitalisedPluralModifiersAndANameSwornIn) {
                        "Adjunto."}));
 }
 
+// "el alcalde de la capital Jorge Aldana": a generic place in lower case between the post and
+// its holder's first name.
+TEST(Officials, AGenericPlaceBetweenThePostAndTheName) {
+  EXPECT_EQ(Lines({"jorge-aldana|Jorge Aldana|alcalde de la capital||1",
+                   "gustavo-saenz|Gustavo Sáenz|gobernador de la provincia||1"}),
+            Officials({"Trabaja por medio del alcalde de la capital Jorge Aldana, para seguir.",
+                       "El gobernador de la provincia Gustavo Sáenz visitó Tartagal."}));
+  EXPECT_EQ(Lines({}), Officials({"El director del instituto dijo que Juan llegó."}));
+}
+
 // "ante" and the body a post represents one before, between the post and the comma.
 TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
   EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
