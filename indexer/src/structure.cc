@@ -820,8 +820,8 @@ bool is_glued_breadcrumb(std::string_view text) {
 }
 
 // A letterhead's or a footer's contact lines: a telephone or a postal code with its digits
-// ("Puebla, Pue. CP 72000", "Teléfono 222 372 11 00", "Tels. (55) 5128…"), as no headline
-// prints them.
+// ("Puebla, Pue. CP 72000", "Teléfono 222 372 11 00", "Tels. (55) 5128…", "Telf: +34 968…"),
+// as no headline prints them.
 bool has_contact_details(std::string_view text) {
   // Digits and one of the labels' first letters, cheaply, before the expression.
   if (text.find_first_of("0123456789") == std::string_view::npos ||
@@ -829,7 +829,7 @@ bool has_contact_details(std::string_view text) {
     return false;
   }
   static const std::regex kContact(
-      R"((?:^|[^a-z])(?:tel|tels|telefono|telefonos|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
+      R"((?:^|[^a-z])(?:tel|tels|telf|telefono|telefonos|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
       std::regex::optimize);
   return std::regex_search(Analyzer::fold(text), kContact);
 }
@@ -887,15 +887,14 @@ bool is_title_candidate(const Block& block) {
 
 // Words that open the name of an office, as letterheads print it above the title ("H." for
 // "Honorable": "H. CONGRESO DEL ESTADO"), or of a site's section of its releases
-// ("Boletines informativos de la Universidad de Colima").
-constexpr std::array<std::string_view, 34> kOfficeWords = {
-    "h.",           "comunicados",   "boletines",    "benemerita", "gobierno",
-    "secretaria",   "subsecretaria", "comision",     "consejo",    "instituto",
-    "senado",       "camara",        "coordinacion", "direccion",  "gerencia",
-    "unidad",       "universidad",   "banco",        "petroleos",  "procuraduria",
-    "fiscalia",     "tribunal",      "suprema",      "poder",      "honorable",
-    "ayuntamiento", "presidencia",   "oficina",      "agencia",    "organismo",
-    "sistema",      "congreso",      "delegacion",   "servicio"};
+// ("Boletines informativos de la Universidad de Colima", "NOTICIAS DEL AYUNTAMIENTO DE LORCA").
+constexpr std::array<std::string_view, 35> kOfficeWords = {
+    "h.",         "comunicados",   "boletines",    "noticias",    "benemerita", "gobierno",
+    "secretaria", "subsecretaria", "comision",     "consejo",     "instituto",  "senado",
+    "camara",     "coordinacion",  "direccion",    "gerencia",    "unidad",     "universidad",
+    "banco",      "petroleos",     "procuraduria", "fiscalia",    "tribunal",   "suprema",
+    "poder",      "honorable",     "ayuntamiento", "presidencia", "oficina",    "agencia",
+    "organismo",  "sistema",       "congreso",     "delegacion",  "servicio"};
 
 // Whether an office's name at the start of `text` goes on with a verb, as a headline's does
 // ("Secretaría de Salud llama a vacunarse", "Gobierno de Sonora entrega apoyos", "Instituto
@@ -2469,7 +2468,9 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     std::size_t after = sheet.next_unused(next + 1);
     // Past a run of scraps ("17.8 C" / "Zacatecas" / "spot_img", "Image Image" under a
     // letterhead), to the title they sit on.
-    while (after < sheet.blocks.size() && after < header_end && is_scrap(*sheet.blocks[after])) {
+    // A letterhead's telephone and mail under it, too.
+    while (after < sheet.blocks.size() && after < header_end &&
+           (is_scrap(*sheet.blocks[after]) || has_contact_details(sheet.blocks[after]->text))) {
       after = sheet.next_unused(after + 1);
     }
     if (after == sheet.blocks.size() ||
@@ -2827,18 +2828,25 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
   // A deck of sentences printed without their periods, up to three, one a line ("Este nuevo
   // hábitat se ha descrito en…" / "Los investigadores han hallado diferencias…" / "El trabajo
   // ha sido liderado por…"): each of them, as long as a sentence is.
-  constexpr std::size_t kMinDeckLineWords = 8;
+  // Not a caption in a name's capitals ("Junta de Gobierno Local de Málaga./Ayto. de Málaga"),
+  // nor a letterhead's telephone and mail.
+  const auto deck_line = [&](std::size_t k) {
+    constexpr std::size_t kMinDeckLineWords = 8;
+    const std::string_view text = sheet.blocks[k]->text;
+    const std::vector<std::string_view> words = words_of(text);
+    const auto lower_case = std::count_if(words.begin(), words.end(), [](std::string_view word) {
+      return u_islower(first_code_point(word));
+    });
+    return unfinished(k) && words.size() >= kMinDeckLineWords &&
+           static_cast<std::size_t>(2 * lower_case) > words.size() && !has_contact_details(text);
+  };
   std::size_t first = sheet.next_unused(title + 1);
   std::size_t lines = 1;
-  while (first < i && lines < kMaxUnmarked && unfinished(first) &&
-         words_of(sheet.blocks[first]->text).size() >= kMinDeckLineWords) {
+  while (first < i && lines < kMaxUnmarked && deck_line(first)) {
     first = sheet.next_unused(first + 1);
     ++lines;
   }
-  if (i != first || !unfinished(i) ||
-      (lines > 1 && words_of(sheet.blocks[i]->text).size() < kMinDeckLineWords)) {
-    return false;
-  }
+  if (i != first || !unfinished(i) || (lines > 1 && !deck_line(i))) return false;
   // Above the story's first paragraph, or above the bullets ("Será permanente la inscripción…"
   // / "Las ventanillas recibirán a interesados…" / "• Deben presentar…"); a line of a deck
   // above the next line of it.
@@ -2848,9 +2856,7 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
       sheet.blocks[story]->kind == BlockKind::kBullet) {
     return true;
   }
-  return lines < kMaxUnmarked && unfinished(story) &&
-         words_of(sheet.blocks[story]->text).size() >= kMinDeckLineWords &&
-         words_of(sheet.blocks[i]->text).size() >= kMinDeckLineWords &&
+  return lines < kMaxUnmarked && deck_line(story) && deck_line(i) &&
          is_subtitle(sheet, title, story);
 }
 

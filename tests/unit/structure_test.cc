@@ -2206,6 +2206,27 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
                 .dateline_date.value_or("-"));
 }
 
+// A site's section of its releases and its telephone line above the title; a caption in a
+// name's capitals and a letterhead's contact line are no deck.
+TEST(ReadStructure, ASectionOfReleasesAndItsTelephoneAboveTheTitle) {
+  const BulletinStructure lorca = StructureOf(
+      "NOTICIAS DEL AYUNTAMIENTO DE LORCA\n\nTelf: +34 968 47 97 42 · email: "
+      "prensa.ayuntamiento@lorca.es\n\nEl Concejal de Educación entrega el Bono Libro "
+      "Municipal a centros educativos\n\nLa convocatoria extraordinaria, destinada a alumnos de "
+      "Primaria, finalizará el 15 de septiembre\n\nJosé Joaquín Peñarrubia, Concejal de "
+      "Educación, ha realizado la entrega del Bono Libro Municipal.\n");
+  EXPECT_EQ("El Concejal de Educación entrega el Bono Libro Municipal a centros educativos",
+            lorca.title);
+  EXPECT_EQ(std::vector<std::string>{"La convocatoria extraordinaria, destinada a alumnos de "
+                                     "Primaria, finalizará el 15 de septiembre"},
+            lorca.highlights);
+  EXPECT_TRUE(StructureOf("El Ayuntamiento de Málaga licita las obras de los distritos\n\nJunta "
+                          "de Gobierno Local de Málaga./Ayto. de Málaga\n\nPor un importe máximo "
+                          "total de 75,4 millones de euros en cuatro años\n\nMÁLAGA- La Junta "
+                          "de Gobierno Local ha dado luz verde a dos contratos.\n")
+                  .highlights.empty());
+}
+
 // A government site's banner and a radio's player above the title are the page's; a lead-in
 // that ends with a colon opens the story, and the bullets under it are its list.
 TEST(ReadStructure, ASitesBannerAndAListUnderALeadIn) {
