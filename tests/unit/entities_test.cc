@@ -1243,11 +1243,13 @@ TEST(Organizations, ACurrencysLettersAWeekdayOrAMonthInCapitalsAreNoAcronyms) {
 }
 
 // A country's letters name no body: "University of Guadalajara Foundation USA", "la
-// frontera con EUA".
+// frontera con EUA", "EE. UU.", "US $".
 TEST(Organizations, ACountrysLettersAreNoAcronym) {
   EXPECT_EQ("UdeG:1", Organizations({"Asistió el presidente de University of Guadalajara "
                                      "Foundation USA y la rectora de la UdeG.",
-                                     "Cruzaron la frontera con EUA."}));
+                                     "Cruzaron la frontera con EUA.",
+                                     "Las elecciones de EE. UU. y una inversión de US $ 486 "
+                                     "millones."}));
 }
 
 TEST(Organizations, AHoldersNameAfterTheBodysNameIsNoPartOfIt) {
