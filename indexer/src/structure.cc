@@ -829,7 +829,8 @@ bool has_contact_details(std::string_view text) {
     return false;
   }
   static const std::regex kContact(
-      R"((?:^|[^a-z])(?:tel|tels|telf|telefono|telefonos|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
+      // "tel", "tels", "telf", "telefono", "telefonos": one branch, as each costs a pass.
+      R"((?:^|[^a-z])(?:tel[a-z]*|conmutador|c\.\s?p|cp)\.?:?\s*[(+]?\d{2,})",
       std::regex::optimize);
   return std::regex_search(Analyzer::fold(text), kContact);
 }
@@ -1796,8 +1797,8 @@ std::optional<std::string> number_after_office(std::string_view part) {
   if (space == std::string_view::npos) return std::nullopt;
   const std::string number(part.substr(space + 1));
   const std::string_view office = trim_spaces(part.substr(0, space));
-  if (!std::regex_match(number, kNumberWithYear) || !every_word_capitalised(office) ||
-      words_of(office).size() > kMaxBylineWords ||
+  if (number.find('/') == std::string::npos || !std::regex_match(number, kNumberWithYear) ||
+      !every_word_capitalised(office) || words_of(office).size() > kMaxBylineWords ||
       office.find_first_of("0123456789") != std::string_view::npos) {
     return std::nullopt;
   }
@@ -2410,7 +2411,9 @@ bool sentence_title_echoed_by_story(const BlockSheet& sheet, std::size_t i) {
 bool restates_title(std::string_view line, std::string_view title) {
   constexpr std::size_t kMinWords = 4;
   constexpr std::size_t kMostExtraWords = 4;
-  if (title.empty() || line == title) return false;
+  // Few words besides: a line much longer than the title is none, whatever it says.
+  constexpr std::size_t kMostExtraBytes = 48;
+  if (title.empty() || line == title || line.size() > title.size() + kMostExtraBytes) return false;
   const Echo echo = echo_of(title, line);
   return echo.words >= kMinWords && echo.echoed == echo.words &&
          words_of(line).size() <= words_of(title).size() + kMostExtraWords;
