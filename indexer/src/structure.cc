@@ -2352,6 +2352,19 @@ void read_closing_dateline(BlockSheet& sheet, BulletinStructure& structure) {
     structure.dateline_date = dateline->iso;
     sheet.used[i - 1] = true;
   }
+  // "…se habilitó el call center 01 800 623 2323. 19/09/2017": the date that signs the story
+  // off, glued to its last sentence.
+  if (!structure.dateline_date && size >= 2) {
+    const std::string_view last = trim_spaces(sheet.blocks[size - 1]->text);
+    const std::vector<DateMention> dates =
+        last.size() > 2 && std::isdigit(static_cast<unsigned char>(last.back()))
+            ? find_dates(last)
+            : std::vector<DateMention>{};
+    if (!dates.empty() && dates.back().end == last.size() &&
+        trim_spaces(last.substr(0, dates.back().begin)).ends_with('.')) {
+      structure.dateline_date = dates.back().iso;
+    }
+  }
 }
 
 // Whether block i, one short sentence with its period, opens a page whose dateline follows

@@ -2340,6 +2340,16 @@ TEST(ReadStructure, ShareButtonsOneNetworkALine) {
   EXPECT_EQ(1u, structure.body.size());
 }
 
+// A date glued to the story's last sentence signs it off; one inside the sentence does not.
+TEST(ReadStructure, ADateGluedAfterTheLastSentence) {
+  const std::string story =
+      "El IMSS actualiza información sobre impactos del SISMO\n\nEn relación con el sismo de "
+      "esta tarde, el Instituto informa que da servicio.\n\nPara mayores informes se habilitó "
+      "el call center 01 800 623 2323.";
+  EXPECT_EQ("2017-09-19", StructureOf(story + " 19/09/2017\n").dateline_date.value_or("-"));
+  EXPECT_EQ("-", StructureOf(story + " Abrirá el 19/09/2017\n").dateline_date.value_or("-"));
+}
+
 TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
   EXPECT_EQ(
       "La Secretaría del Trabajo realiza 420 inspecciones. | - |  | -",
