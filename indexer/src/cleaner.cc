@@ -73,6 +73,19 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// Whether `line` opens with a site's header parted by bars, a date among its first two parts:
+// "Secretaría de Salud | 04 de febrero de 2026 | Nacional/ …".
+bool opens_barred_header(std::string_view line) {
+  constexpr std::size_t kMaxFirstPartBytes = 80;
+  const std::size_t first = line.find(" | ");
+  if (first == std::string_view::npos || first > kMaxFirstPartBytes) return false;
+  const std::size_t second = line.find(" | ", first + 3);
+  const std::string_view parts = line.substr(
+      0, second == std::string_view::npos ? std::min(line.size(), first + 3 + kMaxFirstPartBytes)
+                                          : second);
+  return !find_dates(parts).empty();
+}
+
 // Strips a leading bullet glyph; returns true when there was one.
 bool strip_bullet(std::string_view& line) {
   if (line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ")) {
@@ -684,6 +697,10 @@ class BlockBuilder {
         in_capitals(current_) && in_capitals(text) && starts_with_joining_word(text);
     const bool unfinished =
         starts_lowercase(text) || ends_with_continuation(current_) || capitals_go_on;
+    // A site's header line, its office and date parted by bars, opens a block, whatever the
+    // story glued after it ("…e inmunoterapia" / "Secretaría de Salud | 04 de febrero de 2026 |
+    // Nacional/ En el Día…").
+    if (!starts_lowercase(text) && opens_barred_header(text)) return false;
     // Header lines ("Ciudad de México, 14 de abril de 2021", "No. 142") stand alone, even
     // where a PDF's text puts no blank line between them.
     if (!unfinished && blocks_.size() < kHeaderBlocks &&

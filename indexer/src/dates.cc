@@ -340,9 +340,9 @@ constexpr std::array<std::string_view, 14> kPrepositions = {
 // Words that open an office's name, which signs a release where a town would date it
 // ("Oficina Comunicaciones / Julio 31 de 2020", "11/11/2025.- Prensa Gobierno de la Provincia
 // de Salta.-").
-constexpr std::array<std::string_view, 8> kOfficeWords = {
-    "oficina",  "coordinacion", "direccion",    "subdireccion",
-    "gerencia", "jefatura",     "comunicacion", "prensa"};
+constexpr std::array<std::string_view, 12> kOfficeWords = {
+    "oficina",      "coordinacion", "direccion",  "subdireccion",  "gerencia",  "jefatura",
+    "comunicacion", "prensa",       "secretaria", "subsecretaria", "instituto", "comision"};
 
 bool is_office_word(std::string_view folded) {
   return std::find(kOfficeWords.begin(), kOfficeWords.end(), folded) != kOfficeWords.end();

@@ -1843,6 +1843,7 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   std::optional<std::string> number;
   std::optional<Dateline> dateline;
   std::optional<std::string> page_date;  // a date without a place: when the page was posted
+  std::vector<std::string> letterheads;  // the office that signs the page, named still
   bool bylined = false;
   std::size_t outlet_parts = 0;
   for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -1873,8 +1874,11 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
       // The office and its press address beside the date: "17/12/2020 | Tribunal Superior de
       // Justicia | prensa@pjenl.gob.mx".
       const Block office{BlockKind::kParagraph, std::string(part), false};
-      if (is_letterhead(office) ||
-          (part.find('@') != std::string_view::npos && part.find(' ') == std::string_view::npos)) {
+      if (is_letterhead(office)) {
+        letterheads.emplace_back(part);
+        continue;
+      }
+      if (part.find('@') != std::string_view::npos && part.find(' ') == std::string_view::npos) {
         continue;
       }
       // An outlet's name, or its town, beside a byline: "Xalapa: / Bitácora del Golfo /
@@ -1890,6 +1894,7 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
   }
   if (outlet_parts > 0 && !bylined) return false;
   if (!number && !dateline && !page_date && !bylined) return false;
+  for (std::string& office : letterheads) structure.letterheads.push_back(std::move(office));
   if (number && !structure.number) structure.number = std::move(number);
   if (dateline && !structure.dateline_date) {
     structure.place = std::move(dateline->place);
@@ -1898,6 +1903,28 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     structure.dateline_date = std::move(page_date);
   }
   return true;
+}
+
+// "Secretaría de Salud | 04 de febrero de 2026 | Nacional/ En el Día Mundial contra el
+// Cáncer, …": a site's header line, its section's one word and a slash, then the story glued
+// on. The header without the section, and the story; nothing when the line is no such thing.
+std::optional<std::pair<std::string_view, std::string_view>> header_glued_to_story(
+    std::string_view line) {
+  constexpr std::size_t kMaxSectionBytes = 24;
+  constexpr std::size_t kMinStoryWords = 6;
+  const std::size_t bar = line.rfind(" | ");
+  if (bar == std::string_view::npos) return std::nullopt;
+  const std::string_view after = line.substr(bar + 3);
+  const std::size_t slash = after.find('/');
+  if (slash == std::string_view::npos || slash > kMaxSectionBytes) return std::nullopt;
+  const std::string_view section = trim_spaces(after.substr(0, slash));
+  const std::string_view story = trim_spaces(after.substr(slash + 1));
+  if (section.empty() || section.find(' ') != std::string_view::npos ||
+      !u_isupper(first_code_point(section)) || story.empty() ||
+      !u_isupper(first_code_point(story)) || words_of(story).size() < kMinStoryWords) {
+    return std::nullopt;
+  }
+  return std::pair{trim_spaces(line.substr(0, bar)), story};
 }
 
 // "Publicado:" alone on its line, the date on the next.
@@ -2231,6 +2258,15 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       } else {
         sheet.put_story(i, std::move(header->second.story));
       }
+      continue;
+    } else if (const auto glued =
+                   !structure.dateline_date ? header_glued_to_story(text) : std::nullopt;
+               glued && read_header_parts(glued->first, structure)) {
+      const std::string story(glued->second);
+      sheet.put_story(i, story);
+      sheet.dateline = i;
+      sheet.dateline_alone = false;
+      sheet.dateline_place = !structure.place.empty();
       continue;
     } else if (const bool dated = structure.dateline_date.has_value();
                !(structure.dateline_date && structure.number) &&

@@ -2340,6 +2340,26 @@ TEST(ReadStructure, ShareButtonsOneNetworkALine) {
   EXPECT_EQ(1u, structure.body.size());
 }
 
+// gob.mx's header line under the highlights, its section's word and a slash gluing the story
+// on: the date, no place (the office signs it), the highlights whole and the story apart.
+TEST(ReadStructure, AHeaderLineGluedToTheStory) {
+  const BulletinStructure structure = StructureOf(
+      "*Este padecimiento es la tercera causa de muerte por enfermedad en México\n*Entre los "
+      "avances se han incorporado terapias dirigidas e inmunoterapia\nSecretaría de Salud | 04 de "
+      "febrero de 2026 | Nacional/ En el Día Mundial contra el Cáncer,\nque se conmemora cada 4 "
+      "de febrero, el Instituto Nacional de Cancerología impulsa la prevención.\n");
+  EXPECT_EQ("2026-02-04", structure.dateline_date.value_or("-"));
+  EXPECT_EQ("", structure.place);
+  EXPECT_EQ(std::vector<std::string>(
+                {"Este padecimiento es la tercera causa de muerte por enfermedad en México",
+                 "Entre los avances se han incorporado terapias dirigidas e inmunoterapia"}),
+            structure.highlights);
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_TRUE(structure.body.front().starts_with("En el Día Mundial contra el Cáncer, que se "))
+      << structure.body.front();
+  EXPECT_EQ(std::vector<std::string>{"Secretaría de Salud"}, structure.letterheads);
+}
+
 // A date glued to the story's last sentence signs it off; one inside the sentence does not.
 TEST(ReadStructure, ADateGluedAfterTheLastSentence) {
   const std::string story =
