@@ -1019,14 +1019,16 @@ std::optional<std::string> take_leading_number(std::string& title) {
       R"(^\s*([A-Z]{2,10}[/-]\d{1,5}[/-](?:19|20)?\d\d)\s+(?=[A-ZÁÉÍÓÚÑ¿¡“"]))",
       std::regex::optimize);
   std::smatch match;
+  bool labelled = false;  // "No." before the number: "Boletín N°. 1937 Elige…" is no year
   if (!std::regex_search(title, match, kLeadingNumber) &&
-      !std::regex_search(title, match, kLabelledNumber) &&
+      !(labelled = std::regex_search(title, match, kLabelledNumber)) &&
       !std::regex_search(title, match, kCodedNumber) &&
       (ends_with_period(title) || !std::regex_search(title, match, kSerial))) {
     return std::nullopt;
   }
   const std::string number = match[1].str();
-  const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+  const bool year =
+      !labelled && number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
   const std::size_t rest = static_cast<std::size_t>(match.length(0));
   if (year || title.size() - rest < 12) return std::nullopt;
   title.erase(0, rest);

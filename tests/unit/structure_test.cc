@@ -400,6 +400,10 @@ TEST(ReadStructure, TakesTheNumberPrintedBeforeTheTitle) {
   EXPECT_EQ("Emite Mesa Directiva declaratoria de publicidad de la minuta | 10755 |  | -",
             Header("Nota N°. 10755 Emite Mesa Directiva declaratoria de publicidad de la minuta"
                    "\n\nEl texto.\n"));
+  // After "No." a number of four digits is the number, whatever year it looks like.
+  EXPECT_EQ("Elige Pleno a Javier Bolaños Aguilar como presidente de la Cámara | 1937 |  | -",
+            Header("Boletín N°. 1937 Elige Pleno a Javier Bolaños Aguilar como presidente de la "
+                   "Cámara\n\nEl texto.\n"));
   // A chat's bold and emoji around a title; a story whose lead lost its period.
   const std::string chat =
       "\U0001F534Invierten 230 mdp en mejorar infraestructura hospitalaria*\n\nCiudad Victoria, "
