@@ -284,17 +284,19 @@ class DateMatcher {
   }
 
   // "30/05/2024", "30-05-2024", "30.05.2024", "2024-05-30", all glued together, or "/" with
-  // spaces on both sides each time ("21 / 01 / 2008"); and "12/19/2022", month first, as US
-  // sites print a repost's date, only where the day-first reading is impossible (no month 19).
-  // A weekday may come first ("jueves 28/12/2023").
+  // spaces around it ("21 / 01 / 2008", "2 /01/2020"), the day first; and "12/19/2022", month
+  // first, as US sites print a repost's date, only where the day-first reading is impossible (no
+  // month 19). A weekday may come first ("jueves 28/12/2023").
   std::optional<DateMention> match_numeric(std::size_t start, std::size_t* last) const {
     bool weekday = false;
     const std::size_t i = skip_weekday(start, &weekday);
     if (i + 4 >= tokens_.size()) return std::nullopt;
     const std::string_view separator = tokens_[i + 1].text;
     if (separator != "/" && separator != "-" && separator != ".") return std::nullopt;
-    const bool spaced = separator == "/" && tokens_[i + 1].spaced && is_mark(i + 3, "/", false) &&
-                        tokens_[i + 2].spaced && tokens_[i + 3].spaced && tokens_[i + 4].spaced;
+    // "2 /01/2020", "2/ 01 /2020": spaced unevenly, as a careless hand types it.
+    const bool spaced = separator == "/" && is_mark(i + 3, "/", false) &&
+                        (tokens_[i + 1].spaced || tokens_[i + 2].spaced || tokens_[i + 3].spaced ||
+                         tokens_[i + 4].spaced);
     if (spaced) {
       if (is_number(i, 1, 2, false) && is_number(i + 2, 1, 2, false) &&
           is_number(i + 4, 4, 4, false)) {
@@ -343,6 +345,13 @@ constexpr std::array<std::string_view, 14> kPrepositions = {
 constexpr std::array<std::string_view, 12> kOfficeWords = {
     "oficina",      "coordinacion", "direccion",  "subdireccion",  "gerencia",  "jefatura",
     "comunicacion", "prensa",       "secretaria", "subsecretaria", "instituto", "comision"};
+
+// Labels that put a date on a page or name what it dates ("Publicado", "Boletín", "Sesión"),
+// never a place (folded).
+constexpr std::array<std::string_view, 20> kLabels = {
+    "publicado", "publicada",  "actualizado", "actualizada", "fecha",      "boletin", "comunicado",
+    "emitido",   "hoy",        "nota",        "aviso",       "informe",    "sesion",  "conferencia",
+    "version",   "entrevista", "edicion",     "ultima",      "modificado", "creado"};
 
 bool is_office_word(std::string_view folded) {
   return std::find(kOfficeWords.begin(), kOfficeWords.end(), folded) != kOfficeWords.end();
@@ -473,6 +482,10 @@ std::optional<std::string_view> place_before(std::string_view before) {
     // "Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-", as several states write it.
     separated = true;
     before = trim_commas(before.substr(0, before.size() - 1));
+  } else if (before.back() == '/') {
+    // "CDMX/ 2 /01/2020": a slash parts them.
+    separated = true;
+    before = trim_commas(before.substr(0, before.size() - 1));
   } else if (before.back() == '.') {
     // "Guanajuato, Guanajuato. 24 de julio": the period parts them.
     separated = true;
@@ -498,6 +511,11 @@ std::optional<std::string_view> place_before(std::string_view before) {
     before = without_final_period(before);
   }
   if (!separated) return std::nullopt;
+  // "Boletín. 16 de julio de 2014", "Boletín/ 16 de…": a label alone dates the text, no place.
+  if (const std::string folded = Analyzer::fold(before);
+      std::find(kLabels.begin(), kLabels.end(), folded) != kLabels.end()) {
+    return before.substr(0, 0);
+  }
   // "Agencia RTV Noticias (INAH), 23 de diciembre de 2018": a news agency's credit, no place.
   if (before.starts_with("Agencia ") || before.starts_with("AGENCIA ")) return before.substr(0, 0);
   // "En Hermosillo, Sonora; 1 de septiembre de 2025.-": a sentence's "En" before the town.
@@ -533,11 +551,6 @@ bool has_lower_case(std::string_view text) {
 // the first of them not a label that puts a date on a page ("Publicado", "Actualizado") nor
 // an event's name ("Sesión", "Conferencia").
 std::optional<std::string_view> lone_town(std::string_view text) {
-  static constexpr std::array<std::string_view, 20> kLabels = {
-      "publicado",  "publicada",  "actualizado", "actualizada", "fecha",
-      "boletin",    "comunicado", "emitido",     "hoy",         "nota",
-      "aviso",      "informe",    "sesion",      "conferencia", "version",
-      "entrevista", "edicion",    "ultima",      "modificado",  "creado"};
   static constexpr std::array<std::string_view, 5> kConnectors = {"de", "del", "la", "las", "los"};
   text = trim_spaces(text);
   if (text.empty() || text.find_first_of(",.;:|") != std::string_view::npos) return std::nullopt;

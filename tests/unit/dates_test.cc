@@ -167,6 +167,10 @@ TEST(ParseDateline, ReadsPlaceAndDate) {
       {"31/5/98", " | 1998-05-31"},
       // Batch 32: "/" with spaces on both sides.
       {"Trujillo, 21 / 01 / 2008", "Trujillo | 2008-01-21"},
+      // Spaced unevenly, a slash after the place; a label alone before the date is no place.
+      {"CDMX/ 2 /01/2020", "CDMX | 2020-01-02"},
+      {"Boletín/ 16 de julio de 2014", " | 2014-07-16"},
+      {"Boletín. 16 de julio de 2014", " | 2014-07-16"},
       // Batches 29 and 30: the hour a page posted it after the date; a date, then the place's
       // lead-in.
       {"Lunes 21 de febrero, 2011. 03:33 pm", " | 2011-02-21"},
