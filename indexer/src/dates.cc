@@ -482,8 +482,9 @@ std::optional<std::string_view> place_before(std::string_view before) {
     // "Tuxtla Gutiérrez, Chiapas; 30 de abril de 2025.-", as several states write it.
     separated = true;
     before = trim_commas(before.substr(0, before.size() - 1));
-  } else if (before.back() == '/') {
-    // "CDMX/ 2 /01/2020": a slash parts them.
+  } else if (before.back() == '/' && before.size() > 1 && before[before.size() - 2] != ' ') {
+    // "CDMX/ 2 /01/2020": a slash glued to the place parts them; spaced, it parts a news
+    // site's fields ("Xalapa / 2025-05-27").
     separated = true;
     before = trim_commas(before.substr(0, before.size() - 1));
   } else if (before.back() == '.') {
