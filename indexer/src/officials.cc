@@ -779,8 +779,14 @@ std::size_t past_listed_post(const Scan& scan, std::size_t k, std::size_t last) 
 // "Nombre, primera secretaria; Nombre…").
 std::size_t past_list_item(const Scan& scan, std::size_t k, std::size_t last) {
   const Text& text = scan.text;
-  // "Nombre (PES) y Nombre (Morena)": the party's acronym after each name.
-  if (k + 2 < last && is_punct(text[k], "(") && is_punct(text[k + 2], ")")) k += 3;
+  // "Nombre (PES) y Nombre (Morena)", "Nombre (Movimiento Ciudadano)": the party after each
+  // name, its acronym or its name of a few words.
+  constexpr std::size_t kMaxPartyWords = 4;
+  if (k + 2 < last && is_punct(text[k], "(")) {
+    std::size_t close = k + 1;
+    while (close < last && close - k <= kMaxPartyWords && text[close].word) ++close;
+    if (close > k + 1 && close < last && is_punct(text[close], ")")) k = close + 1;
+  }
   if (k + 1 < last && is_punct(text[k], ",") && (text.is(k + 1, "de") || text.is(k + 1, "del"))) {
     k += 2;
     while (k < last && text[k].word && !text.is(k, "y")) ++k;  // the place's words
@@ -958,19 +964,37 @@ bool find_respective_items(OfficialScan& s, std::size_t post, std::size_t j, std
 // "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
 // after a plural post gets the post in the singular; after "como", only a list behind a colon
 // ("Fungirán como coordinadores: Nombre, del PRI; Nombre, del PRD…").
+// A count written in digits or in words up to twenty: "3", "cuatro", "doce".
+bool is_count_word(const Token& token) {
+  static constexpr std::string_view kCounts[] = {
+      "dos",       "tres",       "cuatro",    "cinco",      "seis",  "siete",   "ocho",
+      "nueve",     "diez",       "once",      "doce",       "trece", "catorce", "quince",
+      "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte"};
+  if (!token.text.empty() && std::all_of(token.text.begin(), token.text.end(),
+                                         [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  return std::find(std::begin(kCounts), std::end(kCounts), token.folded) != std::end(kCounts);
+}
+
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
     const bool as_post = text.is(i - 1, "como");
     // "sus colegas magistrados Nombre, …", "los compañeros diputados Nombre y Nombre",
     // "nuestras compañeras senadoras Nombre y Nombre".
+    // "los cuatro vicepresidentes: Nombre (PAN), …", "las 3 magistradas Nombre, …": how many
+    // they are between the article and the post.
+    const bool counted =
+        i >= 2 && (text.is(i - 2, "los") || text.is(i - 2, "las") || text.is(i - 2, "sus")) &&
+        text[i - 1].word && is_count_word(text[i - 1]);
     const bool fellows = i >= 2 &&
                          (text.is(i - 1, "colegas") || text.is(i - 1, "compañeros") ||
                           text.is(i - 1, "compañeras")) &&
                          (text.is(i - 2, "los") || text.is(i - 2, "las") || text.is(i - 2, "sus") ||
                           text.is(i - 2, "nuestros") || text.is(i - 2, "nuestras"));
     if ((!text.is(i - 1, "los") && !text.is(i - 1, "las") && !text.is(i - 1, "sus") && !as_post &&
-         !fellows) ||
+         !fellows && !counted) ||
         !text.free(i) || s.post_used[i]) {
       continue;
     }
@@ -982,12 +1006,18 @@ void find_plural_post_anchors(OfficialScan& s) {
     if (as_post && (j >= last || !is_punct(text[j], ":"))) continue;
     std::size_t complement = j;  // past modifiers in the plural, which the post leaves out
     while (complement < last && is_plural_modifier(s.scan, complement)) ++complement;
-    if (find_respective_items(s, i, complement, last, singular) ||
-        find_items_with_complements(s, i, complement, last, singular)) {
+    // "los ocho secretarios de la Mesa Directiva: Nombre (PRI), Nombre (PAN)…": the body the
+    // posts are of, then the list after a colon; no post of its own for each name.
+    const bool body_then_colon = text.is(complement, "de") || text.is(complement, "del");
+    const std::size_t colon_list = body_then_colon ? after_colon(text, complement, last) : last;
+    const bool listed_after_colon = colon_list < last && name_at(s.scan, colon_list, last);
+    if (!listed_after_colon && (find_respective_items(s, i, complement, last, singular) ||
+                                find_items_with_complements(s, i, complement, last, singular))) {
       continue;
     }
-    Role role = make_role(s.scan, i, j);
+    Role role = make_role(s.scan, i, listed_after_colon ? colon_list - 1 : j);
     role.text.replace(0, text[i].lower.size(), singular);
+    if (listed_after_colon) j = colon_list;
     // "las Consejeras Electorales Paula Melgarejo Salgado, …": the names follow the modifiers in
     // the plural, capitalised as they may be.
     if (complement > j && name_at(s.scan, complement, last)) j = complement;

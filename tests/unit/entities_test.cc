@@ -207,6 +207,25 @@ TEST(Officials, AGenericPlaceBetweenThePostAndTheName) {
   EXPECT_EQ(Lines({}), Officials({"El director del instituto dijo que Juan llegó."}));
 }
 
+// "los cuatro vicepresidentes: Nombre (PAN), …", "los ocho secretarios de la Mesa Directiva:
+// Nombre (PRI), Nombre (Movimiento Ciudadano) y…": a count before the plural post, the body
+// before the colon, and each name's party after it.
+TEST(Officials, ACountedPluralPostAndItsListAfterAColon) {
+  EXPECT_EQ(Lines({"guadalupe-murguia-gutierrez|Guadalupe Murguía Gutiérrez|vicepresidente||1",
+                   "alejandro-ojeda-anguiano|Alejandro Ojeda Anguiano|vicepresidente||1"}),
+            Officials({"Tomó protesta a los cuatro vicepresidentes: Guadalupe Murguía Gutiérrez "
+                       "(PAN) y Alejandro Ojeda Anguiano (PRD)."}));
+  EXPECT_EQ(Lines({"raul-dominguez-rex|Raúl Domínguez Rex|secretario de la Mesa Directiva||1",
+                   "veronica-delgadillo-garcia|Verónica Delgadillo García|secretario de la Mesa "
+                   "Directiva||1",
+                   "ana-guadalupe-perea-santos|Ana Guadalupe Perea Santos|secretario de la Mesa "
+                   "Directiva||1"}),
+            Officials({"También, a los ocho secretarios de la Mesa Directiva: Raúl Domínguez Rex "
+                       "(PRI), Verónica Delgadillo García (Movimiento Ciudadano) y Ana Guadalupe "
+                       "Perea Santos (Encuentro Social)."}));
+  EXPECT_EQ(Lines({}), Officials({"Llegaron los cuatro jóvenes Juan Pérez y Ana Ruiz."}));
+}
+
 // "ante" and the body a post represents one before, between the post and the comma.
 TEST(Officials, APostBeforeABodyItRepresentsOneBefore) {
   EXPECT_EQ(Lines({"jose-luis-carazo-preciado|José Luis Carazo Preciado|consejero ante el "
