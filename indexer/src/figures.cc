@@ -449,6 +449,10 @@ class SentenceReader {
 
   // A lower-case plural noun right after the number.
   bool counted_right_after(std::size_t after) const {
+    // "VIH 39 millones de personas": after a scale word, "de" and the noun.
+    if (is_word(after, {"de"}) && after > 0 && is_word(after - 1, {"millones", "millon", "mil"})) {
+      ++after;
+    }
     if (after >= tokens_.size() || !is_noun_word(after)) return false;
     std::size_t next = 0;
     return !u_isupper(code_point_at(raw(after), 0, &next)) && tokens_[after].folded.ends_with("s");

@@ -211,6 +211,9 @@ TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
        "116 casos | 116 casos; 28 reportes | 28 reportes; 18 casos | 18 casos"},
       {"Llegaron a México 6 millones 911 mil turistas.",
        "6911000 turistas | 6 millones 911 mil turistas"},
+      // An acronym before a scale word and "de" the noun: "VIH" names nothing here.
+      {"En el mundo vivían con VIH 39 millones de personas.",
+       "39000000 personas | 39 millones de personas"},
       {"Se prevé Cozumel 85 por ciento; Los Cabos 95%.",
        "85 por ciento | 85 por ciento; 95 por ciento | 95%"},
       // A name before a number that counts nothing still names it.
