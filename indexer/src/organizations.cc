@@ -802,6 +802,18 @@ std::size_t head_name_end(const Scan& scan, std::size_t i, std::size_t last, boo
     if (t.folded == "de" || t.folded == "del") has_de = true;
     j = k;
   }
+  // "Escuela Primaria “Emiliano Zapata”", "Colegio “Benito Juárez”": the name a school or a
+  // centre is given, in quotation marks right after its kind, is its name's.
+  constexpr std::size_t kMaxQuotedWords = 6;
+  if (j + 2 < last && is_open_quote(text[j].text) && text[j + 1].word && text[j + 1].capitalized) {
+    std::size_t close = j + 1;
+    while (close < last && close - j <= kMaxQuotedWords && text[close].word &&
+           (text[close].capitalized || is_connector(text[close].folded) ||
+            (close > j + 1 && is_punct(text[close - 1], ".")))) {
+      ++close;
+    }
+    if (close < last && is_close_quote(text[close].text)) j = close + 1;
+  }
   // "Instituto Tecnológico del Mar Número 1", "Escuela Naval Militar Núm. 3": the body's number
   // is its name's; without one, "Número" is no part of it.
   if (j > i + 1 && (text.is(j - 1, "numero") || text.is(j - 1, "num") || text.is(j - 1, "no"))) {

@@ -1261,6 +1261,14 @@ TEST(Organizations, ACurrencysLettersAWeekdayOrAMonthInCapitalsAreNoAcronyms) {
                                             "informó."}));
 }
 
+// The name a school is given in quotation marks right after its kind is its name's; a quoted
+// word in lower case after a body's name is not.
+TEST(Organizations, ASchoolsNameInQuotationMarks) {
+  EXPECT_EQ("Escuela Primaria “Emiliano Zapata”:1 SSA:1",
+            Organizations({"Visitaron la Escuela Primaria “Emiliano Zapata” de Mazatán.",
+                           "La Secretaría de Salud “recomienda” vacunarse."}));
+}
+
 // A country's letters name no body: "University of Guadalajara Foundation USA", "la
 // frontera con EUA", "EE. UU.", "US $".
 TEST(Organizations, ACountrysLettersAreNoAcronym) {
