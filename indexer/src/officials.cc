@@ -980,6 +980,8 @@ bool is_count_word(const Token& token) {
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
+    // A post in the plural ends as Spanish plurals do: most words are asked nothing more.
+    if (!text[i].word || !text[i].folded.ends_with('s')) continue;
     const bool as_post = text.is(i - 1, "como");
     // "sus colegas magistrados Nombre, …", "los compañeros diputados Nombre y Nombre",
     // "nuestras compañeras senadoras Nombre y Nombre".
