@@ -1093,6 +1093,18 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
     if (match[3].matched && match[4].length() < 3) return std::nullopt;
     std::string office =
         match[3].matched ? office_code(match[3].str()) : glued_acronym(match, 1, 2);
+    // "Comunicado AA 242/2025": the office's code in capitals and a space, nothing between it
+    // and the number, is the number's as the office prints it.
+    if (office.empty() && match[1].matched) {
+      const std::size_t code_end = static_cast<std::size_t>(match.position(1) + match.length(1));
+      const std::string_view between = std::string_view(folded).substr(
+          code_end, static_cast<std::size_t>(match.position(4)) - code_end);
+      const std::string code = office_code(match[1].str());
+      if (!between.empty() && trim_spaces(between).empty() &&
+          line.find(code + " " + match[4].str()) != std::string_view::npos) {
+        office = code + " ";
+      }
+    }
     const std::string joint = trim_spaces(match[5].str()) == "de" ? " de " : match[5].str();
     return office + match[4].str() + joint + match[6].str();
   }

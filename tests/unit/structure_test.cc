@@ -133,6 +133,8 @@ TEST(FindBulletinNumber, ReadsNumbersWithTheirYear) {
 
 TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("123", Number("Boletín SEP No. 123"));
+  EXPECT_EQ("AA 242/2025", Number("Comunicado AA 242/2025"));
+  EXPECT_EQ("242/2025", Number("Comunicado aa 242/2025"));  // no code in lower case
   EXPECT_EQ("123/21", Number("Boletín 123/21"));
   EXPECT_EQ("45/98", Number("Comunicado No. 45/98"));
   EXPECT_EQ("0512-23", Number("Comunicado No. 0512-23"));
