@@ -233,6 +233,8 @@ struct Candidate {
   // What the scale noun multiplied the leading amount by: 1e6 for "22.7 millones", 1e9 for
   // "65 mil millones"; 1 without one.
   double scale = 1;
+  // A place's or an area's name right before the number: "Costa 448 casos", "Istmo 247".
+  bool named = false;
 };
 
 // A sentence longer than this (text that lost its periods) is kept, with each figure, only
@@ -320,8 +322,9 @@ class SentenceReader {
     // "San Miguel de Allende 28 reportes": a name before a number that a lower-case noun
     // right after counts does not name the number ("Línea 12", "Técnica 15 de Los Mochis").
     // Nor does a name before a percentage: "Cozumel 85 por ciento; Los Cabos 95 por ciento".
-    if (!money_sign && is_named_by_word_before(first) && !counted_right_after(after) &&
-        !percent_right_after(after)) {
+    const bool named = !money_sign && is_named_by_word_before(first);
+    if (named && !counted_right_after(after) && !percent_right_after(after) &&
+        !is_bare_list_item(first, after)) {
       return std::nullopt;
     }
     const std::string_view currency = soles_sign > 0 ? kSoles
@@ -365,6 +368,7 @@ class SentenceReader {
       candidate.end = tokens_[past - 1].end;
     }
     candidate.scale_noun = number.scale_noun;
+    candidate.named = named;
     if (number.scale_noun) candidate.scale = scale_of(number, first);
     candidate.figure =
         Figure{number.value * unit.multiplier, std::move(unit.unit),
@@ -461,6 +465,25 @@ class SentenceReader {
   bool percent_right_after(std::size_t after) const {
     return is_mark(after, {"%"}) || is_word(after, {"porciento"}) ||
            (is_word(after, {"por"}) && is_word(after + 1, {"ciento"}));
+  }
+
+  // "…Costa 448 casos y tres decesos, Istmo 247, Tuxtepec 69 y un deceso, Mixteca 66 y la
+  // Sierra 64.": a name of capitalised words after a list's comma or "y", then a bare count
+  // that the list's mark or the sentence's end follows. fill_left_out_units() gives it the
+  // noun an item named so before it counted, or leaves it out.
+  bool is_bare_list_item(std::size_t first, std::size_t after) const {
+    if (after < tokens_.size() && !is_mark(after, {",", ";", "."}) && !is_word(after, {"y", "e"})) {
+      return false;
+    }
+    std::size_t start = first;
+    while (start > 0 && tokens_[start - 1].kind == Kind::kWord &&
+           (u_isupper(first_code_point(raw(start - 1))) ||
+            is_word(start - 1, {"de", "del", "la", "las", "los", "el"}))) {
+      --start;
+    }
+    while (start < first && !u_isupper(first_code_point(raw(start)))) ++start;  // "la Sierra"
+    return start < first && start > 0 &&
+           (is_mark(start - 1, {","}) || is_word(start - 1, {"y", "e", "la", "el", "los", "las"}));
   }
 
   // A capitalised word right before the number, other than the sentence's first, names it:
@@ -786,6 +809,17 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     const std::string_view after = trim_spaces(sentence.substr(candidate.end));
     if ((joint == "y" || joint == "e") && (after.starts_with("de ") || after.starts_with("del "))) {
       candidate.figure.unit = before.unit;
+    }
+  }
+  // "Costa 448 casos y tres decesos, Istmo 247, Tuxtepec 69…": a bare count after a name counts
+  // what the last count after a name counted.
+  std::string_view named_unit;
+  for (Candidate& candidate : candidates) {
+    if (!candidate.named) continue;
+    if (candidate.figure.unit.empty()) {
+      candidate.figure.unit = std::string(named_unit);
+    } else if (!is_money(candidate.figure) && candidate.figure.unit != kPercent) {
+      named_unit = candidate.figure.unit;
     }
   }
   // "Cusco, 39 780; … Lambayeque, 51 480 dosis; …": the list's items count what one of them

@@ -216,6 +216,13 @@ TEST(ExtractFigures, CountsNounsAfterDeInQuotesAndAfterAName) {
        "39000000 personas | 39 millones de personas"},
       {"Se prevé Cozumel 85 por ciento; Los Cabos 95%.",
        "85 por ciento | 85 por ciento; 95 por ciento | 95%"},
+      // A list of names and bare counts after one that named its noun: the same noun.
+      {"Valles Centrales suma mil casos, Costa 448 casos y tres decesos, Istmo 247, Tuxtepec 69 "
+       "y la Sierra 64.",
+       "1000 casos | mil casos; 448 casos | 448 casos; 3 decesos | tres decesos; 247 casos | 247; "
+       "69 casos | 69; 64 casos | 64"},
+      {"Se reportan 448 casos en la Costa, Istmo 247.", "448 casos | 448 casos"},
+      {"Recorrió la Línea 12, la Línea 3 y la Zona 2.", ""},
       // A name before a number that counts nothing still names it.
       {"Se inauguró el Hospital General de Zona 2 en Tijuana.", ""},
       {"Estudian en la Escuela Secundaria Técnica 15 de Los Mochis.", ""},
