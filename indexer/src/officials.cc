@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <string>
 
 #include "entity_scan.h"
+#include "hemeroteca/indexer/spanish_numbers.h"
 #include "hemeroteca/indexer/text_util.h"
 #include "hemeroteca/schema/analyzer.h"
 
@@ -960,23 +962,22 @@ bool find_respective_items(OfficialScan& s, std::size_t post, std::size_t j, std
   return true;
 }
 
-// "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
-// "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
-// after a plural post gets the post in the singular; after "como", only a list behind a colon
-// ("Fungirán como coordinadores: Nombre, del PRI; Nombre, del PRD…").
-// A count written in digits or in words up to twenty: "3", "cuatro", "doce".
+// A count written in digits, or in one word up to twenty: "3", "cuatro", "doce".
 bool is_count_word(const Token& token) {
-  static constexpr std::string_view kCounts[] = {
-      "dos",       "tres",       "cuatro",    "cinco",      "seis",  "siete",   "ocho",
-      "nueve",     "diez",       "once",      "doce",       "trece", "catorce", "quince",
-      "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte"};
+  constexpr double kMostInWords = 20;
   if (!token.text.empty() && std::all_of(token.text.begin(), token.text.end(),
                                          [](char c) { return c >= '0' && c <= '9'; })) {
     return true;
   }
-  return std::find(std::begin(kCounts), std::end(kCounts), token.folded) != std::end(kCounts);
+  const auto number = read_spanish_number(token.text, 0);
+  return number && number->end == token.text.size() && number->value >= 2 &&
+         number->value <= kMostInWords && number->value == std::floor(number->value);
 }
 
+// "los subgobernadores Galia Borja Gómez, Omar Mejía Castelazo y José Gabriel Cuadra García",
+// "las comisionadas Blanca Lilia Ibarra Cadena y Josefina Román Vergara": each name listed
+// after a plural post gets the post in the singular; after "como", only a list behind a colon
+// ("Fungirán como coordinadores: Nombre, del PRI; Nombre, del PRD…").
 void find_plural_post_anchors(OfficialScan& s) {
   const Text& text = s.scan.text;
   for (std::size_t i = 1; i < text.size(); ++i) {
