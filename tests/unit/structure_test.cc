@@ -17,6 +17,9 @@ BulletinStructure StructureOf(std::string_view text) {
   return read_structure(document);
 }
 
+// The date a plain-text bulletin's structure gives, or "-".
+std::string DateOf(std::string_view text) { return StructureOf(text).dateline_date.value_or("-"); }
+
 // "title | number | place | date" of a plain-text bulletin.
 std::string Header(std::string_view text) {
   const BulletinStructure structure = StructureOf(text);
@@ -239,15 +242,12 @@ TEST(ReadStructure, AHeadlineThatOpensWithAnOfficesName) {
 // a date without "este" or "hoy", or further down, does not.
 TEST(ReadStructure, TheStorysOpeningDatesItself) {
   EXPECT_EQ("2018-05-07",
-            StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad médica inaugurada este "
-                        "lunes 7 de mayo de 2018 es la número 16.\n")
-                .dateline_date.value_or("-"));
-  EXPECT_EQ("-", StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad abrió el lunes 7 de "
-                             "mayo de 2018 y es la número 16.\n")
-                     .dateline_date.value_or("-"));
-  EXPECT_EQ("-", StructureOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad es la número "
-                             "16.\n\nFue inaugurada este lunes 7 de mayo de 2018.\n")
-                     .dateline_date.value_or("-"));
+            DateOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad médica inaugurada este "
+                   "lunes 7 de mayo de 2018 es la número 16.\n"));
+  EXPECT_EQ("-", DateOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad abrió el lunes 7 de "
+                        "mayo de 2018 y es la número 16.\n"));
+  EXPECT_EQ("-", DateOf("Inaugura IMSS unidad en Tláhuac\n\nLa unidad es la número "
+                        "16.\n\nFue inaugurada este lunes 7 de mayo de 2018.\n"));
 }
 
 // "Redacción / Guanajuato, Gto.": a newsroom's byline gives the place it writes from, when no
@@ -1146,12 +1146,10 @@ TEST(ReadStructure, SplitsTheHeaderOfABulletinThatLostItsLineBreaks) {
                    "El Instituto inauguró hoy tres clínicas en Sonora y otras dos en Sinaloa, "
                    "con una inversión de 400 millones de pesos.\n"));
   // An agency's tag or a comma after the date: the lead-in is read as before.
-  EXPECT_EQ(
-      "2018-11-15",
-      StructureOf("Ciudad de México a 15 de noviembre de 2018 (CONADE).-  El titular de la "
-                  "Comisión pidió a los directores de los Institutos del Deporte del país que "
-                  "trabajen de la mano con la próxima directora.\n")
-          .dateline_date.value_or("-"));
+  EXPECT_EQ("2018-11-15",
+            DateOf("Ciudad de México a 15 de noviembre de 2018 (CONADE).-  El titular de la "
+                   "Comisión pidió a los directores de los Institutos del Deporte del país que "
+                   "trabajen de la mano con la próxima directora.\n"));
   const BulletinStructure comma = StructureOf(
       "Monterrey, Nuevo León, 25 de noviembre 2019, El subdirector de Cultura Física y el "
       "director general encabezaron la presentación oficial de los Nacionales.\n");
@@ -2025,13 +2023,11 @@ TEST(ReadStructure, TheDateAboveASitesWeatherIsTodaysNotTheBulletins) {
 }
 
 TEST(ReadStructure, TheMonthACrawlerStoredThePageUnderGivesAYearlessDatelineItsYear) {
-  EXPECT_EQ("2021-03-15", StructureOf(" date 2021-03 Toluca, 15 de marzo. El Consejo General "
-                                      "aprobó el calendario.\nLa sesión duró dos horas.\n")
-                              .dateline_date.value_or("-"));
+  EXPECT_EQ("2021-03-15", DateOf(" date 2021-03 Toluca, 15 de marzo. El Consejo General "
+                                 "aprobó el calendario.\nLa sesión duró dos horas.\n"));
   // Another month's stamp says nothing of the day's year.
-  EXPECT_EQ("-", StructureOf(" date 2021-04 Toluca, 15 de marzo. El Consejo General aprobó el "
-                             "calendario.\nLa sesión duró dos horas.\n")
-                     .dateline_date.value_or("-"));
+  EXPECT_EQ("-", DateOf(" date 2021-04 Toluca, 15 de marzo. El Consejo General aprobó el "
+                        "calendario.\nLa sesión duró dos horas.\n"));
 }
 
 TEST(ReadStructure, ADateAfterABylinesSlashOrBeforeThePapersPage) {
@@ -2205,11 +2201,10 @@ TEST(ReadStructure, ALaterDateInTheHeaderWinsOverTheSitesDateAboveTheTitle) {
              "El secretario expuso el panorama.\n"));
   // Past the story's first paragraph a date is the story's or another's.
   EXPECT_EQ("2021-11-17",
-            StructureOf("17 de noviembre de 2021\n\nDesde la Comuna informaron que ayer a la "
-                        "mañana la secretaria de Obras Públicas constató los trabajos que realiza "
-                        "la gestión con mano de obra municipal en los lotes del barrio.\n\n24 de "
-                        "diciembre de 2025\n\nOtra nota del día sobre otro asunto.\n")
-                .dateline_date.value_or("-"));
+            DateOf("17 de noviembre de 2021\n\nDesde la Comuna informaron que ayer a la "
+                   "mañana la secretaria de Obras Públicas constató los trabajos que realiza "
+                   "la gestión con mano de obra municipal en los lotes del barrio.\n\n24 de "
+                   "diciembre de 2025\n\nOtra nota del día sobre otro asunto.\n"));
 }
 
 // A site's section of its releases and its telephone line above the title; a caption in a
@@ -2372,8 +2367,8 @@ TEST(ReadStructure, ADateGluedAfterTheLastSentence) {
       "El IMSS actualiza información sobre impactos del SISMO\n\nEn relación con el sismo de "
       "esta tarde, el Instituto informa que da servicio.\n\nPara mayores informes se habilitó "
       "el call center 01 800 623 2323.";
-  EXPECT_EQ("2017-09-19", StructureOf(story + " 19/09/2017\n").dateline_date.value_or("-"));
-  EXPECT_EQ("-", StructureOf(story + " Abrirá el 19/09/2017\n").dateline_date.value_or("-"));
+  EXPECT_EQ("2017-09-19", DateOf(story + " 19/09/2017\n"));
+  EXPECT_EQ("-", DateOf(story + " Abrirá el 19/09/2017\n"));
 }
 
 TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
@@ -2386,12 +2381,11 @@ TEST(ReadStructure, ASidebarsHeadingsAboveTheStoryAreNoTitle) {
 
 TEST(ReadStructure, ATeasersDateAfterTheStoryIsNotTheBulletins) {
   EXPECT_EQ("2022-10-10",
-            StructureOf("• 10 de octubre de 2022\n\nTamaulipas concluyó la jornada de este lunes "
-                        "con diez casos de COVID-19, informó el secretario de Salud, luego de "
-                        "pedir a la sociedad protegerse y cuidar a los más vulnerables.\n\nSalud, "
-                        "prioridad del gobierno del estado\n\n• 14 de enero de 2026\n\n• Prensa, "
-                        "Secretaría de Salud\n")
-                .dateline_date.value_or("-"));
+            DateOf("• 10 de octubre de 2022\n\nTamaulipas concluyó la jornada de este lunes "
+                   "con diez casos de COVID-19, informó el secretario de Salud, luego de "
+                   "pedir a la sociedad protegerse y cuidar a los más vulnerables.\n\nSalud, "
+                   "prioridad del gobierno del estado\n\n• 14 de enero de 2026\n\n• Prensa, "
+                   "Secretaría de Salud\n"));
   // The same date signing the story off still places it.
   EXPECT_EQ(
       "Huacho",
