@@ -638,6 +638,35 @@ class SentenceReader {
     return tokens_[i].folded.ends_with("s") == tokens_[head].folded.ends_with("s");
   }
 
+  // The unit a symbol at `head` writes, with the power and the rate glued to it: "15 m3" and
+  // "20 m³" are cubic metres, "500 km2" square kilometres, "60 km/h" a speed, "3 m3/s" a flow.
+  // "21.96 Mm3" is millions of cubic metres, as water authorities write them ("Mm" without a
+  // power stays millimetres of rain). Hectometres appear only cubed ("300 hm3").
+  std::optional<UnitReading> symbol_unit(std::size_t head) const {
+    const auto glued = [&](std::size_t i) { return i < tokens_.size() && !tokens_[i].spaced; };
+    std::string unit = lower_case(raw(head));
+    double multiplier = 1;
+    std::size_t last = head;
+    if (glued(head + 1) && (tokens_[head + 1].folded == "2" || tokens_[head + 1].folded == "²" ||
+                            tokens_[head + 1].folded == "3" || tokens_[head + 1].folded == "³")) {
+      const bool cubic = tokens_[head + 1].folded == "3" || tokens_[head + 1].folded == "³";
+      if (cubic && raw(head) == "Mm") {
+        unit = "m";
+        multiplier = 1e6;
+      }
+      unit += cubic ? "³" : "²";
+      last = head + 1;
+    } else if (unit == "hm") {
+      return std::nullopt;
+    }
+    if (is_mark(last + 1, {"/"}) && glued(last + 1) && glued(last + 2) &&
+        is_word(last + 2, {"s", "seg", "h", "hr", "hrs"})) {
+      unit += tokens_[last + 2].folded.starts_with("s") ? "/s" : "/h";
+      last += 2;
+    }
+    return UnitReading{std::move(unit), multiplier, tokens_[last].end};
+  }
+
   // What `value` counts, starting at `head`: a plural noun unless the value is one ("2000
   // establece" is a year and a verb), or a unit symbol ("120 km").
   std::optional<UnitReading> noun_phrase(std::size_t head, double value) const {
@@ -650,9 +679,7 @@ class SentenceReader {
     }
     const std::string_view folded = tokens_[head].folded;
     // A symbol takes no adjective: "un motor de 30 HP nuevo", "30 HP FUERA DE BORDA".
-    if (is_one_of(folded, kSymbols)) {
-      return UnitReading{lower_case(raw(head)), 1, tokens_[head].end};
-    }
+    if (is_one_of(folded, kSymbols) || folded == "hm") return symbol_unit(head);
     if (value != 1 && !folded.ends_with("s")) return std::nullopt;
     std::size_t last = head;       // last word of the text
     std::size_t unit_last = head;  // last word of the unit

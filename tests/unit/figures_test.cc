@@ -105,6 +105,22 @@ TEST(ExtractFigures, ReadsTheCountedNounPhrase) {
   });
 }
 
+TEST(ExtractFigures, ReadsASymbolsPowerAndRate) {
+  ExpectFigures({
+      {"Se retiraron 15 m3 de arena.", "15 m³ | 15 m3"},
+      {"Se retiraron 20 m³ de grava.", "20 m³ | 20 m³"},
+      {"Se construyeron 1,200 m2 de vivienda.", "1200 m² | 1,200 m2"},
+      {"La cuenca mide 500 km² en total.", "500 km² | 500 km²"},
+      // Water authorities write millions of cubic metres "Mm3"; "Mm" alone is millimetres.
+      {"La presa guarda 21.96 Mm3 de agua.", "21960000 m³ | 21.96 Mm3"},
+      {"Cayeron 50 mm de lluvia.", "50 mm | 50 mm"},
+      {"El embalse guarda 300 hm3.", "300 hm³ | 300 hm3"},
+      {"El río lleva 3 m3/s de caudal.", "3 m³/s | 3 m3/s"},
+      {"Se esperan vientos de 60 km/h y rachas de 80 km/hr.",
+       "60 km/h | 60 km/h; 80 km/h | 80 km/hr"},
+  });
+}
+
 TEST(ExtractFigures, EndsTheNounPhraseAtVerbsAndMismatchedWords) {
   ExpectFigures({
       {"Unos 300 médicos cursan el diplomado.", "300 médicos | 300 médicos"},
