@@ -1802,6 +1802,23 @@ std::optional<Dateline> dateline_part(std::string_view part) {
   return parse_dateline(std::string(place) + ", " + std::string(part.substr(dates.front().begin)));
 }
 
+// "Secretaría de Ecología y Medio Ambiente. Comunicado 051.": the office's name, a period, and
+// its number line, on one line under the title. The office and the number.
+std::optional<std::pair<std::string, std::string>> office_then_number(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.size() > kMaxHeaderLineBytes) return std::nullopt;
+  for (std::size_t period = line.find(". "); period != std::string_view::npos;
+       period = line.find(". ", period + 1)) {
+    const std::string_view number_line = trim_spaces(line.substr(period + 1));
+    if (number_line.size() > kMaxNumberLineBytes) continue;
+    Block office{BlockKind::kParagraph, std::string(line.substr(0, period))};
+    if (auto number = find_bulletin_number(number_line); number && is_office_name(office)) {
+      return std::pair{std::move(office.text), std::move(*number)};
+    }
+  }
+  return std::nullopt;
+}
+
 // "Sala Regional Toluca 72/2015": an office's name, its words capitalised, then the number with
 // its year; the number.
 std::optional<std::string> number_after_office(std::string_view part) {
@@ -2380,6 +2397,15 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
         if (structure.place.empty()) structure.place = place_among_parts(text);
       }
     }
+    if (!sheet.used[i] && !story_begun) {
+      if (auto signed_number = office_then_number(text);
+          signed_number &&
+          signed_number->second == structure.number.value_or(signed_number->second)) {
+        structure.letterheads.push_back(std::move(signed_number->first));
+        structure.number = std::move(signed_number->second);
+        sheet.used[i] = true;
+      }
+    }
     constexpr std::size_t kMinStoryWords = 25;
     if (!story_begun && !sheet.used[i] && ends_with_period(text) &&
         words_of(text).size() >= kMinStoryWords) {
@@ -2625,6 +2651,24 @@ std::optional<std::size_t> title_around_stamp(const BlockSheet& sheet, std::size
     const std::string_view stamp_text = trim_spaces(sheet.blocks[stamp]->text);
     if (title.size() >= kMinRepeatedBytes && is_title_candidate(*sheet.blocks[j]) &&
         stamp_text.size() <= kMaxHeaderLineBytes && !find_dates(stamp_text).empty() &&
+        Analyzer::fold(title) == Analyzer::fold(sheet.blocks[copy]->text)) {
+      return j;
+    }
+  }
+  return std::nullopt;
+}
+
+// "En Quintana Roo #JuntosSaldremosAdelante…" / "Noticias" / the title / "Secretaría de
+// Ecología… Comunicado 051." / "Chetumal, Quintana Roo. Junio 15 de 2022." / the title: a page
+// that prints the title above its header (number, dateline, already read) and again below it.
+// The first copy's block, below the site's banners and labels; nothing when no title repeats so.
+std::optional<std::size_t> title_around_header(const BlockSheet& sheet, std::size_t from) {
+  const std::size_t end = std::min(sheet.blocks.size(), from + kHeaderBlocks);
+  for (std::size_t j = sheet.next_unused(from); j < end; j = sheet.next_unused(j + 1)) {
+    const std::size_t copy = sheet.next_unused(j + 1);
+    if (copy >= sheet.blocks.size()) return std::nullopt;
+    const std::string_view title = trim_spaces(sheet.blocks[j]->text);
+    if (copy > j + 1 && title.size() >= kMinRepeatedBytes && is_title_candidate(*sheet.blocks[j]) &&
         Analyzer::fold(title) == Analyzer::fold(sheet.blocks[copy]->text)) {
       return j;
     }
@@ -3231,6 +3275,10 @@ BulletinStructure read_structure(const ParsedDocument& document) {
         structure.letterheads.emplace_back(poster);
       }
       next = *stamped;
+    } else if (const auto printed = title_around_header(sheet, next)) {
+      for (std::size_t k = next; k < *printed; ++k) used[k] = true;  // the site's banners
+      used[sheet.next_unused(*printed + 1)] = true;
+      next = *printed;
     } else if (const auto repeated = repeated_title(sheet, next)) {
       used[next] = true;  // the page's copy, which may carry the number: "Comunicado 63. Título"
       if (!structure.number) {

@@ -2396,5 +2396,28 @@ TEST(ReadStructure, ATeasersDateAfterTheStoryIsNotTheBulletins) {
           .place);
 }
 
+// A site's banner and label above a title the page prints again under its header, whose
+// office line carries the number: the title, the number, and neither copy nor office is a
+// highlight.
+TEST(ReadStructure, ATitlePrintedAboveAndBelowItsHeader) {
+  const std::string header =
+      "Presentación del Sistema de Información Energética Estatal\n\nSecretaría de Ecología y "
+      "Medio Ambiente. Comunicado 051.\n\nChetumal, Quintana Roo. Junio 15 de 2022.\n\n"
+      "Presentación del Sistema de Información Energética Estatal\n\nChetumal. La Secretaría "
+      "presentará el Sistema de Información Energética Estatal en el Instituto Tecnológico.\n";
+  const BulletinStructure structure = StructureOf(
+      "En Quintana Roo #JuntosSaldremosAdelante ante el COVID-19\n\nNoticias\n\n" + header);
+  EXPECT_EQ(
+      "Presentación del Sistema de Información Energética Estatal | 051 | Chetumal, Quintana Roo "
+      "| 2022-06-15",
+      Header("En Quintana Roo #JuntosSaldremosAdelante ante el COVID-19\n\nNoticias\n\n" + header));
+  EXPECT_TRUE(structure.highlights.empty());
+  // The office's name is no number: "Secretaría de Ecología. Comunicado" alone is none.
+  EXPECT_EQ("-", StructureOf("Presentación del Sistema de Información Energética Estatal\n\n"
+                             "Secretaría de Ecología. Comunicado de la semana\n\nChetumal. La "
+                             "Secretaría presentará el Sistema en el Instituto Tecnológico.\n")
+                     .number.value_or("-"));
+}
+
 }  // namespace
 }  // namespace hemeroteca
