@@ -1063,13 +1063,14 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
   // "No. 641/2020", "Boletín núm. 26/2014", "Comunicado de prensa 012/2022", "Boletín SEP No.
   // 123/21", "Comunicado No. 0512-23", "INAI/005/24", "COFECE-001-2020", "Boletín
   // BUAP-C-087/2020".
-  // Also "Boletín 1133a/10" (a letter after the number), "Comunicado de Prensa No. 365 de
+  // Also "Boletín 1133a/10" (a letter after the number), Ecuador's "Boletín de prensa FGE No.
+  // 195-DC-2017" (the office's code between number and year), "Comunicado de Prensa No. 365 de
   // 2012" (the year after "de", in full), as Colombian offices write it, and "Comunicado de
   // Prensa (1127/2020)", the number between parentheses.
   static const std::regex kWithYear(
       "(?:^|[^a-z])(?:" + kWord + R"((\s*-?\s*))" + kNo + R"(?(?:\s*\()?|)" + kNo +
           R"(|([a-z]{2,10}[/-])))" +
-          R"(\s*(\d{1,5}[a-z]?)\s*([/-]|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
+          R"(\s*(\d{1,5}[a-z]?)\s*([/-]|-[a-z]{1,4}-|\s+de\s+(?=(?:19|20)\d\d))\s*((?:19|20)?\d\d)(?:[^0-9]|$))",
       std::regex::optimize);
   // "Comunicado 142", "BOLETÍN No. 045", "Boletín-1035", "Boletín UNAM-DGCS-536", "No. 12",
   // "Número: 372", "CGCS-089" (an office's code and three digits): without a year, only as a
@@ -1105,7 +1106,12 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
         office = code + " ";
       }
     }
-    const std::string joint = trim_spaces(match[5].str()) == "de" ? " de " : match[5].str();
+    // "195-DC-2017": the office's code between the number and the year, printed in capitals.
+    const std::string joint =
+        trim_spaces(match[5].str()) == "de" ? " de " : office_code(match[5].str());
+    if (joint.size() > 1 && joint.front() == '-' && line.find(joint) == std::string_view::npos) {
+      return std::nullopt;
+    }
     return office + match[4].str() + joint + match[6].str();
   }
   if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();

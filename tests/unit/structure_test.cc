@@ -149,6 +149,8 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("CAMPAÑA-030", Number("BOLETÍN CAMPAÑA-030"));
   EXPECT_EQ("1133a/10", Number("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/"));
   EXPECT_EQ("365 de 2012", Number("Comunicado de Prensa No. 365 de 2012"));
+  EXPECT_EQ("195-DC-2017", Number("BOLETÍN DE PRENSA FGE NO. 195-DC-2017"));
+  EXPECT_EQ("none", Number("el boletín 45-de-2017"));  // a code in lower case is none
   EXPECT_EQ("none", Number("el boletín 45 de 20 páginas"));
   EXPECT_EQ("BUAP-C-087/2020", Number("Boletín BUAP-C-087/2020"));
   EXPECT_EQ("COFECE-001-2020", Number("COFECE-001-2020"));
