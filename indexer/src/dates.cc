@@ -348,10 +348,10 @@ constexpr std::array<std::string_view, 12> kOfficeWords = {
 
 // Labels that put a date on a page or name what it dates ("Publicado", "Boletín", "Sesión"),
 // never a place (folded).
-constexpr std::array<std::string_view, 20> kLabels = {
+constexpr std::array<std::string_view, 21> kLabels = {
     "publicado", "publicada",  "actualizado", "actualizada", "fecha",      "boletin", "comunicado",
     "emitido",   "hoy",        "nota",        "aviso",       "informe",    "sesion",  "conferencia",
-    "version",   "entrevista", "edicion",     "ultima",      "modificado", "creado"};
+    "version",   "entrevista", "edicion",     "ultima",      "modificado", "creado",  "calendario"};
 
 bool is_office_word(std::string_view folded) {
   return std::find(kOfficeWords.begin(), kOfficeWords.end(), folded) != kOfficeWords.end();
@@ -1074,16 +1074,20 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   }
   const std::size_t comma = line.find(", ");
   if (comma == std::string_view::npos || comma > period) return std::nullopt;
+  // "Bogotá, D.C., (@Minagricultura, @UPRAColombia). El agro…": the outlet's tag between the
+  // place and its period.
+  const std::string_view untagged = trim_commas(without_agency_tag(before));
   // "Quito, Ecuador. El Gobierno Nacional…", "Ciudad Victoria, Tamaulipas. A diferencia…": a
   // town and its state or country, a name of a few words, before a story of some length.
   constexpr std::size_t kMaxRegionWords = 3;
-  const std::string_view region = trim_spaces(before.substr(comma + 2));
+  const std::string_view region =
+      comma + 2 < untagged.size() ? trim_spaces(untagged.substr(comma + 2)) : std::string_view();
   // Not a post and its holder's title: "El Presidente de la República, Dr. Tabaré Vázquez…".
   const bool town_and_region = starts_upper(region) && !is_title_abbreviation(region) &&
                                region.find_first_of(",()") == std::string_view::npos &&
                                words_of(region).size() <= kMaxRegionWords &&
                                line.size() - period >= kMinStoryBytes;
-  if (!ends_with_abbreviation(line, period) && !town_and_region &&
+  if (!ends_with_abbreviation(untagged, untagged.size()) && !town_and_region &&
       without_yearless_date(without_agency_tag(before)).month == 0) {
     return std::nullopt;
   }

@@ -1708,10 +1708,12 @@ void drop_teaser_on_top(BlockSheet& sheet) {
 }
 
 // Whether the folded words before a colon label a page's date: "Fecha", "Publicado", "Esta
-// nota fue publicada el día".
+// nota fue publicada el día", "Calendario".
 bool is_date_label(std::string_view folded) {
   if (folded.ends_with(" publicada el dia") || folded.ends_with(" publicado el dia")) return true;
-  static constexpr std::array<std::string_view, 12> kLabels = {"fecha",
+  // "Calendario 04/09/2025": a calendar widget's label over the post's date.
+  static constexpr std::array<std::string_view, 13> kLabels = {"fecha",
+                                                               "calendario",
                                                                "publicado el",
                                                                "publicada el",
                                                                "fecha de publicacion",

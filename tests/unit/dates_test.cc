@@ -308,6 +308,11 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_FALSE(parse_place_lead_in(
       "Día del Politécnico. El Instituto celebra su aniversario con una ceremonia."));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México. Corta."));
+  // An agency's or outlet's tag between the place and its period.
+  EXPECT_EQ("Quito, Ecuador",
+            parse_place_lead_in("Quito, Ecuador (EFE). El Gobierno Nacional anunció hoy cambios.")
+                .value_or(PlaceLeadIn{})
+                .place);
   EXPECT_FALSE(
       parse_place_lead_in("Ciudad segura. La policía reforzó la vigilancia en las calles."));
   // Four letters ending in a vowel, or "León", are whole names; the states' short forms of four

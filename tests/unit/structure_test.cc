@@ -2056,6 +2056,15 @@ TEST(ReadStructure, ADateLabelWithoutItsColon) {
                    "dólares.\n\nEl ministro lo celebró.\n"));
 }
 
+// "Calendario 04/09/2025": a calendar widget's label over the post's date, no place; the
+// story's lead-in places it, the outlet's tag of handles between the place and its period.
+TEST(ReadStructure, ACalendarsDateAndALeadInTaggedWithHandles) {
+  EXPECT_EQ("Los retos del Ministerio de Agricultura | - | Bogotá, D.C. | 2025-09-04",
+            Header("SALA DE PRENSA\nCalendario 04/09/2025\n\nLos retos del Ministerio de "
+                   "Agricultura\n\nBogotá, D.C., (@Minagricultura, @UPRAColombia). El agro ha "
+                   "sido una de las banderas del presidente.\n"));
+}
+
 TEST(ReadStructure, AnAgencysPictureCaptionPrintedTwiceLeavesTheText) {
   const BulletinStructure structure = StructureOf(
       "El banco aprueba un préstamo para Ecuador\n\nVisitors walk past a screen in "
