@@ -972,10 +972,17 @@ PlaceAndDay without_yearless_date(std::string_view place) {
 }
 
 // `place` without the agency's or outlet's tag after it: "Ciudad de México, 11 de febrero
-// (SinEmbargo)".
+// (SinEmbargo)", or one word after a slash glued to the date: "México, 16 de marzo/Notimex".
 std::string_view without_agency_tag(std::string_view place) {
   place = trim_spaces(place);
   if (place.ends_with(").")) place.remove_suffix(1);  // the lead-in's period after the tag
+  if (const std::size_t slash = place.rfind('/');
+      slash != std::string_view::npos && slash > 0 && place.size() - slash <= kMaxTagBytes &&
+      starts_upper(place.substr(slash + 1)) &&
+      place.find_first_of(" 0123456789", slash) == std::string_view::npos &&
+      without_yearless_date(place.substr(0, slash)).month != 0) {
+    return trim_spaces(place.substr(0, slash));
+  }
   const std::size_t open = place.rfind(" (");
   if (!place.ends_with(')') || open == std::string_view::npos ||
       place.size() - open > kMaxTagBytes) {

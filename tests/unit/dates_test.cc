@@ -308,6 +308,13 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_FALSE(parse_place_lead_in(
       "Día del Politécnico. El Instituto celebra su aniversario con una ceremonia."));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México. Corta."));
+  // An agency's name after a slash glued to a date without its year; not a second town.
+  EXPECT_EQ("México", parse_place_lead_in("México, 16 de marzo/Notimex. Al cierre de abril, el "
+                                          "ahorro voluntario llegó a su mayor nivel.")
+                          .value_or(PlaceLeadIn{})
+                          .place);
+  EXPECT_FALSE(parse_place_lead_in(
+      "Guadalajara/Zapopan. Al cierre de abril, el ahorro voluntario llegó a su mayor nivel."));
   // An agency's or outlet's tag between the place and its period.
   EXPECT_EQ("Quito, Ecuador",
             parse_place_lead_in("Quito, Ecuador (EFE). El Gobierno Nacional anunció hoy cambios.")
