@@ -548,8 +548,8 @@ bool is_newsroom_byline(std::string_view text) {
 // Whether every word of `text` is capitalised but for the little words of names: "Ministerio de
 // Educación Nacional", "Gobierno de Chile".
 bool is_written_as_name(std::string_view text) {
-  static constexpr std::string_view kLittleWords[] = {"de",  "del", "la", "las",
-                                                      "los", "el",  "y",  "e"};
+  static constexpr std::string_view kLittleWords[] = {"de", "del", "la", "las", "los",
+                                                      "el", "y",   "e",  "a"};
   const std::vector<std::string_view> words = words_of(text);
   return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view word) {
     const UChar32 first = first_code_point(word);
@@ -904,8 +904,9 @@ constexpr std::array<std::string_view, 35> kOfficeWords = {
 // an area's noun or adjective in lower case ("Dirección de comunicación social", "Secretaría
 // de Educación pública", "Coordinación de prensa").
 bool goes_on_with_a_verb(std::string_view text) {
-  static constexpr std::string_view kConnectors[] = {"de", "del", "la", "las",  "los",
-                                                     "y",  "e",   "el", "para", "en"};
+  // "a": "Instituto de Transparencia, Acceso a la Información Pública…".
+  static constexpr std::string_view kConnectors[] = {"de", "del", "la",   "las", "los", "y",
+                                                     "e",  "el",  "para", "en",  "a"};
   static constexpr std::string_view kAreaWords[] = {
       "prensa",     "cultura",       "vivienda",    "economia",   "energia",     "justicia",
       "defensa",    "hacienda",      "ciencia",     "tecnologia", "publica",     "politica",
@@ -2539,6 +2540,15 @@ std::size_t drop_leading_list(BlockSheet& sheet) {
   return end - first;
 }
 
+// "Instituto de Transparencia, Acceso a la Información Pública, … de la Ciudad de México" /
+// "DCS/164/2025" / "• La Comisionada…": an office's letterhead, written as a name, straight
+// above the highlights is no title; the page left its headline out.
+bool letterhead_over_highlights(const BlockSheet& sheet, std::size_t at) {
+  const std::size_t after = sheet.next_unused(at + 1);
+  return after < sheet.blocks.size() && sheet.blocks[after]->kind == BlockKind::kBullet &&
+         is_letterhead(*sheet.blocks[at]) && is_written_as_name(sheet.blocks[at]->text);
+}
+
 // The first block left for the title: letterhead lines are furniture when a title follows
 // them; a title may open with an office's name too ("Secretaría de Salud informa…"), and then
 // nothing titled follows. The header ends `header_end` blocks into the sheet.
@@ -2576,6 +2586,11 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     if (after == sheet.blocks.size() ||
         !(is_title_candidate(*sheet.blocks[after]) || sentence_title_above_dateline(sheet, after) ||
           sentence_title_echoed_by_story(sheet, after))) {
+      if (letterhead_over_highlights(sheet, next)) {
+        sheet.used[next] = true;
+        structure.letterheads.emplace_back(text);
+        next = after;
+      }
       break;
     }
     for (std::size_t k = next; k < after; ++k) sheet.used[k] = true;

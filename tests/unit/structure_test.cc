@@ -2056,6 +2056,20 @@ TEST(ReadStructure, ADateLabelWithoutItsColon) {
                    "dólares.\n\nEl ministro lo celebró.\n"));
 }
 
+// An office's letterhead, its long name over three lines, straight above the number and the
+// highlights: the page left the headline out, so there is no title, and the highlights stay.
+TEST(ReadStructure, ALetterheadAboveTheHighlightsIsNoTitle) {
+  const BulletinStructure structure = StructureOf(
+      "Instituto de Transparencia, Acceso a la Información Pública,\nProtección de Datos "
+      "Personales y Rendición de Cuentas\nde la Ciudad de México\n\nDCS/164/2025\n\n•    La "
+      "Comisionada Presidenta informó que se han resuelto más de 4 mil medios de "
+      "impugnación.\n•    Se aprobaron cuatro dictámenes de la tercera evaluación.\n\nEl Pleno "
+      "del Instituto resolvió un total de 108 medios de impugnación durante la sesión.\n");
+  EXPECT_EQ("", structure.title);
+  EXPECT_EQ("DCS/164/2025", structure.number.value_or("-"));
+  EXPECT_EQ(2u, structure.highlights.size());
+}
+
 // "Calendario 04/09/2025": a calendar widget's label over the post's date, no place; the
 // story's lead-in places it, the outlet's tag of handles between the place and its period.
 TEST(ReadStructure, ACalendarsDateAndALeadInTaggedWithHandles) {
