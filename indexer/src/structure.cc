@@ -2974,6 +2974,8 @@ bool is_subtitle(const BlockSheet& sheet, std::size_t title, std::size_t i) {
            static_cast<std::size_t>(2 * lower_case) > words.size() && !has_contact_details(text);
   };
   std::size_t first = sheet.next_unused(title + 1);
+  // Past a page's counters between them ("0" / "367"): scraps, no lines of the deck.
+  while (first < i && is_scrap(*sheet.blocks[first])) first = sheet.next_unused(first + 1);
   std::size_t lines = 1;
   while (first < i && lines < kMaxUnmarked && deck_line(first)) {
     first = sheet.next_unused(first + 1);

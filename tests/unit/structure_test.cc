@@ -2347,6 +2347,17 @@ TEST(ReadStructure, ADeckOfSentencesWithoutPeriods) {
                   .highlights.empty());
 }
 
+// A page's counters between the title and its subtitle ("0" / "367") are no line of a deck.
+TEST(ReadStructure, ASubtitleUnderAPagesCounters) {
+  EXPECT_EQ(std::vector<std::string>{"Presentó el organismo modificaciones a las reglas de "
+                                     "operación en beneficio de labriegos"},
+            StructureOf("Garantiza Segalmex pagos a productores de maíz\n\n0\n367\n\nPresentó "
+                        "el organismo modificaciones a las reglas de operación en beneficio de "
+                        "labriegos\n\nFue publicado en el Diario Oficial de la Federación el "
+                        "primer acuerdo modificatorio a las Reglas de Operación.\n")
+                .highlights);
+}
+
 // A page's tags above the headline, in lower case as no headline opens.
 TEST(ReadStructure, APagesTagsInLowerCaseAboveTheTitle) {
   EXPECT_EQ("Invierten más de 9 millones en imagen urbana de Puebla capital | - |  | -",
