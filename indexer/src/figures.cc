@@ -811,11 +811,12 @@ void fill_left_out_units(std::vector<Candidate>& candidates, std::string_view se
     const bool part = candidate.figure.unit.empty() && counted != nullptr &&
                       refers_back(sentence, candidate.begin, candidate.end);
     // "de las que 8.074.690 tienen empleo y 521.170 no lo tienen": the other part; "de los
-    // cuales 32,671 corresponden a educación básica, 7,629 a media superior": the next.
+    // cuales 32,671 corresponden a educación básica, 7,629 a media superior" and "de los cuales
+    // 1,923 son de educación inicial; 1,617 de educación especial": the next.
     const bool next_part = candidate.figure.unit.empty() && after_part && [&] {
       const std::string_view before = trim_spaces(sentence.substr(0, candidate.begin));
       const std::string joint = Analyzer::fold(last_word(before));
-      return joint == "y" || joint == "e" || before.ends_with(',');
+      return joint == "y" || joint == "e" || before.ends_with(',') || before.ends_with(';');
     }();
     if (part || next_part) candidate.figure.unit = counted->unit;
     after_part = part || next_part;

@@ -210,6 +210,10 @@ TEST(ExtractFigures, APartAfterARelativePronounAndItsVerbTakesTheNoun) {
        "media superior, 10,728 al nivel superior.",
        "50029 docentes | 50,029 docentes; 32671 docentes | 32,671; 7629 docentes | 7,629; 10728 "
        "docentes | 10,728"},
+      // Or semicolons.
+      {"Serán atendidos 3 mil alumnos, de los cuales 1,923 son de educación inicial; 1,617 de "
+       "educación especial; 49 de preescolar.",
+       "3000 alumnos | 3 mil alumnos; 1923 alumnos | 1,923; 1617 alumnos | 1,617; 49 alumnos | 49"},
       // A number after a comma is no part: "de las que" is too far behind it.
       {"Hay 30 escuelas, de las que se cerraron muchas, en 2024 y 12 aulas.",
        "30 escuelas | 30 escuelas; 12 aulas | 12 aulas"},
