@@ -247,7 +247,19 @@ std::size_t person_for_name(Scan& scan, const NameSpan& name) {
   return scan.people.size() - 1;
 }
 
+// Whether the word before the name at `name` introduces a journalist or an activist ("el
+// periodista Aurelio Campos, director del semanario El Gráfico"): whatever post follows, the
+// outlet's or the group's, they hold no public office.
+bool introduced_as_private(const Scan& scan, const NameSpan& name) {
+  static constexpr std::string_view kPrivateCalls[] = {
+      "periodista",   "periodistas",    "reportero",  "reportera",    "comunicador",
+      "comunicadora", "fotoperiodista", "columnista", "corresponsal", "activista"};
+  return name.begin > 0 && std::find(std::begin(kPrivateCalls), std::end(kPrivateCalls),
+                                     scan.text[name.begin - 1].folded) != std::end(kPrivateCalls);
+}
+
 void add_anchor(OfficialScan& s, const Role& role, const NameSpan& name) {
+  if (introduced_as_private(s.scan, name)) return;
   const std::size_t person = person_for_name(s.scan, name);
   s.scan.people[person].roles.push_back(role);
   add_person_mention(s.scan, person, std::min(role.begin, name.begin),

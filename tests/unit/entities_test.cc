@@ -127,6 +127,15 @@ TEST(Officials, CitizensTitleAndAnInitial) {
             Officials({"El secretario de Salud, Juan C. Pérez Gómez, asistió."}));
 }
 
+// A journalist holds the outlet's post, not a public one.
+TEST(Officials, AJournalistIsNoOfficial) {
+  EXPECT_EQ(Texts{},
+            Officials({"La CNDH atrajo la investigación del homicidio del periodista Aurelio "
+                       "Campos, director del semanario El Gráfico, en Huauchinango."}));
+  EXPECT_EQ(Texts{"jose-perez-lopez|José Pérez López|director general|IMSS|1"},
+            Officials({"El director general del IMSS, José Pérez López, recibió al periodista."}));
+}
+
 TEST(Officials, AKnownOfficialIsNamedAsTheTextWritesTheNameInFull) {
   EXPECT_EQ(Lines({"zoe-robledo|Zoé Robledo Aburto|director general|IMSS|2"}),
             Officials({"El director general del IMSS, Zoé Robledo Aburto, firmó; Robledo dijo "
