@@ -118,9 +118,10 @@ std::optional<NameSpan> name_at(const Scan& scan, std::size_t i, std::size_t lim
 
 // Is `part` a way to refer to `full`: its first two or more words, its surnames (the last
 // two words of a four-word name, from the second word of shorter ones), its first and last
-// words ("Alejandra Novelo" for Alejandra Segura Novelo, as Yucatán's press writes), or the
-// second given name and first surname of a four-word name, which some go by ("Elena
-// Álvarez-Buylla" for María Elena Álvarez-Buylla Roces).
+// words ("Alejandra Novelo" for Alejandra Segura Novelo, as Yucatán's press writes), or a
+// given name and the first surname of a four-word name: the second given name, which some go
+// by ("Elena Álvarez-Buylla" for María Elena Álvarez-Buylla Roces), or the first ("Édgar
+// Reséndiz" for Édgar Javier Reséndiz Jacobo).
 bool short_form_of(const std::vector<std::string>& full, const std::vector<std::string>& part) {
   if (part.empty() || part.size() > full.size()) return false;
   if (part.size() >= 2 && std::equal(part.begin(), part.end(), full.begin())) return true;
@@ -128,7 +129,8 @@ bool short_form_of(const std::vector<std::string>& full, const std::vector<std::
       part.back() == full.back()) {
     return true;
   }
-  if (part.size() == 2 && full.size() == 4 && part[0] == full[1] && part[1] == full[2]) {
+  if (part.size() == 2 && full.size() == 4 && (part[0] == full[0] || part[0] == full[1]) &&
+      part[1] == full[2]) {
     return true;
   }
   const std::size_t surnames = full.size() >= 4 ? full.size() - 2 : 1;

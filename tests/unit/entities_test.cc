@@ -114,6 +114,11 @@ TEST(Officials, MergeAliasesAndShortMentions) {
                        "informe.",
                        "La directora general del Conacyt, Dra. María Elena Álvarez-Buylla Roces, "
                        "presentó el plan."}));
+  // The first given name and the first surname.
+  EXPECT_EQ(
+      Texts{"edgar-javier-resendiz-jacobo|Édgar Javier Reséndiz Jacobo|alcalde||2"},
+      Officials({"Asistió el alcalde Édgar Javier Reséndiz Jacobo.",
+                 "Por su parte, el presidente municipal Édgar Reséndiz agradeció el apoyo."}));
 }
 
 // "C." for "Ciudadano" before a name is a title, not part of the name before it; after a given
