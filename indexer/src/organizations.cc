@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -206,6 +207,45 @@ bool opened_by_organization_word(const Scan& scan, std::size_t widest, std::size
   return true;
 }
 
+// "la Ley General en materia de Humanidades, Ciencias, Tecnologías e Innovación (LGMHCTI)", "el
+// programa La Escuela es Nuestra (LEEN)": a law's or a programme's name, whose words in lower
+// case and commas cut its run of capitals short before `end`, where its acronym follows. Its
+// head (Ley, Programa…) a few words before, in either case, which the acronym's first letter
+// spells, or the word after it does.
+bool thing_named_before(const Scan& scan, std::size_t end, const Token& acronym) {
+  constexpr std::size_t kMaxNameTokens = 12;
+  const Text& text = scan.text;
+  const std::size_t first = text.sentence_begin(end - 1);
+  for (std::size_t k = end; k > first && end - k < kMaxNameTokens; --k) {
+    const Token& t = text[k - 1];
+    if (!t.word && !is_punct(t, ",")) return false;
+    if (!t.word) continue;
+    std::string head(t.text);
+    if (!t.capitalized && !head.empty()) head[0] = static_cast<char>(std::toupper(head[0]));
+    if (!scan.gazetteer.is_not_organization_head(head)) continue;
+    const char initial = acronym.folded.front();
+    return t.folded.front() == initial ||
+           (k < end && text[k].word && text[k].capitalized && text[k].folded.front() == initial);
+  }
+  return false;
+}
+
+// Whether the acronym at i ends a law's or a programme's name after "de" or "en" without an
+// article, the name's head a few words before: "la Ley General en Materia de HCTI". A body
+// takes its article ("el programa de vacunación de la CONAGO").
+bool ends_thing_name(const Scan& scan, std::size_t i) {
+  constexpr std::size_t kMaxNameWords = 6;
+  const Text& text = scan.text;
+  if (i < 2 || !(text.is(i - 1, "de") || text.is(i - 1, "en"))) return false;
+  const std::size_t first = text.sentence_begin(i);
+  for (std::size_t k = i - 1; k > first && i - k <= kMaxNameWords; --k) {
+    const Token& t = text[k - 1];
+    if (!t.word || is_article(t.folded)) return false;
+    if (t.capitalized && scan.gazetteer.is_not_organization_head(t.text)) return true;
+  }
+  return false;
+}
+
 NameStart full_name_start(const Scan& scan, std::size_t end, const Token& acronym) {
   const Text& text = scan.text;
   const std::size_t first = text.sentence_begin(end - 1);
@@ -340,6 +380,10 @@ void find_pairs(Scan& scan) {
       name_start = opened_by_organization_word(scan, widest, matching) ? widest : matching;
       organization = add_organization(scan, std::string(acronym.text),
                                       std::string(text.span(name_start, end - 1)));
+    } else if (thing_named_before(scan, end, acronym)) {
+      claim(scan, i, close, Owner::kUnit);
+      scan.not_organization_keys.insert(acronym.folded);
+      continue;
     } else if (acronym.upper && end - widest >= 2) {
       // An acronym that spells nothing (English: "la Academia Mundial de Ciencias (TWAS, por
       // sus siglas en inglés)") names from the word that opens an organization's name, when the
@@ -1073,6 +1117,7 @@ void find_acronyms(Scan& scan) {
         (i > 0 && text[i - 1].word && scan.gazetteer.is_not_organization_head(text[i - 1].text))) {
       continue;
     }
+    if (ends_thing_name(scan, i)) continue;
     // "el diputado del PAN": an acronym the gazetteer keeps as an id but not as an alias.
     const GazetteerOrganization* known = scan.gazetteer.organization_by_id(t.text);
     // "la FITUR 2026", "el POA 2018": an unknown acronym with a year is an edition of an

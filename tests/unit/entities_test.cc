@@ -1705,6 +1705,15 @@ TEST(Organizations, SkipProgrammesLawsAndEventsWrittenLikeOrganizations) {
   // Bodies named like programmes and forums are in the gazetteer.
   EXPECT_EQ("PNUD:2", Organizations({"Lo apoya el Programa de las Naciones Unidas para el "
                                      "Desarrollo (PNUD). El PNUD financia."}));
+  // A name whose lower-case words and commas cut its capitals short, the head a few words
+  // before, as the acronym's first letter or its next word's says.
+  EXPECT_EQ("", Organizations({"Rige la Ley General en materia de Humanidades, Ciencias, "
+                               "Tecnologías e Innovación (LGMHCTI). El programa La Escuela es "
+                               "Nuestra (LEEN) llega a 4 mil planteles; la LEEN crece."}));
+  // An acronym that ends such a name, after "de" without an article; a body takes its article.
+  EXPECT_EQ("CONAGO:1",
+            Organizations({"Piden aplicar la Ley General en Materia de HCTI y la Estrategia "
+                           "Nacional de la CONAGO."}));
 }
 
 TEST(Organizations, AHeadInThePluralSharedByAList) {
