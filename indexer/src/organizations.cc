@@ -964,6 +964,24 @@ void find_numbered_legislatures(Scan& scan) {
   }
 }
 
+// "Centro de Desarrollo Rural Quetzalcóatl A.C.", "… I.A.P.": the legal form's letters and
+// periods, glued, end the name that took its first letter; `end` otherwise.
+std::size_t with_legal_form(const Text& text, std::size_t begin, std::size_t end) {
+  const std::size_t letter = end - 1;
+  const auto capital_letter = [&](std::size_t k) {
+    return text[k].word && text[k].capitalized && text[k].text.size() == 1;
+  };
+  if (letter <= begin || !capital_letter(letter)) return end;
+  std::size_t last = letter;
+  while (last + 1 < text.size() && text[last].end == text[last + 1].begin &&
+         (is_punct(text[last + 1], ".") || capital_letter(last + 1))) {
+    ++last;
+  }
+  constexpr std::size_t kMinLegalFormTokens = 4;  // "A", ".", "C", "."
+  if (!is_punct(text[last], ".") || last - letter + 1 < kMinLegalFormTokens) return end;
+  return last + 1;
+}
+
 void find_head_names(Scan& scan) {
   Text& text = scan.text;
   for (std::size_t sentence = 0; sentence < text.sentences.size(); ++sentence) {
@@ -983,6 +1001,7 @@ void find_head_names(Scan& scan) {
       bool has_de = false;
       std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;
+      end = with_legal_form(text, i, end);
       if (is_committee_word(t.folded) || (has_de && lists_its_areas(t.folded))) {
         end = past_committee_areas(scan, end, last);
       }

@@ -1290,7 +1290,17 @@ TEST(Organizations, ACountrysLettersAreNoAcronym) {
                                      "Foundation USA y la rectora de la UdeG.",
                                      "Cruzaron la frontera con EUA.",
                                      "Las elecciones de EE. UU. y una inversión de US $ 486 "
-                                     "millones."}));
+                                     "millones.",
+                                     "Los casos en EU subieron."}));
+}
+
+// The letters of "derechos humanos" and an identity document name no body; a park is a place
+// and a legal form ends the name that took its first letter.
+TEST(Organizations, HumanRightsLettersAParkAndALegalForm) {
+  EXPECT_EQ("", Organizations({"Atiende quejas de DD. HH. y pide el DNI. El Parque Nacional (PN) "
+                               "cerró; el PN reabre."}));
+  EXPECT_EQ("Centro de Desarrollo Rural Quetzalcóatl A.C.:1",
+            Organizations({"El Centro de Desarrollo Rural Quetzalcóatl A.C. participó."}));
 }
 
 TEST(Organizations, AHoldersNameAfterTheBodysNameIsNoPartOfIt) {
