@@ -2703,6 +2703,20 @@ std::optional<std::size_t> title_around_header(const BlockSheet& sheet, std::siz
 // page's head gives it, with the site's name after a dash, where another block above or below
 // prints the title without it ("Instituto Nacional Electoral INE Comunicado: Aprueba INE…").
 std::string without_site_name(std::string title, const BlockSheet& sheet, std::size_t at) {
+  const std::size_t end = std::min(sheet.blocks.size(), at + kHeaderBlocks);
+  const std::size_t begin = at > kHeaderBlocks ? at - kHeaderBlocks : 0;
+  // "ENTREGA CAEM 34 MILLONES… – Edoméx Informa | Noticias del Estado de México" over the
+  // headline alone: whatever the site's name, a block that prints exactly what precedes the
+  // first dash or bar is the headline.
+  for (const std::string_view separator : {" - ", " \u2013 ", " \u2014 ", " | "}) {
+    const std::size_t at_separator = title.find(separator);
+    if (at_separator == std::string::npos || at_separator < kMinRepeatedBytes) continue;
+    std::string headline(trim_spaces(std::string_view(title).substr(0, at_separator)));
+    const std::string folded = Analyzer::fold(headline);
+    for (std::size_t k = begin; k < end; ++k) {
+      if (k != at && Analyzer::fold(trim_spaces(sheet.blocks[k]->text)) == folded) return headline;
+    }
+  }
   constexpr std::size_t kMaxSiteNameWords = 3;
   const std::size_t dash = title.rfind(" - ");
   if (dash == std::string::npos) return title;
@@ -2713,8 +2727,7 @@ std::string without_site_name(std::string title, const BlockSheet& sheet, std::s
   }
   const std::string headline(trim_spaces(std::string_view(title).substr(0, dash)));
   const std::string folded = Analyzer::fold(headline);
-  const std::size_t end = std::min(sheet.blocks.size(), at + kHeaderBlocks);
-  for (std::size_t k = at > kHeaderBlocks ? at - kHeaderBlocks : 0; k < end; ++k) {
+  for (std::size_t k = begin; k < end; ++k) {
     if (k != at && Analyzer::fold(sheet.blocks[k]->text).find(folded) != std::string::npos) {
       return headline;
     }

@@ -1920,6 +1920,13 @@ TEST(ReadStructure, ADisclaimerASitesNameAndAnOutletsTagUnderTheDateline) {
   // A title whose last words follow a dash is left whole.
   EXPECT_EQ("Inaugura hospital el IMSS - Jalisco | - |  | -",
             Header("Inaugura hospital el IMSS - Jalisco\n\nEl Instituto abrió el hospital.\n"));
+  // A site's name of any length, where the headline alone follows: no title, no highlight.
+  const BulletinStructure page = StructureOf(
+      "ENTREGA CAEM 34 MILLONES DE METROS CÚBICOS DE AGUA – Edoméx Informa | Noticias del Estado "
+      "de México\n\nENTREGA CAEM 34 MILLONES DE METROS CÚBICOS DE AGUA\n\nToluca, México, 19 "
+      "de enero del 2016.\n\nCada mes 34 millones de metros cúbicos de agua son entregados.\n");
+  EXPECT_EQ("ENTREGA CAEM 34 MILLONES DE METROS CÚBICOS DE AGUA", page.title);
+  EXPECT_TRUE(page.highlights.empty());
 }
 
 // Batches 63 and 64.
