@@ -1116,6 +1116,14 @@ std::optional<std::string> find_bulletin_number(std::string_view line) {
     return office + match[4].str() + joint + match[6].str();
   }
   if (std::regex_search(folded, match, kAlone)) return glued_acronym(match, 1, 2) + match[3].str();
+  // "029-2016", ". 061/2015" after a dateline: a number and its year, with no label, on a line
+  // of its own; three digits or a zero before it, so that no month ("10/2015") nor range of
+  // years ("2015-2018") reads as one.
+  static const std::regex kBareWithYear(
+      R"(^[\s.,;:]*((?:\d{3}|0\d{3}))\s*([/-])\s*((?:19|20)\d\d)\s*\.?\s*$)", std::regex::optimize);
+  if (std::regex_search(folded, match, kBareWithYear)) {
+    return match[1].str() + match[2].str() + match[3].str();
+  }
   static const std::regex kCodeAlone(R"(^\s*((?:[a-z]|ñ){2,8})-(\d{3,5})\s*\.?\s*$)",
                                      std::regex::optimize);
   if (std::regex_search(folded, match, kCodeAlone)) {

@@ -150,6 +150,11 @@ TEST(FindBulletinNumber, KeepsTheNumberAsTheOfficePrintsIt) {
   EXPECT_EQ("1133a/10", Number("BOLETIN 1133a/10/ MÉXICO, D.F./ JUE-30-SEP/"));
   EXPECT_EQ("365 de 2012", Number("Comunicado de Prensa No. 365 de 2012"));
   EXPECT_EQ("195-DC-2017", Number("BOLETÍN DE PRENSA FGE NO. 195-DC-2017"));
+  // A number with its year and no label, alone: three digits or a zero first.
+  EXPECT_EQ("029-2016", Number("029-2016"));
+  EXPECT_EQ("061/2015", Number(". 061/2015"));
+  EXPECT_EQ("none", Number("10/2015"));
+  EXPECT_EQ("none", Number("2015-2018"));
   EXPECT_EQ("none", Number("el boletín 45-de-2017"));  // a code in lower case is none
   EXPECT_EQ("none", Number("el boletín 45 de 20 páginas"));
   EXPECT_EQ("BUAP-C-087/2020", Number("Boletín BUAP-C-087/2020"));
@@ -2075,6 +2080,13 @@ TEST(ReadStructure, ALetterheadAboveTheHighlightsIsNoTitle) {
   EXPECT_EQ("", structure.title);
   EXPECT_EQ("DCS/164/2025", structure.number.value_or("-"));
   EXPECT_EQ(2u, structure.highlights.size());
+}
+
+// A dateline and the number with its year after it, no label: both.
+TEST(ReadStructure, ADatelineAndABareNumberAfterIt) {
+  EXPECT_EQ("Se publica información del sector | 061/2015 | México D.F. | 2015-07-10",
+            Header("Se publica información del sector\n\nMéxico D.F., a 10 de julio de 2015. "
+                   "061/2015\n\nLos activos totales del sector presentaron un incremento.\n"));
 }
 
 // "Calendario 04/09/2025": a calendar widget's label over the post's date, no place; the
