@@ -270,6 +270,15 @@ bool is_weather(const std::string& folded) {
   constexpr std::size_t kMaxWidgetBytes = 60;
   // "El tiempo en: Ronda": the widget's label and its town, its figures lost.
   if (folded.starts_with("el tiempo en:") && folded.size() <= kMaxWidgetBytes) return true;
+  // "CLIMA EN HERMOSILLO: 35 C.   Hermosillo, Sonora, México   DOLAR:12.68": a news site's bar
+  // of the weather and the dollar's price.
+  constexpr std::size_t kMaxWidgetBarBytes = 160;
+  if (folded.size() <= kMaxWidgetBarBytes &&
+      ((folded.starts_with("clima en ") && folded.find(':') != std::string::npos) ||
+       folded.find("dolar:") != std::string::npos) &&
+      folded.find_first_of("0123456789") != std::string::npos) {
+    return true;
+  }
   static const std::regex kWeather(R"(^-?\d{1,2}(?:[.,]\d\d?)?\s*(?:°)?\s*[cf](?:\s|$))",
                                    std::regex::optimize);
   return folded.size() <= kMaxWidgetBytes && !folded.empty() &&

@@ -1412,6 +1412,12 @@ TEST(ReadStructure, AbbreviatedAndSentenceCaseSectionsAndAWeatherLabelAreNoTitle
                         "Sudamérica por valor de 514.630 euros\n\nEl alcalde anuncia que ya se "
                         "han aprobado los informes previos.\n")
                 .title);
+  // A news site's bar of the weather and the dollar's price.
+  EXPECT_EQ("Mantiene Ayuntamiento de Hermosillo operativo ante altas temperaturas",
+            StructureOf("CLIMA EN HERMOSILLO: 35 C.            Hermosillo, Sonora, México       "
+                        "      DOLAR:12.68\n\nMantiene Ayuntamiento de Hermosillo operativo ante "
+                        "altas temperaturas\n\nEl Ayuntamiento trabaja de manera permanente.\n")
+                .title);
 }
 
 // Above the story, a date alone under the heading of a sidebar of teasers is its ticker's,
