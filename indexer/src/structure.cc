@@ -338,6 +338,34 @@ bool is_skip_link_or_placeholder(std::string_view folded) {
 
 // A page's counters: "| | 215 lecturas | 0 comentarios", "520 Vistas", "Visitas: 62756". Each
 // part between bars a count and what it counts, or the word then its count. Folded.
+// A document mirror's stamps: its viewer's page ("Está en la página 1de 15", "Вы находитесь на
+// странице: 1из 13") or its file's size and counters ("198KB Größe 8 Downloads 67 vistas", "9
+// downloads 185 Views 487KB Size"); folded.
+bool is_document_viewer_stamp(std::string_view folded) {
+  constexpr std::size_t kMaxStampBytes = 80;
+  if (folded.size() > kMaxStampBytes || folded.find_first_of("0123456789") == std::string::npos) {
+    return false;
+  }
+  // Every short line is asked: a word of the stamps first, cheaply.
+  const auto has = [&](std::string_view word) { return folded.find(word) != std::string::npos; };
+  if (!has("pag") && !has("\u0441\u0442\u0440") && !has("kb") && !has("mb") && !has("load") &&
+      !has("vistas") && !has("views") && !has("descargas")) {
+    return false;
+  }
+  static const std::regex kViewerPage(
+      "^(?:esta en la pagina|pagina|page|\u0432\u044b \u043d\u0430\u0445\u043e\u0434"
+      "\u0438\u0442\u0435\u0441\u044c \u043d\u0430 \u0441\u0442\u0440\u0430\u043d"
+      "\u0438\u0446\u0435:?)\\s*\\d+\\s*(?:de|of|/|\u0438\u0437)\\s*\\d+$",
+      std::regex::optimize);
+  if (std::regex_search(std::string(folded), kViewerPage)) return true;
+  static const std::regex kFileCounters(
+      R"(^(?:\d+(?:[.,]\d+)?\s*(?:kb|mb)|\d+\s+(?:downloads?|descargas|views|vistas)|size|)"
+      R"(tamano|grosse|gro\S*e)(?:\s+(?:\d+(?:[.,]\d+)?\s*(?:kb|mb)|\d+\s+(?:downloads?|)"
+      R"(descargas|views|vistas)|size|tamano|grosse|gro\S*e))+$)",
+      std::regex::optimize);
+  return std::regex_search(std::string(folded), kFileCounters);
+}
+
 bool is_page_counter(std::string_view folded) {
   static constexpr std::string_view kCounted[] = {
       "lectura", "lecturas", "comentario", "comentarios", "vista", "vistas",
@@ -665,7 +693,8 @@ bool is_boilerplate(std::string_view text) {
   }
   if (is_yearless_date(folded)) return true;
   if (is_weather(folded) || is_foreign_date(text, folded) || is_labelled_clock(folded)) return true;
-  if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded)) {
+  if (is_skip_link_or_placeholder(folded) || is_page_counter(folded) || is_reading_time(folded) ||
+      is_document_viewer_stamp(folded)) {
     return true;
   }
   // Every line is asked: the hour's colon first, cheaply.
@@ -1239,7 +1268,10 @@ bool is_header_line(std::string_view line) {
   if (is_boilerplate(line)) return true;
   if (line.size() > kMaxHeaderLineBytes) return false;
   if (const auto dateline = parse_dateline(line)) return dateline->story.empty();
-  return line.size() <= kMaxNumberLineBytes && find_bulletin_number(line).has_value();
+  if (line.size() <= kMaxNumberLineBytes) return find_bulletin_number(line).has_value();
+  // "COMUNICADO DE PRENSA NÚM. 258/17 8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2".
+  const auto numbered = number_then_dateline(line);
+  return numbered && numbered->second.story.empty();
 }
 
 namespace {
@@ -2302,11 +2334,12 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       if (!structure.number) structure.number = take_leading_number(dateline->story);
       sheet.put_story(i, std::move(dateline->story));
       text = sheet.blocks[i]->text;
-    } else if (auto header = (!structure.dateline_date || date_alone_above(sheet, structure))
-                                 ? number_then_dateline(text)
-                                 : std::nullopt) {
+    } else if (auto header = !structure.number ? number_then_dateline(text) : std::nullopt;
+               header && (!structure.dateline_date || date_alone_above(sheet, structure) ||
+                          header->second.iso == *structure.dateline_date)) {
       // The number line's date is the bulletin's, where a page's date above it is the post's
-      // ("martes, 26 de abril de 2011" / … / "COMUNICADO DE PRENSA 0141 – ABRIL 25, 2011").
+      // ("martes, 26 de abril de 2011" / … / "COMUNICADO DE PRENSA 0141 – ABRIL 25, 2011"),
+      // or the same day a mirror's teaser gave ("8 jun. 2017 - El Instituto…").
       structure.number = std::move(header->first);
       structure.place = std::move(header->second.place);
       structure.dateline_date = std::move(header->second.iso);

@@ -2088,6 +2088,31 @@ TEST(ReadStructure, ALetterheadAboveTheHighlightsIsNoTitle) {
   EXPECT_EQ(2u, structure.highlights.size());
 }
 
+// A document mirror's stamps: its viewer's page and its file's counters are no title and
+// count nothing; the number line under its teaser, of the same day, gives number and place.
+TEST(ReadStructure, ADocumentMirrorsStamps) {
+  EXPECT_EQ("BCRP MANTUVO LA TASA DE INTERÉS DE REFERENCIA EN 2,75%",
+            StructureOf("Está en la página 1de 1\n\nBCRP MANTUVO LA TASA DE INTERÉS DE "
+                        "REFERENCIA EN 2,75%\n\n1. El Directorio del Banco Central acordó "
+                        "mantener la tasa de interés.\n")
+                .title);
+  EXPECT_EQ("Índices de Precios de Exportación",
+            StructureOf("Вы находитесь на странице: 1из 13\n\nÍndices de Precios de "
+                        "Exportación\n\nLa tasa de variación anual del IPRIX se sitúa en el "
+                        "1,1%.\n")
+                .title);
+  const BulletinStructure mirrored = StructureOf(
+      "Índice Nacional de Precios Productor\n\n8 jun. 2017 - El Instituto informa que durante "
+      "mayo el índice ...\n198KB Größe 8 Downloads 67 vistas\nCOMUNICADO DE PRENSA NÚM. 258/17 "
+      "8 DE JUNIO DE 2017 AGUASCALIENTES, AGS. PÁGINA 1/2\n\nEl Instituto informa que durante "
+      "mayo el índice presentó un aumento.\n");
+  EXPECT_EQ("258/17", mirrored.number.value_or("-"));
+  EXPECT_EQ("AGUASCALIENTES, AGS.", mirrored.place);
+  for (const std::string& paragraph : mirrored.body) {
+    EXPECT_EQ(std::string::npos, paragraph.find("Downloads")) << paragraph;
+  }
+}
+
 // A dateline and the number with its year after it, no label: both.
 TEST(ReadStructure, ADatelineAndABareNumberAfterIt) {
   EXPECT_EQ("Se publica información del sector | 061/2015 | México D.F. | 2015-07-10",
