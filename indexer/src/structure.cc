@@ -343,10 +343,13 @@ bool is_skip_link_or_placeholder(std::string_view folded) {
 // downloads 185 Views 487KB Size"); folded.
 bool is_document_viewer_stamp(std::string_view folded) {
   constexpr std::size_t kMaxStampBytes = 80;
-  if (folded.size() > kMaxStampBytes || folded.find_first_of("0123456789") == std::string::npos) {
+  // Every short line is asked: how a stamp opens first, cheaply (a digit, "Está", "Página",
+  // "Size", "Tamaño", "Größe", Cyrillic's first byte).
+  if (folded.empty() || folded.size() > kMaxStampBytes ||
+      std::string_view("0123456789epstg\xD0").find(folded.front()) == std::string_view::npos ||
+      folded.find_first_of("0123456789") == std::string::npos) {
     return false;
   }
-  // Every short line is asked: a word of the stamps first, cheaply.
   const auto has = [&](std::string_view word) { return folded.find(word) != std::string::npos; };
   if (!has("pag") && !has("\u0441\u0442\u0440") && !has("kb") && !has("mb") && !has("load") &&
       !has("vistas") && !has("views") && !has("descargas")) {
