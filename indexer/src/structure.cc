@@ -682,6 +682,22 @@ bool is_inline_teaser(std::string_view folded) {
           folded.starts_with("lee tambien ") || folded.starts_with("lee tambien: "));
 }
 
+// "Por Gregorio Almazán Hernández, REPORTERO": a byline, the name and the writer's job after a
+// comma; folded.
+bool is_reporters_byline(std::string_view folded) {
+  constexpr std::size_t kMaxBylineBytes = 80;
+  const std::size_t comma = folded.rfind(", ");
+  if (!folded.starts_with("por ") || comma == std::string_view::npos ||
+      folded.size() > kMaxBylineBytes) {
+    return false;
+  }
+  static constexpr std::string_view kJobs[] = {"reportero", "reportera", "corresponsal",
+                                               "enviado",   "enviada",   "redactor",
+                                               "redactora", "editor",    "editora"};
+  const std::string_view job = trim_spaces(folded.substr(comma + 2));
+  return std::find(std::begin(kJobs), std::end(kJobs), job) != std::end(kJobs);
+}
+
 bool is_boilerplate(std::string_view text) {
   constexpr std::size_t kMaxAcronymBytes = 8;
   if (is_newsroom_byline(text) || is_logo_alt_text(text) || is_masthead(text) ||
@@ -691,7 +707,7 @@ bool is_boilerplate(std::string_view text) {
   if (is_lone_agency_tag(text) || is_image_file_name(text) || is_link_menu(text)) return true;
   const std::string folded = Analyzer::fold(without_marks(text));
   if (is_photo_caption(folded) || is_site_notice(folded) || is_share_buttons(folded) ||
-      is_inline_teaser(folded)) {
+      is_inline_teaser(folded) || is_reporters_byline(folded)) {
     return true;
   }
   if (is_yearless_date(folded)) return true;
@@ -887,7 +903,10 @@ bool is_title_candidate(const Block& block) {
   if (folded.find("ultima actualizacion") != std::string::npos) return false;
   if (text.ends_with(':')) return false;  // a label: "Atajo de Navegación:"
   // A section's label and the post's byline: "NACIONALES Por: Infopaís22/04/2025".
-  if (folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos) return false;
+  if (folded.starts_with("por: ") || folded.find(" por: ") != std::string::npos ||
+      is_reporters_byline(folded)) {
+    return false;
+  }
   // A photo's caption with its outlet's credit after its last sentence: "…símbolo de
   // esperanza y alivio. (El Universal)".
   if (const std::size_t credit = text.rfind(". (");
@@ -1509,7 +1528,7 @@ constexpr std::size_t kMaxBylineWords = 5;
 bool is_byline(std::string_view text) {
   const std::string folded = Analyzer::fold(text);
   // "Por  Staff Puebla On Line": the label alone where wide spaces parted it from the name.
-  if (folded == "por" || folded == "by") return true;
+  if (folded == "por" || folded == "by" || is_reporters_byline(folded)) return true;
   return folded.starts_with("publicado por") || folded.starts_with("por:") ||
          folded.starts_with("autor:") || folded.starts_with("autora:") ||
          ((folded.starts_with("por ") || folded.starts_with("by ") ||
@@ -2594,12 +2613,20 @@ std::size_t drop_leading_list(BlockSheet& sheet) {
 }
 
 // "Instituto de Transparencia, Acceso a la Información Pública, … de la Ciudad de México" /
-// "DCS/164/2025" / "• La Comisionada…": an office's letterhead, written as a name, straight
-// above the highlights is no title; the page left its headline out.
+// "DCS/164/2025" / "• La Comisionada…", "SECTUR FEDERAL" / "GOBIERNO DE MEXICO" / "El secretario
+// de Turismo… presidió…": an office's letterhead, written as a name, straight above the
+// highlights or the story's first paragraph is no title; the page left its headline out.
 bool letterhead_over_highlights(const BlockSheet& sheet, std::size_t at) {
+  constexpr std::size_t kMinStoryWords = 25;
   const std::size_t after = sheet.next_unused(at + 1);
-  return after < sheet.blocks.size() && sheet.blocks[after]->kind == BlockKind::kBullet &&
-         is_letterhead(*sheet.blocks[at]) && is_written_as_name(sheet.blocks[at]->text);
+  if (after >= sheet.blocks.size() || !is_letterhead(*sheet.blocks[at]) ||
+      !is_written_as_name(sheet.blocks[at]->text)) {
+    return false;
+  }
+  const Block& below = *sheet.blocks[after];
+  return below.kind == BlockKind::kBullet ||
+         (below.kind == BlockKind::kParagraph && ends_with_period(below.text) &&
+          words_of(below.text).size() >= kMinStoryWords);
 }
 
 // The first block left for the title: letterhead lines are furniture when a title follows

@@ -2120,6 +2120,25 @@ TEST(ReadStructure, ADatelineAndABareNumberAfterIt) {
                    "061/2015\n\nLos activos totales del sector presentaron un incremento.\n"));
 }
 
+// A reporter's byline, the job after a comma, and letterheads straight above the story's first
+// paragraph: no title, and neither is in the story.
+TEST(ReadStructure, AReportersBylineAndLetterheadsAboveTheStory) {
+  const BulletinStructure structure = StructureOf(
+      "Por Gregorio Almazán Hernández, REPORTERO\n\nMIERCOLES, 02, DICIEMBRE, 2020, 10:29, "
+      "hrs.\n\nSECTUR FEDERAL\n\nGOBIERNO DE MEXICO\n\nEl "
+      "secretario de Turismo del Gobierno de México presidió esta mañana la ceremonia en que se "
+      "anunció el nombramiento de once nuevos Pueblos Mágicos, los primeros de la presente "
+      "administración federal.\n");
+  EXPECT_EQ("", structure.title);
+  ASSERT_FALSE(structure.body.empty());
+  EXPECT_TRUE(structure.body.front().starts_with("El secretario de Turismo"));
+  // A title that opens with "Por" is a title.
+  EXPECT_EQ("Por un campo más productivo, entregan apoyos",
+            StructureOf("Por un campo más productivo, entregan apoyos\n\nEl secretario entregó "
+                        "los apoyos a los productores.\n")
+                .title);
+}
+
 // "Calendario 04/09/2025": a calendar widget's label over the post's date, no place; the
 // story's lead-in places it, the outlet's tag of handles between the place and its period.
 TEST(ReadStructure, ACalendarsDateAndALeadInTaggedWithHandles) {
