@@ -1980,6 +1980,7 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     if (dateline_here && (!dateline_here->story.empty() || dateline_here->place.empty())) {
       dateline_here.reset();
     }
+    if (is_time(part)) continue;  // "19/04/2011 | 10:00 | …": the hour it was posted
     const bool byline = is_byline(part);
     if (!number_here && !dateline_here && !byline && !is_boilerplate(part)) {
       // The office and its press address beside the date: "17/12/2020 | Tribunal Superior de
@@ -2003,7 +2004,10 @@ bool read_header_parts(std::string_view line, BulletinStructure& structure) {
     if (!number) number = std::move(number_here);
     if (!dateline) dateline = std::move(dateline_here);
   }
-  if (outlet_parts > 0 && !bylined) return false;
+  // A date alone beside a section's label or a region ("Jueves, 11 de Junio del 2015 | Nota
+  // Principal"): the page's date still.
+  const bool labelled_page_date = page_date && !number && !dateline;
+  if (outlet_parts > 0 && !bylined && !labelled_page_date) return false;
   if (!number && !dateline && !page_date && !bylined) return false;
   for (std::string& office : letterheads) structure.letterheads.push_back(std::move(office));
   if (number && !structure.number) structure.number = std::move(number);

@@ -2113,6 +2113,22 @@ TEST(ReadStructure, ADocumentMirrorsStamps) {
   }
 }
 
+// A page's date beside a section's label or a town, and the hour it was posted.
+TEST(ReadStructure, APagesDateBesideALabelAndAnHour) {
+  const std::string story =
+      "\n\nEn consideración a los pronósticos, la Dirección Regional declara alerta.\n";
+  EXPECT_EQ("2015-06-11",
+            DateOf("Se forma la tormenta tropical Carlos\n\nJueves, 11 de Junio del 2015 | Nota "
+                   "Principal" +
+                   story));
+  EXPECT_EQ("2011-04-19",
+            DateOf("Alerta temprana por sistema frontal\n\n19/04/2011 | 10:00 | Santiago" + story));
+  // Not beside a headline's words.
+  EXPECT_EQ("-", DateOf("Alerta temprana por sistema frontal\n\n19/04/2011 | Inaugura el "
+                        "gobernador el nuevo hospital general de la ciudad" +
+                        story));
+}
+
 // A dateline and the number with its year after it, no label: both.
 TEST(ReadStructure, ADatelineAndABareNumberAfterIt) {
   EXPECT_EQ("Se publica información del sector | 061/2015 | México D.F. | 2015-07-10",
