@@ -2886,6 +2886,16 @@ bool is_credit_line(std::string_view text) {
                      [&](std::string_view credit) { return folded.starts_with(credit); });
 }
 
+// A name on a line of its own: a few words, each capitalised but the little words of names,
+// without a final period ("Secretaría de Gobernación", "Ciudad de México").
+bool is_name_line(const Block& block) {
+  constexpr std::size_t kMaxNameLineWords = 5;
+  const std::string_view text = trim_spaces(block.text);
+  return block.kind == BlockKind::kParagraph && !text.empty() && !ends_with_period(text) &&
+         !in_capitals(text) && words_of(text).size() <= kMaxNameLineWords &&
+         is_written_as_name(text);
+}
+
 // Block i, after the title, as a highlight printed without a bullet: a paragraph between the
 // title and the dateline ("Turismo internacional deja…" / "Miguel Torruco informó que…" /
 // "Ciudad de México, 13 de junio de 2022.- El secretario…"), or one of the unfinished lines
@@ -3502,6 +3512,20 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     // the story, a picture's or a text's credit does.
     if (!in_body && title_taken && next < i && is_short_caption(text)) continue;
     if (!in_body && is_credit_line(text)) continue;
+    // "lunes, 5 de abril de 2010" / "Comunicado 143" / "Secretaría de Gobernación" / "Ciudad de
+    // México" / "• Diversos daños…": under a dateline alone, the office and the town, each a
+    // name on a line of its own, are no highlights.
+    if (!in_body && sheet.dateline && sheet.dateline_alone && i > *sheet.dateline &&
+        i - *sheet.dateline <= kMaxUnmarked && is_name_line(block)) {
+      if (is_letterhead(block)) {
+        structure.letterheads.push_back(text);
+        continue;
+      }
+      if (auto place = structure.place.empty() ? parse_place_line(text + ".") : std::nullopt) {
+        structure.place = std::move(*place);
+        continue;
+      }
+    }
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
          is_deck_printed_again(sheet, i))) {

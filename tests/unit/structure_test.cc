@@ -2113,6 +2113,21 @@ TEST(ReadStructure, ADocumentMirrorsStamps) {
   }
 }
 
+// Under a dateline alone, the office and the town on lines of their own above the bullets are
+// letterhead and place, no highlights.
+TEST(ReadStructure, AnOfficeAndATownUnderTheDateAreNoHighlights) {
+  const BulletinStructure structure = StructureOf(
+      "Sismo de 7.2 grados en Mexicali, Baja California\n\nlunes, 5 de abril de 2010\n\n"
+      "Comunicado 143\n\nSecretaría de Gobernación\n\nCiudad de México\n\n• Diversos daños "
+      "provoca el sismo\n• Se reporta una persona fallecida\n\nLa Coordinación General de "
+      "Protección Civil informa que se registró un sismo.\n");
+  EXPECT_EQ("Ciudad de México", structure.place);
+  EXPECT_EQ((std::vector<std::string>{"Diversos daños provoca el sismo",
+                                      "Se reporta una persona fallecida"}),
+            structure.highlights);
+  EXPECT_EQ("143", structure.number.value_or("-"));
+}
+
 // A page's date beside a section's label or a town, and the hour it was posted.
 TEST(ReadStructure, APagesDateBesideALabelAndAnHour) {
   const std::string story =
