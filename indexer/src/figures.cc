@@ -302,6 +302,20 @@ class SentenceReader {
     return sentence_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
 
+  // The tokens of a minus sign glued before the number at token `first` of a rate ("-0,1%",
+  // "(-)0.02%", "-1.5 puntos"), after a space, so no range's dash ("10-20%") nor a line's
+  // hyphen ("-5 mil personas…" opening a sentence); 0 when there is none.
+  std::size_t minus_sign_length(std::size_t first, std::string_view unit) const {
+    if (first < 2 || tokens_[first].spaced || (unit != kPercent && !unit.starts_with("punto"))) {
+      return 0;
+    }
+    if (is_mark(first - 1, {"-", "\u2212"}) && tokens_[first - 1].spaced) return 1;
+    const bool bracketed = first >= 3 && is_mark(first - 1, {")"}) && is_mark(first - 2, {"-"}) &&
+                           is_mark(first - 3, {"("}) && !tokens_[first - 1].spaced &&
+                           !tokens_[first - 2].spaced;
+    return bracketed ? 3 : 0;
+  }
+
   std::optional<Candidate> read_figure(const SpanishNumber& number) const {
     const std::size_t first = token_index(number.begin);
     const std::size_t after = token_index(number.end);
@@ -357,8 +371,11 @@ class SentenceReader {
     }
     Candidate candidate;
     const std::size_t sign_tokens = soles_sign > 0 ? soles_sign : (dollar_sign && !usd ? 2 : 1);
+    // "varió -0,1%", "cayó (-)0.02%": a rate's fall.
+    const std::size_t minus = money_sign || magnitude ? 0 : minus_sign_length(first, unit.unit);
     candidate.begin = money_sign  ? tokens_[first - sign_tokens].begin
                       : magnitude ? tokens_[*magnitude].begin
+                      : minus > 0 ? tokens_[first - minus].begin
                                   : number.begin;
     candidate.end = unit.end;
     // "86.8% (ochenta y seis punto ocho por ciento)": the words after the unit are the
@@ -371,7 +388,7 @@ class SentenceReader {
     candidate.named = named;
     if (number.scale_noun) candidate.scale = scale_of(number, first);
     candidate.figure =
-        Figure{number.value * unit.multiplier, std::move(unit.unit),
+        Figure{(minus > 0 ? -1 : 1) * number.value * unit.multiplier, std::move(unit.unit),
                std::string(sentence_.substr(candidate.begin, candidate.end - candidate.begin)),
                std::string(around(sentence_, candidate.begin, candidate.end))};
     return candidate;
@@ -573,6 +590,10 @@ class SentenceReader {
     // "27 mil 459 ha.", "120 ha de bosque": hectares; not the verb ("300 ha aumentado", "ha
     // de atender", "ha también crecido"), nor after a year ("2021 ha de aplicarse").
     if (is_word(i, {"ha"}) && !is_year(number) && !verb_ha(i)) return {"ha", 1, tokens_[i].end};
+    // "45°C", "47 °C": degrees Celsius (or Fahrenheit), the sign glued to its letter.
+    if (is_mark(i, {"\u00B0", "\u00BA"}) && is_word(i + 1, {"c", "f"}) && !tokens_[i + 1].spaced) {
+      return {tokens_[i + 1].folded == "c" ? "°C" : "°F", 1, tokens_[i + 1].end};
+    }
     if (!number.scale_noun && is_word(i, {"de"}) && is_word(i + 1, {"los", "las"})) i += 2;
     // "3 mil 412 “palomitas”": the noun in quotation marks.
     const bool quoted = is_mark(i, kOpeningQuotes);

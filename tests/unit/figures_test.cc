@@ -105,6 +105,25 @@ TEST(ExtractFigures, ReadsTheCountedNounPhrase) {
   });
 }
 
+// A rate's fall, its minus glued before it and spaced from the word before.
+TEST(ExtractFigures, ReadsARatesMinusSign) {
+  ExpectFigures({
+      {"El índice varió -0,1% en el mes.", "-0.1 por ciento | -0,1%"},
+      {"Cayó (-)0.02% en el año.", "-0.02 por ciento | (-)0.02%"},
+      {"Bajó -1.5 puntos porcentuales.", "-1.5 puntos porcentuales | -1.5 puntos porcentuales"},
+      // A dash spaced from the number parts phrases.
+      {"Subió en el año - 5% según el informe.", "5 por ciento | 5%"},
+  });
+}
+
+// Degrees Celsius, the sign glued to its letter.
+TEST(ExtractFigures, ReadsDegreesCelsius) {
+  ExpectFigures({
+      {"Se espera una temperatura de 45°C en la ciudad.", "45 °C | 45°C"},
+      {"La sensación térmica llegó a 47 °C ayer.", "47 °C | 47 °C"},
+  });
+}
+
 TEST(ExtractFigures, ReadsASymbolsPowerAndRate) {
   ExpectFigures({
       {"Se retiraron 15 m3 de arena.", "15 m³ | 15 m3"},
