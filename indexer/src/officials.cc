@@ -270,6 +270,19 @@ void add_anchor(OfficialScan& s, const Role& role, const NameSpan& name) {
   for (std::size_t i = role.begin; i < role.end; ++i) s.post_used[i] = true;
 }
 
+// Whether the words at i follow a street's word ("calle", "avenida", "Av.", "colonia"…).
+bool names_a_street(const Text& text, std::size_t i) {
+  static constexpr std::string_view kStreetWords[] = {
+      "calle", "avenida",         "av",        "avda",     "boulevard", "bulevar",
+      "blvd",  "calzada",         "privada",   "callejon", "andador",   "colonia",
+      "col",   "fraccionamiento", "carretera", "paseo",    "circuito",  "periferico"};
+  std::size_t before = i;
+  if (before > 0 && is_punct(text[before - 1], ".")) --before;  // "Av. Insurgentes"
+  return before > 0 && text[before - 1].word &&
+         std::find(std::begin(kStreetWords), std::end(kStreetWords), text[before - 1].folded) !=
+             std::end(kStreetWords);
+}
+
 void find_known_names(Scan& scan) {
   Text& text = scan.text;
   for (const auto& [first, last] : text.sentences) {
@@ -280,6 +293,8 @@ void find_known_names(Scan& scan) {
       // "Germán Martínez Santoyo" is not "Germán Martínez" (Cázares): a name that goes on past
       // every form the gazetteer knows is someone else's.
       if (i + match.length < last && name_word(scan, i + match.length)) continue;
+      // "calle Lerdo de Tejada", "avenida Adolfo López Mateos": a street named after someone.
+      if (names_a_street(text, i)) continue;
       const std::size_t person = person_for_known(scan, scan.gazetteer.officials()[match.target],
                                                   text.span(i, i + match.length - 1));
       add_person_mention(scan, person, i, i + match.length);

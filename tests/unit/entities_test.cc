@@ -132,6 +132,17 @@ TEST(Officials, CitizensTitleAndAnInitial) {
             Officials({"El secretario de Salud, Juan C. Pérez Gómez, asistió."}));
 }
 
+// A street named after a known official is no mention of them.
+TEST(Officials, AStreetNamedAfterAKnownOfficialIsNoMention) {
+  EXPECT_EQ(Texts{}, Officials({"El Centro de Salud se encuentra en calle Lerdo de Tejada sin "
+                                "número, colonia Centro."},
+                               "2015-05-01"));
+  EXPECT_EQ(Texts{"sebastian-lerdo-de-tejada|Sebastián Lerdo de Tejada|director "
+                  "general|ISSSTE|1"},
+            Officials({"Lo anunció Sebastián Lerdo de Tejada, director general del ISSSTE."},
+                      "2015-05-01"));
+}
+
 // A journalist holds the outlet's post, not a public one.
 TEST(Officials, AJournalistIsNoOfficial) {
   EXPECT_EQ(Texts{},
