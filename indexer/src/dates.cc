@@ -1051,6 +1051,27 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
       line.substr(0, em).find(", ") != std::string_view::npos) {
     if (auto read = lead_in(em - 1, em + kEmDash.size())) return read;
   }
+  // "Guadalajara, Jalisco - El gobernador…", "Santo Domingo R.D – En un esfuerzo…": a spaced
+  // dash with no period before it, after a town and its region, or after an abbreviation
+  // with its periods.
+  for (const std::string_view mark : {" \u2013 ", " \u2014 ", " - "}) {
+    const std::size_t at = line.find(mark);
+    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
+    const std::string_view before = line.substr(0, at);
+    const std::size_t comma = before.rfind(", ");
+    constexpr std::size_t kMaxRegionWords = 3;
+    const std::string_view region =
+        comma == std::string_view::npos ? std::string_view() : before.substr(comma + 2);
+    const bool town_and_region = !region.empty() && starts_upper(region) &&
+                                 region.find_first_of("0123456789(") == std::string_view::npos &&
+                                 words_of(region).size() <= kMaxRegionWords;
+    const std::string_view abbreviation = last_word(before);
+    const bool dotted = abbreviation.find('.') != std::string_view::npos &&
+                        std::all_of(abbreviation.begin(), abbreviation.end(),
+                                    [](char c) { return c == '.' || (c >= 'A' && c <= 'Z'); });
+    if (!town_and_region && !dotted) continue;
+    if (auto read = lead_in(at - 1, at + mark.size())) return read;
+  }
   // "Xalapa, Ver. La libertad de expresión…": a town and its state's abbreviation, then the
   // story with no dash; or a town and its day and month ("San José, Jueves 29 de Octubre. El
   // Ministro…", "Bogotá, 7 ago (SIG). Un despliegue…").

@@ -308,6 +308,19 @@ TEST(ParsePlaceLeadIn, TakesTheFinalPeriodOffShortWordsThatAreNoAbbreviations) {
   EXPECT_FALSE(parse_place_lead_in(
       "Día del Politécnico. El Instituto celebra su aniversario con una ceremonia."));
   EXPECT_FALSE(parse_place_lead_in("Ciudad de México. Corta."));
+  // A spaced dash without the period, after a town and its region or a dotted abbreviation;
+  // not after a headline's words.
+  EXPECT_EQ("Guadalajara, Jalisco",
+            parse_place_lead_in("Guadalajara, Jalisco - El gobernador inauguró el hospital.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_EQ("Santo Domingo R.D",
+            parse_place_lead_in("Santo Domingo R.D – En un esfuerzo conjunto, el ayuntamiento "
+                                "retiró autos.")
+                .value_or(PlaceLeadIn{})
+                .place);
+  EXPECT_FALSE(parse_place_lead_in("Inaugura hospital – El gobernador inauguró el hospital."));
+  EXPECT_FALSE(parse_place_lead_in("Inaugura hospital, anuncia obras - El Sol de México"));
   // An agency's name after a slash glued to a date without its year; not a second town.
   EXPECT_EQ("México", parse_place_lead_in("México, 16 de marzo/Notimex. Al cierre de abril, el "
                                           "ahorro voluntario llegó a su mayor nivel.")
