@@ -1002,6 +1002,14 @@ void find_head_names(Scan& scan) {
       std::size_t end = head_name_end(scan, i, last, weak, has_de);
       if (end == i + 1 || (weak && !has_de)) continue;
       end = with_legal_form(text, i, end);
+      // "tiempo del Centro de México", "el Centro de Jalisco": a region, the country's or a
+      // state's name alone after the word.
+      if (text.is(i, "centro") && i + 2 < end && (text.is(i + 1, "de") || text.is(i + 1, "del")) &&
+          ((end == i + 3 && text.is(i + 2, "mexico")) ||
+           scan.matchers.states.match(text, i + 2, end).length == end - (i + 2))) {
+        i = end - 1;
+        continue;
+      }
       if (is_committee_word(t.folded) || (has_de && lists_its_areas(t.folded))) {
         end = past_committee_areas(scan, end, last);
       }
@@ -1053,6 +1061,12 @@ bool in_capitals_run(const Text& text, std::size_t i) {
   while (last + 1 < text.sentence_end(i) && text[last + 1].word && text[last + 1].upper) ++last;
   if (last - first + 1 >= 3) return true;
   if (last == first) return false;
+  // "DATOS NACIONALES": two long words in capitals are a label's, no pair of acronyms.
+  constexpr std::size_t kMinWordLetters = 5;
+  if (last - first == 1 && text[first].text.size() >= kMinWordLetters &&
+      text[last].text.size() >= kMinWordLetters) {
+    return true;
+  }
   for (std::size_t k = first; k <= last; ++k) {
     if (text[k].accented || is_connector(text[k].folded) || is_function_word(text[k].folded)) {
       return true;

@@ -1305,6 +1305,17 @@ TEST(Organizations, ACountrysLettersAreNoAcronym) {
                                      "Los casos en EU subieron."}));
 }
 
+// A label of two long words in capitals, firms by size, a container unit, a serial's letters
+// and a region named after the country are no organizations.
+TEST(Organizations, ALabelInCapitalsFirmsBySizeAndARegion) {
+  EXPECT_EQ("", Organizations({"DATOS NACIONALES",
+                               "Apoya a las micro, pequeñas y medianas "
+                               "empresas (MIPYMES) y movió 2 millones de TEU.",
+                               "ISSN 0327-7968.",
+                               "A las 17:40 horas tiempo del Centro de México hubo un sismo."}));
+  EXPECT_EQ("IMSS:1 SEP:1", Organizations({"Firmaron el IMSS SEP y otros."}));
+}
+
 // The letters of "derechos humanos" and an identity document name no body; a park is a place
 // and a legal form ends the name that took its first letter.
 TEST(Organizations, HumanRightsLettersAParkAndALegalForm) {
