@@ -336,8 +336,6 @@ bool is_skip_link_or_placeholder(std::string_view folded) {
                                    [&](std::string_view verb) { return folded.starts_with(verb); });
 }
 
-// A page's counters: "| | 215 lecturas | 0 comentarios", "520 Vistas", "Visitas: 62756". Each
-// part between bars a count and what it counts, or the word then its count. Folded.
 // A document mirror's stamps: its viewer's page ("Está en la página 1de 15", "Вы находитесь на
 // странице: 1из 13") or its file's size and counters ("198KB Größe 8 Downloads 67 vistas", "9
 // downloads 185 Views 487KB Size"); folded.
@@ -369,6 +367,8 @@ bool is_document_viewer_stamp(std::string_view folded) {
   return std::regex_search(std::string(folded), kFileCounters);
 }
 
+// A page's counters: "| | 215 lecturas | 0 comentarios", "520 Vistas", "Visitas: 62756". Each
+// part between bars a count and what it counts, or the word then its count. Folded.
 bool is_page_counter(std::string_view folded) {
   static constexpr std::string_view kCounted[] = {
       "lectura", "lecturas", "comentario", "comentarios", "vista", "vistas",
@@ -2620,7 +2620,7 @@ std::size_t drop_leading_list(BlockSheet& sheet) {
 // "DCS/164/2025" / "• La Comisionada…", "SECTUR FEDERAL" / "GOBIERNO DE MEXICO" / "El secretario
 // de Turismo… presidió…": an office's letterhead, written as a name, straight above the
 // highlights or the story's first paragraph is no title; the page left its headline out.
-bool letterhead_over_highlights(const BlockSheet& sheet, std::size_t at) {
+bool letterhead_over_untitled_story(const BlockSheet& sheet, std::size_t at) {
   constexpr std::size_t kMinStoryWords = 25;
   const std::size_t after = sheet.next_unused(at + 1);
   if (after >= sheet.blocks.size() || !is_letterhead(*sheet.blocks[at]) ||
@@ -2670,7 +2670,7 @@ std::size_t skip_letterheads(BlockSheet& sheet, BulletinStructure& structure,
     if (after == sheet.blocks.size() ||
         !(is_title_candidate(*sheet.blocks[after]) || sentence_title_above_dateline(sheet, after) ||
           sentence_title_echoed_by_story(sheet, after))) {
-      if (letterhead_over_highlights(sheet, next)) {
+      if (letterhead_over_untitled_story(sheet, next)) {
         sheet.used[next] = true;
         structure.letterheads.emplace_back(text);
         next = after;
