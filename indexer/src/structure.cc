@@ -3051,6 +3051,43 @@ bool is_short_caption(std::string_view text) {
          words_of(text).size() <= kMaxCaptionWords;
 }
 
+// Block i as a deck of one sentence, with its period, right under the title at `title`: a
+// short sentence that points back at the title, above a story's first paragraph twice its
+// length at least ("261 FAMILIAS DE MAGALLANES ACCEDEN A SUBSIDIOS…" / "Estos beneficios del
+// Minvu permitirán financiar…" / "El Ministerio de Vivienda y Urbanismo (Minvu) informó la
+// selección…"). A story's own first sentence names what it tells of ("El Sindicato Nacional…
+// respalda…"); nor does a story open with its place or its date.
+bool is_sentence_deck(const BlockSheet& sheet, std::size_t title, std::size_t i) {
+  static constexpr std::string_view kPointers[] = {"este",  "esta",  "estos",  "estas",
+                                                   "dicho", "dicha", "dichos", "dichas"};
+  constexpr std::size_t kMinDeckWords = 8;
+  constexpr std::size_t kMaxDeckWords = 35;
+  constexpr std::size_t kMinLeadWords = 30;
+  std::size_t first = sheet.next_unused(title + 1);
+  while (first < i && is_scrap(*sheet.blocks[first])) first = sheet.next_unused(first + 1);
+  const Block& block = *sheet.blocks[i];
+  const std::string_view text = trim_spaces(block.text);
+  if (i != first || i == sheet.dateline || block.kind != BlockKind::kParagraph ||
+      !ends_with_period(text) ||
+      std::find(std::begin(kPointers), std::end(kPointers),
+                Analyzer::fold(text.substr(0, text.find(' ')))) == std::end(kPointers)) {
+    return false;
+  }
+  const std::size_t words = words_of(text).size();
+  if (words < kMinDeckWords || words > kMaxDeckWords ||
+      text.substr(0, text.size() - 1).find(". ") != std::string_view::npos) {
+    return false;
+  }
+  const std::size_t story = sheet.next_unused(i + 1);
+  if (story >= sheet.blocks.size() || sheet.blocks[story]->kind != BlockKind::kParagraph ||
+      !ends_with_period(sheet.blocks[story]->text)) {
+    return false;
+  }
+  const std::size_t lead_words = words_of(sheet.blocks[story]->text).size();
+  return lead_words >= std::max(kMinLeadWords, 2 * words) && !parse_dateline(text) &&
+         !parse_place_lead_in(text) && find_dates(text).empty();
+}
+
 // Block i as the subtitle printed right under the title at `title`: an unfinished line (no
 // final period) before the story's first paragraph ("Entrega Gobierno de Oaxaca Hospital…" /
 // "La obra beneficiará a más de 120 mil habitantes de la Costa" / "Con una inversión…").
@@ -3528,7 +3565,7 @@ BulletinStructure read_structure(const ParsedDocument& document) {
     }
     if (!in_body && title_taken && next < i && !is_scrap(block) &&
         ((sheet.dateline && is_unmarked_highlight(sheet, i)) || is_subtitle(sheet, next, i) ||
-         is_deck_printed_again(sheet, i))) {
+         is_sentence_deck(sheet, next, i) || is_deck_printed_again(sheet, i))) {
       structure.highlights.push_back(without_label(without_glued_hyphen(text)));
       continue;
     }

@@ -2447,6 +2447,27 @@ TEST(ReadStructure, ADeckOfSentencesWithoutPeriods) {
                   .highlights.empty());
 }
 
+// A deck of one sentence that points back at the title, above a story's longer first
+// paragraph; a story's own first sentence is none.
+TEST(ReadStructure, ADeckOfOneSentenceThatPointsBackAtTheTitle) {
+  const std::string lead =
+      "\n\nEl Ministerio de Vivienda y Urbanismo informó la selección de 261 familias de la "
+      "región de Magallanes como beneficiarias del subsidio de mejoramiento habitacional, "
+      "correspondiente al llamado nacional 2024 del Programa DS27, con una inversión total de "
+      "varios miles de millones de pesos.\n";
+  EXPECT_EQ(std::vector<std::string>{"Estos beneficios del Minvu permitirán financiar "
+                                     "reparaciones y aislación térmica de las viviendas."},
+            StructureOf("261 FAMILIAS DE MAGALLANES ACCEDEN A SUBSIDIOS\n\nEstos beneficios del "
+                        "Minvu permitirán financiar reparaciones y aislación térmica de las "
+                        "viviendas." +
+                        lead)
+                .highlights);
+  EXPECT_TRUE(StructureOf("261 FAMILIAS DE MAGALLANES ACCEDEN A SUBSIDIOS\n\nEl Minvu respalda "
+                          "el llamado de la Presidenta a la unidad nacional de las familias." +
+                          lead)
+                  .highlights.empty());
+}
+
 // A page's counters between the title and its subtitle ("0" / "367") are no line of a deck.
 TEST(ReadStructure, ASubtitleUnderAPagesCounters) {
   EXPECT_EQ(std::vector<std::string>{"Presentó el organismo modificaciones a las reglas de "
