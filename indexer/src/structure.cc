@@ -2831,6 +2831,13 @@ std::string without_label(std::string_view title) {
       title = trim_spaces(title.substr(0, dates.back().begin));
     }
   }
+  // "Comunicado de Prensa. Índice Nacional de Precios Productor": the label and its period.
+  constexpr std::size_t kMaxLabelBytes = 32;
+  if (const std::size_t period = title.find(". ");
+      period != std::string_view::npos && period <= kMaxLabelBytes &&
+      title.size() - period >= kMinTitleBytes && is_boilerplate(title.substr(0, period))) {
+    return std::string(trim_spaces(title.substr(period + 2)));
+  }
   const std::size_t bar = title.find(" | ");
   if (bar == std::string_view::npos) return std::string(title);
   // "#Colón | Arranca la Gira Navideña 2019": the site's tag of the story's town or section.

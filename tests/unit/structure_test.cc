@@ -2447,6 +2447,14 @@ TEST(ReadStructure, ADeckOfSentencesWithoutPeriods) {
                   .highlights.empty());
 }
 
+// A page's label and its period before the title leave it.
+TEST(ReadStructure, ALabelAndItsPeriodBeforeTheTitle) {
+  EXPECT_EQ("Índice Nacional de Precios Productor",
+            StructureOf("Comunicado de Prensa. Índice Nacional de Precios Productor\n\nEl "
+                        "Instituto informa que durante mayo el índice presentó un aumento.\n")
+                .title);
+}
+
 // A deck of one sentence that points back at the title, above a story's longer first
 // paragraph; a story's own first sentence is none.
 TEST(ReadStructure, ADeckOfOneSentenceThatPointsBackAtTheTitle) {
