@@ -1055,8 +1055,9 @@ std::optional<PlaceLeadIn> parse_place_lead_in(std::string_view line) {
   // dash with no period before it, after a town and its region, or after an abbreviation
   // with its periods.
   for (const std::string_view mark : {" \u2013 ", " \u2014 ", " - "}) {
-    const std::size_t at = line.find(mark);
-    if (at == std::string_view::npos || at == 0 || at > kMaxPlaceLineBytes) continue;
+    // A place's few words at most before it: the paragraph's start only, cheaply.
+    const std::size_t at = line.substr(0, kMaxPlaceLineBytes + mark.size()).find(mark);
+    if (at == std::string_view::npos || at == 0) continue;
     const std::string_view before = line.substr(0, at);
     const std::size_t comma = before.rfind(", ");
     constexpr std::size_t kMaxRegionWords = 3;

@@ -686,11 +686,9 @@ bool is_inline_teaser(std::string_view folded) {
 // comma; folded.
 bool is_reporters_byline(std::string_view folded) {
   constexpr std::size_t kMaxBylineBytes = 80;
+  if (!folded.starts_with("por ") || folded.size() > kMaxBylineBytes) return false;
   const std::size_t comma = folded.rfind(", ");
-  if (!folded.starts_with("por ") || comma == std::string_view::npos ||
-      folded.size() > kMaxBylineBytes) {
-    return false;
-  }
+  if (comma == std::string_view::npos) return false;
   static constexpr std::string_view kJobs[] = {"reportero", "reportera", "corresponsal",
                                                "enviado",   "enviada",   "redactor",
                                                "redactora", "editor",    "editora"};
@@ -1886,13 +1884,17 @@ std::optional<Dateline> dateline_part(std::string_view part) {
 // its number line, on one line under the title. The office and the number.
 std::optional<std::pair<std::string, std::string>> office_then_number(std::string_view line) {
   line = trim_spaces(line);
-  if (line.size() > kMaxHeaderLineBytes) return std::nullopt;
+  if (line.size() > kMaxHeaderLineBytes ||
+      line.find_first_of("0123456789") == std::string_view::npos) {
+    return std::nullopt;
+  }
   for (std::size_t period = line.find(". "); period != std::string_view::npos;
        period = line.find(". ", period + 1)) {
     const std::string_view number_line = trim_spaces(line.substr(period + 1));
     if (number_line.size() > kMaxNumberLineBytes) continue;
     Block office{BlockKind::kParagraph, std::string(line.substr(0, period))};
-    if (auto number = find_bulletin_number(number_line); number && is_office_name(office)) {
+    if (!is_office_name(office)) continue;
+    if (auto number = find_bulletin_number(number_line)) {
       return std::pair{std::move(office.text), std::move(*number)};
     }
   }
@@ -2360,7 +2362,10 @@ void read_header(BlockSheet& sheet, BulletinStructure& structure) {
       if (!structure.number) structure.number = take_leading_number(dateline->story);
       sheet.put_story(i, std::move(dateline->story));
       text = sheet.blocks[i]->text;
-    } else if (auto header = !structure.number ? number_then_dateline(text) : std::nullopt;
+    } else if (auto header =
+                   !structure.number && text.find_first_of("0123456789") != std::string_view::npos
+                       ? number_then_dateline(text)
+                       : std::nullopt;
                header && (!structure.dateline_date || date_alone_above(sheet, structure) ||
                           header->second.iso == *structure.dateline_date)) {
       // The number line's date is the bulletin's, where a page's date above it is the post's
