@@ -438,6 +438,12 @@ bool is_photo_caption(const std::string& folded) {
   constexpr std::size_t kMaxCreditBytes = 40;
   if (folded.size() > kMaxHighlightBytes) return false;
   if (is_agency_photo_caption(folded)) return true;
+  // "…llama a no bajar la guardia (Foto gob.mx)": the credit between parentheses at the end.
+  if (const std::size_t open = folded.rfind(" (foto"); open != std::string::npos &&
+                                                       folded.ends_with(')') &&
+                                                       folded.size() - open <= kMaxCreditBytes) {
+    return true;
+  }
   const std::size_t period = folded.rfind(". ");
   if (period == std::string::npos) return false;
   const std::string_view credit = trim_spaces(std::string_view(folded).substr(period + 2));

@@ -1027,6 +1027,13 @@ TEST(ReadStructure, LeavesWebPagesFurnitureOut) {
       HighlightsAndStory("Vigilan 941 casos de gusano barrenador\n\nSenasica avanza hacia la "
                          "erradicación. Cortesía\n\nMéxico.- El Senasica vigila 941 casos.\n\n"
                          "La Procuraduría inmovilizó 756 bombas. Foto: Cortesía\n"));
+  // Its credit between parentheses at its end: no title either.
+  EXPECT_EQ("En Michoacán, suman 617 mil vacunas aplicadas a adultos mayores",
+            StructureOf("La Secretaría de Salud de Michoacán llama a no bajar la guardia (Foto "
+                        "gob.mx)\n\nEn Michoacán, suman 617 mil vacunas aplicadas a adultos "
+                        "mayores\n\nMorelia, Michoacán.- La Secretaría de Salud informa que se "
+                        "han aplicado 617 mil dosis.\n")
+                .title);
   // A byline alone, with "Por" or a period: no title, no highlight.
   EXPECT_EQ(" | - | Cd. Victoria, Tamaulipas | -",
             Header("Por Redacción\n\nCd. Victoria, Tamaulipas.- La Procuraduría obtuvo auto de "
